@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DbHandle } from './db/client.js';
+import type { Env } from './env.js';
+import { registerAuth } from './http/auth.js';
+import type { AppDeps } from './http/context.js';
+import { registerErrorHandling, sendError } from './http/errors.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { partnerRoutes } from './modules/partners/partner.routes.js';
+import { referenceRoutes } from './modules/units/unit.routes.js';
+import { userRoutes } from './modules/users/user.routes.js';
+
+export type BuildOptions = { env: Env; database: DbHandle; clock?: Clock; logger?: boolean };
+
+/** JSON bodies above this are refused with 413 (files will go through multipart routes with their own limits). */
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: opts.env.LOG_LEVEL },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: opts.env.TRUST_PROXY,
+  });
+  const deps: AppDeps = {
+    db: opts.database.db,
+    dialect: opts.database.dialect,
+    env: opts.env,
+    clock: opts.clock ?? systemClock,
+  };
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON (and later multipart) bodies: a cross-site HTML form cannot send either without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
+  registerErrorHandling(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Meridian API', version: '1', description: 'Office of International Affairs platform' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'meridian_sid' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAuth(app);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(referenceRoutes);
+  await app.register(partnerRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+  await registerWeb(app, opts.env);
+  return app;
+}
+
+/** Serves the built web app, with every non-API path falling back to index.html (client-side routes). */
+async function registerWeb(app: FastifyInstance, env: Env) {
+  const root = path.resolve(env.WEB_DIST);
+  if (!fs.existsSync(path.join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, { root, wildcard: false, index: false });
+  const index = fs.readFileSync(path.join(root, 'index.html'));
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method !== 'GET' || req.url.startsWith('/api')) return sendError(req, reply, 'NOT_FOUND');
+    return reply.type('text/html; charset=utf-8').send(index);
+  });
+}

@@ -1,0 +1,120 @@
+import { DEFAULT_COUNTRY_REGIONS } from '../../../shared/regions.data.js';
+import { recordAudit } from '../../lib/audit.js';
+import { hashPassword } from '../../modules/auth/auth.service.js';
+import type { Db } from '../client.js';
+import { PARTNER_SEEDS } from './partners.data.js';
+import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
+
+const REGION_SOURCE = 'MoE default grouping (seeded); 其他亞洲地區 includes Oceania, Russia and Turkey';
+
+/** Reference data every installation needs: the country → MoE region table (adds missing rows only). */
+export async function seedReference(db: Db, now: string): Promise<void> {
+  const existing = new Set((await db.selectFrom('country_regions').select('country').execute()).map((r) => r.country));
+  const rows = Object.entries(DEFAULT_COUNTRY_REGIONS)
+    .filter(([country]) => !existing.has(country))
+    .map(([country, region]) => ({ country, region, source: REGION_SOURCE, updated_at: now }));
+  for (let i = 0; i < rows.length; i += 100)
+    await db
+      .insertInto('country_regions')
+      .values(rows.slice(i, i + 100))
+      .execute();
+}
+
+/** Loads the demo university once: units, one account per role, 222 partners. Returns false if already there. */
+export async function seedDemo(db: Db, now: string): Promise<boolean> {
+  const any = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
+  if (any) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    const unitIds = new Map<string, number>();
+    for (const u of UNIT_SEEDS) {
+      const { id } = await trx
+        .insertInto('units')
+        .values({
+          code: u.code,
+          name_zh: u.zh,
+          name_en: u.en,
+          kind: u.kind,
+          parent_id: u.parent ? (unitIds.get(u.parent) ?? null) : null,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      unitIds.set(u.code, id);
+    }
+    const unit = (code: string) => unitIds.get(code) as number;
+    for (const u of USER_SEEDS) {
+      const { id } = await trx
+        .insertInto('users')
+        .values({
+          email: u.email,
+          password_hash: passwordHash,
+          name_zh: u.zh,
+          name_en: u.en,
+          locale: u.locale,
+          active: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('user_roles')
+        .values({ user_id: id, role: u.role, unit_id: unit(u.unit) })
+        .execute();
+    }
+    // Most partners are kept by the International Cooperation Division; some were brought in by colleges.
+    const owners = ['OIA-IC', 'OIA-IC', 'OIA-IC', 'ENG', 'OIA-IC', 'BUS', 'OIA-IC', 'HSS', 'OIA-IC', 'DD'];
+    const perCountry = new Map<string, number>();
+    for (const [i, p] of PARTNER_SEEDS.entries()) {
+      const n = (perCountry.get(p.country) ?? 0) + 1;
+      perCountry.set(p.country, n);
+      const code = `${p.country}-${String(n).padStart(3, '0')}`;
+      const { id } = await trx
+        .insertInto('partners')
+        .values({
+          code,
+          name_en: p.nameEn,
+          name_zh: p.nameZh,
+          search_text: [p.nameEn, p.nameZh, code, p.city, p.cityZh].join(' ').toLowerCase(),
+          country: p.country,
+          city: p.city,
+          city_zh: p.cityZh,
+          website: p.website,
+          type: p.type,
+          status: i % 17 === 5 ? 'prospective' : i % 23 === 7 ? 'inactive' : 'active',
+          owning_unit_id: unit(owners[i % owners.length] as string),
+          notes: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (i % 3 === 0) {
+        await trx
+          .insertInto('partner_contacts')
+          .values({
+            partner_id: id,
+            name: 'International Office',
+            title: 'Exchange coordinator',
+            email: null,
+            phone: null,
+            sort_order: 0,
+          })
+          .execute();
+      }
+      await recordAudit(trx, {
+        at: now,
+        actorId: null,
+        action: 'create',
+        entityType: 'partner',
+        entityId: id,
+        summary: `${p.nameEn} (demo data)`,
+      });
+    }
+  });
+  return true;
+}
+
+export { DEMO_PASSWORD, USER_SEEDS };

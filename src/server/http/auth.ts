@@ -1,0 +1,107 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../shared/roles.js';
+import { findRoles, findSessionWithUser, touchSession } from '../modules/auth/session.repository.js';
+import type { SessionUser } from './context.js';
+import { AppError } from './errors.js';
+
+export const SESSION_COOKIE = 'meridian_sid';
+export const CSRF_HEADER = 'x-csrf-token';
+export const LOGIN_URL = '/api/v1/auth/login';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Sliding expiry is written at most this often, so reads do not turn into writes. */
+const TOUCH_EVERY_MS = 60_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function sessionExpiry(createdAt: Date, now: Date, idleHours: number, maxDays: number): Date {
+  const idle = now.getTime() + idleHours * 3_600_000;
+  const absolute = createdAt.getTime() + maxDays * 86_400_000;
+  return new Date(Math.min(idle, absolute));
+}
+
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string, expires: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.protocol === 'https',
+    expires,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** Loads the session (if any) on every API request, and checks CSRF on state-changing ones. */
+export function registerAuth(app: FastifyInstance) {
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    req.user = await loadSessionUser(req, reply);
+    if (UNSAFE.has(req.method)) checkCsrf(req, req.url.startsWith(LOGIN_URL));
+  });
+}
+
+async function loadSessionUser(req: FastifyRequest, reply: FastifyReply): Promise<SessionUser | null> {
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const { db, clock, env } = req.server.deps;
+  const id = hashToken(token);
+  const row = await findSessionWithUser(db, id);
+  const now = clock.now();
+  if (!row || row.active !== 1 || new Date(row.expires_at) <= now) {
+    clearSessionCookie(reply);
+    return null;
+  }
+  let expiresAt = row.expires_at;
+  if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+    const next = sessionExpiry(new Date(row.created_at), now, env.SESSION_IDLE_HOURS, env.SESSION_MAX_DAYS);
+    expiresAt = next.toISOString();
+    await touchSession(db, id, now.toISOString(), expiresAt);
+    setSessionCookie(req, reply, token, next);
+  }
+  const roles = await findRoles(db, row.user_id);
+  return {
+    id: row.user_id,
+    email: row.email,
+    locale: row.locale === 'en' ? 'en' : 'zh-TW',
+    roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })),
+    sessionId: id,
+    csrfToken: row.csrf_token,
+    sessionExpiresAt: expiresAt,
+  };
+}
+
+/**
+ * CSRF defence in depth: the session cookie is SameSite=Lax; only JSON and multipart bodies are
+ * parsed (no cross-site form can send JSON without a preflight); a cross-origin Origin header is
+ * refused; and a signed-in request must echo the session's CSRF token in a header.
+ */
+function checkCsrf(req: FastifyRequest, isLogin: boolean) {
+  const origin = req.headers.origin;
+  if (origin && origin !== 'null') {
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      throw new AppError('CSRF_FAILED');
+    }
+    if (host !== req.headers.host) throw new AppError('CSRF_FAILED');
+  }
+  if (!req.user || isLogin) return;
+  const sent = req.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !safeEqual(sent, req.user.csrfToken)) throw new AppError('CSRF_FAILED');
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function requireUser(req: FastifyRequest): SessionUser {
+  if (!req.user) throw new AppError('UNAUTHENTICATED');
+  return req.user;
+}

@@ -1,0 +1,118 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ApiError, ErrorCode, FieldError } from '../../shared/errors.js';
+import { translate } from '../../shared/i18n/index.js';
+import { requestLocale } from './locale.js';
+import { fieldErrorsFromIssues, type IssueLike } from './validation-messages.js';
+
+/** The one code → HTTP status table. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TOO_MANY_ATTEMPTS: 429,
+  CSRF_FAILED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  DUPLICATE: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** Field error before translation: the path and a catalog key (with its parameters). */
+export type FieldProblem = { path: string; key: string; params?: Record<string, unknown> };
+
+/** The one error type the services throw. Messages are catalog keys, translated per request. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly extra: {
+      fields?: FieldProblem[];
+      current?: unknown;
+      retryAfterSeconds?: number;
+      messageKey?: string;
+    } = {},
+  ) {
+    super(code);
+  }
+  static notFound() {
+    return new AppError('NOT_FOUND');
+  }
+  static forbidden() {
+    return new AppError('FORBIDDEN');
+  }
+  static field(path: string, key: string, params?: Record<string, unknown>) {
+    return new AppError('VALIDATION_FAILED', { fields: [{ path, key, params }] });
+  }
+}
+
+export function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  extra: AppError['extra'] & { fieldErrors?: FieldError[] } = {},
+) {
+  const locale = requestLocale(req);
+  const fields =
+    extra.fieldErrors ??
+    extra.fields?.map((f) => ({
+      path: f.path,
+      code: f.key,
+      message: translate(locale, `validation.${f.key}`, f.params),
+    }));
+  const body: ApiError = {
+    error: {
+      code,
+      message: translate(locale, `errors.${extra.messageKey ?? code}`, { seconds: extra.retryAfterSeconds }),
+      ...(fields?.length ? { fields } : {}),
+      ...(extra.current !== undefined ? { current: extra.current } : {}),
+      ...(extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
+    },
+  };
+  if (extra.retryAfterSeconds !== undefined) reply.header('retry-after', String(extra.retryAfterSeconds));
+  return reply.status(HTTP_STATUS[code]).type('application/json; charset=utf-8').send(body);
+}
+
+/** Maps framework errors (parser, body limit, schema validation) onto our codes, never a bare 500. */
+function codeForFrameworkError(err: FastifyError): ErrorCode {
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'PAYLOAD_TOO_LARGE';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+    case 'FST_ERR_BAD_URL':
+      return 'MALFORMED_REQUEST';
+  }
+  if (err.statusCode === 429) return 'RATE_LIMITED';
+  if (err.statusCode === 413) return 'PAYLOAD_TOO_LARGE';
+  if (err.statusCode === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return 'MALFORMED_REQUEST';
+  if (err instanceof SyntaxError) return 'MALFORMED_REQUEST';
+  return 'INTERNAL';
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) return sendError(req, reply, err.code, err.extra);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const locale = requestLocale(req);
+      const issues = err.validation.map((v) => ({ ...(v.params.issue as IssueLike), context: v.instancePath }));
+      return sendError(req, reply, 'VALIDATION_FAILED', { fieldErrors: fieldErrorsFromIssues(locale, issues) });
+    }
+    if (isResponseSerializationError(err)) {
+      req.log.error({ issues: err.cause.issues, url: req.url }, 'response did not match its schema');
+      return sendError(req, reply, 'INTERNAL');
+    }
+    const code = codeForFrameworkError(err);
+    if (code === 'INTERNAL') req.log.error(err);
+    return sendError(req, reply, code);
+  });
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, 'NOT_FOUND'));
+}

@@ -1,0 +1,65 @@
+import type { Db } from '../db/client.js';
+
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'archive'
+  | 'restore'
+  | 'delete'
+  | 'login'
+  | 'logout'
+  | 'password_change';
+
+export type AuditInput = {
+  at: string;
+  actorId: number | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: number | null;
+  summary?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+};
+
+/** Writes one audit entry. Call it inside the transaction of the change it records. */
+export async function recordAudit(trx: Db, e: AuditInput): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      at: e.at,
+      actor_id: e.actorId,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      summary: e.summary?.slice(0, 400) ?? null,
+      before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
+      after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
+      ip: e.ip ?? null,
+    })
+    .execute();
+}
+
+/** The audit entry for a change made by the signed-in user; per-user `permissions` are not history. */
+export function changeEntry(
+  ctx: { now: string; actor: { id: number }; ip: string },
+  action: AuditAction,
+  entityType: string,
+  entityId: number,
+  summary: string,
+  before: unknown,
+  after: unknown,
+): AuditInput {
+  const strip = (v: unknown) => (v && typeof v === 'object' ? { ...(v as object), permissions: undefined } : v);
+  return {
+    at: ctx.now,
+    actorId: ctx.actor.id,
+    action,
+    entityType,
+    entityId,
+    summary,
+    before: strip(before),
+    after: strip(after),
+    ip: ctx.ip,
+  };
+}

@@ -1,0 +1,39 @@
+import { buildApp } from './app.js';
+import { DEMO_PASSWORD, USER_SEEDS } from './db/seed/index.js';
+import { openAndMigrate, seed } from './db/setup.js';
+import { loadEnv } from './env.js';
+
+/** Starts Meridian: validate env → migrate → seed → listen, and shut down cleanly on a signal. */
+async function main() {
+  const env = loadEnv();
+  const database = await openAndMigrate(env);
+  const { demo } = await seed(database, env);
+  const app = await buildApp({ env, database });
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const port = (app.server.address() as { port: number }).port;
+  const lines = [
+    '',
+    `  Meridian is running: http://localhost:${port}`,
+    `  Database: ${database.dialect} (${database.describe}), schema ${database.migration}${demo ? ', demo data loaded' : ''}`,
+    `  API docs: http://localhost:${port}/api/docs`,
+  ];
+  if (env.SEED_DEMO) {
+    lines.push(`  Demo accounts (password: ${DEMO_PASSWORD}):`);
+    for (const u of USER_SEEDS) lines.push(`    ${u.role.padEnd(20)} ${u.email}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+
+  const stop = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import type { AuditListQuery } from '../../../shared/schemas/audit.js';
+import type { Db } from '../../db/client.js';
+import { containsText } from '../../lib/sql.js';
+
+type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'>;
+
+function filtered(db: Db, f: AuditFilter) {
+  let q = db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_id');
+  if (f.entityType) q = q.where('audit_log.entity_type', '=', f.entityType);
+  if (f.entityId) q = q.where('audit_log.entity_id', '=', f.entityId);
+  if (f.actorId) q = q.where('audit_log.actor_id', '=', f.actorId);
+  if (f.action) q = q.where('audit_log.action', '=', f.action);
+  if (f.from) q = q.where('audit_log.at', '>=', f.from);
+  // `to` is a whole day: everything before the next midnight (UTC, as stored).
+  if (f.to) q = q.where('audit_log.at', '<', `${f.to}T99`);
+  if (f.q)
+    q = q.where((eb) =>
+      eb.or([
+        containsText('audit_log.summary', f.q as string),
+        containsText('users.email', (f.q as string).toLowerCase()),
+      ]),
+    );
+  return q;
+}
+
+export function findAuditEntries(db: Db, f: AuditFilter, order: 'asc' | 'desc', limit: number, offset: number) {
+  return filtered(db, f)
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.actor_id',
+      'users.email as actor_email',
+      'audit_log.action',
+      'audit_log.entity_type',
+      'audit_log.entity_id',
+      'audit_log.summary',
+      'audit_log.before_json',
+      'audit_log.after_json',
+    ])
+    .orderBy('audit_log.id', order)
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+export type AuditRow = Awaited<ReturnType<typeof findAuditEntries>>[number];
+
+export async function countAuditEntries(db: Db, f: AuditFilter): Promise<number> {
+  const row = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

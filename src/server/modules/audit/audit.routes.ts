@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { AuditListQuery, AuditPage } from '../../../shared/schemas/audit.js';
+import { ctx } from '../../http/context.js';
+import { typed } from '../../http/router.js';
+import { searchAuditLog } from './audit.service.js';
+
+export async function auditRoutes(app: FastifyInstance) {
+  typed(app).get(
+    '/api/v1/audit',
+    { schema: { tags: ['audit'], querystring: AuditListQuery, response: { 200: AuditPage } } },
+    (req) => searchAuditLog(ctx(req), req.query),
+  );
+}

@@ -1,0 +1,40 @@
+import type { AuditEntry, AuditListQuery } from '../../../shared/schemas/audit.js';
+import type { Ctx } from '../../http/context.js';
+import { auditPolicy } from '../../policies/audit.policy.js';
+import { authorizeAny } from '../../policies/policy.js';
+import * as repo from './audit.repository.js';
+
+function toEntry(r: repo.AuditRow): AuditEntry {
+  return {
+    id: r.id,
+    at: r.at,
+    actorId: r.actor_id,
+    actorEmail: r.actor_email,
+    action: r.action as AuditEntry['action'],
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    summary: r.summary,
+    before: r.before_json ? JSON.parse(r.before_json) : null,
+    after: r.after_json ? JSON.parse(r.after_json) : null,
+  };
+}
+
+export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
+  authorizeAny(auditPolicy, ctx.actor, 'search');
+  const { page, pageSize, order, ...filter } = query;
+  const [rows, total] = await Promise.all([
+    repo.findAuditEntries(ctx.db, filter, order, pageSize, (page - 1) * pageSize),
+    repo.countAuditEntries(ctx.db, filter),
+  ]);
+  return { items: rows.map(toEntry), total, page, pageSize };
+}
+
+/** A record's history, newest first. The caller has already checked the actor may read the record. */
+export async function historyOf(ctx: Ctx, entityType: string, entityId: number, page = 1, pageSize = 50) {
+  const filter = { entityType, entityId };
+  const [rows, total] = await Promise.all([
+    repo.findAuditEntries(ctx.db, filter, 'desc', pageSize, (page - 1) * pageSize),
+    repo.countAuditEntries(ctx.db, filter),
+  ]);
+  return { items: rows.map(toEntry), total, page, pageSize };
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '../../../shared/schemas/auth.js';
+import { OkResponse } from '../../../shared/schemas/common.js';
+import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from '../../http/auth.js';
+import { typed } from '../../http/router.js';
+import { allCapabilities } from '../../policies/index.js';
+import * as auth from './auth.service.js';
+
+export async function authRoutes(app: FastifyInstance) {
+  const r = typed(app);
+  const tags = ['auth'];
+
+  r.post(
+    LOGIN_URL,
+    {
+      schema: { tags, body: LoginBody, response: { 200: OkResponse } },
+      // Per-IP ceiling on top of the per-e-mail slow-down in the service.
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const { token, expires } = await auth.login(
+        app.deps,
+        req.body.email,
+        req.body.password,
+        req.ip,
+        req.headers['user-agent'],
+      );
+      setSessionCookie(req, reply, token, expires);
+      return { ok: true as const };
+    },
+  );
+
+  r.post('/api/v1/auth/logout', { schema: { tags, response: { 200: OkResponse } } }, async (req, reply) => {
+    const user = requireUser(req);
+    await auth.logout(app.deps, user.id, user.sessionId, req.ip);
+    clearSessionCookie(reply);
+    return { ok: true as const };
+  });
+
+  r.get('/api/v1/auth/me', { schema: { tags, response: { 200: Me } } }, async (req) => {
+    const user = requireUser(req);
+    const row = await app.deps.db
+      .selectFrom('users')
+      .select(['name_zh', 'name_en'])
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    const units = await app.deps.db
+      .selectFrom('units')
+      .select(['id', 'name_zh', 'name_en'])
+      .where(
+        'id',
+        'in',
+        user.roles.map((r) => r.unitId),
+      )
+      .execute();
+    const byId = new Map(units.map((u) => [u.id, u]));
+    return {
+      id: user.id,
+      email: user.email,
+      nameZh: row.name_zh,
+      nameEn: row.name_en,
+      locale: user.locale,
+      roles: user.roles.map((r) => ({
+        ...r,
+        unitNameZh: byId.get(r.unitId)?.name_zh ?? '',
+        unitNameEn: byId.get(r.unitId)?.name_en ?? '',
+      })),
+      capabilities: allCapabilities(user),
+      csrfToken: user.csrfToken,
+      sessionExpiresAt: user.sessionExpiresAt,
+    };
+  });
+
+  r.post(
+    '/api/v1/auth/password',
+    { schema: { tags, body: ChangePasswordBody, response: { 200: OkResponse } } },
+    async (req) => {
+      const user = requireUser(req);
+      await auth.changePassword(app.deps, user, req.body.currentPassword, req.body.newPassword, req.ip);
+      return { ok: true as const };
+    },
+  );
+
+  r.put(
+    '/api/v1/auth/preferences',
+    { schema: { tags, body: PreferencesBody, response: { 200: OkResponse } } },
+    async (req) => {
+      const user = requireUser(req);
+      await app.deps.db.updateTable('users').set({ locale: req.body.locale }).where('id', '=', user.id).execute();
+      return { ok: true as const };
+    },
+  );
+  void z;
+}

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import { hashToken, sessionExpiry } from '../../http/auth.js';
+import type { AppDeps } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { recordAudit } from '../../lib/audit.js';
+import * as repo from './session.repository.js';
+
+// Algorithm.Argon2id is an ambient const enum (2), which isolated modules cannot read by name.
+const ARGON = { algorithm: 2 as Algorithm.Argon2id };
+/** Failures allowed before the e-mail is slowed down; each further failure doubles the wait. */
+export const FREE_FAILURES = 4;
+const FIRST_LOCK_SECONDS = 30;
+const MAX_LOCK_SECONDS = 15 * 60;
+
+export const hashPassword = (password: string) => hash(password, ARGON);
+
+// Verified against when the e-mail is unknown, so both answers take as long.
+let dummyHash: Promise<string> | undefined;
+
+export function lockSeconds(failures: number): number {
+  if (failures <= FREE_FAILURES) return 0;
+  return Math.min(FIRST_LOCK_SECONDS * 2 ** (failures - FREE_FAILURES - 1), MAX_LOCK_SECONDS);
+}
+
+/**
+ * Signs in. Unknown e-mail and wrong password answer identically (same code, same message, same
+ * throttling, similar time). Repeated failures slow the e-mail down with a growing wait that expires,
+ * so an attacker is slowed but the real user is never locked out for good.
+ */
+export async function login(deps: AppDeps, email: string, password: string, ip: string, userAgent: string | undefined) {
+  const { db, clock, env } = deps;
+  const now = clock.now();
+  const throttle = await repo.findThrottle(db, email);
+  if (throttle?.locked_until && new Date(throttle.locked_until) > now) {
+    const retryAfterSeconds = Math.ceil((new Date(throttle.locked_until).getTime() - now.getTime()) / 1000);
+    throw new AppError('TOO_MANY_ATTEMPTS', { retryAfterSeconds });
+  }
+  const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  dummyHash ??= hash('not-a-real-password', ARGON);
+  const ok = await verify(user?.password_hash ?? (await dummyHash), password).catch(() => false);
+  if (!user || !ok || user.active !== 1) {
+    const failures = (throttle?.failures ?? 0) + 1;
+    const wait = lockSeconds(failures);
+    await repo.saveThrottle(db, {
+      email,
+      failures,
+      locked_until: wait ? new Date(now.getTime() + wait * 1000).toISOString() : null,
+      updated_at: now.toISOString(),
+    });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  const token = randomBytes(32).toString('base64url');
+  const expires = sessionExpiry(now, now, env.SESSION_IDLE_HOURS, env.SESSION_MAX_DAYS);
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    await repo.clearThrottle(trx, email);
+    await repo.insertSession(trx, {
+      id: hashToken(token),
+      user_id: user.id,
+      csrf_token: randomBytes(24).toString('base64url'),
+      created_at: at,
+      last_seen_at: at,
+      expires_at: expires.toISOString(),
+      ip,
+      user_agent: userAgent?.slice(0, 300) ?? null,
+    });
+    await trx.updateTable('users').set({ last_login_at: at }).where('id', '=', user.id).execute();
+    await recordAudit(trx, { at, actorId: user.id, action: 'login', entityType: 'session', entityId: user.id, ip });
+  });
+  return { token, expires };
+}
+
+export async function logout(deps: AppDeps, userId: number, sessionId: string, ip: string) {
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, sessionId);
+    await recordAudit(trx, {
+      at: deps.clock.now().toISOString(),
+      actorId: userId,
+      action: 'logout',
+      entityType: 'session',
+      entityId: userId,
+      ip,
+    });
+  });
+}
+
+/** Changes the password and ends the user's other sessions (a stolen session dies with the old password). */
+export async function changePassword(
+  deps: AppDeps,
+  user: { id: number; sessionId: string },
+  current: string,
+  next: string,
+  ip: string,
+) {
+  const row = await deps.db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('id', '=', user.id)
+    .executeTakeFirstOrThrow();
+  if (!(await verify(row.password_hash, current).catch(() => false))) {
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'currentPassword', key: 'wrong_current_password' }] });
+  }
+  const passwordHash = await hashPassword(next);
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: at, version: (eb) => eb('version', '+', 1) })
+      .where('id', '=', user.id)
+      .execute();
+    await repo.deleteOtherSessions(trx, user.id, user.sessionId);
+    await recordAudit(trx, {
+      at,
+      actorId: user.id,
+      action: 'password_change',
+      entityType: 'user',
+      entityId: user.id,
+      ip,
+    });
+  });
+}

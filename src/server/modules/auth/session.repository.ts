@@ -1,0 +1,74 @@
+import type { Db } from '../../db/client.js';
+import type { SessionsTable } from '../../db/schema.js';
+
+export function insertSession(db: Db, row: SessionsTable) {
+  return db.insertInto('sessions').values(row).execute();
+}
+
+export function findSessionWithUser(db: Db, id: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id',
+      'sessions.csrf_token',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.email',
+      'users.locale',
+      'users.active',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: string) {
+  return db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function deleteSession(db: Db, id: string) {
+  return db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export function deleteOtherSessions(db: Db, userId: number, keepId: string | null) {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepId) q = q.where('id', '!=', keepId);
+  return q.execute();
+}
+
+export function deleteExpiredSessions(db: Db, now: string) {
+  return db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+}
+
+export function findRoles(db: Db, userId: number) {
+  return db.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', userId).orderBy('id').execute();
+}
+
+export function findThrottle(db: Db, email: string) {
+  return db.selectFrom('login_throttle').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function saveThrottle(
+  db: Db,
+  row: { email: string; failures: number; locked_until: string | null; updated_at: string },
+) {
+  await db
+    .insertInto('login_throttle')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .column('email')
+        .doUpdateSet({ failures: row.failures, locked_until: row.locked_until, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+export function clearThrottle(db: Db, email: string) {
+  return db.deleteFrom('login_throttle').where('email', '=', email).execute();
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { appliedMigration, latestMigration } from '../../db/migrate.js';
+import { typed } from '../../http/router.js';
+
+const Health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({ dialect: z.enum(['sqlite', 'postgres']), reachable: z.boolean() }),
+  migration: z.object({ applied: z.string().nullable(), latest: z.string() }),
+});
+
+export async function healthRoutes(app: FastifyInstance) {
+  typed(app).get(
+    '/api/health',
+    { schema: { tags: ['health'], response: { 200: Health, 503: Health } } },
+    async (_req, reply) => {
+      const { db, dialect } = app.deps;
+      let reachable = true;
+      let applied: string | null = null;
+      try {
+        await sql`select 1`.execute(db);
+        applied = await appliedMigration(db);
+      } catch {
+        reachable = false;
+      }
+      const latest = latestMigration();
+      const ok = reachable && applied === latest;
+      return reply.status(ok ? 200 : 503).send({
+        status: ok ? 'ok' : 'degraded',
+        database: { dialect, reachable },
+        migration: { applied, latest },
+      });
+    },
+  );
+}

@@ -1,0 +1,105 @@
+import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
+import type { Db } from '../../db/client.js';
+import type { NewPartnerRow, PartnerRowUpdate } from '../../db/schema.js';
+import { containsText } from '../../lib/sql.js';
+
+export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize'>;
+
+/** The columns of a list row, with the MoE region looked up from the editable country table. */
+function listQuery(db: Db, f: PartnerFilter) {
+  let q = db.selectFrom('partners').leftJoin('country_regions', 'country_regions.country', 'partners.country');
+  if (f.q) q = q.where(containsText('partners.search_text', f.q.toLowerCase()));
+  if (f.country) q = q.where('partners.country', '=', f.country);
+  if (f.region) q = q.where('country_regions.region', '=', f.region);
+  if (f.type) q = q.where('partners.type', '=', f.type);
+  if (f.status) q = q.where('partners.status', '=', f.status);
+  if (f.archived === 'exclude') q = q.where('partners.archived_at', 'is', null);
+  if (f.archived === 'only') q = q.where('partners.archived_at', 'is not', null);
+  return q;
+}
+
+const SORT_COLUMNS = {
+  name: ['partners.name_en'],
+  country: ['partners.country', 'partners.name_en'],
+  updated: ['partners.updated_at'],
+  created: ['partners.id'],
+} as const;
+
+export async function findPartners(db: Db, f: PartnerFilter, limit: number, offset: number) {
+  let q = listQuery(db, f).select([
+    'partners.id',
+    'partners.code',
+    'partners.name_en',
+    'partners.name_zh',
+    'partners.country',
+    'country_regions.region',
+    'partners.city',
+    'partners.city_zh',
+    'partners.website',
+    'partners.type',
+    'partners.status',
+    'partners.owning_unit_id',
+    'partners.archived_at',
+    'partners.updated_at',
+    'partners.created_at',
+  ]);
+  for (const col of SORT_COLUMNS[f.sort]) q = q.orderBy(col, f.order);
+  return q.orderBy('partners.id', f.order).limit(limit).offset(offset).execute();
+}
+export type PartnerListRow = Awaited<ReturnType<typeof findPartners>>[number];
+
+export async function countPartners(db: Db, f: PartnerFilter): Promise<number> {
+  const row = await listQuery(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findPartnerById(db: Db, id: number) {
+  return db
+    .selectFrom('partners')
+    .leftJoin('country_regions', 'country_regions.country', 'partners.country')
+    .selectAll('partners')
+    .select('country_regions.region')
+    .where('partners.id', '=', id)
+    .executeTakeFirst();
+}
+export type PartnerDetailRow = NonNullable<Awaited<ReturnType<typeof findPartnerById>>>;
+
+export function findContacts(db: Db, partnerId: number) {
+  return db
+    .selectFrom('partner_contacts')
+    .select(['id', 'name', 'title', 'email', 'phone'])
+    .where('partner_id', '=', partnerId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertPartner(db: Db, row: NewPartnerRow): Promise<number> {
+  const { id } = await db.insertInto('partners').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export function updatePartnerRow(db: Db, id: number, values: PartnerRowUpdate) {
+  return db.updateTable('partners').set(values).where('id', '=', id).execute();
+}
+
+export async function replaceContacts(
+  db: Db,
+  partnerId: number,
+  contacts: { name: string; title: string | null; email: string | null; phone: string | null }[],
+) {
+  await db.deleteFrom('partner_contacts').where('partner_id', '=', partnerId).execute();
+  if (contacts.length === 0) return;
+  await db
+    .insertInto('partner_contacts')
+    .values(contacts.map((c, i) => ({ partner_id: partnerId, sort_order: i, ...c })))
+    .execute();
+}
+
+export async function codeTaken(db: Db, code: string, exceptId?: number): Promise<boolean> {
+  let q = db.selectFrom('partners').select('id').where('code', '=', code);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}

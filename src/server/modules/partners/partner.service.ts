@@ -1,0 +1,177 @@
+import type {
+  Partner,
+  PartnerCreate,
+  PartnerListQuery,
+  PartnerSummary,
+  PartnerUpdate,
+} from '../../../shared/schemas/partners.js';
+import type { Db } from '../../db/client.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { changeEntry, recordAudit } from '../../lib/audit.js';
+import { uniqueAsFieldError } from '../../lib/db-errors.js';
+import { updateVersioned } from '../../lib/versioned.js';
+import { partnerPolicy } from '../../policies/partners.policy.js';
+import { authorize, authorizeAny, can, unitScope } from '../../policies/policy.js';
+import * as repo from './partner.repository.js';
+
+const ENTITY = 'partner';
+
+export function toSummary(r: repo.PartnerListRow | repo.PartnerDetailRow): PartnerSummary {
+  return {
+    id: r.id,
+    code: r.code,
+    nameEn: r.name_en,
+    nameZh: r.name_zh,
+    country: r.country,
+    region: (r.region ?? null) as PartnerSummary['region'],
+    city: r.city,
+    cityZh: r.city_zh,
+    type: r.type as PartnerSummary['type'],
+    status: r.status as PartnerSummary['status'],
+    archivedAt: r.archived_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
+  authorizeAny(partnerPolicy, ctx.actor, 'read');
+  const { page, pageSize, ...filter } = query;
+  const [rows, total] = await Promise.all([
+    repo.findPartners(ctx.db, filter, pageSize, (page - 1) * pageSize),
+    repo.countPartners(ctx.db, filter),
+  ]);
+  return { items: rows.map(toSummary), total, page, pageSize };
+}
+
+/** The partner as the API shows it, with what this user may do to it. */
+async function present(ctx: Ctx, db: Db, id: number): Promise<Partner | undefined> {
+  const row = await repo.findPartnerById(db, id);
+  if (!row) return undefined;
+  const tree = await ctx.units();
+  return {
+    ...toSummary(row),
+    version: row.version,
+    website: row.website,
+    owningUnitId: row.owning_unit_id,
+    notes: row.notes,
+    contacts: await repo.findContacts(db, id),
+    createdAt: row.created_at,
+    permissions: {
+      update: can(partnerPolicy, ctx.actor, 'update', row, tree),
+      archive: can(partnerPolicy, ctx.actor, 'archive', row, tree),
+    },
+  };
+}
+
+export async function getPartner(ctx: Ctx, id: number): Promise<Partner> {
+  const partner = await present(ctx, ctx.db, id);
+  if (!partner) throw AppError.notFound();
+  authorize(partnerPolicy, ctx.actor, 'read', { owning_unit_id: partner.owningUnitId }, await ctx.units());
+  return partner;
+}
+
+/** A coordinator's new partner belongs to their college unless they say otherwise. */
+async function resolveOwningUnit(ctx: Ctx, requested: number | null | undefined): Promise<number | null> {
+  const tree = await ctx.units();
+  if (requested != null) {
+    if (!tree.has(requested)) throw AppError.field('owningUnitId', 'unit');
+    return requested;
+  }
+  const scope = unitScope(partnerPolicy, ctx.actor, 'create', tree);
+  return scope === 'all' ? null : (scope[0] ?? null);
+}
+
+function columns(input: PartnerCreate, owningUnitId: number | null) {
+  return {
+    code: input.code,
+    name_en: input.nameEn,
+    name_zh: input.nameZh,
+    search_text: [input.nameEn, input.nameZh, input.code, input.city, input.cityZh]
+      .filter(Boolean)
+      .join(' ')
+      .toLowerCase(),
+    country: input.country,
+    city: input.city,
+    city_zh: input.cityZh,
+    website: input.website ?? null,
+    type: input.type,
+    status: input.status,
+    owning_unit_id: owningUnitId,
+    notes: input.notes,
+  };
+}
+
+async function ensureCodeFree(db: Db, code: string | null, exceptId?: number) {
+  if (code && (await repo.codeTaken(db, code, exceptId))) throw AppError.field('code', 'duplicate_code');
+}
+
+export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Partner> {
+  authorizeAny(partnerPolicy, ctx.actor, 'create');
+  const owningUnitId = await resolveOwningUnit(ctx, input.owningUnitId);
+  authorize(partnerPolicy, ctx.actor, 'create', { owning_unit_id: owningUnitId }, await ctx.units());
+  await ensureCodeFree(ctx.db, input.code);
+  const id = await uniqueAsFieldError('code', 'duplicate_code', () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const newId = await repo.insertPartner(trx, {
+        ...columns(input, owningUnitId),
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      });
+      await repo.replaceContacts(trx, newId, input.contacts);
+      const after = await present(ctx, trx, newId);
+      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, newId, input.nameEn, null, after));
+      return newId;
+    }),
+  );
+  return getPartner(ctx, id);
+}
+
+export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate): Promise<Partner> {
+  const before = await getPartner(ctx, id);
+  const tree = await ctx.units();
+  authorize(partnerPolicy, ctx.actor, 'update', { owning_unit_id: before.owningUnitId }, tree);
+  const owningUnitId =
+    input.owningUnitId === undefined ? before.owningUnitId : await resolveOwningUnit(ctx, input.owningUnitId);
+  // Moving a partner to another unit needs the right to keep partners of that unit too.
+  authorize(partnerPolicy, ctx.actor, 'update', { owning_unit_id: owningUnitId }, tree);
+  await ensureCodeFree(ctx.db, input.code, id);
+  await uniqueAsFieldError('code', 'duplicate_code', () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await updateVersioned(
+        trx,
+        'partners',
+        id,
+        input.version,
+        { ...columns(input, owningUnitId), updated_at: ctx.now },
+        () => present(ctx, trx, id),
+      );
+      await repo.replaceContacts(trx, id, input.contacts);
+      const after = await present(ctx, trx, id);
+      await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after));
+    }),
+  );
+  return getPartner(ctx, id);
+}
+
+/** Archive or restore: nothing is ever hard-deleted. */
+export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Partner> {
+  const before = await getPartner(ctx, id);
+  authorize(partnerPolicy, ctx.actor, 'archive', { owning_unit_id: before.owningUnitId }, await ctx.units());
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateVersioned(
+      trx,
+      'partners',
+      id,
+      version,
+      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      () => present(ctx, trx, id),
+    );
+    const after = await present(ctx, trx, id);
+    await recordAudit(
+      trx,
+      changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, before.nameEn, before, after),
+    );
+  });
+  return getPartner(ctx, id);
+}

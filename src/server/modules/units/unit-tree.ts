@@ -1,0 +1,36 @@
+/** The unit tree in memory (a university has tens of units), for scope checks without recursive SQL. */
+export class UnitTree {
+  private readonly children = new Map<number, number[]>();
+  private readonly parents = new Map<number, number | null>();
+
+  constructor(units: { id: number; parent_id: number | null }[]) {
+    for (const u of units) {
+      this.parents.set(u.id, u.parent_id);
+      if (u.parent_id != null) this.children.set(u.parent_id, [...(this.children.get(u.parent_id) ?? []), u.id]);
+    }
+  }
+
+  has(id: number): boolean {
+    return this.parents.has(id);
+  }
+
+  /** The unit and all units below it. */
+  subtree(root: number): number[] {
+    const out: number[] = [];
+    const stack = [root];
+    while (stack.length) {
+      const id = stack.pop() as number;
+      out.push(id);
+      stack.push(...(this.children.get(id) ?? []));
+    }
+    return out;
+  }
+
+  /** Is `unit` the same as, or below, `ancestor`? */
+  contains(ancestor: number, unit: number): boolean {
+    for (let u: number | null | undefined = unit; u != null; u = this.parents.get(u)) {
+      if (u === ancestor) return true;
+    }
+    return false;
+  }
+}

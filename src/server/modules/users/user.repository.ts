@@ -1,0 +1,104 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../../db/client.js';
+import type { UsersTable } from '../../db/schema.js';
+import { containsText } from '../../lib/sql.js';
+
+export type UserFilter = { q?: string; role?: string; unitId?: number };
+
+function filtered(db: Db, f: UserFilter) {
+  let q = db.selectFrom('users');
+  if (f.q) {
+    const text = f.q.toLowerCase();
+    q = q.where((eb) =>
+      eb.or([
+        containsText('users.email', text),
+        containsText('users.name_zh', f.q as string),
+        containsText('users.name_en', f.q as string),
+      ]),
+    );
+  }
+  if (f.role || f.unitId) {
+    q = q.where('users.id', 'in', (eb) => {
+      let sub = eb.selectFrom('user_roles').select('user_roles.user_id');
+      if (f.role) sub = sub.where('user_roles.role', '=', f.role);
+      if (f.unitId) sub = sub.where('user_roles.unit_id', '=', f.unitId);
+      return sub;
+    });
+  }
+  return q;
+}
+
+const COLUMNS = [
+  'id',
+  'version',
+  'email',
+  'name_zh',
+  'name_en',
+  'locale',
+  'active',
+  'last_login_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+export function findUsers(db: Db, f: UserFilter, order: 'asc' | 'desc', limit: number, offset: number) {
+  return filtered(db, f).select(COLUMNS).orderBy('users.email', order).limit(limit).offset(offset).execute();
+}
+export type UserListRow = Awaited<ReturnType<typeof findUsers>>[number];
+
+export async function countUsers(db: Db, f: UserFilter): Promise<number> {
+  const row = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findUserById(db: Db, id: number) {
+  return db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export function findRolesOf(db: Db, userIds: number[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('user_roles')
+    .select(['user_id', 'role', 'unit_id'])
+    .where('user_id', 'in', userIds)
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertUser(db: Db, row: Insertable<UsersTable>): Promise<number> {
+  const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export function setUserFields(db: Db, id: number, values: Updateable<UsersTable>) {
+  return db.updateTable('users').set(values).where('id', '=', id).execute();
+}
+
+export async function replaceRoles(db: Db, userId: number, roles: { role: string; unitId: number }[]) {
+  await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
+  if (roles.length) {
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((r) => ({ user_id: userId, role: r.role, unit_id: r.unitId })))
+      .execute();
+  }
+}
+
+export async function countActiveAdmins(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .where('users.active', '=', 1)
+    .where('user_roles.role', '=', 'admin')
+    .select((eb) => eb.fn.count<number>('users.id').distinct().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function emailTaken(db: Db, email: string, exceptId?: number): Promise<boolean> {
+  let q = db.selectFrom('users').select('id').where('email', '=', email);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,86 @@
+import type { Role } from '../../shared/roles.js';
+import { AppError } from '../http/errors.js';
+import type { UnitTree } from '../modules/units/unit-tree.js';
+
+/**
+ * Declarative authorization. A policy says, per action, which roles may do it and how far:
+ * - 'all':  every record;
+ * - 'unit': records whose unit lies in the subtree of the unit the role is assigned to
+ *           (a college coordinator → their college and its departments);
+ * - 'self': records that are the actor's own.
+ * Roles not listed may not do the action at all.
+ */
+export type Scope = 'all' | 'unit' | 'self';
+export type Actor = { id: number; roles: { role: Role; unitId: number }[] };
+type Rules<A extends string> = Record<A, Partial<Record<Role, Scope>>>;
+
+export type Policy<A extends string, R> = {
+  resource: string;
+  rules: Rules<A>;
+  unitOf?: (record: R) => number | null;
+  ownerOf?: (record: R) => number | null;
+};
+
+export function definePolicy<A extends string, R = unknown>(policy: Policy<A, R>): Policy<A, R> {
+  return policy;
+}
+
+/** May the actor do this action on at least some records? (drives what the UI shows) */
+export function allows<A extends string>(policy: { rules: Rules<A> }, actor: Actor, action: A): boolean {
+  return actor.roles.some((r) => policy.rules[action][r.role] !== undefined);
+}
+
+/** Units the actor may act on for this action: 'all', or the list of unit ids (possibly empty). */
+export function unitScope<A extends string>(
+  policy: { rules: Rules<A> },
+  actor: Actor,
+  action: A,
+  tree: UnitTree,
+): 'all' | number[] {
+  const units = new Set<number>();
+  for (const r of actor.roles) {
+    const scope = policy.rules[action][r.role];
+    if (scope === 'all') return 'all';
+    if (scope === 'unit') for (const id of tree.subtree(r.unitId)) units.add(id);
+  }
+  return [...units];
+}
+
+/** May the actor do this action on this record? */
+export function can<A extends string, R>(
+  policy: Policy<A, R>,
+  actor: Actor,
+  action: A,
+  record: R,
+  tree: UnitTree,
+): boolean {
+  return actor.roles.some((r) => {
+    const scope = policy.rules[action][r.role];
+    if (scope === 'all') return true;
+    if (scope === 'unit') {
+      const unit = policy.unitOf?.(record);
+      return unit != null && tree.contains(r.unitId, unit);
+    }
+    if (scope === 'self') return policy.ownerOf?.(record) === actor.id;
+    return false;
+  });
+}
+
+export function authorize<A extends string, R>(
+  policy: Policy<A, R>,
+  actor: Actor,
+  action: A,
+  record: R,
+  tree: UnitTree,
+) {
+  if (!can(policy, actor, action, record, tree)) throw AppError.forbidden();
+}
+
+export function authorizeAny<A extends string>(policy: { rules: Rules<A> }, actor: Actor, action: A) {
+  if (!allows(policy, actor, action)) throw AppError.forbidden();
+}
+
+/** Capabilities for the UI: for each action, whether the actor may do it on at least some records. */
+export function capabilities<A extends string>(policy: { rules: Rules<A> }, actor: Actor): Record<string, boolean> {
+  return Object.fromEntries(Object.keys(policy.rules).map((a) => [a, allows(policy, actor, a as A)]));
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { LOCALES, ROLES } from '../roles.js';
+
+export const LoginBody = z.object({
+  email: z.string().trim().toLowerCase().email().max(200),
+  password: z.string().min(1).max(200),
+});
+
+export const PASSWORD_MIN = 10;
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(PASSWORD_MIN).max(200),
+});
+
+export const PreferencesBody = z.object({ locale: z.enum(LOCALES) }).strict();
+
+export const RoleAssignment = z.object({ role: z.enum(ROLES), unitId: z.number().int().positive() });
+export type RoleAssignment = z.infer<typeof RoleAssignment>;
+
+/** Resource → action → allowed (for at least some records); the UI uses it to hide what a user cannot do. */
+export const Capabilities = z.record(z.string(), z.record(z.string(), z.boolean()));
+
+export const Me = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  nameZh: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  locale: z.enum(LOCALES),
+  roles: z.array(RoleAssignment.extend({ unitNameZh: z.string(), unitNameEn: z.string() })),
+  capabilities: Capabilities,
+  csrfToken: z.string(),
+  sessionExpiresAt: z.string(),
+});
+export type Me = z.infer<typeof Me>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Path parameter `:id`. */
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** Every editable record carries a version; an update must send the version it was based on. */
+export const Version = z.number().int().positive();
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}
+
+/** Trimmed text; empty becomes null so optional fields are stored as absent, not as ''. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** An optional input where an empty string from a form means "none". */
+export const emptyAsNull = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? null : v), schema.nullish()).transform((v) => v ?? null);
+
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+/** ISO timestamp as stored (UTC, text in both dialects). */
+export const Timestamp = z.string();
+
+/** What the current user may do with one record; the UI hides actions that are false. */
+export const RecordPermissions = z.object({ update: z.boolean(), archive: z.boolean() });
+
+export const OkResponse = z.object({ ok: z.literal(true) });

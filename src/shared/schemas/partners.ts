@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { DEFAULT_COUNTRY_REGIONS, MOE_REGIONS } from '../regions.data.js';
+import {
+  emptyAsNull,
+  IdParams,
+  optionalText,
+  PageQuery,
+  pageOf,
+  RecordPermissions,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
+
+export const PARTNER_TYPES = [
+  'university',
+  'university_of_applied_sciences',
+  'research_institute',
+  'college',
+  'company',
+  'government',
+  'other',
+] as const;
+export const PARTNER_STATUSES = ['active', 'prospective', 'inactive'] as const;
+export const PARTNER_SORTS = ['name', 'country', 'updated', 'created'] as const;
+
+export const CountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((c) => c in DEFAULT_COUNTRY_REGIONS, { params: { i18n: 'country' } });
+
+export const ContactInput = z.object({
+  name: requiredText(120),
+  title: optionalText(120),
+  email: emptyAsNull(z.email().max(200)),
+  phone: optionalText(60),
+});
+
+const Website = emptyAsNull(z.url({ protocol: /^https?$/ }).max(300));
+
+const partnerFields = {
+  code: optionalText(40),
+  nameEn: requiredText(200),
+  nameZh: optionalText(200),
+  country: CountryCode,
+  city: optionalText(120),
+  cityZh: optionalText(120),
+  website: Website,
+  type: z.enum(PARTNER_TYPES),
+  status: z.enum(PARTNER_STATUSES).default('active'),
+  owningUnitId: z.number().int().positive().nullish(),
+  notes: optionalText(4000),
+  contacts: z.array(ContactInput).max(30).default([]),
+};
+
+export const PartnerCreate = z.object(partnerFields).strict();
+export const PartnerUpdate = z.object({ ...partnerFields, version: Version }).strict();
+export type PartnerCreate = z.infer<typeof PartnerCreate>;
+export type PartnerUpdate = z.infer<typeof PartnerUpdate>;
+
+export const PartnerListQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  region: z.enum(MOE_REGIONS).optional(),
+  type: z.enum(PARTNER_TYPES).optional(),
+  status: z.enum(PARTNER_STATUSES).optional(),
+  archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
+  sort: z.enum(PARTNER_SORTS).default('name'),
+});
+export type PartnerListQuery = z.infer<typeof PartnerListQuery>;
+
+export const Contact = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+
+export const PartnerSummary = z.object({
+  id: z.number().int(),
+  code: z.string().nullable(),
+  nameEn: z.string(),
+  nameZh: z.string().nullable(),
+  country: z.string(),
+  region: z.enum(MOE_REGIONS).nullable(),
+  city: z.string().nullable(),
+  cityZh: z.string().nullable(),
+  type: z.enum(PARTNER_TYPES),
+  status: z.enum(PARTNER_STATUSES),
+  archivedAt: Timestamp.nullable(),
+  updatedAt: Timestamp,
+});
+export type PartnerSummary = z.infer<typeof PartnerSummary>;
+
+export const Partner = PartnerSummary.extend({
+  version: Version,
+  website: z.string().nullable(),
+  owningUnitId: z.number().int().nullable(),
+  notes: z.string().nullable(),
+  contacts: z.array(Contact),
+  createdAt: Timestamp,
+  permissions: RecordPermissions,
+});
+export type Partner = z.infer<typeof Partner>;
+
+export const PartnerPage = pageOf(PartnerSummary);
+export const PartnerIdParams = IdParams;
+export const ArchiveBody = z.object({ version: Version }).strict();
