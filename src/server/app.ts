@@ -7,12 +7,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { DbHandle } from './db/client.js';
 import type { Env } from './env.js';
 import { registerAuth } from './http/auth.js';
 import type { AppDeps } from './http/context.js';
 import { registerErrorHandling, sendError } from './http/errors.js';
+import { zodValidatorCompiler } from './http/validator.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -39,7 +40,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     clock: opts.clock ?? systemClock,
   };
   app.decorate('deps', deps);
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON (and later multipart) bodies: a cross-site HTML form cannot send either without a CORS preflight.
   app.removeContentTypeParser('text/plain');

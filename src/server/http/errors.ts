@@ -1,9 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ApiError, ErrorCode, FieldError } from '../../shared/errors.js';
 import { translate } from '../../shared/i18n/index.js';
 import { requestLocale } from './locale.js';
-import { fieldErrorsFromIssues, type IssueLike } from './validation-messages.js';
+import { fieldErrorsFromIssues } from './validation-messages.js';
+import { RequestValidationError } from './validator.js';
 
 /** The one code → HTTP status table. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -101,10 +102,9 @@ function codeForFrameworkError(err: FastifyError): ErrorCode {
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) return sendError(req, reply, err.code, err.extra);
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const locale = requestLocale(req);
-      const issues = err.validation.map((v) => ({ ...(v.params.issue as IssueLike), context: v.instancePath }));
-      return sendError(req, reply, 'VALIDATION_FAILED', { fieldErrors: fieldErrorsFromIssues(locale, issues) });
+    if (err instanceof RequestValidationError) {
+      const fieldErrors = fieldErrorsFromIssues(requestLocale(req), err.issues);
+      return sendError(req, reply, 'VALIDATION_FAILED', { fieldErrors });
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ issues: err.cause.issues, url: req.url }, 'response did not match its schema');

@@ -13,15 +13,13 @@ export type IssueLike = {
   maximum?: number | bigint;
   keys?: string[];
   params?: { i18n?: string };
-  context?: string;
 };
 
 /** Turns zod issues into field errors with messages from the catalog, in the request's language. */
 export function fieldErrorsFromIssues(locale: Locale, issues: IssueLike[]): FieldError[] {
   return issues.map((issue) => {
     const { key, params } = messageKeyFor(issue);
-    const path =
-      (issue.path ?? []).map(String).join('.') || issue.context?.replace(/^\//, '').replaceAll('/', '.') || '';
+    const path = (issue.path ?? []).map(String).join('.');
     return { path, code: key, message: translate(locale, `validation.${key}`, params) };
   });
 }

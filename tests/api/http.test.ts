@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BODY_LIMIT } from '../../src/server/app.js';
+import { DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+
+describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await setupApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  const expectErrorShape = (body: any, code: string) => {
+    expect(body.error.code).toBe(code);
+    expect(typeof body.error.message).toBe('string');
+    expect(body.error.message.length).toBeGreaterThan(0);
+  };
+
+  it('reports health with the database and migration version', async () => {
+    const res = await t.anon.get('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: { dialect, reachable: true },
+      migration: { applied: '001_init', latest: '001_init' },
+    });
+  });
+
+  it('serves the OpenAPI document built from the zod schemas', async () => {
+    const res = await t.anon.get('/api/docs/json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    const create = doc.paths['/api/v1/partners'].post;
+    const schema = create.requestBody.content['application/json'].schema;
+    expect(schema.required).toContain('nameEn');
+    expect(schema.properties.type.enum).toContain('university_of_applied_sciences');
+  });
+
+  it('answers unknown routes with 404 in the error shape, in the asked language', async () => {
+    const zh = await t.anon.get('/api/v1/nothing-here');
+    expect(zh.statusCode).toBe(404);
+    expectErrorShape(zh.json(), 'NOT_FOUND');
+    expect(zh.json().error.message).toBe('找不到指定的資料或頁面。');
+    const en = await t.anon.get('/api/v1/nothing-here', { headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    expect(en.json().error.message).toBe('Not found.');
+  });
+
+  it('refuses malformed JSON, wrong content types and oversize bodies with 4xx, not 500', async () => {
+    const client = await t.login(DEMO.oia);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/partners',
+      headers: { cookie: client.cookie!, 'x-csrf-token': client.csrf!, 'content-type': 'application/json' },
+      payload: '{"nameEn": "x",',
+    });
+    expect(bad.statusCode).toBe(400);
+    expectErrorShape(bad.json(), 'MALFORMED_REQUEST');
+
+    const text = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/partners',
+      headers: { cookie: client.cookie!, 'x-csrf-token': client.csrf!, 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
+    expect(text.statusCode).toBe(415);
+    expectErrorShape(text.json(), 'UNSUPPORTED_MEDIA_TYPE');
+
+    const huge = await client.post('/api/v1/partners', { nameEn: 'x'.repeat(BODY_LIMIT + 10) });
+    expect(huge.statusCode).toBe(413);
+    expectErrorShape(huge.json(), 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses wrong types and unknown enum values with field errors', async () => {
+    const client = await t.login(DEMO.oia);
+    const res = await client.post(
+      '/api/v1/partners',
+      { nameEn: 42, country: 'JP', type: 'spaceship' },
+      { locale: 'en' },
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expectErrorShape(body, 'VALIDATION_FAILED');
+    const byPath = Object.fromEntries(body.error.fields.map((f: any) => [f.path, f]));
+    expect(byPath.nameEn.message).toBe('Invalid value.');
+    expect(byPath.type.message).toBe('Not one of the allowed options.');
+    const list = await client.get('/api/v1/partners?sort=sideways&page=0');
+    expect(list.statusCode).toBe(400);
+    expect(list.json().error.fields.map((f: any) => f.path).sort()).toEqual(['page', 'sort']);
+  });
+
+  it('refuses a non-numeric id with 400, a missing record with 404', async () => {
+    const client = await t.login(DEMO.oia);
+    expect((await client.get('/api/v1/partners/abc')).statusCode).toBe(400);
+    expect((await client.get('/api/v1/partners/999999')).statusCode).toBe(404);
+  });
+
+  it('sets security headers', async () => {
+    const res = await t.anon.get('/api/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+});
