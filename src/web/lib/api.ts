@@ -1,0 +1,97 @@
+import type { ApiError, ErrorCode, FieldError } from '../../shared/errors';
+import { currentLocale, i18n } from './i18n';
+
+export const API_BASE = '/api/v1';
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+/** An error answer of the API (or a network failure), with the server's localized message. */
+export class ApiRequestError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode | 'NETWORK';
+  readonly fields: FieldError[];
+  readonly current: unknown;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(status: number, body: Partial<ApiError['error']> & { code: ErrorCode | 'NETWORK'; message: string }) {
+    super(body.message);
+    this.name = 'ApiRequestError';
+    this.status = status;
+    this.code = body.code;
+    this.fields = body.fields ?? [];
+    this.current = body.current;
+    this.retryAfterSeconds = body.retryAfterSeconds;
+  }
+}
+
+export const isApiError = (e: unknown, code?: ApiRequestError['code']): e is ApiRequestError =>
+  e instanceof ApiRequestError && (code === undefined || e.code === code);
+
+let csrfToken: string | null = null;
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+
+let onUnauthenticated: (() => void) | null = null;
+/** Called when a request answers 401 while signed in (session expired): the app sends the user to the login page. */
+export const setUnauthenticatedHandler = (fn: () => void) => {
+  onUnauthenticated = fn;
+};
+
+/** `?a=1&b=x` from the non-empty values, in a stable order. */
+export function queryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const NO_REDIRECT = [`${API_BASE}/auth/login`, `${API_BASE}/auth/me`];
+
+async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  const url = `${API_BASE}${path}${queryString(query)}`;
+  const headers: Record<string, string> = { accept: 'application/json', 'x-locale': currentLocale() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiRequestError(0, { code: 'NETWORK', message: i18n.t('common.networkError') });
+  }
+  const data = res.status === 204 ? null : await res.json().catch(() => null);
+  if (res.ok) return data as T;
+  const error = (data as ApiError | null)?.error;
+  const err = new ApiRequestError(res.status, error ?? { code: 'INTERNAL', message: i18n.t('errors.INTERNAL') });
+  if (res.status === 401 && err.code === 'UNAUTHENTICATED' && !NO_REDIRECT.some((p) => url.startsWith(p))) {
+    onUnauthenticated?.();
+  }
+  throw err;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+/** Field errors by path (`nameEn`, `contacts.0.email`), the first message of each. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isApiError(err)) return out;
+  for (const f of err.fields) out[f.path] ??= f.message;
+  return out;
+}
+
+/** A page of records as every list endpoint answers. */
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };

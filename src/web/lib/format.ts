@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localName } from '../../shared/i18n/index';
+import type { Locale } from '../../shared/roles';
+import { isLocale, languageTag } from './i18n';
+
+/** Formatting for one language: dates, numbers, country names and bilingual names. */
+export function formatterFor(locale: Locale) {
+  const tag = languageTag(locale);
+  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+  const number = new Intl.NumberFormat(tag);
+  let regions: Intl.DisplayNames | null = null;
+  try {
+    regions = new Intl.DisplayNames([locale], { type: 'region' });
+  } catch {
+    regions = null;
+  }
+  const parse = (iso: string | null | undefined) => {
+    if (!iso) return null;
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? null : d;
+  };
+  return {
+    locale,
+    dateTime: (iso: string | null | undefined) => {
+      const d = parse(iso);
+      return d ? dateTime.format(d) : '';
+    },
+    date: (iso: string | null | undefined) => {
+      const d = parse(iso);
+      return d ? date.format(d) : '';
+    },
+    number: (n: number) => number.format(n),
+    country: (code: string | null | undefined) => {
+      if (!code) return '';
+      try {
+        return regions?.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    name: (zh: string | null | undefined, en: string | null | undefined) => localName(locale, zh, en),
+    /** The name in the other language, when it differs (shown smaller underneath). */
+    otherName: (zh: string | null | undefined, en: string | null | undefined) => {
+      const main = localName(locale, zh, en);
+      const other = locale === 'en' ? zh : en;
+      return other && other !== main ? other : '';
+    },
+    compare: (a: string, b: string) => a.localeCompare(b, tag),
+  };
+}
+export type Formatter = ReturnType<typeof formatterFor>;
+
+/** The formatter for the current UI language (re-created when the language changes). */
+export function useFormat(): Formatter {
+  const { i18n } = useTranslation();
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'zh-TW';
+  return useMemo(() => formatterFor(locale), [locale]);
+}

@@ -1,0 +1,51 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { catalogs } from '../../shared/i18n/index';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/roles';
+
+const STORAGE_KEY = 'meridian.locale';
+
+export const isLocale = (value: unknown): value is Locale => value === 'zh-TW' || value === 'en';
+
+function storedLocale(): Locale {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/** BCP 47 tag for `<html lang>` and Intl formatting. */
+export const languageTag = (locale: Locale) => (locale === 'en' ? 'en' : 'zh-Hant-TW');
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: {
+    'zh-TW': { translation: catalogs['zh-TW'] },
+    en: { translation: catalogs.en },
+  },
+  lng: storedLocale(),
+  fallbackLng: false,
+  supportedLngs: ['zh-TW', 'en'],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
+
+function applyDocumentLanguage(locale: Locale) {
+  document.documentElement.lang = languageTag(locale);
+}
+applyDocumentLanguage(currentLocale());
+i18n.on('languageChanged', (lng) => {
+  const locale = isLocale(lng) ? lng : DEFAULT_LOCALE;
+  applyDocumentLanguage(locale);
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // private mode: the choice just isn't remembered
+  }
+});
