@@ -1,10 +1,12 @@
 import { type RawBuilder, sql } from 'kysely';
 
 /**
- * `column LIKE %text%` with the user's % and _ matched literally. The ESCAPE clause is explicit because
- * SQLite has no default escape character; PostgreSQL honours the same clause.
+ * Case-insensitive `column LIKE %text%` on both dialects, with the user's % and _ matched literally.
+ * The ESCAPE clause is explicit because SQLite has no default escape character. Pass
+ * `{ lowered: true }` for columns already stored lower-cased (e.g. search_text), to skip lower().
  */
-export function containsText(column: string, text: string): RawBuilder<boolean> {
-  const pattern = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+export function containsText(column: string, text: string, opts: { lowered?: boolean } = {}): RawBuilder<boolean> {
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const target = opts.lowered ? sql.ref(column) : sql`lower(${sql.ref(column)})`;
+  return sql<boolean>`${target} like ${pattern} escape '\\'`;
 }

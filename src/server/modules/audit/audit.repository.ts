@@ -17,7 +17,7 @@ function filtered(db: Db, f: AuditFilter) {
     q = q.where((eb) =>
       eb.or([
         containsText('audit_log.summary', f.q as string),
-        containsText('users.email', (f.q as string).toLowerCase()),
+        containsText('users.email', f.q as string),
       ]),
     );
   return q;

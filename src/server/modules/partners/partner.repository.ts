@@ -8,7 +8,7 @@ export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize'>;
 /** The columns of a list row, with the MoE region looked up from the editable country table. */
 function listQuery(db: Db, f: PartnerFilter) {
   let q = db.selectFrom('partners').leftJoin('country_regions', 'country_regions.country', 'partners.country');
-  if (f.q) q = q.where(containsText('partners.search_text', f.q.toLowerCase()));
+  if (f.q) q = q.where(containsText('partners.search_text', f.q, { lowered: true }));
   if (f.country) q = q.where('partners.country', '=', f.country);
   if (f.region) q = q.where('country_regions.region', '=', f.region);
   if (f.type) q = q.where('partners.type', '=', f.type);
