@@ -37,7 +37,7 @@ export function ConflictAlert({ message, version, updatedAt, changed, onLoadLate
         ) : null}
         <Text size="sm">{t('common.conflict.hint')}</Text>
         <div>
-          <Button color="orange" size="sm" onClick={onLoadLatest}>
+          <Button size="sm" onClick={onLoadLatest}>
             {t('common.conflict.loadLatest')}
           </Button>
         </div>

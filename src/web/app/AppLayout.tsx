@@ -1,0 +1,89 @@
+import { AppShell, Burger, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/ui/LanguageSwitch';
+import { NavLinkLink } from '../components/ui/links';
+import { paths } from '../lib/paths';
+import { can, useMe } from '../lib/session';
+import { UserMenu } from './UserMenu';
+
+/** The signed-in shell: header (brand, language, user menu), navbar per capabilities, main content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  useEffect(() => {
+    if (pathname) close();
+  }, [pathname, close]);
+
+  const links = [
+    { to: paths.home(), label: t('nav.home'), show: true, exact: true },
+    { to: paths.partners(), label: t('nav.partners'), show: can(me, 'partners', 'read') },
+    { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },
+    { to: paths.audit(), label: t('nav.audit'), show: can(me, 'audit', 'search') },
+    { to: paths.account(), label: t('nav.account'), show: true },
+  ].filter((l) => l.show);
+  const isActive = (to: string, exact?: boolean) =>
+    exact ? pathname === to : pathname === to || pathname.startsWith(`${to}/`);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a href="#main" className="skip-link">
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+              aria-expanded={opened}
+              aria-controls="app-navbar"
+            />
+            <UnstyledButton component={Link} to={paths.home()} aria-label={t('nav.homeLink')}>
+              <Group gap={8} wrap="nowrap">
+                <Text fw={800} size="lg" c="blue.9">
+                  Meridian
+                </Text>
+                <Text size="sm" visibleFrom="md" truncate>
+                  {t('app.name')}
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id="app-navbar" p="xs" aria-label={t('nav.label')}>
+        <ScrollArea type="auto">
+          {links.map((l) => (
+            <NavLinkLink
+              key={l.to}
+              to={l.to}
+              label={l.label}
+              active={isActive(l.to, l.exact)}
+              aria-current={isActive(l.to, l.exact) ? 'page' : undefined}
+              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,84 @@
+import { Badge, Group, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../shared/schemas/audit';
+import { changedFields, plainValue } from '../../lib/diff';
+import { useFormat } from '../../lib/format';
+import { EmptyState } from './EmptyState';
+
+type Props = {
+  entries: AuditEntry[];
+  /** The label of a field of this kind of record. */
+  fieldLabel: (key: string) => string;
+  /** A field's value as a reader should see it (enum labels, country names…). */
+  formatValue?: (key: string, value: unknown) => string;
+};
+
+/** A record's history: who did what when, and for updates each changed field before → after. */
+export function HistoryTimeline({ entries, fieldLabel, formatValue }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const show = (key: string, value: unknown) => (formatValue ? formatValue(key, value) : plainValue(value));
+  return (
+    <section aria-labelledby="history-heading">
+      <Title order={2} size="h4" id="history-heading" mb="sm">
+        {t('history.title')}
+      </Title>
+      {entries.length === 0 ? (
+        <EmptyState>{t('history.empty')}</EmptyState>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2}>
+          {entries.map((e) => {
+            const changes = e.action === 'update' ? changedFields(e.before, e.after) : [];
+            return (
+              <Timeline.Item
+                key={e.id}
+                title={
+                  <Group gap="xs" wrap="wrap">
+                    <Badge variant="light" color={e.action === 'create' ? 'teal' : 'blue'}>
+                      {t(`auditActions.${e.action}`)}
+                    </Badge>
+                    <Text size="sm" fw={500}>
+                      {e.actorEmail ?? t('history.system')}
+                    </Text>
+                  </Group>
+                }
+              >
+                <Text size="xs" c="dimmed" component="time" dateTime={e.at}>
+                  {fmt.dateTime(e.at)}
+                </Text>
+                {changes.length ? (
+                  <Paper withBorder mt="xs" p={0} style={{ overflowX: 'auto' }}>
+                    <Table fz="sm" verticalSpacing={4} miw={360}>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col">{t('history.field')}</Table.Th>
+                          <Table.Th scope="col">{t('history.before')}</Table.Th>
+                          <Table.Th scope="col">{t('history.after')}</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {changes.map((c) => (
+                          <Table.Tr key={c.key}>
+                            <Table.Th scope="row">{fieldLabel(c.key)}</Table.Th>
+                            <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                              <del>{show(c.key, c.before)}</del>
+                            </Table.Td>
+                            <Table.Td style={{ overflowWrap: 'anywhere' }}>{show(c.key, c.after)}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Paper>
+                ) : e.action === 'update' ? (
+                  <Stack gap={0} mt={4}>
+                    <Text size="sm">{t('history.noVisibleChanges')}</Text>
+                  </Stack>
+                ) : null}
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../../components/ui/LanguageSwitch';
+import { fieldErrors } from '../../../lib/api';
+import { i18n } from '../../../lib/i18n';
+import { safeReturnPath } from '../../../lib/paths';
+import { useDocumentTitle } from '../../../lib/title';
+import { login } from '../api/auth';
+
+/** Sign in with e-mail and password; the user's saved language is applied afterwards. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false }) as { redirect?: unknown };
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(t('auth.login.title'));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const me = await login(email, password);
+      await i18n.changeLanguage(me.locale);
+      await navigate({ href: safeReturnPath(search.redirect), replace: true });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : t('errors.INTERNAL'));
+      setFields(fieldErrors(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Box mih="100dvh" bg="gray.0">
+      <Group component="header" justify="space-between" px="md" py="sm">
+        <Text fw={700} size="lg">
+          Meridian
+        </Text>
+        <LanguageSwitch />
+      </Group>
+      <Center component="main" px="md" py="xl">
+        <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              <div>
+                <Title order={1} size="h2">
+                  {t('auth.login.title')}
+                </Title>
+                <Text size="sm" c="dimmed" mt={4}>
+                  {t('app.name')}
+                </Text>
+              </div>
+              {error ? (
+                <Alert color="red" variant="light" role="alert">
+                  {error}
+                </Alert>
+              ) : null}
+              <TextInput
+                label={t('auth.login.email')}
+                type="email"
+                autoComplete="username"
+                required
+                error={fields.email}
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+              />
+              <PasswordInput
+                label={t('auth.login.password')}
+                autoComplete="current-password"
+                required
+                error={fields.password}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+              />
+              <Button type="submit" loading={busy} fullWidth>
+                {t('auth.login.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Center>
+    </Box>
+  );
+}

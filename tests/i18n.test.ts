@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../src/shared/i18n/index.js';
+
+/**
+ * Catalog check: both languages have exactly the same keys, none empty; every key the code uses
+ * exists; every key in the catalogs is used somewhere.
+ *
+ * Keys are "used" when their full dotted name appears as a string literal in src/. Enum-label
+ * namespaces are looked up with a computed key (`roles.${role}`), so a key there counts as used when
+ * the namespace is referenced dynamically and its last segment appears as a string literal (the enum
+ * value, e.g. in src/shared).
+ */
+const DYNAMIC_NAMESPACES = [
+  'errors',
+  'validation',
+  'roles',
+  'unitKinds',
+  'regions',
+  'partnerTypes',
+  'partnerStatuses',
+  'auditActions',
+  'entityTypes',
+  'partnerFields',
+];
+
+function flatten(obj: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return p.includes(`${path.sep}i18n`) && p.includes('shared') ? [] : sourceFiles(p);
+    return /\.(ts|tsx)$/.test(e.name) ? [p] : [];
+  });
+}
+
+const zh = flatten(catalogs['zh-TW']);
+const en = flatten(catalogs.en);
+const files = sourceFiles(path.resolve('src'));
+const source = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+const literals = new Set([...source.matchAll(/['"`]([^'"`\n$]+)['"`]/g)].map((m) => m[1] as string));
+
+describe('i18n catalogs', () => {
+  it('have the same keys in zh-TW and en', () => {
+    expect([...zh.keys()].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en.keys()].filter((k) => !zh.has(k))).toEqual([]);
+  });
+
+  it('have no empty strings, and English entries contain no Chinese characters', () => {
+    expect([...zh].filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
+    expect([...en].filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
+    expect([...en].filter(([, v]) => /[\u4e00-\u9fff]/.test(v)).map(([k]) => k)).toEqual([]);
+  });
+
+  it('contain every key the code looks up literally', () => {
+    const calls = [...source.matchAll(/\b(?:t|translate\(\s*[\w.]+\s*,)\(?\s*['"]([a-zA-Z]+(?:\.[\w-]+)+)['"]/g)].map((m) => m[1] as string);
+    expect(calls.length).toBeGreaterThan(5);
+    expect([...new Set(calls)].filter((k) => !zh.has(k))).toEqual([]);
+  });
+
+  it('contain no unused key', () => {
+    const dynamic = DYNAMIC_NAMESPACES.filter((ns) => source.includes(`${ns}.\${`));
+    const unused = [...zh.keys()].filter((key) => {
+      if (literals.has(key)) return false;
+      const ns = key.split('.')[0] as string;
+      const leaf = key.split('.').at(-1) as string;
+      return !(dynamic.includes(ns) && literals.has(leaf));
+    });
+    expect(unused).toEqual([]);
+  });
+});
