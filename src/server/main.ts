@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { DEMO_PASSWORD, USER_SEEDS } from './db/seed/index.js';
 import { openAndMigrate, seed } from './db/setup.js';
 import { loadEnv } from './env.js';
+import { deleteExpiredSessions } from './modules/auth/session.repository.js';
 
 /** Starts Meridian: validate env → migrate → seed → listen, and shut down cleanly on a signal. */
 async function main() {
@@ -23,7 +24,14 @@ async function main() {
   }
   console.log(`${lines.join('\n')}\n`);
 
+  // Expired sessions are refused on use anyway; this just keeps the table small.
+  const sweep = () => deleteExpiredSessions(database.db, new Date().toISOString()).catch((err) => app.log.warn(err));
+  void sweep();
+  const sweeper = setInterval(sweep, 3_600_000);
+  sweeper.unref();
+
   const stop = async (signal: string) => {
+    clearInterval(sweeper);
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await database.db.destroy();

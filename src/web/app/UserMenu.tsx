@@ -6,13 +6,16 @@ import { useFormat } from '../lib/format';
 import { paths } from '../lib/paths';
 import { useMe } from '../lib/session';
 
+/** 陳國合 → 國合, Grace Chen → GC. */
 const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .map((p) => Array.from(p)[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
+  /[\u3400-\u9fff]/.test(name)
+    ? Array.from(name.replace(/\s+/g, '')).slice(-2).join('')
+    : name
+        .split(/\s+/)
+        .map((p) => Array.from(p)[0] ?? '')
+        .join('')
+        .slice(0, 2)
+        .toUpperCase();
 
 /** Name, roles (with their units), change password, sign out. */
 export function UserMenu() {
@@ -33,7 +36,7 @@ export function UserMenu() {
       <Menu.Target>
         <UnstyledButton aria-label={t('nav.userMenu', { name })}>
           <Avatar color="blue" radius="xl" size={34}>
-            {initials(fmt.locale === 'en' ? name : Array.from(name).slice(-2).join(''))}
+            {initials(name)}
           </Avatar>
         </UnstyledButton>
       </Menu.Target>
@@ -53,7 +56,7 @@ export function UserMenu() {
         </Stack>
         <Menu.Divider />
         <Menu.Item onClick={() => void navigate({ to: paths.account() })}>{t('nav.changePassword')}</Menu.Item>
-        <Menu.Item color="red" onClick={() => void signOut()}>
+        <Menu.Item onClick={() => void signOut()}>
           {t('nav.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -1,0 +1,35 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { I18nextProvider } from 'react-i18next';
+import { setUnauthenticatedHandler } from '../lib/api';
+import { i18n } from '../lib/i18n';
+import { paths } from '../lib/paths';
+import { queryClient } from '../lib/query';
+import { meQuery } from '../lib/session';
+import { createAppRouter } from './router';
+import { cssVariablesResolver, theme } from './theme';
+
+const router = createAppRouter(queryClient);
+
+// A session that ends while the app is open (expired, signed out elsewhere): back to login, then back here.
+setUnauthenticatedHandler(() => {
+  queryClient.removeQueries({ queryKey: meQuery.queryKey });
+  const location = router.state.location;
+  if (location.pathname === paths.login()) return;
+  void router.navigate({ to: paths.login(), search: { redirect: location.href } });
+});
+
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,95 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AuditEntry } from '../../../../shared/schemas/audit';
+import type { Partner, PartnerCreate, PartnerSummary, PartnerUpdate } from '../../../../shared/schemas/partners';
+import { API_BASE, api, type Page, queryString } from '../../../lib/api';
+import type { PartnerSearch } from '../search';
+
+export const PAGE_SIZE = 25;
+
+/** The list query the API takes for the URL's filters (the same one the export uses). */
+export function listQuery(search: PartnerSearch) {
+  return {
+    q: search.q,
+    country: search.country,
+    region: search.region,
+    type: search.type,
+    status: search.status,
+    archived: search.archived,
+    sort: search.sort,
+    order: search.order,
+  };
+}
+
+export const partnerKeys = {
+  all: ['partners'] as const,
+  list: (search: PartnerSearch) => ['partners', 'list', search] as const,
+  detail: (id: number) => ['partners', 'detail', id] as const,
+  history: (id: number) => ['partners', 'history', id] as const,
+};
+
+export function usePartners(search: PartnerSearch) {
+  return useQuery({
+    queryKey: partnerKeys.list(search),
+    queryFn: () =>
+      api.get<Page<PartnerSummary>>('/partners', { ...listQuery(search), page: search.page ?? 1, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Just the number of partners matching a filter (one row fetched). */
+export const partnerCountQuery = (filter: Partial<PartnerSearch>) =>
+  queryOptions({
+    queryKey: ['partners', 'count', filter],
+    queryFn: () =>
+      api.get<Page<PartnerSummary>>('/partners', { ...listQuery(filter), pageSize: 1 }).then((r) => r.total),
+  });
+
+export const exportUrl = (search: PartnerSearch) => `${API_BASE}/partners/export.xlsx${queryString(listQuery(search))}`;
+
+export const partnerQuery = (id: number) =>
+  queryOptions({ queryKey: partnerKeys.detail(id), queryFn: () => api.get<Partner>(`/partners/${id}`) });
+
+export function usePartner(id: number) {
+  return useQuery(partnerQuery(id));
+}
+
+export function usePartnerHistory(id: number) {
+  return useQuery({
+    queryKey: partnerKeys.history(id),
+    queryFn: () => api.get<Page<AuditEntry>>(`/partners/${id}/history`),
+  });
+}
+
+
+function useSaved() {
+  const queryClient = useQueryClient();
+  return (partner: Partner) => {
+    queryClient.setQueryData(partnerKeys.detail(partner.id), partner);
+    void queryClient.invalidateQueries({ queryKey: partnerKeys.all });
+  };
+}
+
+export function useCreatePartner() {
+  const saved = useSaved();
+  return useMutation({
+    mutationFn: (body: PartnerCreate) => api.post<Partner>('/partners', body),
+    onSuccess: saved,
+  });
+}
+
+export function useUpdatePartner(id: number) {
+  const saved = useSaved();
+  return useMutation({
+    mutationFn: (body: PartnerUpdate) => api.put<Partner>(`/partners/${id}`, body),
+    onSuccess: saved,
+  });
+}
+
+export function useArchivePartner(id: number) {
+  const saved = useSaved();
+  return useMutation({
+    mutationFn: ({ archived, version }: { archived: boolean; version: number }) =>
+      api.post<Partner>(`/partners/${id}/${archived ? 'archive' : 'restore'}`, { version }),
+    onSuccess: saved,
+  });
+}

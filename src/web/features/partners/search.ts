@@ -1,0 +1,35 @@
+import { MOE_REGIONS, type MoeRegion } from '../../../shared/regions.data';
+import { PARTNER_STATUSES, PARTNER_TYPES, type PartnerStatus, type PartnerType } from '../../lib/enums';
+import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
+
+export const PARTNER_SORTS = ['name', 'country', 'updated', 'created'] as const;
+export type PartnerSort = (typeof PARTNER_SORTS)[number];
+export const ARCHIVED = ['exclude', 'only', 'include'] as const;
+
+/** The partners list's filters, kept in the URL. */
+export type PartnerSearch = {
+  q?: string;
+  country?: string;
+  region?: MoeRegion;
+  type?: PartnerType;
+  status?: PartnerStatus;
+  archived?: (typeof ARCHIVED)[number];
+  sort?: PartnerSort;
+  order?: 'asc' | 'desc';
+  page?: number;
+};
+
+export function parsePartnerSearch(raw: RawSearch): PartnerSearch {
+  const country = text(raw, 'country', 2)?.toUpperCase();
+  return compact({
+    q: text(raw, 'q'),
+    country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
+    region: oneOf(raw, 'region', MOE_REGIONS),
+    type: oneOf(raw, 'type', PARTNER_TYPES),
+    status: oneOf(raw, 'status', PARTNER_STATUSES),
+    archived: oneOf(raw, 'archived', ARCHIVED),
+    sort: oneOf(raw, 'sort', PARTNER_SORTS),
+    order: oneOf(raw, 'order', ['asc', 'desc'] as const),
+    page: positiveInt(raw, 'page'),
+  });
+}

@@ -1,0 +1,13 @@
+import { ROLES, type Role } from '../../../shared/roles';
+import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
+
+export type UserSearch = { q?: string; role?: Role; unitId?: number; page?: number };
+
+export function parseUserSearch(raw: RawSearch): UserSearch {
+  return compact({
+    q: text(raw, 'q'),
+    role: oneOf(raw, 'role', ROLES),
+    unitId: positiveInt(raw, 'unitId'),
+    page: positiveInt(raw, 'page'),
+  });
+}
