@@ -62,7 +62,9 @@ describe('i18n catalogs', () => {
   });
 
   it('contain every key the code looks up literally', () => {
-    const calls = [...source.matchAll(/\b(?:t|translate\(\s*[\w.]+\s*,)\(?\s*['"]([a-zA-Z]+(?:\.[\w-]+)+)['"]/g)].map((m) => m[1] as string);
+    const calls = [...source.matchAll(/\b(?:t|translate\(\s*[\w.]+\s*,)\(?\s*['"]([a-zA-Z]+(?:\.[\w-]+)+)['"]/g)].map(
+      (m) => m[1] as string,
+    );
     expect(calls.length).toBeGreaterThan(5);
     expect([...new Set(calls)].filter((k) => !zh.has(k))).toEqual([]);
   });

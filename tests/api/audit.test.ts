@@ -5,7 +5,15 @@ describe.each(DIALECTS)('audit trail (%s)', (dialect) => {
   let t: TestApp;
   let admin: Client;
   let oia: Client;
-  const count = async () => Number((await t.db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.db.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   beforeAll(async () => {
     t = await setupApp(dialect);
     admin = await t.login(DEMO.admin);
@@ -30,7 +38,9 @@ describe.each(DIALECTS)('audit trail (%s)', (dialect) => {
     // Make the audit insert fail: the partner update in the same transaction must not stay.
     const trigger =
       dialect === 'sqlite'
-        ? ["create trigger audit_block before insert on audit_log when new.summary = 'Atomic U 2' begin select raise(abort, 'blocked'); end"]
+        ? [
+            "create trigger audit_block before insert on audit_log when new.summary = 'Atomic U 2' begin select raise(abort, 'blocked'); end",
+          ]
         : [
             "create function audit_block() returns trigger as $$ begin if new.summary = 'Atomic U 2' then raise exception 'blocked'; end if; return new; end $$ language plpgsql",
             'create trigger audit_block before insert on audit_log for each row execute function audit_block()',
@@ -52,7 +62,11 @@ describe.each(DIALECTS)('audit trail (%s)', (dialect) => {
     const p = (await oia.post('/api/v1/partners', { ...partner, nameEn: 'Searchable Institute' })).json();
     const byEntity = (await admin.get(`/api/v1/audit?entityType=partner&entityId=${p.id}`)).json();
     expect(byEntity.items).toHaveLength(1);
-    expect(byEntity.items[0]).toMatchObject({ action: 'create', actorEmail: DEMO.oia, summary: 'Searchable Institute' });
+    expect(byEntity.items[0]).toMatchObject({
+      action: 'create',
+      actorEmail: DEMO.oia,
+      summary: 'Searchable Institute',
+    });
     const byText = (await admin.get('/api/v1/audit?q=searchable')).json();
     expect(byText.items.map((e: any) => e.entityId)).toContain(p.id);
     const logins = (await admin.get('/api/v1/audit?action=login')).json();

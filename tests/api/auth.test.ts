@@ -23,7 +23,9 @@ describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
     expect(me.statusCode).toBe(200);
     const body = me.json();
     expect(body.email).toBe(DEMO.oia);
-    expect(body.roles).toEqual([expect.objectContaining({ role: 'oia_staff', unitNameEn: 'International Cooperation Division' })]);
+    expect(body.roles).toEqual([
+      expect.objectContaining({ role: 'oia_staff', unitNameEn: 'International Cooperation Division' }),
+    ]);
     expect(body.capabilities.partners).toMatchObject({ read: true, create: true, export: true });
     expect(body.capabilities.users.read).toBe(false);
     expect(body.csrfToken.length).toBeGreaterThan(20);
@@ -77,7 +79,11 @@ describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
     expect(res.json().error.code).toBe('CSRF_FAILED');
     const wrong = new Client(t.app, client.cookie, 'x'.repeat(32));
     expect((await wrong.put('/api/v1/auth/preferences', { locale: 'en' })).statusCode).toBe(403);
-    const foreign = await client.put('/api/v1/auth/preferences', { locale: 'en' }, { headers: { origin: 'https://evil.example' } });
+    const foreign = await client.put(
+      '/api/v1/auth/preferences',
+      { locale: 'en' },
+      { headers: { origin: 'https://evil.example' } },
+    );
     expect(foreign.statusCode).toBe(403);
     const crossLogin = await login(DEMO.oia, 'meridian-demo', { origin: 'https://evil.example' });
     expect(crossLogin.statusCode).toBe(403);
@@ -110,12 +116,21 @@ describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
   it('changes the password: wrong current refused per field, success ends other sessions', async () => {
     const a = await t.login(DEMO.coordEng);
     const b = await t.login(DEMO.coordEng);
-    const wrong = await a.post('/api/v1/auth/password', { currentPassword: 'nope', newPassword: 'a-new-password-1' }, { locale: 'en' });
+    const wrong = await a.post(
+      '/api/v1/auth/password',
+      { currentPassword: 'nope', newPassword: 'a-new-password-1' },
+      { locale: 'en' },
+    );
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.fields).toEqual([{ path: 'currentPassword', code: 'wrong_current_password', message: 'The current password is wrong.' }]);
+    expect(wrong.json().error.fields).toEqual([
+      { path: 'currentPassword', code: 'wrong_current_password', message: 'The current password is wrong.' },
+    ]);
     const short = await a.post('/api/v1/auth/password', { currentPassword: 'meridian-demo', newPassword: 'short' });
     expect(short.json().error.fields[0]).toMatchObject({ path: 'newPassword', message: '至少需要 10 個字元。' });
-    const ok = await a.post('/api/v1/auth/password', { currentPassword: 'meridian-demo', newPassword: 'a-new-password-1' });
+    const ok = await a.post('/api/v1/auth/password', {
+      currentPassword: 'meridian-demo',
+      newPassword: 'a-new-password-1',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await a.get('/api/v1/auth/me')).statusCode).toBe(200);
     expect((await b.get('/api/v1/auth/me')).statusCode).toBe(401);
@@ -124,7 +139,12 @@ describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
   });
 
   it('validates the login body', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'not-an-email' }, headers: { 'x-locale': 'en' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'not-an-email' },
+      headers: { 'x-locale': 'en' },
+    });
     expect(res.statusCode).toBe(400);
     const fields = Object.fromEntries(res.json().error.fields.map((f: any) => [f.path, f.message]));
     expect(fields).toEqual({ email: 'Enter a valid e-mail address.', password: 'This field is required.' });

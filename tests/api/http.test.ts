@@ -85,7 +85,12 @@ describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {
     expect(byPath.type.message).toBe('Not one of the allowed options.');
     const list = await client.get('/api/v1/partners?sort=sideways&page=0');
     expect(list.statusCode).toBe(400);
-    expect(list.json().error.fields.map((f: any) => f.path).sort()).toEqual(['page', 'sort']);
+    expect(
+      list
+        .json()
+        .error.fields.map((f: any) => f.path)
+        .sort(),
+    ).toEqual(['page', 'sort']);
   });
 
   it('refuses a non-numeric id with 400, a missing record with 404', async () => {

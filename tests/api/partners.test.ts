@@ -33,7 +33,11 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       expect(page1.items).toHaveLength(100);
       const page3 = (await oia.get('/api/v1/partners?pageSize=100&page=3')).json();
       expect(page3.items).toHaveLength(22);
-      const all = [...page1.items, ...(await oia.get('/api/v1/partners?pageSize=100&page=2')).json().items, ...page3.items];
+      const all = [
+        ...page1.items,
+        ...(await oia.get('/api/v1/partners?pageSize=100&page=2')).json().items,
+        ...page3.items,
+      ];
       expect(new Set(all.map((p: any) => p.id)).size).toBe(222);
       expect(new Set(all.map((p: any) => p.country)).size).toBe(31);
     });
@@ -67,12 +71,18 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
     });
 
     it('sorts by name and country in both directions', async () => {
-      const asc = (await oia.get('/api/v1/partners?sort=name&pageSize=200&page=1')).json().items.map((p: any) => p.nameEn);
-      const desc = (await oia.get('/api/v1/partners?sort=name&order=desc&pageSize=200')).json().items.map((p: any) => p.nameEn);
+      const asc = (await oia.get('/api/v1/partners?sort=name&pageSize=200&page=1'))
+        .json()
+        .items.map((p: any) => p.nameEn);
+      const desc = (await oia.get('/api/v1/partners?sort=name&order=desc&pageSize=200'))
+        .json()
+        .items.map((p: any) => p.nameEn);
       expect(asc[0] <= asc[1]).toBe(true);
       expect(desc[0] >= desc[1]).toBe(true);
       expect(asc[0]).not.toBe(desc[0]);
-      const byCountry = (await oia.get('/api/v1/partners?sort=country&pageSize=200')).json().items.map((p: any) => p.country);
+      const byCountry = (await oia.get('/api/v1/partners?sort=country&pageSize=200'))
+        .json()
+        .items.map((p: any) => p.country);
       expect([...byCountry]).toEqual([...byCountry].sort());
     });
 
@@ -88,8 +98,23 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       const res = await oia.post('/api/v1/partners', valid);
       expect(res.statusCode).toBe(201);
       const p = res.json();
-      expect(p).toMatchObject({ nameEn: valid.nameEn, nameZh: '測試科技大學', country: 'DE', region: 'europe', version: 1, status: 'active' });
-      expect(p.contacts).toEqual([{ id: expect.any(Number), name: 'Anna Schmidt', title: 'Exchange coordinator', email: 'anna@tu-testing.de', phone: null }]);
+      expect(p).toMatchObject({
+        nameEn: valid.nameEn,
+        nameZh: '測試科技大學',
+        country: 'DE',
+        region: 'europe',
+        version: 1,
+        status: 'active',
+      });
+      expect(p.contacts).toEqual([
+        {
+          id: expect.any(Number),
+          name: 'Anna Schmidt',
+          title: 'Exchange coordinator',
+          email: 'anna@tu-testing.de',
+          phone: null,
+        },
+      ]);
       expect(p.permissions).toEqual({ update: true, archive: true });
       const history = (await oia.get(`/api/v1/partners/${p.id}/history`)).json();
       expect(history.items).toHaveLength(1);
@@ -98,7 +123,13 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
     });
 
     it('gives field-level messages in the request language', async () => {
-      const bad = { ...valid, nameEn: '  ', country: 'XX', website: 'ftp://x', contacts: [{ name: '', email: 'not-mail' }] };
+      const bad = {
+        ...valid,
+        nameEn: '  ',
+        country: 'XX',
+        website: 'ftp://x',
+        contacts: [{ name: '', email: 'not-mail' }],
+      };
       const zh = await oia.post('/api/v1/partners', bad, { locale: 'zh-TW' });
       expect(zh.statusCode).toBe(400);
       const zhFields = Object.fromEntries(zh.json().error.fields.map((f: any) => [f.path, f.message]));
@@ -115,9 +146,10 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       expect(enFields.country).toBe('Choose a valid country or region.');
       const unknownKey = await oia.post('/api/v1/partners', { ...valid, nameEn: 'Other', rating: 5 });
       expect(unknownKey.json().error.fields[0].code).toBe('unrecognized_keys');
-      expect((await oia.post('/api/v1/partners', { ...valid, nameEn: 'x'.repeat(201) }, { locale: 'en' })).json().error.fields[0].message).toBe(
-        'Use at most 200 characters.',
-      );
+      expect(
+        (await oia.post('/api/v1/partners', { ...valid, nameEn: 'x'.repeat(201) }, { locale: 'en' })).json().error
+          .fields[0].message,
+      ).toBe('Use at most 200 characters.');
     });
 
     it('refuses a duplicate code per field', async () => {
@@ -125,7 +157,9 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       expect(a.statusCode).toBe(201);
       const b = await oia.post('/api/v1/partners', { ...valid, nameEn: 'Code B', code: 'DUP-1' }, { locale: 'en' });
       expect(b.statusCode).toBe(400);
-      expect(b.json().error.fields).toEqual([{ path: 'code', code: 'duplicate_code', message: 'This code is already in use.' }]);
+      expect(b.json().error.fields).toEqual([
+        { path: 'code', code: 'duplicate_code', message: 'This code is already in use.' },
+      ]);
     });
 
     it('updates with the version it read; a stale version gets 409 with the current record', async () => {
@@ -135,7 +169,11 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       const first = await oia.put(`/api/v1/partners/${id}`, { ...rest, contacts, version, city: 'Berlin' });
       expect(first.statusCode).toBe(200);
       expect(first.json().version).toBe(2);
-      const second = await oia.put(`/api/v1/partners/${id}`, { ...rest, contacts, version, city: 'Hamburg' }, { locale: 'en' });
+      const second = await oia.put(
+        `/api/v1/partners/${id}`,
+        { ...rest, contacts, version, city: 'Hamburg' },
+        { locale: 'en' },
+      );
       expect(second.statusCode).toBe(409);
       expect(second.json().error.code).toBe('VERSION_CONFLICT');
       expect(second.json().error.current).toMatchObject({ id, version: 2, city: 'Berlin' });
@@ -170,7 +208,10 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
         expect((await c.post('/api/v1/partners', { ...valid, nameEn: `By ${email}` })).statusCode, email).toBe(403);
         expect((await c.put(`/api/v1/partners/${target.id}`, { ...valid, version: 1 })).statusCode, email).toBe(403);
         expect((await c.post(`/api/v1/partners/${target.id}/archive`, { version: 1 })).statusCode, email).toBe(403);
-        expect((await c.get(`/api/v1/partners/${target.id}`)).json().permissions).toEqual({ update: false, archive: false });
+        expect((await c.get(`/api/v1/partners/${target.id}`)).json().permissions).toEqual({
+          update: false,
+          archive: false,
+        });
       }
       for (const email of [DEMO.student, DEMO.assistant]) {
         expect((await (await t.login(email)).get('/api/v1/partners/export.xlsx')).statusCode, email).toBe(403);
@@ -181,27 +222,49 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       const own = await coordEng.post('/api/v1/partners', { ...valid, nameEn: 'Engineering Partner' });
       expect(own.statusCode).toBe(201);
       expect(own.json().owningUnitId).toBe(unitIds.ENG);
-      const dept = await coordEng.post('/api/v1/partners', { ...valid, nameEn: 'Dept Partner', owningUnitId: unitIds.ME });
+      const dept = await coordEng.post('/api/v1/partners', {
+        ...valid,
+        nameEn: 'Dept Partner',
+        owningUnitId: unitIds.ME,
+      });
       expect(dept.statusCode).toBe(201);
-      const other = await coordEng.post('/api/v1/partners', { ...valid, nameEn: 'Business Partner', owningUnitId: unitIds.BUS });
+      const other = await coordEng.post('/api/v1/partners', {
+        ...valid,
+        nameEn: 'Business Partner',
+        owningUnitId: unitIds.BUS,
+      });
       expect(other.statusCode).toBe(403);
 
-      const oiaOwned = (await oia.post('/api/v1/partners', { ...valid, nameEn: 'OIA Partner', owningUnitId: unitIds['OIA-IC'] })).json();
+      const oiaOwned = (
+        await oia.post('/api/v1/partners', { ...valid, nameEn: 'OIA Partner', owningUnitId: unitIds['OIA-IC'] })
+      ).json();
       const view = (await coordEng.get(`/api/v1/partners/${oiaOwned.id}`)).json();
       expect(view.permissions).toEqual({ update: false, archive: false });
       expect((await coordEng.put(`/api/v1/partners/${oiaOwned.id}`, { ...valid, version: 1 })).statusCode).toBe(403);
 
       const mine = own.json();
-      const edit = await coordEng.put(`/api/v1/partners/${mine.id}`, { ...valid, nameEn: 'Engineering Partner 2', version: mine.version });
+      const edit = await coordEng.put(`/api/v1/partners/${mine.id}`, {
+        ...valid,
+        nameEn: 'Engineering Partner 2',
+        version: mine.version,
+      });
       expect(edit.statusCode).toBe(200);
-      const move = await coordEng.put(`/api/v1/partners/${mine.id}`, { ...valid, owningUnitId: unitIds.BUS, version: 2 });
+      const move = await coordEng.put(`/api/v1/partners/${mine.id}`, {
+        ...valid,
+        owningUnitId: unitIds.BUS,
+        version: 2,
+      });
       expect(move.statusCode).toBe(403);
       const coordBus = await t.login(DEMO.coordBus);
       expect((await coordBus.put(`/api/v1/partners/${mine.id}`, { ...valid, version: 2 })).statusCode).toBe(403);
     });
 
     it('refuses an unknown owning unit per field', async () => {
-      const res = await oia.post('/api/v1/partners', { ...valid, nameEn: 'Nowhere', owningUnitId: 99999 }, { locale: 'en' });
+      const res = await oia.post(
+        '/api/v1/partners',
+        { ...valid, nameEn: 'Nowhere', owningUnitId: 99999 },
+        { locale: 'en' },
+      );
       expect(res.statusCode).toBe(400);
       expect(res.json().error.fields[0]).toMatchObject({ path: 'owningUnitId', message: 'Choose a valid unit.' });
     });

@@ -25,7 +25,12 @@ describe.each(DIALECTS)('users, roles and units (%s)', (dialect) => {
     const items = (await admin.get('/api/v1/units')).json().items as any[];
     expect(items.filter((u) => u.kind === 'college')).toHaveLength(4);
     const oia = items.find((u) => u.code === 'OIA');
-    expect(items.filter((u) => u.parentId === oia.id).map((u) => u.code).sort()).toEqual(['OIA-CLC', 'OIA-IC', 'OIA-ISS', 'OIA-PR']);
+    expect(
+      items
+        .filter((u) => u.parentId === oia.id)
+        .map((u) => u.code)
+        .sort(),
+    ).toEqual(['OIA-CLC', 'OIA-IC', 'OIA-ISS', 'OIA-PR']);
     expect(items.map((u) => u.code)).toEqual(expect.arrayContaining(['AA', 'SA', 'RD', 'IPC']));
     for (const c of items.filter((u) => u.kind === 'college')) {
       expect(items.filter((u) => u.parentId === c.id).length).toBeGreaterThanOrEqual(3);
@@ -35,7 +40,12 @@ describe.each(DIALECTS)('users, roles and units (%s)', (dialect) => {
   it('lets an administrator create a user who can then sign in with that role', async () => {
     const res = await admin.post('/api/v1/users', newUser('new.coord@example.edu'));
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ email: 'new.coord@example.edu', active: true, version: 1, roles: [{ role: 'college_coordinator', unitId: units.HSS }] });
+    expect(res.json()).toMatchObject({
+      email: 'new.coord@example.edu',
+      active: true,
+      version: 1,
+      roles: [{ role: 'college_coordinator', unitId: units.HSS }],
+    });
     expect(JSON.stringify(res.json())).not.toContain('password');
     const c = await t.login('new.coord@example.edu', 'long-enough-pw');
     expect((await c.get('/api/v1/auth/me')).json().roles[0].unitNameZh).toBe('人文社會學院');
@@ -48,19 +58,38 @@ describe.each(DIALECTS)('users, roles and units (%s)', (dialect) => {
     const bad = await admin.post('/api/v1/users', { ...newUser('x'), password: 'short', roles: [] }, { locale: 'en' });
     expect(bad.statusCode).toBe(400);
     const fields = Object.fromEntries(bad.json().error.fields.map((f: any) => [f.path, f.message]));
-    expect(fields).toEqual({ email: 'Enter a valid e-mail address.', password: 'Use at least 10 characters.', roles: 'Add at least 1.' });
+    expect(fields).toEqual({
+      email: 'Enter a valid e-mail address.',
+      password: 'Use at least 10 characters.',
+      roles: 'Add at least 1.',
+    });
     const dup = await admin.post('/api/v1/users', newUser(DEMO.student.toUpperCase()), { locale: 'en' });
-    expect(dup.json().error.fields).toEqual([{ path: 'email', code: 'duplicate_email', message: 'This e-mail is already in use.' }]);
-    const badRole = await admin.post('/api/v1/users', { ...newUser('r@example.edu'), roles: [{ role: 'dean', unitId: units.ENG }] });
+    expect(dup.json().error.fields).toEqual([
+      { path: 'email', code: 'duplicate_email', message: 'This e-mail is already in use.' },
+    ]);
+    const badRole = await admin.post('/api/v1/users', {
+      ...newUser('r@example.edu'),
+      roles: [{ role: 'dean', unitId: units.ENG }],
+    });
     expect(badRole.json().error.fields[0].path).toBe('roles.0.role');
-    const badUnit = await admin.post('/api/v1/users', { ...newUser('u@example.edu'), roles: [{ role: 'student', unitId: 99999 }] });
+    const badUnit = await admin.post('/api/v1/users', {
+      ...newUser('u@example.edu'),
+      roles: [{ role: 'student', unitId: 99999 }],
+    });
     expect(badUnit.json().error.fields[0].path).toBe('roles.0.unitId');
   });
 
   it('updates roles with optimistic concurrency, and deactivation ends the sessions', async () => {
     const created = (await admin.post('/api/v1/users', newUser('to.change@example.edu', 'student', 'CSIE'))).json();
     const session = await t.login('to.change@example.edu', 'long-enough-pw');
-    const body = { email: created.email, nameZh: null, nameEn: 'Changed', locale: 'zh-TW', active: true, roles: [{ role: 'student_assistant', unitId: units['OIA-IC'] }] };
+    const body = {
+      email: created.email,
+      nameZh: null,
+      nameEn: 'Changed',
+      locale: 'zh-TW',
+      active: true,
+      roles: [{ role: 'student_assistant', unitId: units['OIA-IC'] }],
+    };
     const ok = await admin.put(`/api/v1/users/${created.id}`, { ...body, version: 1 });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().roles).toEqual([{ role: 'student_assistant', unitId: units['OIA-IC'] }]);
@@ -78,11 +107,22 @@ describe.each(DIALECTS)('users, roles and units (%s)', (dialect) => {
     const current = (await admin.get(`/api/v1/users/${me.id}`)).json();
     const res = await admin.put(
       `/api/v1/users/${me.id}`,
-      { email: current.email, nameZh: current.nameZh, nameEn: current.nameEn, locale: current.locale, active: true, roles: [{ role: 'student', unitId: units.CSIE }], version: current.version },
+      {
+        email: current.email,
+        nameZh: current.nameZh,
+        nameEn: current.nameEn,
+        locale: current.locale,
+        active: true,
+        roles: [{ role: 'student', unitId: units.CSIE }],
+        version: current.version,
+      },
       { locale: 'en' },
     );
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields[0]).toMatchObject({ path: 'roles', message: 'The last system administrator cannot be removed.' });
+    expect(res.json().error.fields[0]).toMatchObject({
+      path: 'roles',
+      message: 'The last system administrator cannot be removed.',
+    });
     const after = (await admin.get(`/api/v1/users/${me.id}`)).json();
     expect(after.roles).toEqual([{ role: 'admin', unitId: units.UNIV }]);
     expect(after.version).toBe(current.version);

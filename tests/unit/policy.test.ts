@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../../src/shared/roles.js';
 import { UnitTree } from '../../src/server/modules/units/unit-tree.js';
 import { partnerPolicy } from '../../src/server/policies/partners.policy.js';
 import { type Actor, allows, can, unitScope } from '../../src/server/policies/policy.js';
+import { ROLES } from '../../src/shared/roles.js';
 
 /** A random forest: unit i's parent is a lower-numbered unit (or none). */
-const treeArb = fc.integer({ min: 1, max: 40 }).chain((n) =>
-  fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 1, max: i }), { nil: null })))),
-);
+const treeArb = fc
+  .integer({ min: 1, max: 40 })
+  .chain((n) =>
+    fc.tuple(
+      ...Array.from({ length: n }, (_, i) =>
+        i === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 1, max: i }), { nil: null }),
+      ),
+    ),
+  );
 const build = (parents: (number | null)[]) => new UnitTree(parents.map((p, i) => ({ id: i + 1, parent_id: p })));
 
 describe('UnitTree', () => {
@@ -47,7 +53,8 @@ describe('partner policy', () => {
       expect(allows(partnerPolicy, actor, 'read')).toBe(true);
       for (const action of ['create', 'update', 'archive'] as const) {
         expect(allows(partnerPolicy, actor, action)).toBe(false);
-        for (const unit of [1, 2, 3, 4, null]) expect(can(partnerPolicy, actor, action, { owning_unit_id: unit }, tree)).toBe(false);
+        for (const unit of [1, 2, 3, 4, null])
+          expect(can(partnerPolicy, actor, action, { owning_unit_id: unit }, tree)).toBe(false);
       }
     }
   });

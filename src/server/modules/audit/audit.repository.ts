@@ -1,5 +1,6 @@
 import type { AuditListQuery } from '../../../shared/schemas/audit.js';
 import type { Db } from '../../db/client.js';
+import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
 
 type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'>;
@@ -15,10 +16,7 @@ function filtered(db: Db, f: AuditFilter) {
   if (f.to) q = q.where('audit_log.at', '<', `${f.to}T99`);
   if (f.q)
     q = q.where((eb) =>
-      eb.or([
-        containsText('audit_log.summary', f.q as string),
-        containsText('users.email', f.q as string),
-      ]),
+      eb.or([containsText('audit_log.summary', f.q as string), containsText('users.email', f.q as string)]),
     );
   return q;
 }
@@ -44,9 +42,6 @@ export function findAuditEntries(db: Db, f: AuditFilter, order: 'asc' | 'desc', 
 }
 export type AuditRow = Awaited<ReturnType<typeof findAuditEntries>>[number];
 
-export async function countAuditEntries(db: Db, f: AuditFilter): Promise<number> {
-  const row = await filtered(db, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countAuditEntries(db: Db, f: AuditFilter): Promise<number> {
+  return countOf(filtered(db, f));
 }

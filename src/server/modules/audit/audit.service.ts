@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditListQuery } from '../../../shared/schemas/audit.js';
 import type { Ctx } from '../../http/context.js';
+import { pageOf } from '../../lib/paging.js';
 import { auditPolicy } from '../../policies/audit.policy.js';
 import { authorizeAny } from '../../policies/policy.js';
 import * as repo from './audit.repository.js';
@@ -22,19 +23,23 @@ function toEntry(r: repo.AuditRow): AuditEntry {
 export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
   authorizeAny(auditPolicy, ctx.actor, 'search');
   const { page, pageSize, order, ...filter } = query;
-  const [rows, total] = await Promise.all([
-    repo.findAuditEntries(ctx.db, filter, order, pageSize, (page - 1) * pageSize),
-    repo.countAuditEntries(ctx.db, filter),
-  ]);
-  return { items: rows.map(toEntry), total, page, pageSize };
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findAuditEntries(ctx.db, filter, order, limit, offset),
+    () => repo.countAuditEntries(ctx.db, filter),
+    (rows) => rows.map(toEntry),
+  );
 }
 
 /** A record's history, newest first. The caller has already checked the actor may read the record. */
 export async function historyOf(ctx: Ctx, entityType: string, entityId: number, page = 1, pageSize = 50) {
   const filter = { entityType, entityId };
-  const [rows, total] = await Promise.all([
-    repo.findAuditEntries(ctx.db, filter, 'desc', pageSize, (page - 1) * pageSize),
-    repo.countAuditEntries(ctx.db, filter),
-  ]);
-  return { items: rows.map(toEntry), total, page, pageSize };
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findAuditEntries(ctx.db, filter, 'desc', limit, offset),
+    () => repo.countAuditEntries(ctx.db, filter),
+    (rows) => rows.map(toEntry),
+  );
 }

@@ -1,6 +1,7 @@
 import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
 import type { Db } from '../../db/client.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '../../db/schema.js';
+import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
 
 export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize'>;
@@ -48,11 +49,8 @@ export async function findPartners(db: Db, f: PartnerFilter, limit: number, offs
 }
 export type PartnerListRow = Awaited<ReturnType<typeof findPartners>>[number];
 
-export async function countPartners(db: Db, f: PartnerFilter): Promise<number> {
-  const row = await listQuery(db, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countPartners(db: Db, f: PartnerFilter): Promise<number> {
+  return countOf(listQuery(db, f));
 }
 
 export function findPartnerById(db: Db, id: number) {

@@ -10,6 +10,7 @@ import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { changeEntry, recordAudit } from '../../lib/audit.js';
 import { uniqueAsFieldError } from '../../lib/db-errors.js';
+import { pageOf } from '../../lib/paging.js';
 import { updateVersioned } from '../../lib/versioned.js';
 import { partnerPolicy } from '../../policies/partners.policy.js';
 import { authorize, authorizeAny, can, unitScope } from '../../policies/policy.js';
@@ -37,11 +38,13 @@ export function toSummary(r: repo.PartnerListRow | repo.PartnerDetailRow): Partn
 export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
   authorizeAny(partnerPolicy, ctx.actor, 'read');
   const { page, pageSize, ...filter } = query;
-  const [rows, total] = await Promise.all([
-    repo.findPartners(ctx.db, filter, pageSize, (page - 1) * pageSize),
-    repo.countPartners(ctx.db, filter),
-  ]);
-  return { items: rows.map(toSummary), total, page, pageSize };
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findPartners(ctx.db, filter, limit, offset),
+    () => repo.countPartners(ctx.db, filter),
+    (rows) => rows.map(toSummary),
+  );
 }
 
 /** The partner as the API shows it, with what this user may do to it. */

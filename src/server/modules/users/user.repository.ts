@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/client.js';
 import type { UsersTable } from '../../db/schema.js';
+import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
 
 export type UserFilter = { q?: string; role?: string; unitId?: number };
@@ -46,11 +47,8 @@ export function findUsers(db: Db, f: UserFilter, order: 'asc' | 'desc', limit: n
 }
 export type UserListRow = Awaited<ReturnType<typeof findUsers>>[number];
 
-export async function countUsers(db: Db, f: UserFilter): Promise<number> {
-  const row = await filtered(db, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countUsers(db: Db, f: UserFilter): Promise<number> {
+  return countOf(filtered(db, f));
 }
 
 export function findUserById(db: Db, id: number) {

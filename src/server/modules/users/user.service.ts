@@ -5,6 +5,7 @@ import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { changeEntry, recordAudit } from '../../lib/audit.js';
 import { uniqueAsFieldError } from '../../lib/db-errors.js';
+import { pageOf } from '../../lib/paging.js';
 import { updateVersioned } from '../../lib/versioned.js';
 import { allows, authorizeAny } from '../../policies/policy.js';
 import { userPolicy } from '../../policies/users.policy.js';
@@ -39,11 +40,13 @@ async function withRoles(db: Db, rows: repo.UserListRow[], ctx: Ctx): Promise<Us
 export async function listUsers(ctx: Ctx, query: Query) {
   authorizeAny(userPolicy, ctx.actor, 'read');
   const { page, pageSize, order, ...filter } = query;
-  const [rows, total] = await Promise.all([
-    repo.findUsers(ctx.db, filter, order, pageSize, (page - 1) * pageSize),
-    repo.countUsers(ctx.db, filter),
-  ]);
-  return { items: await withRoles(ctx.db, rows, ctx), total, page, pageSize };
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findUsers(ctx.db, filter, order, limit, offset),
+    () => repo.countUsers(ctx.db, filter),
+    (rows) => withRoles(ctx.db, rows, ctx),
+  );
 }
 
 async function present(ctx: Ctx, db: Db, id: number): Promise<User | undefined> {
