@@ -301,3 +301,25 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
     });
   });
 });
+
+describe.each(DIALECTS)('partner statistics (%s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await setupApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('computes "222 partners in 31 countries" from the records, and follows archiving', async () => {
+    const vp = await t.login(DEMO.executive);
+    const stats = (await vp.get('/api/v1/partners/stats')).json();
+    expect(stats).toMatchObject({ total: 222, countries: 31 });
+    expect(stats.byCountry[0]).toEqual({ country: 'JP', count: 54 });
+    expect(stats.byRegion.reduce((n: number, r: any) => n + r.count, 0)).toBe(222);
+    expect(stats.byRegion.find((r: any) => r.region === 'hk_macau').count).toBe(3);
+    const oia = await t.login(DEMO.oia);
+    const mo = (await oia.get('/api/v1/partners?country=MO')).json().items[0];
+    await oia.post(`/api/v1/partners/${mo.id}/archive`, { version: 1 });
+    const after = (await vp.get('/api/v1/partners/stats')).json();
+    expect(after).toMatchObject({ total: 221, countries: 30 });
+  });
+});

@@ -113,3 +113,12 @@ export type Partner = z.infer<typeof Partner>;
 export const PartnerPage = pageOf(PartnerSummary);
 export const PartnerIdParams = IdParams;
 export const ArchiveBody = z.object({ version: Version }).strict();
+
+/** Registry totals for dashboards: partners not archived, by country and by MoE region. */
+export const PartnerStats = z.object({
+  total: z.number().int(),
+  countries: z.number().int(),
+  byCountry: z.array(z.object({ country: z.string(), count: z.number().int() })),
+  byRegion: z.array(z.object({ region: z.enum(MOE_REGIONS).nullable(), count: z.number().int() })),
+});
+export type PartnerStats = z.infer<typeof PartnerStats>;

@@ -101,3 +101,16 @@ export async function codeTaken(db: Db, code: string, exceptId?: number): Promis
   if (exceptId) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
+
+/** Partners not archived, grouped by country with the country's MoE region. */
+export function countPartnersByCountry(db: Db) {
+  return db
+    .selectFrom('partners')
+    .leftJoin('country_regions', 'country_regions.country', 'partners.country')
+    .where('partners.archived_at', 'is', null)
+    .select(['partners.country', 'country_regions.region', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy(['partners.country', 'country_regions.region'])
+    .orderBy('count', 'desc')
+    .orderBy('partners.country')
+    .execute();
+}

@@ -7,6 +7,7 @@ import {
   PartnerCreate,
   PartnerListQuery,
   PartnerPage,
+  PartnerStats,
   PartnerUpdate,
 } from '../../../shared/schemas/partners.js';
 import { ctx } from '../../http/context.js';
@@ -22,6 +23,9 @@ export async function partnerRoutes(app: FastifyInstance) {
 
   r.get(base, { schema: { tags, querystring: PartnerListQuery, response: { 200: PartnerPage } } }, (req) =>
     service.listPartners(ctx(req), req.query),
+  );
+  r.get(`${base}/stats`, { schema: { tags, response: { 200: PartnerStats } } }, (req) =>
+    service.partnerStats(ctx(req)),
   );
   r.get(`${base}/export.xlsx`, { schema: { tags, querystring: PartnerListQuery } }, (req, reply) =>
     exportPartners(ctx(req), reply, req.query),

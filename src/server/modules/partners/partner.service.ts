@@ -2,6 +2,7 @@ import type {
   Partner,
   PartnerCreate,
   PartnerListQuery,
+  PartnerStats,
   PartnerSummary,
   PartnerUpdate,
 } from '../../../shared/schemas/partners.js';
@@ -32,6 +33,20 @@ export function toSummary(r: repo.PartnerListRow | repo.PartnerDetailRow): Partn
     status: r.status as PartnerSummary['status'],
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
+  };
+}
+
+export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
+  authorizeAny(partnerPolicy, ctx.actor, 'read');
+  const rows = await repo.countPartnersByCountry(ctx.db);
+  type Region = PartnerStats['byRegion'][number]['region'];
+  const byRegion = new Map<Region, number>();
+  for (const r of rows) byRegion.set(r.region as Region, (byRegion.get(r.region as Region) ?? 0) + Number(r.count));
+  return {
+    total: rows.reduce((n, r) => n + Number(r.count), 0),
+    countries: rows.length,
+    byCountry: rows.map((r) => ({ country: r.country, count: Number(r.count) })),
+    byRegion: [...byRegion].map(([region, count]) => ({ region, count })).sort((a, b) => b.count - a.count),
   };
 }
 
