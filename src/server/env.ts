@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   /** Behind https (a reverse proxy terminating TLS) cookies get the Secure flag. */
   TRUST_PROXY: z.stringbool().default(false),
   SEED_DEMO: z.stringbool().default(true),
+  /** Per-IP ceiling on login attempts, on top of the per-e-mail slow-down. */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('dist/web'),
 });

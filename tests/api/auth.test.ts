@@ -150,3 +150,24 @@ describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
     expect(fields).toEqual({ email: 'Enter a valid e-mail address.', password: 'This field is required.' });
   });
 });
+
+describe('login ceiling per address', () => {
+  it('answers 429 in the error shape once one address exceeds the per-minute ceiling', async () => {
+    const t = await setupApp('sqlite', { LOGIN_RATE_PER_MINUTE: '5' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `user${i}@example.org`, password: 'x' },
+        });
+        codes.push(res.statusCode);
+        if (res.statusCode === 429) expect(res.json().error.code).toBe('RATE_LIMITED');
+      }
+      expect(codes).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -49,10 +49,17 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function setupApp(dialect: Dialect): Promise<TestApp> {
+export async function setupApp(dialect: Dialect, envOverrides: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDb(dialect);
   const clock = new TestClock();
-  const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: 'does-not-exist' });
+  // Many logins from one address in a test file: the per-IP ceiling is tested on its own.
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    WEB_DIST: 'does-not-exist',
+    LOGIN_RATE_PER_MINUTE: '1000',
+    ...envOverrides,
+  });
   const app = await buildApp({ env, database: db, clock, logger: false });
   await app.ready();
   const login = async (email: string, password = DEMO_PASSWORD) => {

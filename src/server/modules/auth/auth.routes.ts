@@ -16,7 +16,7 @@ export async function authRoutes(app: FastifyInstance) {
     {
       schema: { tags, body: LoginBody, response: { 200: OkResponse } },
       // Per-IP ceiling on top of the per-e-mail slow-down in the service.
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.deps.env.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const { token, expires } = await auth.login(
