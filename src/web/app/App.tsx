@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { setUnauthenticatedHandler } from '../lib/api';
 import { i18n } from '../lib/i18n';
@@ -12,6 +12,9 @@ import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
 const router = createAppRouter(queryClient);
+
+/** Notifications are never needed for the first paint; shown ones wait in the store until this loads. */
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
 
 // A session that ends while the app is open (expired, signed out elsewhere): back to login, then back here.
 setUnauthenticatedHandler(() => {
@@ -25,7 +28,9 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
@@ -68,18 +68,16 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id="app-navbar" p="xs" aria-label={t('nav.label')}>
-        <ScrollArea type="auto">
-          {links.map((l) => (
-            <NavLinkLink
-              key={l.to}
-              to={l.to}
-              label={l.label}
-              active={isActive(l.to, l.exact)}
-              aria-current={isActive(l.to, l.exact) ? 'page' : undefined}
-              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-            />
-          ))}
-        </ScrollArea>
+        {links.map((l) => (
+          <NavLinkLink
+            key={l.to}
+            to={l.to}
+            label={l.label}
+            active={isActive(l.to, l.exact)}
+            aria-current={isActive(l.to, l.exact) ? 'page' : undefined}
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          />
+        ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />

@@ -1,5 +1,7 @@
-import { Avatar, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Button, Divider, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useClickOutside } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logout } from '../features/auth/api/auth';
 import { useFormat } from '../lib/format';
@@ -17,49 +19,97 @@ const initials = (name: string) =>
         .slice(0, 2)
         .toUpperCase();
 
-/** Name, roles (with their units), change password, sign out. */
+/**
+ * Name, roles (with their units), change password, sign out. A plain disclosure (button + panel) rather than
+ * a floating menu keeps the shell's initial bundle small; Escape and a click outside close it.
+ */
 export function UserMenu() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const me = useMe();
   const navigate = useNavigate();
+  const [opened, setOpened] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const container = useClickOutside<HTMLDivElement>(() => setOpened(false));
   if (!me) return null;
   const name = fmt.name(me.nameZh, me.nameEn) || me.email;
 
+  const go = async (to: string) => {
+    setOpened(false);
+    await navigate({ to });
+  };
   async function signOut() {
+    setOpened(false);
     await logout().catch(() => undefined);
     await navigate({ to: paths.login() });
   }
 
   return (
-    <Menu position="bottom-end" width={280} withinPortal shadow="md">
-      <Menu.Target>
-        <UnstyledButton aria-label={t('nav.userMenu', { name })}>
-          <Avatar color="blue" radius="xl" size={34}>
-            {initials(name)}
-          </Avatar>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Stack gap={2} px="sm" py="xs">
-          <Text fw={600} size="sm">
-            {name}
-          </Text>
-          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {me.email}
-          </Text>
-          {me.roles.map((r) => (
-            <Text size="xs" key={`${r.role}-${r.unitId}`}>
-              {t(`roles.${r.role}`)} · {fmt.name(r.unitNameZh, r.unitNameEn)}
+    <Box
+      pos="relative"
+      ref={container}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && opened) {
+          setOpened(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <UnstyledButton
+        ref={button}
+        aria-label={t('nav.userMenu', { name })}
+        aria-expanded={opened}
+        aria-controls="user-menu-panel"
+        onClick={() => setOpened((o) => !o)}
+      >
+        <Avatar color="blue" radius="xl" size={34} aria-hidden="true">
+          {initials(name)}
+        </Avatar>
+      </UnstyledButton>
+      {opened ? (
+        <Paper
+          id="user-menu-panel"
+          shadow="md"
+          withBorder
+          radius="md"
+          p="xs"
+          pos="absolute"
+          right={0}
+          top="calc(100% + 8px)"
+          w={280}
+          maw="calc(100vw - 16px)"
+          style={{ zIndex: 400 }}
+        >
+          <Stack gap={2} px="xs" py={4}>
+            <Text fw={600} size="sm">
+              {name}
             </Text>
-          ))}
-        </Stack>
-        <Menu.Divider />
-        <Menu.Item onClick={() => void navigate({ to: paths.account() })}>{t('nav.changePassword')}</Menu.Item>
-        <Menu.Item onClick={() => void signOut()}>
-          {t('nav.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {me.email}
+            </Text>
+            {me.roles.map((r) => (
+              <Text size="xs" key={`${r.role}-${r.unitId}`}>
+                {t(`roles.${r.role}`)} · {fmt.name(r.unitNameZh, r.unitNameEn)}
+              </Text>
+            ))}
+          </Stack>
+          <Divider my="xs" />
+          <Stack gap={2}>
+            <Button
+              variant="subtle"
+              color="dark"
+              justify="flex-start"
+              fullWidth
+              onClick={() => void go(paths.account())}
+            >
+              {t('nav.changePassword')}
+            </Button>
+            <Button variant="subtle" color="dark" justify="flex-start" fullWidth onClick={() => void signOut()}>
+              {t('nav.signOut')}
+            </Button>
+          </Stack>
+        </Paper>
+      ) : null}
+    </Box>
   );
 }

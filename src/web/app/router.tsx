@@ -68,7 +68,10 @@ const requires = (resource: string, action: string) => ({
 const lazy = {
   home: lazyRouteComponent(() => import('../features/partners/components/PartnersOverview'), 'PartnersOverview'),
   partners: lazyRouteComponent(() => import('../features/partners/components/PartnersListPage'), 'PartnersListPage'),
-  partnerNew: lazyRouteComponent(() => import('../features/partners/components/PartnerCreatePage'), 'PartnerCreatePage'),
+  partnerNew: lazyRouteComponent(
+    () => import('../features/partners/components/PartnerCreatePage'),
+    'PartnerCreatePage',
+  ),
   partner: lazyRouteComponent(() => import('../features/partners/components/PartnerDetailPage'), 'PartnerDetailPage'),
   partnerEdit: lazyRouteComponent(() => import('../features/partners/components/PartnerEditPage'), 'PartnerEditPage'),
   users: lazyRouteComponent(() => import('../features/users/components/UsersListPage'), 'UsersListPage'),

@@ -13,7 +13,10 @@ export class ApiRequestError extends Error {
   readonly current: unknown;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, body: Partial<ApiError['error']> & { code: ErrorCode | 'NETWORK'; message: string }) {
+  constructor(
+    status: number,
+    body: Omit<Partial<ApiError['error']>, 'code'> & { code: ErrorCode | 'NETWORK'; message: string },
+  ) {
     super(body.message);
     this.name = 'ApiRequestError';
     this.status = status;

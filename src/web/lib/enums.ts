@@ -32,3 +32,6 @@ export const AUDIT_ACTIONS = keys<AuditAction>({
   password_change: true,
 });
 export const ENTITY_TYPES = ['partner', 'user', 'unit', 'session'] as const;
+
+/** Minimum password length; typed as the schema's constant, so tsc fails if the two ever differ. */
+export const PASSWORD_MIN: typeof import('../../shared/schemas/auth').PASSWORD_MIN = 10;

@@ -61,7 +61,9 @@ export function useCountryOptions(): { value: string; label: string }[] {
   const fmt = useFormat();
   return useMemo(
     () =>
-      (data ?? []).map((r) => ({ value: r.country, label: fmt.country(r.country) })).sort((a, b) => fmt.compare(a.label, b.label)),
+      (data ?? [])
+        .map((r) => ({ value: r.country, label: fmt.country(r.country) }))
+        .sort((a, b) => fmt.compare(a.label, b.label)),
     [data, fmt],
   );
 }

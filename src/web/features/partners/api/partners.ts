@@ -60,7 +60,6 @@ export function usePartnerHistory(id: number) {
   });
 }
 
-
 function useSaved() {
   const queryClient = useQueryClient();
   return (partner: Partner) => {

@@ -1,0 +1,34 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../../components/ui/links';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { notifySuccess } from '../../../lib/notify';
+import { paths } from '../../../lib/paths';
+import { useCreatePartner } from '../api/partners';
+import { emptyPartner } from './formState';
+import { PartnerForm } from './PartnerForm';
+
+export function PartnerCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreatePartner();
+  return (
+    <>
+      <PageHeader title={t('partners.form.createTitle')} />
+      <PartnerForm
+        initial={emptyPartner()}
+        submitLabel={t('common.save')}
+        cancel={
+          <ButtonLink to={paths.partners()} variant="default">
+            {t('common.cancel')}
+          </ButtonLink>
+        }
+        onSubmit={async (body) => {
+          const partner = await create.mutateAsync(body);
+          notifySuccess(t('partners.form.created'));
+          await navigate({ to: paths.partner(partner.id) });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { UserCreate } from '../../../../shared/schemas/users';
+import { ButtonLink } from '../../../components/ui/links';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { notifySuccess } from '../../../lib/notify';
+import { paths } from '../../../lib/paths';
+import { useCreateUser } from '../api/users';
+import { emptyUser } from './formState';
+import { UserForm } from './UserForm';
+
+export function UserCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateUser();
+  return (
+    <>
+      <PageHeader title={t('users.form.createTitle')} />
+      <UserForm
+        mode="create"
+        initial={emptyUser()}
+        submitLabel={t('common.save')}
+        cancel={
+          <ButtonLink to={paths.users()} variant="default">
+            {t('common.cancel')}
+          </ButtonLink>
+        }
+        onSubmit={async (body) => {
+          const user = await create.mutateAsync(body as UserCreate);
+          notifySuccess(t('users.form.created'));
+          await navigate({ to: paths.user(user.id) });
+        }}
+      />
+    </>
+  );
+}
