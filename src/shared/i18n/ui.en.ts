@@ -20,10 +20,6 @@ export const uiEn: UiCatalog = {
     noOptions: 'No matching options',
     backHome: 'Back to home',
     language: 'Language',
-    languages: {
-      zhTW: '中文',
-      en: 'English',
-    },
     notFound: {
       title: 'Page not found',
       body: 'The page you are looking for does not exist or has been removed.',
@@ -71,8 +67,11 @@ export const uiEn: UiCatalog = {
   home: {
     title: 'Overview',
     welcome: 'Welcome, {{name}}',
-    partnerTotal: 'Partner institutions (not archived)',
+    summary: '{{partners}} partner institutions in {{countries}} countries and regions',
+    summaryHint: 'Archived partners are not counted.',
     byRegion: 'By MoE region',
+    topCountries: 'Top {{n}} countries and regions',
+    noRegion: 'No region',
     browsePartners: 'Browse partners',
   },
   partners: {

@@ -18,10 +18,6 @@ export const uiZhTW = {
     noOptions: '沒有符合的選項',
     backHome: '回首頁',
     language: '語言',
-    languages: {
-      zhTW: '中文',
-      en: 'English',
-    },
     notFound: {
       title: '找不到頁面',
       body: '您要找的頁面不存在或已被移除。',
@@ -69,8 +65,11 @@ export const uiZhTW = {
   home: {
     title: '總覽',
     welcome: '{{name}}，您好',
-    partnerTotal: '合作學校（不含封存）',
+    summary: '{{partners}} 所合作學校，遍及 {{countries}} 個國家／地區',
+    summaryHint: '不含已封存的合作學校。',
     byRegion: '依教育部區域',
+    topCountries: '合作學校最多的 {{n}} 個國家／地區',
+    noRegion: '未分區',
     browsePartners: '瀏覽合作學校',
   },
   partners: {

@@ -34,6 +34,16 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+/** A language's name in that language (繁體中文, English): the same whatever the UI language is. */
+export function languageName(locale: Locale): string {
+  const tag = locale === 'en' ? 'en' : 'zh-Hant';
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
 
 function applyDocumentLanguage(locale: Locale) {

@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLocale } from '../../lib/i18n';
+import { isLocale, languageName } from '../../lib/i18n';
 import { useChangeLanguage, useLocale } from '../../lib/locale';
 
 /** 中文 / English: always visible in the header (and on the login page). */
@@ -18,8 +18,8 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
         if (isLocale(value)) void change(value);
       }}
       data={[
-        { value: 'zh-TW', label: <span lang="zh-Hant-TW">{t('common.languages.zhTW')}</span> },
-        { value: 'en', label: <span lang="en">{t('common.languages.en')}</span> },
+        { value: 'zh-TW', label: <span lang="zh-Hant-TW">{languageName('zh-TW')}</span> },
+        { value: 'en', label: <span lang="en">{languageName('en')}</span> },
       ]}
     />
   );

@@ -1,16 +1,19 @@
-import { Select, type SelectProps } from '@mantine/core';
+import { Group, Select, type SelectProps, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitOptions } from '../../lib/reference';
+import { useUnitOptions, useUnits } from '../../lib/reference';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   value: number | null;
   onChange: (id: number | null) => void;
 };
 
-/** Choose a unit of the university's unit tree (indented by depth, searchable). */
+/** Choose a unit of the university's unit tree (indented by depth, with its kind; searchable). */
 export function UnitSelect({ value, onChange, ...rest }: Props) {
   const { t } = useTranslation();
   const options = useUnitOptions();
+  const { data: units } = useUnits();
+  const kinds = useMemo(() => new Map((units ?? []).map((u) => [String(u.id), u.kind])), [units]);
   return (
     <Select
       searchable
@@ -20,6 +23,19 @@ export function UnitSelect({ value, onChange, ...rest }: Props) {
       data={options}
       value={value === null ? null : String(value)}
       onChange={(v) => onChange(v ? Number(v) : null)}
+      renderOption={({ option }) => {
+        const kind = kinds.get(option.value);
+        return (
+          <Group justify="space-between" wrap="nowrap" gap="xs" w="100%">
+            <span>{option.label}</span>
+            {kind ? (
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {t(`unitKinds.${kind}`)}
+              </Text>
+            ) : null}
+          </Group>
+        );
+      }}
     />
   );
 }

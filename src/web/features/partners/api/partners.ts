@@ -1,6 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
-import type { Partner, PartnerCreate, PartnerSummary, PartnerUpdate } from '../../../../shared/schemas/partners';
+import type {
+  Partner,
+  PartnerCreate,
+  PartnerStats,
+  PartnerSummary,
+  PartnerUpdate,
+} from '../../../../shared/schemas/partners';
 import { API_BASE, api, type Page, queryString } from '../../../lib/api';
 import type { PartnerSearch } from '../search';
 
@@ -36,13 +42,10 @@ export function usePartners(search: PartnerSearch) {
   });
 }
 
-/** Just the number of partners matching a filter (one row fetched). */
-export const partnerCountQuery = (filter: Partial<PartnerSearch>) =>
-  queryOptions({
-    queryKey: ['partners', 'count', filter],
-    queryFn: () =>
-      api.get<Page<PartnerSummary>>('/partners', { ...listQuery(filter), pageSize: 1 }).then((r) => r.total),
-  });
+/** Totals of the registry (not archived): partners, countries, by country and by MoE region. */
+export function usePartnerStats() {
+  return useQuery({ queryKey: ['partners', 'stats'], queryFn: () => api.get<PartnerStats>('/partners/stats') });
+}
 
 export const exportUrl = (search: PartnerSearch) => `${API_BASE}/partners/export.xlsx${queryString(listQuery(search))}`;
 

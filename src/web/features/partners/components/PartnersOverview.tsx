@@ -1,25 +1,25 @@
 import { Grid, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { MOE_REGIONS } from '../../../../shared/regions.data';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { Loading } from '../../../components/ui/Loading';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
-import { PARTNER_STATUSES } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useCan, useMe } from '../../../lib/session';
-import { partnerCountQuery } from '../api/partners';
+import { usePartnerStats } from '../api/partners';
 
-/** Home: partner totals by MoE region and by status, each linking to the filtered list. */
+const TOP_COUNTRIES = 10;
+
+/** Home: "N partners in M countries", by MoE region and the top countries, each linking to the filtered list. */
 export function PartnersOverview() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const me = useMe();
   const canCreate = useCan('partners', 'create');
-  const total = useQuery(partnerCountQuery({})).data;
-  const byRegion = useQueries({ queries: MOE_REGIONS.map((region) => partnerCountQuery({ region })) });
-  const byStatus = useQueries({ queries: PARTNER_STATUSES.map((status) => partnerCountQuery({ status })) });
+  const { data, error, refetch } = usePartnerStats();
   const name = me ? fmt.name(me.nameZh, me.nameEn) : '';
+  const bar = (n: number) => (data?.total ? (n / data.total) * 100 : 0);
 
   return (
     <>
@@ -35,59 +35,70 @@ export function PartnersOverview() {
           </>
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 4 }}>
+      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {!data ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : (
+        <Stack gap="md">
           <Paper withBorder p="md" radius="md">
-            <Text size="sm" fw={600}>
-              {t('home.partnerTotal')}
+            <Text fz={{ base: 'xl', sm: 28 }} fw={700}>
+              {t('home.summary', { partners: fmt.number(data.total), countries: fmt.number(data.countries) })}
             </Text>
-            <Text fz={40} fw={800} lh={1.2}>
-              {total === undefined ? '…' : fmt.number(total)}
-            </Text>
-            <Stack gap={4} mt="sm">
-              {PARTNER_STATUSES.map((status, i) => (
-                <Group key={status} justify="space-between">
-                  <AnchorLink to={paths.partners()} search={{ status }} size="sm">
-                    {t(`partnerStatuses.${status}`)}
-                  </AnchorLink>
-                  <Text size="sm">{count(byStatus[i]?.data)}</Text>
-                </Group>
-              ))}
-            </Stack>
+            <Text size="sm">{t('home.summaryHint')}</Text>
           </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Paper withBorder p="md" radius="md">
-            <Title order={2} size="h5" mb="sm">
-              {t('home.byRegion')}
-            </Title>
-            <Stack gap="xs">
-              {MOE_REGIONS.map((region, i) => {
-                const n = byRegion[i]?.data;
-                return (
-                  <div key={region}>
-                    <Group justify="space-between" gap="xs">
-                      <AnchorLink to={paths.partners()} search={{ region }} size="sm">
-                        {t(`regions.${region}`)}
-                      </AnchorLink>
-                      <Text size="sm">{count(n)}</Text>
-                    </Group>
-                    <Progress
-                      value={total && n ? (n / total) * 100 : 0}
-                      size="sm"
-                      aria-label={t(`regions.${region}`)}
-                    />
-                  </div>
-                );
-              })}
-            </Stack>
-          </Paper>
-        </Grid.Col>
-      </Grid>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Paper withBorder p="md" radius="md" h="100%">
+                <Title order={2} size="h4" mb="sm">
+                  {t('home.byRegion')}
+                </Title>
+                <Stack gap="xs">
+                  {data.byRegion.map(({ region, count }) => (
+                    <div key={region ?? 'none'}>
+                      <Group justify="space-between" gap="xs">
+                        {region ? (
+                          <AnchorLink to={paths.partners()} search={{ region }} size="sm">
+                            {t(`regions.${region}`)}
+                          </AnchorLink>
+                        ) : (
+                          <Text size="sm">{t('home.noRegion')}</Text>
+                        )}
+                        <Text size="sm">{fmt.number(count)}</Text>
+                      </Group>
+                      <Progress value={bar(count)} size="sm" aria-hidden="true" />
+                    </div>
+                  ))}
+                </Stack>
+              </Paper>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+              <Paper withBorder p="md" radius="md" h="100%">
+                <Title order={2} size="h4" mb="sm">
+                  {t('home.topCountries', { n: TOP_COUNTRIES })}
+                </Title>
+                <Stack gap="xs">
+                  {[...data.byCountry]
+                    .sort((a, b) => b.count - a.count || fmt.compare(fmt.country(a.country), fmt.country(b.country)))
+                    .slice(0, TOP_COUNTRIES)
+                    .map(({ country, count }) => (
+                      <div key={country}>
+                        <Group justify="space-between" gap="xs">
+                          <AnchorLink to={paths.partners()} search={{ country }} size="sm">
+                            {fmt.country(country)}
+                          </AnchorLink>
+                          <Text size="sm">{fmt.number(count)}</Text>
+                        </Group>
+                        <Progress value={bar(count)} size="sm" color="teal" aria-hidden="true" />
+                      </div>
+                    ))}
+                </Stack>
+              </Paper>
+            </Grid.Col>
+          </Grid>
+        </Stack>
+      )}
     </>
   );
-
-  function count(n: number | undefined) {
-    return n === undefined ? '…' : fmt.number(n);
-  }
 }

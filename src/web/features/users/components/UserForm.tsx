@@ -14,7 +14,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, isApiError } from '../../../lib/api';
 import { PASSWORD_MIN } from '../../../lib/enums';
-import { isLocale } from '../../../lib/i18n';
+import { isLocale, languageName } from '../../../lib/i18n';
 import { missingRequired, toBody, type UserBody, type UserFormState } from './formState';
 import { RolesEditor } from './RolesEditor';
 
@@ -87,8 +87,8 @@ export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, can
               label={t('users.fields.locale')}
               allowDeselect={false}
               data={[
-                { value: 'zh-TW', label: t('common.languages.zhTW') },
-                { value: 'en', label: t('common.languages.en') },
+                { value: 'zh-TW', label: languageName('zh-TW') },
+                { value: 'en', label: languageName('en') },
               ]}
               value={form.locale}
               error={errors.locale}

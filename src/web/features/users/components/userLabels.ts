@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleAssignment } from '../../../../shared/schemas/auth';
 import { plainValue } from '../../../lib/diff';
+import { languageName } from '../../../lib/i18n';
 import { useUnitName } from '../../../lib/reference';
 
 /** Labels and readable values of a user's fields (history, conflict notice). */
@@ -32,7 +33,7 @@ export function useUserLabels() {
   const formatValue = useCallback(
     (key: string, value: unknown): string => {
       if (key === 'active') return value ? t('common.yes') : t('common.no');
-      if (key === 'locale') return value === 'en' ? t('common.languages.en') : t('common.languages.zhTW');
+      if (key === 'locale') return languageName(value === 'en' ? 'en' : 'zh-TW');
       if (key === 'roles' && Array.isArray(value))
         return (value as RoleAssignment[]).map((r) => `${t(`roles.${r.role}`)} · ${unitName(r.unitId)}`).join('; ');
       return plainValue(value);
