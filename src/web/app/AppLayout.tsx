@@ -50,7 +50,7 @@ export function AppLayout() {
               aria-expanded={opened}
               aria-controls="app-navbar"
             />
-            <UnstyledButton component={Link} to={paths.home()} aria-label={t('nav.homeLink')}>
+            <UnstyledButton component={Link} to={paths.home()} title={t('nav.homeLink')}>
               <Group gap={8} wrap="nowrap">
                 <Text fw={800} size="lg" c="blue.9">
                   Meridian

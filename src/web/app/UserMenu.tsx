@@ -1,4 +1,4 @@
-import { Avatar, Box, Button, Divider, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Button, Divider, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useClickOutside } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
@@ -57,14 +57,14 @@ export function UserMenu() {
     >
       <UnstyledButton
         ref={button}
-        aria-label={t('nav.userMenu', { name })}
         aria-expanded={opened}
         aria-controls="user-menu-panel"
         onClick={() => setOpened((o) => !o)}
       >
-        <Avatar color="blue" radius="xl" size={34} aria-hidden="true">
+        <Avatar color="blue" radius="xl" size={34}>
           {initials(name)}
         </Avatar>
+        <VisuallyHidden>{t('nav.userMenu', { name })}</VisuallyHidden>
       </UnstyledButton>
       {opened ? (
         <Paper

@@ -18,6 +18,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // Text of light badges and alerts: Mantine's shade 9 is just under 4.5:1 on some light backgrounds.
+    '--mantine-color-teal-light-color': '#066649',
+    '--mantine-color-red-light-color': '#a61e1e',
+    '--mantine-color-orange-light-color': '#8f3505',
   },
   dark: {},
 });

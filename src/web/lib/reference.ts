@@ -22,18 +22,18 @@ export function useUnits() {
   return useQuery(unitsQuery);
 }
 
-/** Unit options in tree order, indented by depth, labelled in the current language. */
-export function useUnitOptions(): { value: string; label: string }[] {
+/** Unit options in tree order (with their depth, for indenting), labelled in the current language. */
+export function useUnitOptions(): { value: string; label: string; depth: number }[] {
   const { data } = useUnits();
   const fmt = useFormat();
   return useMemo(() => {
     if (!data) return [];
     const children = new Map<number | null, Unit[]>();
     for (const u of data) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
-    const out: { value: string; label: string }[] = [];
+    const out: { value: string; label: string; depth: number }[] = [];
     const walk = (parent: number | null, depth: number) => {
       for (const u of children.get(parent) ?? []) {
-        out.push({ value: String(u.id), label: `${'\u2003'.repeat(depth)}${fmt.name(u.nameZh, u.nameEn)}` });
+        out.push({ value: String(u.id), label: fmt.name(u.nameZh, u.nameEn), depth });
         walk(u.id, depth + 1);
       }
     };

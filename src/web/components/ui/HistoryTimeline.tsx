@@ -34,7 +34,7 @@ export function HistoryTimeline({ entries, fieldLabel, formatValue }: Props) {
                 key={e.id}
                 title={
                   <Group gap="xs" wrap="wrap">
-                    <Badge variant="light" color={e.action === 'create' ? 'teal' : 'blue'}>
+                    <Badge variant="light" color={e.action === 'create' ? 'teal' : 'blue'} tt="none">
                       {t(`auditActions.${e.action}`)}
                     </Badge>
                     <Text size="sm" fw={500}>

@@ -14,20 +14,21 @@ export function UnitSelect({ value, onChange, ...rest }: Props) {
   const options = useUnitOptions();
   const { data: units } = useUnits();
   const kinds = useMemo(() => new Map((units ?? []).map((u) => [String(u.id), u.kind])), [units]);
+  const depths = useMemo(() => new Map(options.map((o) => [o.value, o.depth])), [options]);
   return (
     <Select
       searchable
       clearable
       nothingFoundMessage={t('common.noOptions')}
       {...rest}
-      data={options}
+      data={options.map(({ value, label }) => ({ value, label }))}
       value={value === null ? null : String(value)}
       onChange={(v) => onChange(v ? Number(v) : null)}
       renderOption={({ option }) => {
         const kind = kinds.get(option.value);
         return (
           <Group justify="space-between" wrap="nowrap" gap="xs" w="100%">
-            <span>{option.label}</span>
+            <span style={{ paddingInlineStart: `${(depths.get(option.value) ?? 0) * 0.9}rem` }}>{option.label}</span>
             {kind ? (
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {t(`unitKinds.${kind}`)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { JsonDiff } from '../../../components/ui/JsonDiff';
 import { AnchorLink } from '../../../components/ui/links';
+import { ScrollTable } from '../../../components/ui/ScrollTable';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 
@@ -32,8 +33,8 @@ export function AuditTable({ items, onActor }: Props) {
     });
 
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="xs" aria-label={t('audit.tableLabel')}>
+    <ScrollTable label={t('audit.tableLabel')} minWidth={860}>
+      <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={48}>
@@ -119,6 +120,6 @@ export function AuditTable({ items, onActor }: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../../shared/schemas/partners';
+import { ScrollTable } from '../../../components/ui/ScrollTable';
 
 /** A partner's contact people (e-mail and phone as links). */
 export function ContactsTable({ contacts }: { contacts: Partner['contacts'] }) {
@@ -13,7 +14,7 @@ export function ContactsTable({ contacts }: { contacts: Partner['contacts'] }) {
       {contacts.length === 0 ? (
         <Text size="sm">{t('partners.form.noContacts')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable label={t('partnerFields.contacts')} minWidth={520}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -36,7 +37,7 @@ export function ContactsTable({ contacts }: { contacts: Partner['contacts'] }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Paper>
   );

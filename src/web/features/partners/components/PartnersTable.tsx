@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSummary } from '../../../../shared/schemas/partners';
 import { AnchorLink } from '../../../components/ui/links';
+import { ScrollTable } from '../../../components/ui/ScrollTable';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import type { PartnerSort } from '../search';
@@ -21,8 +22,8 @@ export function PartnersTable({ items, sort, order, onSort }: Props) {
   const fmt = useFormat();
   const sortProps = { current: sort, order, onSort };
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('partners.list.tableLabel')}>
+    <ScrollTable label={t('partners.list.tableLabel')} minWidth={820}>
+      <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <SortHeader sort="name" {...sortProps}>
@@ -50,7 +51,7 @@ export function PartnersTable({ items, sort, order, onSort }: Props) {
                       {fmt.name(p.nameZh, p.nameEn)}
                     </AnchorLink>
                     {p.archivedAt ? (
-                      <Badge size="xs" color="gray" variant="outline">
+                      <Badge size="xs" color="gray" variant="outline" tt="none">
                         {t('partners.archivedBadge')}
                       </Badge>
                     ) : null}
@@ -78,6 +79,6 @@ export function PartnersTable({ items, sort, order, onSort }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Loading } from '../../../components/ui/Loading';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
+import { ScrollTable } from '../../../components/ui/ScrollTable';
 import { TablePagination } from '../../../components/ui/TablePagination';
 import { UnitSelect } from '../../../components/ui/UnitSelect';
 import { useFormat } from '../../../lib/format';
@@ -75,7 +76,7 @@ export function UsersListPage() {
       {isPending ? <Loading /> : null}
       {data && data.items.length === 0 ? <EmptyState>{t('users.list.empty')}</EmptyState> : null}
       {data && data.items.length > 0 ? (
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollTable label={t('users.list.title')} minWidth={760}>
           <Table striped highlightOnHover verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -114,7 +115,7 @@ export function UsersListPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       ) : null}
       {data && data.total > 0 ? (
         <TablePagination

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+
+type Props = { label: string; minWidth: number; children: ReactNode };
+
+/**
+ * A table that scrolls sideways when the screen is narrower than `minWidth`. The region is focusable so
+ * keyboard users can scroll it too.
+ */
+export function ScrollTable({ label, minWidth, children }: Props) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section aria-label={label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <div style={{ minWidth }}>{children}</div>
+    </section>
+  );
+}
