@@ -19,6 +19,7 @@ export const uiEn: UiCatalog = {
     networkError: 'Cannot reach the server. Check your connection and try again.',
     noOptions: 'No matching options',
     backHome: 'Back to home',
+    togglePassword: 'Show or hide password',
     language: 'Language',
     notFound: {
       title: 'Page not found',

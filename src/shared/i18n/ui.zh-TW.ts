@@ -17,6 +17,7 @@ export const uiZhTW = {
     networkError: '無法連線到伺服器，請檢查網路後再試。',
     noOptions: '沒有符合的選項',
     backHome: '回首頁',
+    togglePassword: '顯示或隱藏密碼',
     language: '語言',
     notFound: {
       title: '找不到頁面',

@@ -19,7 +19,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     // Text of light badges and alerts: Mantine's shade 9 is just under 4.5:1 on some light backgrounds.
+    '--mantine-color-error': '#c92a2a',
     '--mantine-color-teal-light-color': '#066649',
+    '--mantine-color-blue-light-color': '#0d4f8b',
     '--mantine-color-red-light-color': '#a61e1e',
     '--mantine-color-orange-light-color': '#8f3505',
   },

@@ -4,7 +4,10 @@ type Options = { color: string; title?: string; message: string; autoClose: numb
 
 /** Notifications load on demand (they are never part of the first paint). */
 function show(options: Options) {
-  void import('@mantine/notifications').then(({ notifications }) => notifications.show(options));
+  const closeButtonProps = { 'aria-label': i18n.t('common.close') };
+  void import('@mantine/notifications').then(({ notifications }) =>
+    notifications.show({ ...options, closeButtonProps }),
+  );
 }
 
 /** Shows an API error's message (already in the user's language) as a notification. */

@@ -1,26 +1,35 @@
-import { SegmentedControl } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLocale, languageName } from '../../lib/i18n';
+import { LOCALES } from '../../../shared/roles';
+import { languageName, languageTag } from '../../lib/i18n';
 import { useChangeLanguage, useLocale } from '../../lib/locale';
 
-/** 中文 / English: always visible in the header (and on the login page). */
+/** 繁體中文 / English: always visible in the header (and on the login page); the current one is "pressed". */
 export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const change = useChangeLanguage();
   return (
-    <SegmentedControl
-      size={size}
-      radius="xl"
-      aria-label={t('common.language')}
-      value={locale}
-      onChange={(value) => {
-        if (isLocale(value)) void change(value);
-      }}
-      data={[
-        { value: 'zh-TW', label: <span lang="zh-Hant-TW">{languageName('zh-TW')}</span> },
-        { value: 'en', label: <span lang="en">{languageName('en')}</span> },
-      ]}
-    />
+    <Group gap={0} role="group" aria-label={t('common.language')} wrap="nowrap">
+      {LOCALES.map((l, i) => (
+        <Button
+          key={l}
+          size={size}
+          lang={languageTag(l)}
+          variant={l === locale ? 'filled' : 'default'}
+          aria-pressed={l === locale}
+          onClick={() => void change(l)}
+          px={8}
+          style={{
+            borderStartStartRadius: i === 0 ? undefined : 0,
+            borderEndStartRadius: i === 0 ? undefined : 0,
+            borderStartEndRadius: i === LOCALES.length - 1 ? undefined : 0,
+            borderEndEndRadius: i === LOCALES.length - 1 ? undefined : 0,
+          }}
+        >
+          {languageName(l)}
+        </Button>
+      ))}
+    </Group>
   );
 }

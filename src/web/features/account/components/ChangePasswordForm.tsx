@@ -1,6 +1,7 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../../components/ui/PasswordField';
 import { fieldErrors } from '../../../lib/api';
 import { PASSWORD_MIN } from '../../../lib/enums';
 import { notifySuccess } from '../../../lib/notify';
@@ -45,7 +46,7 @@ export function ChangePasswordForm() {
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <PasswordInput
+          <PasswordField
             label={t('account.currentPassword')}
             autoComplete="current-password"
             required
@@ -53,7 +54,7 @@ export function ChangePasswordForm() {
             error={errors.currentPassword}
             onChange={(e) => setCurrent(e.currentTarget.value)}
           />
-          <PasswordInput
+          <PasswordField
             label={t('account.newPassword')}
             description={t('users.form.passwordHint', { minimum: PASSWORD_MIN })}
             autoComplete="new-password"
@@ -62,7 +63,7 @@ export function ChangePasswordForm() {
             error={errors.newPassword}
             onChange={(e) => setNew(e.currentTarget.value)}
           />
-          <PasswordInput
+          <PasswordField
             label={t('account.confirmPassword')}
             autoComplete="new-password"
             required

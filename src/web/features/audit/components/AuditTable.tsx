@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
@@ -89,9 +89,9 @@ export function AuditTable({ items, onActor }: Props) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" tt="none">
+                    <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                       {t(`auditActions.${e.action}`)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {path ? (

@@ -1,8 +1,9 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/ui/LanguageSwitch';
+import { PasswordField } from '../../../components/ui/PasswordField';
 import { fieldErrors } from '../../../lib/api';
 import { i18n } from '../../../lib/i18n';
 import { safeReturnPath } from '../../../lib/paths';
@@ -71,7 +72,7 @@ export function LoginPage() {
                 value={email}
                 onChange={(e) => setEmail(e.currentTarget.value)}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('auth.login.password')}
                 autoComplete="current-password"
                 required

@@ -22,7 +22,7 @@ export function ContactsEditor({ contacts, errors, onChange }: Props) {
         {t('partnerFields.contacts')}
       </Title>
       {errors.contacts ? (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="var(--mantine-color-error)" size="sm" role="alert">
           {errors.contacts}
         </Text>
       ) : null}

@@ -24,7 +24,7 @@ export function RolesEditor({ roles, errors, onChange }: Props) {
         {t('users.form.roles')}
       </Text>
       {errors.roles ? (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="var(--mantine-color-error)" size="sm" role="alert">
           {errors.roles}
         </Text>
       ) : null}

@@ -1,17 +1,7 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../../components/ui/PasswordField';
 import { fieldErrors, isApiError } from '../../../lib/api';
 import { PASSWORD_MIN } from '../../../lib/enums';
 import { isLocale, languageName } from '../../../lib/i18n';
@@ -96,7 +86,7 @@ export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, can
             />
             <TextInput label={t('users.fields.nameZh')} lang="zh-Hant-TW" {...text('nameZh')} />
             <TextInput label={t('users.fields.nameEn')} lang="en" {...text('nameEn')} />
-            <PasswordInput
+            <PasswordField
               label={mode === 'create' ? t('users.fields.password') : t('users.form.newPassword')}
               description={
                 mode === 'create'
