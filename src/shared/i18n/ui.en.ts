@@ -95,6 +95,8 @@ export const uiEn: UiCatalog = {
     filters: {
       search: 'Search',
       searchPlaceholder: 'Name (either language), code or city',
+      toggle: 'Filters',
+      toggleCount: 'Filters ({{n}})',
       archived: 'Archived',
       archivedExclude: 'Hide archived',
       archivedOnly: 'Archived only',

@@ -93,6 +93,8 @@ export const uiZhTW = {
     filters: {
       search: '搜尋',
       searchPlaceholder: '中英文名稱、代碼或城市',
+      toggle: '篩選條件',
+      toggleCount: '篩選條件（{{n}}）',
       archived: '封存狀態',
       archivedExclude: '不含已封存',
       archivedOnly: '僅已封存',

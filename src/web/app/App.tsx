@@ -29,7 +29,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Suspense fallback={null}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
         </Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

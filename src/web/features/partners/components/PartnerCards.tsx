@@ -13,7 +13,7 @@ export function PartnerCards({ items }: { items: PartnerSummary[] }) {
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('partners.list.tableLabel')}>
       {items.map((p) => {
-        const place = [fmt.name(p.cityZh, p.city), fmt.country(p.country)].filter(Boolean).join(', ');
+        const place = [fmt.name(p.cityZh, p.city), fmt.country(p.country)].filter(Boolean).join(' · ');
         return (
           <Paper component="li" withBorder radius="md" p="sm" key={p.id}>
             <AnchorLink to={paths.partner(p.id)} fw={600}>

@@ -1,35 +1,48 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOE_REGIONS } from '../../../../shared/regions.data';
 import { PARTNER_STATUSES, PARTNER_TYPES } from '../../../lib/enums';
 import { useCountryOptions } from '../../../lib/reference';
 import type { PartnerSearch } from '../search';
 
-type Props = { search: PartnerSearch; onChange: (changes: Partial<PartnerSearch>) => void };
+type Props = {
+  search: PartnerSearch;
+  onChange: (changes: Partial<PartnerSearch>) => void;
+  /** More controls (sorting) shown with the filters on phones. */
+  children?: ReactNode;
+};
 
-/** Search (debounced, either language) and the list's filters; every change lands in the URL. */
-export function PartnerFilters({ search, onChange }: Props) {
+/**
+ * Search (debounced, either language) and the list's filters; every change lands in the URL.
+ * On phones the filters fold away behind a button (showing how many are set) so the list stays in view.
+ */
+export function PartnerFilters({ search, onChange, children }: Props) {
   const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const [open, setOpen] = useState(false);
+  const active = [search.country, search.region, search.type, search.status, search.archived].filter(Boolean).length;
   const countries = useCountryOptions();
   const [q, setQ] = useState(search.q ?? '');
   const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
   useEffect(() => setQ(search.q ?? ''), [search.q]);
 
   const select = (key: keyof PartnerSearch) => (value: string | null) => onChange({ [key]: value ?? undefined });
-  return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" mb="md" role="search">
-      <TextInput
-        label={t('partners.filters.search')}
-        placeholder={t('partners.filters.searchPlaceholder')}
-        type="search"
-        value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value);
-          pushQ(e.currentTarget.value);
-        }}
-      />
+  const searchInput = (
+    <TextInput
+      label={t('partners.filters.search')}
+      placeholder={t('partners.filters.searchPlaceholder')}
+      type="search"
+      value={q}
+      onChange={(e) => {
+        setQ(e.currentTarget.value);
+        pushQ(e.currentTarget.value);
+      }}
+    />
+  );
+  const filters = (
+    <>
       <Select
         label={t('partnerFields.country')}
         placeholder={t('common.all')}
@@ -75,6 +88,37 @@ export function PartnerFilters({ search, onChange }: Props) {
         value={search.archived ?? 'exclude'}
         onChange={(v) => onChange({ archived: v === 'exclude' || !v ? undefined : (v as PartnerSearch['archived']) })}
       />
+    </>
+  );
+
+  if (phone) {
+    return (
+      <Stack gap="sm" mb="md" role="search">
+        {searchInput}
+        <div>
+          <Button
+            variant="default"
+            size="sm"
+            aria-expanded={open}
+            aria-controls="partner-filters"
+            onClick={() => setOpen((o) => !o)}
+          >
+            {active ? t('partners.filters.toggleCount', { n: active }) : t('partners.filters.toggle')}
+          </Button>
+        </div>
+        {open ? (
+          <Stack gap="sm" id="partner-filters">
+            {filters}
+            {children}
+          </Stack>
+        ) : null}
+      </Stack>
+    );
+  }
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" mb="md" role="search">
+      {searchInput}
+      {filters}
     </SimpleGrid>
   );
 }

@@ -54,9 +54,8 @@ export function PartnersListPage() {
           </>
         }
       />
-      <PartnerFilters search={search} onChange={(changes) => update(changes)} />
-      {phone ? (
-        <Group mb="sm" gap="xs" align="flex-end" wrap="nowrap">
+      <PartnerFilters search={search} onChange={(changes) => update(changes)}>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
           <Select
             label={t('partners.list.sortBy')}
             style={{ flex: 1 }}
@@ -77,7 +76,7 @@ export function PartnersListPage() {
             onChange={(v) => update({ order: v === 'desc' ? 'desc' : 'asc' })}
           />
         </Group>
-      ) : null}
+      </PartnerFilters>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       {isPending ? <Loading /> : null}
       {data && data.items.length === 0 ? <EmptyState>{t('partners.list.empty')}</EmptyState> : null}
