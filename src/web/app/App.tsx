@@ -14,7 +14,14 @@ import { cssVariablesResolver, theme } from './theme';
 const router = createAppRouter(queryClient);
 
 /** Notifications are never needed for the first paint; shown ones wait in the store until this loads. */
-const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+const Notifications = lazy(async () => {
+  const [m] = await Promise.all([
+    import('@mantine/notifications'),
+    import('@mantine/core/styles/Notification.css'),
+    import('@mantine/notifications/styles.css'),
+  ]);
+  return { default: m.Notifications };
+});
 
 // A session that ends while the app is open (expired, signed out elsewhere): back to login, then back here.
 setUnauthenticatedHandler(() => {
