@@ -39,13 +39,21 @@ if (!process.env.TEST_DATABASE_URL) {
   else skipped.push('API tests on PostgreSQL — TEST_DATABASE_URL is not set (they ran on SQLite only)');
 }
 const vitestJson = path.join(tmp, 'vitest.json');
-run('unit, i18n and API tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+run('unit, i18n and API tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 count(vitestJson, (r) => [r.numPassedTests, r.numFailedTests]);
 
 if (fs.existsSync(chromium)) {
   if (run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
     const pwJson = path.join(tmp, 'playwright.json');
-    run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+    run('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    });
     count(pwJson, (r) => [r.stats.expected, r.stats.unexpected]);
   }
 } else if (process.env.REQUIRE_BROWSER === '1') {

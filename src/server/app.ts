@@ -12,7 +12,7 @@ import type { DbHandle } from './db/client.js';
 import type { Env } from './env.js';
 import { registerAuth } from './http/auth.js';
 import type { AppDeps } from './http/context.js';
-import { registerErrorHandling, sendError } from './http/errors.js';
+import { registerErrorHandling } from './http/errors.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -45,7 +45,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // Only JSON (and later multipart) bodies: a cross-site HTML form cannot send either without a CORS preflight.
   app.removeContentTypeParser('text/plain');
 
-  registerErrorHandling(app);
+  const web = webBuild(opts.env);
+  registerErrorHandling(app, web?.index);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -75,18 +76,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(partnerRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
-  await registerWeb(app, opts.env);
+  if (web) await app.register(fastifyStatic, { root: web.root, wildcard: false, index: false });
   return app;
 }
 
-/** Serves the built web app, with every non-API path falling back to index.html (client-side routes). */
-async function registerWeb(app: FastifyInstance, env: Env) {
+/** The built web app's folder and index.html, when it has been built (`vite build` → dist/web). */
+function webBuild(env: Env): { root: string; index: Buffer } | undefined {
   const root = path.resolve(env.WEB_DIST);
-  if (!fs.existsSync(path.join(root, 'index.html'))) return;
-  await app.register(fastifyStatic, { root, wildcard: false, index: false });
-  const index = fs.readFileSync(path.join(root, 'index.html'));
-  app.setNotFoundHandler((req, reply) => {
-    if (req.method !== 'GET' || req.url.startsWith('/api')) return sendError(req, reply, 'NOT_FOUND');
-    return reply.type('text/html; charset=utf-8').send(index);
-  });
+  const file = path.join(root, 'index.html');
+  return fs.existsSync(file) ? { root, index: fs.readFileSync(file) } : undefined;
 }

@@ -105,3 +105,33 @@ describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 });
+
+describe('serving the built web app', () => {
+  it('serves files, falls back to index.html for client routes, and keeps API 404s as JSON', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-web-'));
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Meridian</title>');
+    fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+    const t = await setupApp('sqlite', { WEB_DIST: dir });
+    try {
+      const home = await t.anon.get('/');
+      expect(home.statusCode).toBe(200);
+      expect(home.body).toContain('<title>Meridian</title>');
+      const deep = await t.anon.get('/partners/12?tab=history');
+      expect(deep.headers['content-type']).toContain('text/html');
+      expect(deep.body).toContain('<title>Meridian</title>');
+      const asset = await t.anon.get('/assets/app.js');
+      expect(asset.body).toBe('console.log(1)');
+      const api = await t.anon.get('/api/v1/nope');
+      expect(api.statusCode).toBe(404);
+      expect(api.json().error.code).toBe('NOT_FOUND');
+      expect((await t.anon.post('/partners', {})).statusCode).toBe(404);
+    } finally {
+      await t.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

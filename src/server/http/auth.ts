@@ -51,7 +51,8 @@ async function loadSessionUser(req: FastifyRequest, reply: FastifyReply): Promis
   const id = hashToken(token);
   const row = await findSessionWithUser(db, id);
   const now = clock.now();
-  if (!row || row.active !== 1 || new Date(row.expires_at) <= now) {
+  const live = row !== undefined && row.active === 1 && new Date(row.expires_at) > now;
+  if (!live) {
     clearSessionCookie(reply);
     return null;
   }

@@ -99,7 +99,11 @@ function codeForFrameworkError(err: FastifyError): ErrorCode {
   return 'INTERNAL';
 }
 
-export function registerErrorHandling(app: FastifyInstance) {
+/**
+ * One error handler and one not-found handler for the whole app. With `spaIndex`, a GET outside /api that
+ * matches no file answers with the web app's index.html, so client-side routes survive a reload.
+ */
+export function registerErrorHandling(app: FastifyInstance, spaIndex?: Buffer) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) return sendError(req, reply, err.code, err.extra);
     if (err instanceof RequestValidationError) {
@@ -114,5 +118,10 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (code === 'INTERNAL') req.log.error(err);
     return sendError(req, reply, code);
   });
-  app.setNotFoundHandler((req, reply) => sendError(req, reply, 'NOT_FOUND'));
+  app.setNotFoundHandler((req, reply) => {
+    if (spaIndex && req.method === 'GET' && !req.url.startsWith('/api')) {
+      return reply.type('text/html; charset=utf-8').send(spaIndex);
+    }
+    return sendError(req, reply, 'NOT_FOUND');
+  });
 }
