@@ -70,20 +70,19 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       expect(prospective.items.every((p: any) => p.status === 'prospective')).toBe(true);
     });
 
-    it('sorts by name and country in both directions', async () => {
-      const asc = (await oia.get('/api/v1/partners?sort=name&pageSize=200&page=1'))
-        .json()
-        .items.map((p: any) => p.nameEn);
-      const desc = (await oia.get('/api/v1/partners?sort=name&order=desc&pageSize=200'))
-        .json()
-        .items.map((p: any) => p.nameEn);
-      expect(asc[0] <= asc[1]).toBe(true);
-      expect(desc[0] >= desc[1]).toBe(true);
+    it('sorts by the name in the language of the request, and by country, in both directions', async () => {
+      const names = async (query: string, locale: string, pick: (p: any) => string) =>
+        (await oia.get(`/api/v1/partners?${query}&pageSize=200`, { locale })).json().items.map(pick) as string[];
+      const asc = await names('sort=name', 'en', (p) => p.nameEn);
+      const desc = await names('sort=name&order=desc', 'en', (p) => p.nameEn);
+      expect(asc[0] <= (asc[1] as string) && (asc[1] as string) <= (asc[2] as string)).toBe(true);
+      expect(desc[0] >= (desc[1] as string)).toBe(true);
       expect(asc[0]).not.toBe(desc[0]);
-      const byCountry = (await oia.get('/api/v1/partners?sort=country&pageSize=200'))
-        .json()
-        .items.map((p: any) => p.country);
-      expect([...byCountry]).toEqual([...byCountry].sort());
+      const zh = await names('sort=name', 'zh-TW', (p) => p.nameZh ?? p.nameEn);
+      expect(zh.slice(0, 50)).toEqual([...zh.slice(0, 50)].sort());
+      expect(zh).not.toEqual(asc);
+      const byCountry = await names('sort=country', 'en', (p) => p.country);
+      expect(byCountry).toEqual([...byCountry].sort());
     });
 
     it('lets every signed-in role read the list', async () => {
@@ -291,8 +290,8 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       expect(sheet.getRow(2).getCell(5).value).toBe('日本');
     });
 
-    it('labels the export in English for an English request', async () => {
-      const res = await oia.get('/api/v1/partners/export.xlsx?country=KR', { locale: 'en' });
+    it('labels the export in English when the download link asks for it (?locale=en)', async () => {
+      const res = await oia.get('/api/v1/partners/export.xlsx?country=KR&locale=en');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       const sheet = wb.getWorksheet('Partners')!;

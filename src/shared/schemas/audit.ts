@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { AUDIT_ACTIONS } from '../enums.js';
 import { PageQuery, pageOf, Timestamp } from './common.js';
 
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'archive',
-  'restore',
-  'delete',
-  'login',
-  'logout',
-  'password_change',
-] as const;
+export { AUDIT_ACTIONS };
 
 export const AuditListQuery = PageQuery.extend({
   order: z.enum(['asc', 'desc']).default('desc'),

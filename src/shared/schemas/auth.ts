@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MIN } from '../enums.js';
 import { LOCALES, ROLES } from '../roles.js';
 
 export const LoginBody = z.object({
@@ -6,7 +7,7 @@ export const LoginBody = z.object({
   password: z.string().min(1).max(200),
 });
 
-export const PASSWORD_MIN = 10;
+export { PASSWORD_MIN };
 export const ChangePasswordBody = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(PASSWORD_MIN).max(200),

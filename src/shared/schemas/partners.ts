@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTNER_SORTS, PARTNER_STATUSES, PARTNER_TYPES } from '../enums.js';
 import { DEFAULT_COUNTRY_REGIONS, MOE_REGIONS } from '../regions.data.js';
 import {
   emptyAsNull,
@@ -12,17 +13,7 @@ import {
   Version,
 } from './common.js';
 
-export const PARTNER_TYPES = [
-  'university',
-  'university_of_applied_sciences',
-  'research_institute',
-  'college',
-  'company',
-  'government',
-  'other',
-] as const;
-export const PARTNER_STATUSES = ['active', 'prospective', 'inactive'] as const;
-export const PARTNER_SORTS = ['name', 'country', 'updated', 'created'] as const;
+export { PARTNER_SORTS, PARTNER_STATUSES, PARTNER_TYPES };
 
 export const CountryCode = z
   .string()

@@ -36,6 +36,6 @@ export async function exportPartners(ctx: Ctx, reply: FastifyReply, query: Partn
     fileName: `${t('export.partnersFile')}-${date}.xlsx`,
     sheetName: t('export.partnersSheet'),
     columns,
-    pages: pagesOf((limit, offset) => findPartners(ctx.db, filter, limit, offset)),
+    pages: pagesOf((limit, offset) => findPartners(ctx.db, filter, limit, offset, ctx.locale)),
   });
 }

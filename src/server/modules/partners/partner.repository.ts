@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import type { Locale } from '../../../shared/roles.js';
 import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
 import type { Db } from '../../db/client.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '../../db/schema.js';
@@ -19,14 +21,22 @@ function listQuery(db: Db, f: PartnerFilter) {
   return q;
 }
 
-const SORT_COLUMNS = {
-  name: ['partners.name_en'],
-  country: ['partners.country', 'partners.name_en'],
-  updated: ['partners.updated_at'],
-  created: ['partners.id'],
-} as const;
+/** "Name" sorts by the name the reader sees: the Chinese name (English where there is none) in zh-TW. */
+function sortExpressions(sort: PartnerFilter['sort'], locale: Locale) {
+  const name = locale === 'zh-TW' ? sql`coalesce(partners.name_zh, partners.name_en)` : sql`partners.name_en`;
+  switch (sort) {
+    case 'name':
+      return [name];
+    case 'country':
+      return [sql`partners.country`, name];
+    case 'updated':
+      return [sql`partners.updated_at`];
+    case 'created':
+      return [sql`partners.id`];
+  }
+}
 
-export async function findPartners(db: Db, f: PartnerFilter, limit: number, offset: number) {
+export async function findPartners(db: Db, f: PartnerFilter, limit: number, offset: number, locale: Locale = 'en') {
   let q = listQuery(db, f).select([
     'partners.id',
     'partners.code',
@@ -44,7 +54,7 @@ export async function findPartners(db: Db, f: PartnerFilter, limit: number, offs
     'partners.updated_at',
     'partners.created_at',
   ]);
-  for (const col of SORT_COLUMNS[f.sort]) q = q.orderBy(col, f.order);
+  for (const expr of sortExpressions(f.sort, locale)) q = q.orderBy(expr, f.order);
   return q.orderBy('partners.id', f.order).limit(limit).offset(offset).execute();
 }
 export type PartnerListRow = Awaited<ReturnType<typeof findPartners>>[number];

@@ -56,7 +56,7 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
   return pageOf(
     page,
     pageSize,
-    (limit, offset) => repo.findPartners(ctx.db, filter, limit, offset),
+    (limit, offset) => repo.findPartners(ctx.db, filter, limit, offset, ctx.locale),
     () => repo.countPartners(ctx.db, filter),
     (rows) => rows.map(toSummary),
   );

@@ -8,6 +8,7 @@ import type {
   PartnerUpdate,
 } from '../../../../shared/schemas/partners';
 import { API_BASE, api, type Page, queryString } from '../../../lib/api';
+import { currentLocale } from '../../../lib/i18n';
 import type { PartnerSearch } from '../search';
 
 export const PAGE_SIZE = 25;
@@ -28,7 +29,8 @@ export function listQuery(search: PartnerSearch) {
 
 export const partnerKeys = {
   all: ['partners'] as const,
-  list: (search: PartnerSearch) => ['partners', 'list', search] as const,
+  // The server sorts names in the reader's language, so the language is part of the key.
+  list: (search: PartnerSearch) => ['partners', 'list', currentLocale(), search] as const,
   detail: (id: number) => ['partners', 'detail', id] as const,
   history: (id: number) => ['partners', 'history', id] as const,
 };
@@ -47,7 +49,9 @@ export function usePartnerStats() {
   return useQuery({ queryKey: ['partners', 'stats'], queryFn: () => api.get<PartnerStats>('/partners/stats') });
 }
 
-export const exportUrl = (search: PartnerSearch) => `${API_BASE}/partners/export.xlsx${queryString(listQuery(search))}`;
+/** A download link cannot send the x-locale header, so the language travels in the query. */
+export const exportUrl = (search: PartnerSearch) =>
+  `${API_BASE}/partners/export.xlsx${queryString({ ...listQuery(search), locale: currentLocale() })}`;
 
 export const partnerQuery = (id: number) =>
   queryOptions({ queryKey: partnerKeys.detail(id), queryFn: () => api.get<Partner>(`/partners/${id}`) });
