@@ -4,20 +4,42 @@ import '@mantine/core/styles/Timeline.css';
 import { Badge, Group, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/schemas/audit';
+import type { Page } from '../../lib/api';
 import { changedFields, plainValue } from '../../lib/diff';
 import { useFormat } from '../../lib/format';
 import { EmptyState } from './EmptyState';
+import { ErrorAlert } from './ErrorAlert';
+import { Loading } from './Loading';
 
-type Props = {
-  entries: AuditEntry[];
+type Labels = {
   /** The label of a field of this kind of record. */
   fieldLabel: (key: string) => string;
   /** A field's value as a reader should see it (enum labels, country names…). */
   formatValue?: (key: string, value: unknown) => string;
 };
 
-/** A record's history: who did what when, and for updates each changed field before → after. */
-export function HistoryTimeline({ entries, fieldLabel, formatValue }: Props) {
+type Props = Labels & {
+  /** The history query (TanStack Query's result). */
+  history: { data: Page<AuditEntry> | undefined; error: unknown; refetch: () => unknown };
+};
+
+/** A record's history in its panel: the timeline once loaded, else the error (with retry) or a spinner. */
+export function HistoryTimeline({ history, ...labels }: Props) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      {history.data ? (
+        <Entries entries={history.data.items} {...labels} />
+      ) : history.error ? (
+        <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
+      ) : (
+        <Loading />
+      )}
+    </Paper>
+  );
+}
+
+/** Who did what when, and for updates each changed field before → after. */
+function Entries({ entries, fieldLabel, formatValue }: Labels & { entries: AuditEntry[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const show = (key: string, value: unknown) => (formatValue ? formatValue(key, value) : plainValue(value));

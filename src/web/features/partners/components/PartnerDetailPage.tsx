@@ -97,15 +97,7 @@ export function PartnerDetailPage() {
         ) : null}
       </Paper>
       <ContactsTable contacts={p.contacts} />
-      <Paper withBorder p="md" radius="md">
-        {history.data ? (
-          <HistoryTimeline entries={history.data.items} {...labels} />
-        ) : history.error ? (
-          <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
-        ) : (
-          <Loading />
-        )}
-      </Paper>
+      <HistoryTimeline history={history} {...labels} />
     </Stack>
   );
 }

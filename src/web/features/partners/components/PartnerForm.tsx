@@ -2,14 +2,15 @@ import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/SimpleGrid.css';
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerCreate } from '../../../../shared/schemas/partners';
+import { FormActions } from '../../../components/ui/FormActions';
 import { UnitSelect } from '../../../components/ui/UnitSelect';
-import { fieldErrors, isApiError } from '../../../lib/api';
 import { PARTNER_STATUSES, PARTNER_TYPES, type PartnerStatus, type PartnerType } from '../../../lib/enums';
+import { useServerForm } from '../../../lib/form';
 import { countryRegionsQuery, useCountryOptions } from '../../../lib/reference';
 import { ContactsEditor } from './ContactsEditor';
 import { missingRequired, type PartnerFormState, toBody } from './formState';
@@ -29,50 +30,13 @@ export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancel
   const { t } = useTranslation();
   const countries = useCountryOptions();
   const regions = useQuery(countryRegionsQuery).data;
-  const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const clear = (path: string) =>
-    setErrors((e) => {
-      if (!(path in e)) return e;
-      const { [path]: _, ...rest } = e;
-      return rest;
-    });
-  const set = <K extends keyof PartnerFormState>(key: K, value: PartnerFormState[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    clear(key);
-  };
-  const text = (key: 'nameEn' | 'nameZh' | 'code' | 'city' | 'cityZh' | 'website' | 'notes') => ({
-    value: form[key],
-    error: errors[key],
-    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+  const { form, errors, formError, busy, set, text, setList, submit } = useServerForm({
+    initial,
+    validate: (f, required) => required(missingRequired(f)),
+    send: (f) => onSubmit(toBody(f)),
+    onConflict,
   });
   const region = regions?.find((r) => r.country === form.country)?.region;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const missing = missingRequired(form);
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((path) => [path, t('validation.required')])));
-      setFormError(t('errors.VALIDATION_FAILED'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(toBody(form));
-    } catch (err) {
-      if (isApiError(err, 'VERSION_CONFLICT') && onConflict) onConflict(err);
-      else {
-        setErrors(fieldErrors(err));
-        setFormError(err instanceof Error ? err.message : t('errors.INTERNAL'));
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -141,27 +105,13 @@ export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancel
           <ContactsEditor
             contacts={form.contacts}
             errors={errors}
-            onChange={(contacts, path) => {
-              setForm((f) => ({ ...f, contacts }));
-              if (path) clear(path);
-              else setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith('contacts'))));
-            }}
+            onChange={(contacts, path) => setList('contacts', contacts, path)}
           />
         </Paper>
         <Paper withBorder p="md" radius="md">
           <Textarea label={t('partnerFields.notes')} autosize minRows={3} maxRows={12} {...text('notes')} />
         </Paper>
-        {formError ? (
-          <Alert color="red" variant="light" role="alert" title={t('common.errorTitle')}>
-            {formError}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          {cancel}
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancel={cancel} />
       </Stack>
     </form>
   );

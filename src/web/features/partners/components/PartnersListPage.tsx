@@ -3,20 +3,16 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import { Button, Group, Select } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/EmptyState';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { Loading } from '../../../components/ui/Loading';
 import { ButtonLink } from '../../../components/ui/links';
+import { PagedList } from '../../../components/ui/PagedList';
 import { PageHeader } from '../../../components/ui/PageHeader';
-import { TablePagination } from '../../../components/ui/TablePagination';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { compact } from '../../../lib/search';
 import { useCan } from '../../../lib/session';
+import { useUrlSearch } from '../../../lib/urlSearch';
 import { exportUrl, PAGE_SIZE, usePartners } from '../api/partners';
-import { PARTNER_SORTS, type PartnerSearch, type PartnerSort, parsePartnerSearch } from '../search';
+import { PARTNER_SORTS, type PartnerSort, parsePartnerSearch } from '../search';
 import { PartnerCards } from './PartnerCards';
 import { PartnerFilters } from './PartnerFilters';
 import { PartnersTable } from './PartnersTable';
@@ -25,27 +21,19 @@ import { PartnersTable } from './PartnersTable';
 export function PartnersListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const navigate = useNavigate();
-  const search = parsePartnerSearch(useSearch({ strict: false }));
+  const { search, update } = useUrlSearch(paths.partners(), parsePartnerSearch);
   const phone = useMediaQuery('(max-width: 48em)');
   const canCreate = useCan('partners', 'create');
   const canExport = useCan('partners', 'export');
-  const { data, error, isPending, refetch } = usePartners(search);
+  const list = usePartners(search);
   const sort = search.sort ?? 'name';
   const order = search.order ?? 'asc';
-
-  const update = (changes: Partial<PartnerSearch>, resetPage = true) =>
-    void navigate({
-      to: paths.partners(),
-      search: compact({ ...search, ...(resetPage ? { page: undefined } : {}), ...changes }),
-      replace: true,
-    });
 
   return (
     <>
       <PageHeader
         title={t('partners.list.title')}
-        subtitle={data ? t('partners.list.total', { total: fmt.number(data.total) }) : null}
+        subtitle={list.data ? t('partners.list.total', { total: fmt.number(list.data.total) }) : null}
         actions={
           <>
             {canExport ? (
@@ -80,29 +68,20 @@ export function PartnersListPage() {
           />
         </Group>
       </PartnerFilters>
-      <ErrorAlert error={error} onRetry={() => void refetch()} />
-      {isPending ? <Loading /> : null}
-      {data && data.items.length === 0 ? <EmptyState>{t('partners.list.empty')}</EmptyState> : null}
-      {data && data.items.length > 0 ? (
-        phone ? (
-          <PartnerCards items={data.items} />
-        ) : (
-          <PartnersTable
-            items={data.items}
-            sort={sort}
-            order={order}
-            onSort={(s, o) => update({ sort: s, order: o })}
-          />
-        )
-      ) : null}
-      {data && data.total > 0 ? (
-        <TablePagination
-          page={data.page}
-          pageSize={PAGE_SIZE}
-          total={data.total}
-          onChange={(p) => update({ page: p > 1 ? p : undefined }, false)}
-        />
-      ) : null}
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('partners.list.empty')}
+        onPage={(page) => update({ page }, false)}
+      >
+        {(items) =>
+          phone ? (
+            <PartnerCards items={items} />
+          ) : (
+            <PartnersTable items={items} sort={sort} order={order} onSort={(s, o) => update({ sort: s, order: o })} />
+          )
+        }
+      </PagedList>
     </>
   );
 

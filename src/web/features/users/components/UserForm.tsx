@@ -4,12 +4,13 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Switch.css';
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/ui/FormActions';
 import { PasswordField } from '../../../components/ui/PasswordField';
-import { fieldErrors, isApiError } from '../../../lib/api';
 import { PASSWORD_MIN } from '../../../lib/enums';
+import { useServerForm } from '../../../lib/form';
 import { isLocale, languageName } from '../../../lib/i18n';
 import { missingRequired, toBody, type UserBody, type UserFormState } from './formState';
 import { RolesEditor } from './RolesEditor';
@@ -26,52 +27,17 @@ type Props = {
 /** Create or edit an account: names, language, active, role assignments, and a password. */
 export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, cancel }: Props) {
   const { t } = useTranslation();
-  const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const clear = (path: string) =>
-    setErrors((e) => {
-      if (!(path in e)) return e;
-      const { [path]: _, ...rest } = e;
-      return rest;
-    });
-  const set = <K extends keyof UserFormState>(key: K, value: UserFormState[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    clear(key);
-  };
-  const text = (key: 'email' | 'nameZh' | 'nameEn') => ({
-    value: form[key],
-    error: errors[key],
-    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+  const { form, errors, formError, busy, set, text, setList, submit } = useServerForm({
+    initial,
+    validate: (f, required) => {
+      const invalid = required(missingRequired(f, mode === 'create'));
+      if (f.password && f.password.length < PASSWORD_MIN)
+        invalid.password = t('validation.too_small_string', { minimum: PASSWORD_MIN });
+      return invalid;
+    },
+    send: (f) => onSubmit(toBody(f)),
+    onConflict,
   });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const missing = missingRequired(form, mode === 'create');
-    const short = form.password && form.password.length < PASSWORD_MIN;
-    if (missing.length || short) {
-      const next = Object.fromEntries(missing.map((path) => [path, t('validation.required')]));
-      if (short) next.password = t('validation.too_small_string', { minimum: PASSWORD_MIN });
-      setErrors(next);
-      setFormError(t('errors.VALIDATION_FAILED'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(toBody(form));
-    } catch (err) {
-      if (isApiError(err, 'VERSION_CONFLICT') && onConflict) onConflict(err);
-      else {
-        setErrors(fieldErrors(err));
-        setFormError(err instanceof Error ? err.message : t('errors.INTERNAL'));
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -116,27 +82,9 @@ export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, can
           </SimpleGrid>
         </Paper>
         <Paper withBorder p="md" radius="md">
-          <RolesEditor
-            roles={form.roles}
-            errors={errors}
-            onChange={(roles, path) => {
-              setForm((f) => ({ ...f, roles }));
-              if (path) clear(path);
-              else setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith('roles'))));
-            }}
-          />
+          <RolesEditor roles={form.roles} errors={errors} onChange={(roles, path) => setList('roles', roles, path)} />
         </Paper>
-        {formError ? (
-          <Alert color="red" variant="light" role="alert" title={t('common.errorTitle')}>
-            {formError}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="sm">
-          {cancel}
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancel={cancel} />
       </Stack>
     </form>
   );

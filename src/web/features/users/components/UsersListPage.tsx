@@ -6,23 +6,19 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Table.css';
 import { Badge, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../shared/roles';
-import { EmptyState } from '../../../components/ui/EmptyState';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { Loading } from '../../../components/ui/Loading';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
+import { PagedList } from '../../../components/ui/PagedList';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { ScrollTable } from '../../../components/ui/ScrollTable';
-import { TablePagination } from '../../../components/ui/TablePagination';
 import { UnitSelect } from '../../../components/ui/UnitSelect';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useUnitName } from '../../../lib/reference';
-import { compact } from '../../../lib/search';
 import { useCan } from '../../../lib/session';
+import { useUrlSearch } from '../../../lib/urlSearch';
 import { PAGE_SIZE, useUsers } from '../api/users';
 import { parseUserSearch, type UserSearch } from '../search';
 
@@ -31,19 +27,12 @@ export function UsersListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const unitName = useUnitName();
-  const navigate = useNavigate();
-  const search = parseUserSearch(useSearch({ strict: false }));
+  const { search, update } = useUrlSearch(paths.users(), parseUserSearch);
   const canCreate = useCan('users', 'create');
-  const { data, error, isPending, refetch } = useUsers(search);
+  const list = useUsers(search);
   const [q, setQ] = useState(search.q ?? '');
   useEffect(() => setQ(search.q ?? ''), [search.q]);
 
-  const update = (changes: Partial<UserSearch>, resetPage = true) =>
-    void navigate({
-      to: paths.users(),
-      search: compact({ ...search, ...(resetPage ? { page: undefined } : {}), ...changes }),
-      replace: true,
-    });
   const pushQ = useDebouncedCallback((value: string) => update({ q: value.trim() || undefined }), 300);
 
   return (
@@ -78,59 +67,55 @@ export function UsersListPage() {
           onChange={(v) => update({ unitId: v ?? undefined })}
         />
       </SimpleGrid>
-      <ErrorAlert error={error} onRetry={() => void refetch()} />
-      {isPending ? <Loading /> : null}
-      {data && data.items.length === 0 ? <EmptyState>{t('users.list.empty')}</EmptyState> : null}
-      {data && data.items.length > 0 ? (
-        <ScrollTable label={t('users.list.title')} minWidth={760}>
-          <Table striped highlightOnHover verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('users.list.name')}</Table.Th>
-                <Table.Th scope="col">{t('users.fields.email')}</Table.Th>
-                <Table.Th scope="col">{t('users.form.roles')}</Table.Th>
-                <Table.Th scope="col">{t('users.fields.active')}</Table.Th>
-                <Table.Th scope="col">{t('users.list.lastLogin')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((u) => (
-                <Table.Tr key={u.id}>
-                  <Table.Td>
-                    <AnchorLink to={paths.user(u.id)} fw={600}>
-                      {fmt.name(u.nameZh, u.nameEn) || u.email}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td>{u.email}</Table.Td>
-                  <Table.Td>
-                    <Stack gap={0}>
-                      {u.roles.map((r) => (
-                        <Text size="sm" key={`${r.role}-${r.unitId}`}>
-                          {t(`roles.${r.role}`)} · {unitName(r.unitId)}
-                        </Text>
-                      ))}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={u.active ? 'teal' : 'gray'} tt="none">
-                      {u.active ? t('users.list.active') : t('users.list.inactive')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{u.lastLoginAt ? fmt.dateTime(u.lastLoginAt) : '—'}</Table.Td>
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('users.list.empty')}
+        onPage={(page) => update({ page }, false)}
+      >
+        {(items) => (
+          <ScrollTable label={t('users.list.title')} minWidth={760}>
+            <Table striped highlightOnHover verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('users.list.name')}</Table.Th>
+                  <Table.Th scope="col">{t('users.fields.email')}</Table.Th>
+                  <Table.Th scope="col">{t('users.form.roles')}</Table.Th>
+                  <Table.Th scope="col">{t('users.fields.active')}</Table.Th>
+                  <Table.Th scope="col">{t('users.list.lastLogin')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      ) : null}
-      {data && data.total > 0 ? (
-        <TablePagination
-          page={data.page}
-          pageSize={PAGE_SIZE}
-          total={data.total}
-          onChange={(p) => update({ page: p > 1 ? p : undefined }, false)}
-        />
-      ) : null}
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((u) => (
+                  <Table.Tr key={u.id}>
+                    <Table.Td>
+                      <AnchorLink to={paths.user(u.id)} fw={600}>
+                        {fmt.name(u.nameZh, u.nameEn) || u.email}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td>{u.email}</Table.Td>
+                    <Table.Td>
+                      <Stack gap={0}>
+                        {u.roles.map((r) => (
+                          <Text size="sm" key={`${r.role}-${r.unitId}`}>
+                            {t(`roles.${r.role}`)} · {unitName(r.unitId)}
+                          </Text>
+                        ))}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={u.active ? 'teal' : 'gray'} tt="none">
+                        {u.active ? t('users.list.active') : t('users.list.inactive')}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{u.lastLoginAt ? fmt.dateTime(u.lastLoginAt) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+      </PagedList>
     </>
   );
 }
