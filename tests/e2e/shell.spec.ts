@@ -23,6 +23,17 @@ test('the login page has the language switch and shows a generic error for wrong
   await expect(page.getByRole('heading', { level: 1, name: '合作學校' })).toBeVisible();
 });
 
+test('a language picked on the login page wins over the saved one and is saved', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('E-mail').fill('academic@demo.meridian.tw'); // saved preference: zh-TW
+  await page.getByRole('textbox', { name: 'Password' }).fill('meridian-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  const me = await (await page.request.get('/api/v1/auth/me')).json();
+  expect(me.locale).toBe('en');
+});
+
 test('a college coordinator sees no Users or Audit log links', async ({ page }) => {
   await login(page, 'coord.eng@demo.meridian.tw');
   const nav = navbar(page);

@@ -1,3 +1,5 @@
+import type { Locale } from '../../../../shared/roles';
+import type { Me } from '../../../../shared/schemas/auth';
 import { api, setCsrfToken } from '../../../lib/api';
 import { queryClient } from '../../../lib/query';
 import { meQuery } from '../../../lib/session';
@@ -15,4 +17,10 @@ export async function logout() {
     setCsrfToken(null);
     queryClient.clear();
   }
+}
+
+/** Saves the language as the signed-in user's preference (and in the cached profile). */
+export async function savePreferredLocale(locale: Locale) {
+  await api.put('/auth/preferences', { locale });
+  queryClient.setQueryData(meQuery.queryKey, (old: Me | undefined) => (old ? { ...old, locale } : old));
 }

@@ -1,16 +1,19 @@
 import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/ui/LanguageSwitch';
 import { PasswordField } from '../../../components/ui/PasswordField';
 import { fieldErrors } from '../../../lib/api';
-import { i18n } from '../../../lib/i18n';
+import { currentLocale, i18n } from '../../../lib/i18n';
 import { safeReturnPath } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/title';
-import { login } from '../api/auth';
+import { login, savePreferredLocale } from '../api/auth';
 
-/** Sign in with e-mail and password; the user's saved language is applied afterwards. */
+/**
+ * Sign in with e-mail and password. Afterwards the user's saved language applies, unless they picked a
+ * language on this page: then that choice wins and is saved to their profile.
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -20,6 +23,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const languageOnArrival = useRef(currentLocale());
   useDocumentTitle(t('auth.login.title'));
 
   async function submit(event: FormEvent) {
@@ -29,7 +33,9 @@ export function LoginPage() {
     setFields({});
     try {
       const me = await login(email, password);
-      await i18n.changeLanguage(me.locale);
+      const picked = currentLocale();
+      if (picked !== languageOnArrival.current && picked !== me.locale) await savePreferredLocale(picked);
+      else await i18n.changeLanguage(me.locale);
       await navigate({ href: safeReturnPath(search.redirect), replace: true });
     } catch (err) {
       setError(err instanceof Error ? err.message : t('errors.INTERNAL'));
