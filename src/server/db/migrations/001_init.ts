@@ -1,4 +1,4 @@
-import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import type { Dialect } from '../client.js';
 
 /** Integer primary key that both dialects generate: AUTOINCREMENT on SQLite, IDENTITY on PostgreSQL. */
@@ -127,5 +127,4 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema.createIndex('partner_contacts_partner_idx').on('partner_contacts').column('partner_id').execute();
-  void sql;
 }

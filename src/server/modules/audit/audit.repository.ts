@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
 
-type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'>;
+export type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'>;
 
 function filtered(db: Db, f: AuditFilter) {
   let q = db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_id');

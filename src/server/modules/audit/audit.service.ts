@@ -20,9 +20,7 @@ function toEntry(r: repo.AuditRow): AuditEntry {
   };
 }
 
-export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
-  authorizeAny(auditPolicy, ctx.actor, 'search');
-  const { page, pageSize, order, ...filter } = query;
+function auditPage(ctx: Ctx, filter: repo.AuditFilter, order: 'asc' | 'desc', page: number, pageSize: number) {
   return pageOf(
     page,
     pageSize,
@@ -32,14 +30,13 @@ export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
   );
 }
 
+export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
+  authorizeAny(auditPolicy, ctx.actor, 'search');
+  const { page, pageSize, order, ...filter } = query;
+  return auditPage(ctx, filter, order, page, pageSize);
+}
+
 /** A record's history, newest first. The caller has already checked the actor may read the record. */
-export async function historyOf(ctx: Ctx, entityType: string, entityId: number, page = 1, pageSize = 50) {
-  const filter = { entityType, entityId };
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findAuditEntries(ctx.db, filter, 'desc', limit, offset),
-    () => repo.countAuditEntries(ctx.db, filter),
-    (rows) => rows.map(toEntry),
-  );
+export function historyOf(ctx: Ctx, entityType: string, entityId: number, page = 1, pageSize = 50) {
+  return auditPage(ctx, { entityType, entityId }, 'desc', page, pageSize);
 }

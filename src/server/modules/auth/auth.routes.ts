@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '../../../shared/schemas/auth.js';
 import { OkResponse } from '../../../shared/schemas/common.js';
 import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from '../../http/auth.js';
@@ -91,5 +90,4 @@ export async function authRoutes(app: FastifyInstance) {
       return { ok: true as const };
     },
   );
-  void z;
 }

@@ -82,8 +82,9 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Partner | undefine
   };
 }
 
-export async function getPartner(ctx: Ctx, id: number): Promise<Partner> {
-  const partner = await present(ctx, ctx.db, id);
+/** The partner if the actor may read it; `db` is the open transaction when called after a write. */
+export async function getPartner(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Partner> {
+  const partner = await present(ctx, db, id);
   if (!partner) throw AppError.notFound();
   authorize(partnerPolicy, ctx.actor, 'read', { owning_unit_id: partner.owningUnitId }, await ctx.units());
   return partner;
@@ -129,7 +130,7 @@ export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Par
   const owningUnitId = await resolveOwningUnit(ctx, input.owningUnitId);
   authorize(partnerPolicy, ctx.actor, 'create', { owning_unit_id: owningUnitId }, await ctx.units());
   await ensureCodeFree(ctx.db, input.code);
-  const id = await uniqueAsFieldError('code', 'duplicate_code', () =>
+  return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
       const newId = await repo.insertPartner(trx, {
         ...columns(input, owningUnitId),
@@ -137,12 +138,11 @@ export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Par
         updated_at: ctx.now,
       });
       await repo.replaceContacts(trx, newId, input.contacts);
-      const after = await present(ctx, trx, newId);
+      const after = await getPartner(ctx, newId, trx);
       await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, newId, input.nameEn, null, after));
-      return newId;
+      return after;
     }),
   );
-  return getPartner(ctx, id);
 }
 
 export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate): Promise<Partner> {
@@ -154,7 +154,7 @@ export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate):
   // Moving a partner to another unit needs the right to keep partners of that unit too.
   authorize(partnerPolicy, ctx.actor, 'update', { owning_unit_id: owningUnitId }, tree);
   await ensureCodeFree(ctx.db, input.code, id);
-  await uniqueAsFieldError('code', 'duplicate_code', () =>
+  return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
       await updateVersioned(
         trx,
@@ -165,18 +165,18 @@ export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate):
         () => present(ctx, trx, id),
       );
       await repo.replaceContacts(trx, id, input.contacts);
-      const after = await present(ctx, trx, id);
+      const after = await getPartner(ctx, id, trx);
       await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after));
+      return after;
     }),
   );
-  return getPartner(ctx, id);
 }
 
 /** Archive or restore: nothing is ever hard-deleted. */
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Partner> {
   const before = await getPartner(ctx, id);
   authorize(partnerPolicy, ctx.actor, 'archive', { owning_unit_id: before.owningUnitId }, await ctx.units());
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     await updateVersioned(
       trx,
       'partners',
@@ -185,11 +185,11 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       () => present(ctx, trx, id),
     );
-    const after = await present(ctx, trx, id);
+    const after = await getPartner(ctx, id, trx);
     await recordAudit(
       trx,
       changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, before.nameEn, before, after),
     );
+    return after;
   });
-  return getPartner(ctx, id);
 }

@@ -54,9 +54,10 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<User | undefined> 
   return row ? (await withRoles(db, [row], ctx))[0] : undefined;
 }
 
-export async function getUser(ctx: Ctx, id: number): Promise<User> {
+/** The user (admins only); `db` is the open transaction when called after a write. */
+export async function getUser(ctx: Ctx, id: number, db: Db = ctx.db): Promise<User> {
   authorizeAny(userPolicy, ctx.actor, 'read');
-  const user = await present(ctx, ctx.db, id);
+  const user = await present(ctx, db, id);
   if (!user) throw AppError.notFound();
   return user;
 }
@@ -73,7 +74,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
   await checkUnits(ctx, input.roles);
   if (await repo.emailTaken(ctx.db, input.email)) throw AppError.field('email', 'duplicate_email');
   const passwordHash = await hashPassword(input.password);
-  const id = await uniqueAsFieldError('email', 'duplicate_email', () =>
+  return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute(async (trx) => {
       const newId = await repo.insertUser(trx, {
         email: input.email,
@@ -86,14 +87,11 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
         updated_at: ctx.now,
       });
       await repo.replaceRoles(trx, newId, input.roles);
-      await recordAudit(
-        trx,
-        changeEntry(ctx, 'create', 'user', newId, input.email, null, await present(ctx, trx, newId)),
-      );
-      return newId;
+      const after = await getUser(ctx, newId, trx);
+      await recordAudit(trx, changeEntry(ctx, 'create', 'user', newId, input.email, null, after));
+      return after;
     }),
   );
-  return getUser(ctx, id);
 }
 
 export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promise<User> {
@@ -102,7 +100,7 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
   await checkUnits(ctx, input.roles);
   if (await repo.emailTaken(ctx.db, input.email, id)) throw AppError.field('email', 'duplicate_email');
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  await uniqueAsFieldError('email', 'duplicate_email', () =>
+  return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute(async (trx) => {
       await updateVersioned(
         trx,
@@ -124,8 +122,9 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
       if ((await repo.countActiveAdmins(trx)) === 0) throw AppError.field('roles', 'last_admin');
       // A deactivated account or a reset password ends the user's sessions at once.
       if (!input.active || passwordHash) await deleteOtherSessions(trx, id, null);
-      await recordAudit(trx, changeEntry(ctx, 'update', 'user', id, input.email, before, await present(ctx, trx, id)));
+      const after = await getUser(ctx, id, trx);
+      await recordAudit(trx, changeEntry(ctx, 'update', 'user', id, input.email, before, after));
+      return after;
     }),
   );
-  return getUser(ctx, id);
 }
