@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,17 +16,23 @@ import type { AppDeps } from './http/context.js';
 import { registerErrorHandling } from './http/errors.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { agreementRoutes } from './modules/agreements/agreement.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { importRoutes } from './modules/imports/import.routes.js';
+import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { referenceRoutes } from './modules/units/unit.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 
 export type BuildOptions = { env: Env; database: DbHandle; clock?: Clock; logger?: boolean };
 
-/** JSON bodies above this are refused with 413 (files will go through multipart routes with their own limits). */
+/** JSON bodies above this are refused with 413; files go through multipart routes with their own limit. */
 export const BODY_LIMIT = 1024 * 1024;
+/** Largest uploaded file (signed agreements, import spreadsheets); routes may check a lower one. */
+export const FILE_LIMIT = 20 * 1024 * 1024;
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -57,6 +64,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(cookie);
+  // Multipart is the one other body type: like JSON, a cross-site form can send it, so the CSRF
+  // header check in registerAuth applies to it as to every other write.
+  await app.register(multipart, { limits: { fileSize: FILE_LIMIT, files: 1, fields: 10 } });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -74,6 +84,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(referenceRoutes);
   await app.register(partnerRoutes);
+  await app.register(agreementRoutes);
+  await app.register(importRoutes);
+  await app.register(notificationRoutes);
+  await app.register(dashboardRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (web) await app.register(fastifyStatic, { root: web.root, wildcard: false, index: false });

@@ -27,10 +27,86 @@ export const AUDIT_ACTIONS = [
   'login',
   'logout',
   'password_change',
+  'transition',
+  'upload',
+  'import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Entity types written to the audit log. */
-export const ENTITY_TYPES = ['partner', 'user', 'unit', 'session'] as const;
+export const ENTITY_TYPES = [
+  'partner',
+  'user',
+  'unit',
+  'session',
+  'agreement',
+  'exchange_place',
+  'factsheet',
+  'agreement_file',
+  'import',
+] as const;
 
 export const PASSWORD_MIN = 10;
+
+/** Agreements (see shared/domain.md): what kind of cooperation an agreement sets up. */
+export const AGREEMENT_KINDS = [
+  'sister_mou',
+  'student_exchange',
+  'dual_degree',
+  'staff_exchange',
+  'joint_research',
+  'internship',
+  'industry_academia',
+  'other',
+] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+/** Kinds that carry exchange places. */
+export const PLACE_KINDS: readonly AgreementKind[] = ['student_exchange', 'staff_exchange', 'dual_degree'];
+
+/**
+ * Lifecycle. Stored statuses are set by explicit transitions; `expiring` and `expired` are derived
+ * from the dates of an active agreement (inside its notice window / past its end date), so they are
+ * never stale and need no job to flip them.
+ */
+export const STORED_AGREEMENT_STATUSES = [
+  'draft',
+  'under_review',
+  'awaiting_signature',
+  'active',
+  'terminated',
+  'renewed',
+] as const;
+export const AGREEMENT_STATUSES = [
+  'draft',
+  'under_review',
+  'awaiting_signature',
+  'active',
+  'expiring',
+  'expired',
+  'terminated',
+  'renewed',
+] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** Explicit lifecycle actions; which statuses each starts from is in agreement-lifecycle.ts. */
+export const AGREEMENT_TRANSITIONS = ['submit', 'return', 'approve', 'activate', 'terminate', 'renew'] as const;
+export type AgreementTransition = (typeof AGREEMENT_TRANSITIONS)[number];
+
+export const AGREEMENT_SORTS = ['end_date', 'start_date', 'title', 'code', 'updated'] as const;
+export const AGREEMENT_SIDES = ['ours', 'partner'] as const;
+
+export const DIRECTIONS = ['outbound', 'inbound'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+/** Study levels with their EQF level. */
+export const STUDY_LEVELS = ['bachelor', 'master', 'doctoral'] as const;
+export type StudyLevel = (typeof STUDY_LEVELS)[number];
+export const EQF_LEVEL: Record<StudyLevel, number> = { bachelor: 6, master: 7, doctoral: 8 };
+export const MOBILITY_KINDS = ['study', 'traineeship', 'teaching', 'training'] as const;
+export const DURATION_UNITS = ['months', 'days'] as const;
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const TERMS = ['autumn', 'spring'] as const;
+
+/** Agreement reminders, each sent once per agreement and end date. */
+export const REMINDER_KINDS = ['notice_window', 'expiry_180', 'expiry_90', 'expiry_30', 'missing_signed_file'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'VERSION_CONFLICT',
   'DUPLICATE',
+  'INVALID_TRANSITION',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../src/server/app.js';
+import { latestMigration } from '../../src/server/db/migrate.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
 
 describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {
@@ -21,7 +22,7 @@ describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {
     expect(res.json()).toEqual({
       status: 'ok',
       database: { dialect, reachable: true },
-      migration: { applied: '001_init', latest: '001_init' },
+      migration: { applied: latestMigration(), latest: '002_agreements' },
     });
   });
 

@@ -50,9 +50,9 @@ describe('partner policy', () => {
     const tree = build([null, 1, 1, 2]);
     for (const role of ['executive', 'unit_staff', 'student', 'student_assistant'] as const) {
       const actor: Actor = { id: 1, roles: [{ role, unitId: 1 }] };
-      expect(allows(partnerPolicy, actor, 'read')).toBe(true);
+      expect(allows(partnerPolicy, actor, 'read', tree)).toBe(true);
       for (const action of ['create', 'update', 'archive'] as const) {
-        expect(allows(partnerPolicy, actor, action)).toBe(false);
+        expect(allows(partnerPolicy, actor, action, tree)).toBe(false);
         for (const unit of [1, 2, 3, 4, null])
           expect(can(partnerPolicy, actor, action, { owning_unit_id: unit }, tree)).toBe(false);
       }

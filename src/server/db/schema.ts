@@ -14,6 +14,19 @@ export interface Database {
   country_regions: CountryRegionsTable;
   partners: PartnersTable;
   partner_contacts: PartnerContactsTable;
+  agreements: AgreementsTable;
+  agreement_partners: AgreementPartnersTable;
+  agreement_people: AgreementPeopleTable;
+  stored_files: StoredFilesTable;
+  agreement_files: AgreementFilesTable;
+  exchange_places: ExchangePlacesTable;
+  place_usages: PlaceUsagesTable;
+  partner_factsheets: PartnerFactsheetsTable;
+  notifications: NotificationsTable;
+  mail_outbox: MailOutboxTable;
+  reminder_log: ReminderLogTable;
+  job_runs: JobRunsTable;
+  import_batches: ImportBatchesTable;
 }
 
 export interface UnitsTable {
@@ -118,6 +131,193 @@ export interface PartnerContactsTable {
   email: string | null;
   phone: string | null;
   sort_order: number;
+}
+
+export interface AgreementsTable {
+  id: Generated<number>;
+  code: string | null;
+  partner_code: string | null;
+  kind: string;
+  title_zh: string | null;
+  title_en: string;
+  /** Lower-cased titles, codes and partner names, for search in either language. */
+  search_text: string;
+  /** A stored status (STORED_AGREEMENT_STATUSES); expiring/expired are derived from the dates. */
+  status: string;
+  owning_unit_id: number | null;
+  start_date: string | null;
+  end_date: string | null;
+  open_ended: number;
+  auto_renew: number;
+  renewal_terms: string | null;
+  notice_months: number | null;
+  /** end_date minus the notice period (6 months when none): the first day the agreement is "expiring". */
+  notice_date: string | null;
+  renewal_of_id: number | null;
+  generation: number;
+  terminated_on: string | null;
+  termination_reason: string | null;
+  notes: string | null;
+  status_changed_at: string | null;
+  status_changed_by: number | null;
+  created_by: number | null;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementPartnersTable {
+  agreement_id: number;
+  partner_id: number;
+  faculty_en: string | null;
+  faculty_zh: string | null;
+  sort_order: number;
+}
+
+export interface AgreementPeopleTable {
+  id: Generated<number>;
+  agreement_id: number;
+  role: 'signatory' | 'contact';
+  side: 'ours' | 'partner';
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  signed_on: string | null;
+  sort_order: number;
+}
+
+export interface StoredFilesTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  content_type: string;
+  data: Buffer;
+  created_at: string;
+}
+
+export interface AgreementFilesTable {
+  id: Generated<number>;
+  agreement_id: number;
+  file_id: number;
+  kind: 'signed' | 'draft' | 'other';
+  file_name: string;
+  uploaded_by: number | null;
+  uploaded_at: string;
+  removed_at: string | null;
+}
+
+export interface ExchangePlacesTable {
+  id: Generated<number>;
+  agreement_id: number;
+  academic_year: number;
+  direction: string;
+  level: string;
+  mobility_kind: string;
+  places: number;
+  duration: number | null;
+  duration_unit: string;
+  languages_json: string;
+  isced_json: string;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlaceUsagesTable {
+  id: Generated<number>;
+  place_id: number;
+  count: number;
+  label: string | null;
+  /** 'manual' now; 'mobility' once the mobility module records who used the place. */
+  source_type: string;
+  source_id: number | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface PartnerFactsheetsTable {
+  partner_id: number;
+  deadlines_json: string;
+  instruction_languages: string | null;
+  requirements_zh: string | null;
+  requirements_en: string | null;
+  housing_zh: string | null;
+  housing_en: string | null;
+  visa_zh: string | null;
+  visa_en: string | null;
+  insurance_zh: string | null;
+  insurance_en: string | null;
+  notes_zh: string | null;
+  notes_en: string | null;
+  links_json: string;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  entity_type: string | null;
+  entity_id: number | null;
+  params_json: string;
+  dedupe_key: string;
+  read_at: string | null;
+  created_at: string;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  locale: string;
+  subject: string;
+  body_text: string;
+  body_html: string | null;
+  dedupe_key: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string;
+  locked_until: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface ReminderLogTable {
+  id: Generated<number>;
+  entity_type: string;
+  entity_id: number;
+  kind: string;
+  reference: string;
+  created_at: string;
+}
+
+export interface JobRunsTable {
+  name: string;
+  last_run_on: string | null;
+  locked_by: string | null;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  sha256: string;
+  status: string;
+  total_rows: number;
+  processed_rows: number;
+  created_count: number;
+  updated_count: number;
+  skipped_count: number;
+  report_json: string | null;
+  created_by: number | null;
+  created_at: string;
+  finished_at: string | null;
 }
 
 export type PartnerRow = Selectable<PartnersTable>;

@@ -55,5 +55,5 @@ export function ctx(req: FastifyRequest): Ctx {
 }
 
 export async function loadUnitTree(db: Db): Promise<UnitTree> {
-  return new UnitTree(await db.selectFrom('units').select(['id', 'parent_id']).execute());
+  return new UnitTree(await db.selectFrom('units').select(['id', 'parent_id', 'code']).execute());
 }

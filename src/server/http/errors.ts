@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
   DUPLICATE: 409,
+  INVALID_TRANSITION: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };

@@ -1,16 +1,25 @@
+import type { UnitTree } from '../modules/units/unit-tree.js';
+import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
+import { mailPolicy } from './mail.policy.js';
 import { partnerPolicy } from './partners.policy.js';
 import { type Actor, capabilities } from './policy.js';
 import { userPolicy } from './users.policy.js';
 
 /** Every resource's policy; /auth/me sends the resulting capabilities so the UI can hide what is not allowed. */
-export const POLICIES = { partners: partnerPolicy, users: userPolicy, audit: auditPolicy } as const;
+export const POLICIES = {
+  partners: partnerPolicy,
+  agreements: agreementPolicy,
+  users: userPolicy,
+  audit: auditPolicy,
+  mail: mailPolicy,
+} as const;
 
-export function allCapabilities(actor: Actor): Record<string, Record<string, boolean>> {
+export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {
   return Object.fromEntries(
     Object.entries(POLICIES).map(([name, p]) => [
       name,
-      capabilities(p as unknown as { rules: Record<string, never> }, actor),
+      capabilities(p as unknown as { rules: Record<string, never> }, actor, tree),
     ]),
   );
 }

@@ -8,11 +8,15 @@ import type { UnitTree } from '../modules/units/unit-tree.js';
  * - 'unit': records whose unit lies in the subtree of the unit the role is assigned to
  *           (a college coordinator → their college and its departments);
  * - 'self': records that are the actor's own.
+ * A rule may also name the division that owns the work (`{ scope: 'all', in: 'OIA-IC' }`): then only
+ * holders of the role assigned to that unit, one below it or one above it (the office head) qualify
+ * — OIA International Cooperation staff run agreements, Student Services staff do not.
  * Roles not listed may not do the action at all.
  */
 export type Scope = 'all' | 'unit' | 'self';
+export type Rule = Scope | { scope: Scope; in: string };
 export type Actor = { id: number; roles: { role: Role; unitId: number }[] };
-type Rules<A extends string> = Record<A, Partial<Record<Role, Scope>>>;
+type Rules<A extends string> = Record<A, Partial<Record<Role, Rule>>>;
 
 export type Policy<A extends string, R> = {
   resource: string;
@@ -25,9 +29,23 @@ export function definePolicy<A extends string, R = unknown>(policy: Policy<A, R>
   return policy;
 }
 
+/** The scope one role assignment gets for an action, or undefined when the rule leaves it out. */
+function scopeOf(rule: Rule | undefined, assignedUnit: number, tree: UnitTree): Scope | undefined {
+  if (rule === undefined || typeof rule === 'string') return rule;
+  const owner = tree.idOf(rule.in);
+  if (owner === undefined) return undefined;
+  const related = tree.contains(owner, assignedUnit) || tree.contains(assignedUnit, owner);
+  return related ? rule.scope : undefined;
+}
+
 /** May the actor do this action on at least some records? (drives what the UI shows) */
-export function allows<A extends string>(policy: { rules: Rules<A> }, actor: Actor, action: A): boolean {
-  return actor.roles.some((r) => policy.rules[action][r.role] !== undefined);
+export function allows<A extends string>(
+  policy: { rules: Rules<A> },
+  actor: Actor,
+  action: A,
+  tree: UnitTree,
+): boolean {
+  return actor.roles.some((r) => scopeOf(policy.rules[action][r.role], r.unitId, tree) !== undefined);
 }
 
 /** Units the actor may act on for this action: 'all', or the list of unit ids (possibly empty). */
@@ -39,7 +57,7 @@ export function unitScope<A extends string>(
 ): 'all' | number[] {
   const units = new Set<number>();
   for (const r of actor.roles) {
-    const scope = policy.rules[action][r.role];
+    const scope = scopeOf(policy.rules[action][r.role], r.unitId, tree);
     if (scope === 'all') return 'all';
     if (scope === 'unit') for (const id of tree.subtree(r.unitId)) units.add(id);
   }
@@ -55,7 +73,7 @@ export function can<A extends string, R>(
   tree: UnitTree,
 ): boolean {
   return actor.roles.some((r) => {
-    const scope = policy.rules[action][r.role];
+    const scope = scopeOf(policy.rules[action][r.role], r.unitId, tree);
     if (scope === 'all') return true;
     if (scope === 'unit') {
       const unit = policy.unitOf?.(record);
@@ -76,11 +94,15 @@ export function authorize<A extends string, R>(
   if (!can(policy, actor, action, record, tree)) throw AppError.forbidden();
 }
 
-export function authorizeAny<A extends string>(policy: { rules: Rules<A> }, actor: Actor, action: A) {
-  if (!allows(policy, actor, action)) throw AppError.forbidden();
+export function authorizeAny<A extends string>(policy: { rules: Rules<A> }, actor: Actor, action: A, tree: UnitTree) {
+  if (!allows(policy, actor, action, tree)) throw AppError.forbidden();
 }
 
 /** Capabilities for the UI: for each action, whether the actor may do it on at least some records. */
-export function capabilities<A extends string>(policy: { rules: Rules<A> }, actor: Actor): Record<string, boolean> {
-  return Object.fromEntries(Object.keys(policy.rules).map((a) => [a, allows(policy, actor, a as A)]));
+export function capabilities<A extends string>(
+  policy: { rules: Rules<A> },
+  actor: Actor,
+  tree: UnitTree,
+): Record<string, boolean> {
+  return Object.fromEntries(Object.keys(policy.rules).map((a) => [a, allows(policy, actor, a as A, tree)]));
 }

@@ -1,22 +1,31 @@
 import type { Locale } from '../roles.js';
+import { agreementsEn } from './agreements.en.js';
+import { agreementsZhTW } from './agreements.zh-TW.js';
 import { en } from './en.js';
+import { importsEn } from './imports.en.js';
+import { importsZhTW } from './imports.zh-TW.js';
+import { type DeepStrings, mergeCatalogs } from './merge.js';
+import { notificationsEn } from './notifications.en.js';
+import { notificationsZhTW } from './notifications.zh-TW.js';
 import { uiEn } from './ui.en.js';
 import { uiZhTW } from './ui.zh-TW.js';
 import { zhTW } from './zh-TW.js';
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type { DeepStrings };
 /** The shape every catalog must have: exactly the keys of the zh-TW catalog. */
 export type Catalog = DeepStrings<typeof zhTW>;
 export type UiCatalog = DeepStrings<typeof uiZhTW>;
 
 /**
- * One catalog per language, in two files each: the shared part (errors, validation, enum labels,
- * field names — used by server and web) and the web UI's own strings.
+ * The catalogs every page and the server need, per language, merged from parts: the shared part
+ * (errors, validation, enum labels, field names — server and web), one shared part per module
+ * (agreements.*), and the web shell's own strings (ui.*). A web feature's page strings live beside
+ * it in `ui.<feature>.*` and are loaded with its lazy chunk (see all.ts and web/lib/i18n.ts).
  */
-export const catalogs = { 'zh-TW': { ...zhTW, ...uiZhTW }, en: { ...en, ...uiEn } } satisfies Record<
-  Locale,
-  Catalog & UiCatalog
->;
+export const catalogs = {
+  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, importsZhTW, uiZhTW),
+  en: mergeCatalogs(en, agreementsEn, notificationsEn, importsEn, uiEn),
+} satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {

@@ -45,6 +45,11 @@ export const uiEn: UiCatalog = {
   nav: {
     label: 'Main menu',
     home: 'Home',
+    agreements: 'Agreements',
+    worldMap: 'World map',
+    imports: 'Bulk import',
+    notifications: 'Notifications',
+    outbox: 'Mail outbox',
     homeLink: 'Meridian home',
     partners: 'Partners',
     users: 'Users',

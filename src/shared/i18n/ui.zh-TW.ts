@@ -43,6 +43,11 @@ export const uiZhTW = {
   nav: {
     label: '主要選單',
     home: '首頁',
+    agreements: '合作協議',
+    worldMap: '合作版圖',
+    imports: '批次匯入',
+    notifications: '通知',
+    outbox: '郵件寄送匣',
     homeLink: 'Meridian 首頁',
     partners: '合作學校',
     users: '使用者管理',

@@ -22,6 +22,11 @@ export function AppLayout() {
   const links = [
     { to: paths.home(), label: t('nav.home'), show: true, exact: true },
     { to: paths.partners(), label: t('nav.partners'), show: can(me, 'partners', 'read') },
+    { to: paths.agreements(), label: t('nav.agreements'), show: can(me, 'agreements', 'read') },
+    { to: paths.worldMap(), label: t('nav.worldMap'), show: can(me, 'partners', 'read') },
+    { to: paths.imports(), label: t('nav.imports'), show: can(me, 'agreements', 'import') },
+    { to: paths.notifications(), label: t('nav.notifications'), show: true },
+    { to: paths.outbox(), label: t('nav.outbox'), show: can(me, 'mail', 'outbox') },
     { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },
     { to: paths.audit(), label: t('nav.audit'), show: can(me, 'audit', 'search') },
     { to: paths.account(), label: t('nav.account'), show: true },

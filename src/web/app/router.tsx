@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { Loading } from '../components/ui/Loading';
+import { parseAgreementSearch } from '../features/agreements/search';
 import { parseAuditSearch } from '../features/audit/search';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { parsePartnerSearch } from '../features/partners/search';
@@ -74,6 +75,29 @@ const lazy = {
   ),
   partner: lazyRouteComponent(() => import('../features/partners/components/PartnerDetailPage'), 'PartnerDetailPage'),
   partnerEdit: lazyRouteComponent(() => import('../features/partners/components/PartnerEditPage'), 'PartnerEditPage'),
+  agreements: lazyRouteComponent(
+    () => import('../features/agreements/components/AgreementsListPage'),
+    'AgreementsListPage',
+  ),
+  agreementNew: lazyRouteComponent(
+    () => import('../features/agreements/components/AgreementCreatePage'),
+    'AgreementCreatePage',
+  ),
+  agreement: lazyRouteComponent(
+    () => import('../features/agreements/components/AgreementDetailPage'),
+    'AgreementDetailPage',
+  ),
+  agreementEdit: lazyRouteComponent(
+    () => import('../features/agreements/components/AgreementEditPage'),
+    'AgreementEditPage',
+  ),
+  imports: lazyRouteComponent(() => import('../features/imports/components/ImportPage'), 'ImportPage'),
+  worldMap: lazyRouteComponent(() => import('../features/dashboard/components/WorldMapPage'), 'WorldMapPage'),
+  notifications: lazyRouteComponent(
+    () => import('../features/notifications/components/NotificationsPage'),
+    'NotificationsPage',
+  ),
+  outbox: lazyRouteComponent(() => import('../features/notifications/components/OutboxPage'), 'OutboxPage'),
   users: lazyRouteComponent(() => import('../features/users/components/UsersListPage'), 'UsersListPage'),
   userNew: lazyRouteComponent(() => import('../features/users/components/UserCreatePage'), 'UserCreatePage'),
   user: lazyRouteComponent(() => import('../features/users/components/UserEditPage'), 'UserEditPage'),
@@ -89,6 +113,14 @@ const routeTree = rootRoute.addChildren([
     page('partners/new', lazy.partnerNew, requires('partners', 'create')),
     page('partners/$id', lazy.partner),
     page('partners/$id/edit', lazy.partnerEdit),
+    page('agreements', lazy.agreements, { validateSearch: parseAgreementSearch, ...requires('agreements', 'read') }),
+    page('agreements/new', lazy.agreementNew, requires('agreements', 'create')),
+    page('agreements/$id', lazy.agreement, requires('agreements', 'read')),
+    page('agreements/$id/edit', lazy.agreementEdit, requires('agreements', 'update')),
+    page('imports', lazy.imports, requires('agreements', 'import')),
+    page('map', lazy.worldMap, requires('partners', 'read')),
+    page('notifications', lazy.notifications),
+    page('outbox', lazy.outbox, requires('mail', 'outbox')),
     page('users', lazy.users, { validateSearch: parseUserSearch, ...requires('users', 'read') }),
     page('users/new', lazy.userNew, requires('users', 'create')),
     page('users/$id', lazy.user, requires('users', 'read')),

@@ -59,3 +59,13 @@ i18n.on('languageChanged', (lng) => {
     // private mode: the choice just isn't remembered
   }
 });
+
+/**
+ * Adds a feature's page strings (src/shared/i18n/ui.<feature>.*) when its chunk loads, so the
+ * first page a user opens does not carry every feature's text. Call at the top of the feature's
+ * i18n.ts; merging is deep and leaves the shared catalogs untouched.
+ */
+export function addCatalogs(parts: Record<Locale, object>) {
+  for (const locale of ['zh-TW', 'en'] as const)
+    i18n.addResourceBundle(locale, 'translation', parts[locale], true, false);
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '../../../shared/schemas/auth.js';
 import { OkResponse } from '../../../shared/schemas/common.js';
 import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from '../../http/auth.js';
+import { loadUnitTree } from '../../http/context.js';
 import { typed } from '../../http/router.js';
 import { allCapabilities } from '../../policies/index.js';
 import * as auth from './auth.service.js';
@@ -65,7 +66,7 @@ export async function authRoutes(app: FastifyInstance) {
         unitNameZh: byId.get(r.unitId)?.name_zh ?? '',
         unitNameEn: byId.get(r.unitId)?.name_en ?? '',
       })),
-      capabilities: allCapabilities(user),
+      capabilities: allCapabilities(user, await loadUnitTree(app.deps.db)),
       csrfToken: user.csrfToken,
       sessionExpiresAt: user.sessionExpiresAt,
     };

@@ -15,6 +15,7 @@ import { pageOf } from '../../lib/paging.js';
 import { updateVersioned } from '../../lib/versioned.js';
 import { partnerPolicy } from '../../policies/partners.policy.js';
 import { authorize, authorizeAny, can, unitScope } from '../../policies/policy.js';
+import { partnerColumns as columns } from './partner.columns.js';
 import * as repo from './partner.repository.js';
 
 const ENTITY = 'partner';
@@ -37,7 +38,7 @@ export function toSummary(r: repo.PartnerListRow | repo.PartnerDetailRow): Partn
 }
 
 export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
-  authorizeAny(partnerPolicy, ctx.actor, 'read');
+  authorizeAny(partnerPolicy, ctx.actor, 'read', await ctx.units());
   const rows = await repo.countPartnersByCountry(ctx.db);
   type Region = PartnerStats['byRegion'][number]['region'];
   const byRegion = new Map<Region, number>();
@@ -51,7 +52,7 @@ export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
 }
 
 export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
-  authorizeAny(partnerPolicy, ctx.actor, 'read');
+  authorizeAny(partnerPolicy, ctx.actor, 'read', await ctx.units());
   const { page, pageSize, ...filter } = query;
   return pageOf(
     page,
@@ -101,32 +102,12 @@ async function resolveOwningUnit(ctx: Ctx, requested: number | null | undefined)
   return scope === 'all' ? null : (scope[0] ?? null);
 }
 
-function columns(input: PartnerCreate, owningUnitId: number | null) {
-  return {
-    code: input.code,
-    name_en: input.nameEn,
-    name_zh: input.nameZh,
-    search_text: [input.nameEn, input.nameZh, input.code, input.city, input.cityZh]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase(),
-    country: input.country,
-    city: input.city,
-    city_zh: input.cityZh,
-    website: input.website ?? null,
-    type: input.type,
-    status: input.status,
-    owning_unit_id: owningUnitId,
-    notes: input.notes,
-  };
-}
-
 async function ensureCodeFree(db: Db, code: string | null, exceptId?: number) {
   if (code && (await repo.codeTaken(db, code, exceptId))) throw AppError.field('code', 'duplicate_code');
 }
 
 export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Partner> {
-  authorizeAny(partnerPolicy, ctx.actor, 'create');
+  authorizeAny(partnerPolicy, ctx.actor, 'create', await ctx.units());
   const owningUnitId = await resolveOwningUnit(ctx, input.owningUnitId);
   authorize(partnerPolicy, ctx.actor, 'create', { owning_unit_id: owningUnitId }, await ctx.units());
   await ensureCodeFree(ctx.db, input.code);

@@ -2,12 +2,19 @@
 export class UnitTree {
   private readonly children = new Map<number, number[]>();
   private readonly parents = new Map<number, number | null>();
+  private readonly byCode = new Map<string, number>();
 
-  constructor(units: { id: number; parent_id: number | null }[]) {
+  constructor(units: { id: number; parent_id: number | null; code?: string }[]) {
     for (const u of units) {
       this.parents.set(u.id, u.parent_id);
+      if (u.code) this.byCode.set(u.code, u.id);
       if (u.parent_id != null) this.children.set(u.parent_id, [...(this.children.get(u.parent_id) ?? []), u.id]);
     }
+  }
+
+  /** The id of the unit with this code (policies name owning divisions by code). */
+  idOf(code: string): number | undefined {
+    return this.byCode.get(code);
   }
 
   has(id: number): boolean {

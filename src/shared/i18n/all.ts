@@ -1,0 +1,27 @@
+import { catalogs } from './index.js';
+import { mergeCatalogs } from './merge.js';
+import { uiAgreementsEn } from './ui.agreements.en.js';
+import { uiAgreementsZhTW } from './ui.agreements.zh-TW.js';
+import { uiDashboardEn } from './ui.dashboard.en.js';
+import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
+import { uiImportsEn } from './ui.imports.en.js';
+import { uiImportsZhTW } from './ui.imports.zh-TW.js';
+import { uiNotificationsEn } from './ui.notifications.en.js';
+import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
+
+/**
+ * Every string of the product: the always-loaded catalogs plus each web feature's page strings,
+ * which the browser loads with the feature's lazy chunk. The catalog check (tests/i18n.test.ts)
+ * reads this, so a feature's strings are checked like the rest.
+ */
+export const FEATURE_CATALOGS = {
+  agreements: { 'zh-TW': uiAgreementsZhTW, en: uiAgreementsEn },
+  dashboard: { 'zh-TW': uiDashboardZhTW, en: uiDashboardEn },
+  imports: { 'zh-TW': uiImportsZhTW, en: uiImportsEn },
+  notifications: { 'zh-TW': uiNotificationsZhTW, en: uiNotificationsEn },
+};
+
+export const allCatalogs = {
+  'zh-TW': mergeCatalogs(catalogs['zh-TW'], ...Object.values(FEATURE_CATALOGS).map((f) => f['zh-TW'])),
+  en: mergeCatalogs(catalogs.en, ...Object.values(FEATURE_CATALOGS).map((f) => f.en)),
+};

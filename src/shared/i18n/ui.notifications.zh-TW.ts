@@ -1,0 +1,2 @@
+/** Web strings of the notifications feature (bell, outbox page). */
+export const uiNotificationsZhTW = { notificationsUi: { title: '通知' } };
