@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UnitTree } from '../../src/server/modules/units/unit-tree.js';
+import { agreementPolicy } from '../../src/server/policies/agreements.policy.js';
 import { partnerPolicy } from '../../src/server/policies/partners.policy.js';
 import { type Actor, allows, can, unitScope } from '../../src/server/policies/policy.js';
 import { ROLES } from '../../src/shared/roles.js';
@@ -61,5 +62,40 @@ describe('partner policy', () => {
 
   it('names every role in the read rule (no role is locked out of the registry by omission)', () => {
     expect(Object.keys(partnerPolicy.rules.read).sort()).toEqual([...ROLES].sort());
+  });
+});
+
+describe('rules owned by a division', () => {
+  // UNIV(1) ─ OIA(2) ─ OIA-IC(3), OIA-ISS(4); ENG(5) ─ EE(6)
+  const tree = new UnitTree([
+    { id: 1, parent_id: null, code: 'UNIV' },
+    { id: 2, parent_id: 1, code: 'OIA' },
+    { id: 3, parent_id: 2, code: 'OIA-IC' },
+    { id: 4, parent_id: 2, code: 'OIA-ISS' },
+    { id: 5, parent_id: 1, code: 'ENG' },
+    { id: 6, parent_id: 5, code: 'EE' },
+  ]);
+  const staff = (unitId: number): Actor => ({ id: 1, roles: [{ role: 'oia_staff', unitId }] });
+  const record = { owning_unit_id: 6 };
+
+  it('lets OIA staff of the owning division, or of the office above it, act on every record', () => {
+    for (const unit of [1, 2, 3]) {
+      expect(can(agreementPolicy, staff(unit), 'transition', record, tree)).toBe(true);
+      expect(unitScope(agreementPolicy, staff(unit), 'transition', tree)).toBe('all');
+      expect(allows(agreementPolicy, staff(unit), 'transition', tree)).toBe(true);
+    }
+  });
+
+  it('refuses OIA staff of a sibling division, while their plain "all" rules still apply', () => {
+    expect(can(agreementPolicy, staff(4), 'transition', record, tree)).toBe(false);
+    expect(allows(agreementPolicy, staff(4), 'transition', tree)).toBe(false);
+    expect(unitScope(agreementPolicy, staff(4), 'transition', tree)).toEqual([]);
+    expect(can(agreementPolicy, staff(4), 'read', record, tree)).toBe(true);
+    expect(can(agreementPolicy, staff(4), 'updateFactsheet', record, tree)).toBe(true);
+  });
+
+  it('refuses everyone when the named division does not exist', () => {
+    const bare = new UnitTree([{ id: 3, parent_id: null, code: 'OTHER' }]);
+    expect(can(agreementPolicy, staff(3), 'transition', record, bare)).toBe(false);
   });
 });
