@@ -2,25 +2,41 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** Environment, validated once at start-up: a wrong setting stops the app with a clear message. */
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().default('data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
-    .optional(),
-  SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
-  SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
-  /** Behind https (a reverse proxy terminating TLS) cookies get the Secure flag. */
-  TRUST_PROXY: z.stringbool().default(false),
-  SEED_DEMO: z.stringbool().default(true),
-  /** Per-IP ceiling on login attempts, on top of the per-e-mail slow-down. */
-  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST: z.string().default('dist/web'),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().default('data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
+      .optional(),
+    SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+    SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
+    /** Behind https (a reverse proxy terminating TLS) cookies get the Secure flag. */
+    TRUST_PROXY: z.stringbool().default(false),
+    SEED_DEMO: z.stringbool().default(true),
+    /** Per-IP ceiling on login attempts, on top of the per-e-mail slow-down. */
+    LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WEB_DIST: z.string().default('dist/web'),
+    /** smtp(s)://user:pass@host:port — without it mails stay in the outbox (viewable by admins), unsent. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Meridian <no-reply@meridian.local>'),
+    /** Background work (daily reminders, mail sending): on by default, off in tests and on web-only instances. */
+    JOBS: z.stringbool().optional(),
+    /** The address users open the app at, for links in e-mails (default http://localhost:PORT). */
+    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .transform((e) => ({
+    ...e,
+    JOBS: e.JOBS ?? e.NODE_ENV !== 'test',
+    APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+  }));
 export type Env = z.infer<typeof EnvSchema>;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { DEMO_PASSWORD, USER_SEEDS } from './db/seed/index.js';
 import { openAndMigrate, seed } from './db/setup.js';
 import { loadEnv } from './env.js';
+import { startBackgroundWork } from './jobs/background.js';
 import { deleteExpiredSessions } from './modules/auth/session.repository.js';
 
 /** Starts Meridian: validate env → migrate → seed → listen, and shut down cleanly on a signal. */
@@ -30,8 +31,11 @@ async function main() {
   const sweeper = setInterval(sweep, 3_600_000);
   sweeper.unref();
 
+  const background = startBackgroundWork(app);
+
   const stop = async (signal: string) => {
     clearInterval(sweeper);
+    await Promise.all(background.map((loop) => loop.stop()));
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await database.db.destroy();

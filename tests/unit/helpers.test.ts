@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sessionExpiry } from '../../src/server/http/auth.js';
-import { contentDisposition } from '../../src/server/lib/xlsx.js';
+import { contentDisposition } from '../../src/server/lib/http-files.js';
 import { FREE_FAILURES, lockSeconds } from '../../src/server/modules/auth/auth.service.js';
 import { translate } from '../../src/shared/i18n/index.js';
 import { pickLocale } from '../../src/shared/roles.js';

@@ -1,14 +1,7 @@
+import type { AuditAction } from '../../shared/enums.js';
 import type { Db } from '../db/client.js';
 
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'archive'
-  | 'restore'
-  | 'delete'
-  | 'login'
-  | 'logout'
-  | 'password_change';
+export type { AuditAction };
 
 export type AuditInput = {
   at: string;

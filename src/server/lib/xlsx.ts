@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { contentDisposition } from './http-files.js';
 
 export type XlsxColumn<R> = { header: string; width?: number; value: (row: R) => string | number | null };
 
@@ -29,12 +30,6 @@ export async function streamXlsx<R>(
   })();
   writing.catch((err) => stream.destroy(err));
   return reply.send(stream);
-}
-
-/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so Chinese file names survive. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 /** Reads a list in pages of `size` until it runs out. */

@@ -18,6 +18,7 @@ export const agreementsEn: DeepStrings<typeof agreementsZhTW> = {
     file_too_large: 'The file cannot be larger than {{maxMb}} MB.',
     missing_for_activation: 'Needed before it can take effect: {{fields}}.',
     comment_required: 'Please add an explanation.',
+    place_in_use: 'These places are in use ({{used}}) and cannot be removed.',
   },
   agreementKinds: {
     sister_mou: 'Sister-school MOU',

@@ -16,6 +16,7 @@ export const agreementsZhTW = {
     file_too_large: '檔案不可超過 {{maxMb}} MB。',
     missing_for_activation: '生效前需填寫：{{fields}}。',
     comment_required: '請填寫說明。',
+    place_in_use: '已有 {{used}} 名使用這些名額，不能刪除。',
   },
   agreementKinds: {
     sister_mou: '姊妹校合作備忘錄',

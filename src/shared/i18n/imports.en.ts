@@ -1,4 +1,71 @@
 import type { importsZhTW } from './imports.zh-TW.js';
 import type { DeepStrings } from './merge.js';
 
-export const importsEn: DeepStrings<typeof importsZhTW> = { imports: { title: 'Bulk import' } };
+export const importsEn: DeepStrings<typeof importsZhTW> = {
+  imports: {
+    title: 'Bulk import',
+    sheets: { partners: 'Partners', agreements: 'Agreements', instructions: 'Instructions', lists: 'Lists' },
+    columns: {
+      owningUnitCode: 'Owning unit code',
+      partnerRefs: 'Partners (code or name)',
+      notes: 'Notes',
+    },
+    lists: {
+      countryCode: 'Country / region code',
+      nameZh: 'Chinese name',
+      nameEn: 'English name',
+      unitCode: 'Unit code',
+      yesNo: 'Yes / No',
+    },
+    yes: 'Yes',
+    no: 'No',
+    template: {
+      fileName: 'bulk-import-template',
+      pickTitle: 'Choose a value',
+      pickMessage: 'Pick from the list, or enter the code or the name in Chinese or English.',
+      instructions: {
+        rows: 'One record per row. Row 2 is an example (code EXAMPLE): it is skipped on import and may be deleted.',
+        required:
+          'Columns marked * are required. Columns may be in any order; a header may be in Chinese or English only.',
+        country: 'Country / region: the ISO two-letter code (e.g. JP, US) or the name in Chinese or English.',
+        choices: 'Type, status, kind: pick from the list, or enter the code or the name in Chinese or English.',
+        unit: 'Owning unit: the unit code, e.g. OIA-IC (International Cooperation) or ENG (College of Engineering); see the Lists sheet.',
+        partners:
+          'Partners of an agreement: the partner code, or the English name with the country code, e.g. Kyoto University (JP); separate several with a semicolon ;. Partners on the Partners sheet of the same file may be named.',
+        dates: 'Dates: an Excel date, or text as YYYY-MM-DD (e.g. 2026-08-01).',
+        yesNo: 'Yes/no columns: yes, no, Y, N, 1, 0; blank means no.',
+        status:
+          'An agreement’s status is Draft or Active only. Enter Active for a signed agreement (it needs a start date, and an end date or open-ended); blank means Active. Later status changes are made in the app.',
+        matching:
+          'Importing again creates no duplicates: partners match on their code, or without one on English name and country; agreements match on our agreement code, or without one on kind, English title and partners. A matched record is updated only if something changed.',
+        blanks:
+          'A blank cell never clears existing data (except yes/no columns); an existing agreement’s status is not changed by an import.',
+        check: 'After the upload every row is checked and nothing is written; you import after reviewing the report.',
+      },
+    },
+    rowErrors: {
+      unknownUnit: 'No unit has the code “{{value}}”.',
+      unknownPartner:
+        'No partner “{{value}}” found. Enter its code, or the English name with the country code, e.g. Kyoto University (JP).',
+      ambiguousPartner: 'Several partners are named “{{value}}”: add the country code or use the partner code.',
+      partnerRowInvalid: 'Partner “{{value}}” (row {{row}} of the Partners sheet) has errors to fix first.',
+      duplicateRow: 'Duplicate of row {{row}}.',
+      sameRecord: 'Matches the same existing record as row {{row}}.',
+    },
+  },
+  validation: {
+    import_missing_column: 'The {{sheet}} sheet has no column “{{column}}”, which is required.',
+  },
+  errors: {
+    importNoFile: 'Choose an Excel file (.xlsx) to upload.',
+    importNotXlsx:
+      'This file is not an Excel workbook (.xlsx). Save it as .xlsx from the import template and try again.',
+    importTooLarge: 'The file is too large: an import file cannot be larger than 10 MB.',
+    importTooManyRows: 'Too many rows: at most 50,000 rows per import. Split the file into several.',
+    importNoSheets: 'No Partners or Agreements sheet found. Please use the import template.',
+    importEmpty: 'The file has no data rows.',
+    importMissingColumns: 'A sheet is missing required columns. Please use the import template.',
+    importHasErrors: 'The file still has errors. Fix them and upload it again, or choose “Import valid rows only”.',
+    importNotPending: 'This batch has already been imported or is being imported.',
+  },
+};

@@ -1,2 +1,45 @@
-/** Web strings of the notifications feature (bell, outbox page). */
-export const uiNotificationsZhTW = { notificationsUi: { title: '通知' } };
+/** Web strings of the notifications feature (bell, notifications page, outbox page). */
+export const uiNotificationsZhTW = {
+  notificationsUi: {
+    title: '通知',
+    bell: '通知',
+    bellUnread: '通知：{{count}} 則未讀',
+    subtitle: '協議到期與通知期等提醒。',
+    show: '顯示',
+    all: '全部',
+    unreadOnly: '未讀',
+    unread: '未讀',
+    markRead: '標為已讀',
+    markAllRead: '全部標為已讀',
+    allRead: '已全部標為已讀。',
+    openAgreement: '開啟協議',
+    listLabel: '通知列表',
+    empty: '目前沒有通知。',
+    emptyUnread: '沒有未讀通知。',
+    outbox: {
+      title: '郵件寄送匣',
+      subtitle: '系統寄出的每封郵件及其寄送狀態。',
+      noSmtp: '尚未設定 SMTP 伺服器（SMTP_URL），郵件保留在此，不會寄出。',
+      status: '狀態',
+      allStatuses: '全部狀態',
+      tableLabel: '郵件列表',
+      empty: '沒有符合的郵件。',
+      view: '檢視',
+      viewMessage: '檢視郵件：{{subject}}',
+      statuses: { pending: '待寄送', sending: '寄送中', sent: '已寄出', failed: '寄送失敗' },
+      columns: { to: '收件人', subject: '主旨', created: '建立時間', sent: '寄出時間', attempts: '嘗試次數' },
+      message: {
+        from: '寄件人',
+        lastError: '最近錯誤',
+        nextAttempt: '下次嘗試',
+        format: '格式',
+        text: '純文字',
+        html: 'HTML',
+        htmlFrame: '郵件 HTML 預覽',
+        noHtml: '此郵件沒有 HTML 版本。',
+        retry: '重新寄送',
+        retried: '已重新排入寄送佇列。',
+      },
+    },
+  },
+};

@@ -261,6 +261,7 @@ export const PartnerAgreements = z.object({
     }),
   ),
 });
+export type PartnerAgreements = z.infer<typeof PartnerAgreements>;
 
 // ── Partner factsheet ────────────────────────────────────────────────────────
 

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/ui/LanguageSwitch';
 import { NavLinkLink } from '../components/ui/links';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { paths } from '../lib/paths';
 import { can, useMe } from '../lib/session';
 import { UserMenu } from './UserMenu';
@@ -67,6 +68,7 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {me ? <NotificationBell /> : null}
             <LanguageSwitch />
             <UserMenu />
           </Group>

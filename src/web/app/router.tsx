@@ -67,13 +67,13 @@ const requires = (resource: string, action: string) => ({
 });
 
 const lazy = {
-  home: lazyRouteComponent(() => import('../features/partners/components/PartnersOverview'), 'PartnersOverview'),
+  home: lazyRouteComponent(() => import('./pages/HomePage'), 'HomePage'),
   partners: lazyRouteComponent(() => import('../features/partners/components/PartnersListPage'), 'PartnersListPage'),
   partnerNew: lazyRouteComponent(
     () => import('../features/partners/components/PartnerCreatePage'),
     'PartnerCreatePage',
   ),
-  partner: lazyRouteComponent(() => import('../features/partners/components/PartnerDetailPage'), 'PartnerDetailPage'),
+  partner: lazyRouteComponent(() => import('./pages/PartnerPage'), 'PartnerPage'),
   partnerEdit: lazyRouteComponent(() => import('../features/partners/components/PartnerEditPage'), 'PartnerEditPage'),
   agreements: lazyRouteComponent(
     () => import('../features/agreements/components/AgreementsListPage'),

@@ -58,14 +58,16 @@ const NO_REDIRECT = [`${API_BASE}/auth/login`, `${API_BASE}/auth/me`];
 async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const url = `${API_BASE}${path}${queryString(query)}`;
   const headers: Record<string, string> = { accept: 'application/json', 'x-locale': currentLocale() };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart content type and boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
     res = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
@@ -86,6 +88,8 @@ export const api = {
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** multipart/form-data (the fields in the order appended, files last). */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
 
 /** Field errors by path (`nameEn`, `contacts.0.email`), the first message of each. */

@@ -2,6 +2,7 @@ import { DEFAULT_COUNTRY_REGIONS } from '../../../shared/regions.data.js';
 import { recordAudit } from '../../lib/audit.js';
 import { hashPassword } from '../../modules/auth/auth.service.js';
 import type { Db } from '../client.js';
+import { seedAgreements } from './agreements.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';
 import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
 
@@ -20,50 +21,59 @@ export async function seedReference(db: Db, now: string): Promise<void> {
       .execute();
 }
 
+/**
+ * The demo university's unit tree and one account per role (password DEMO_PASSWORD), inside the caller's
+ * transaction. Returns unit code → id. Used by seedDemo and by the benchmark data generator.
+ */
+export async function seedDemoAccounts(trx: Db, now: string): Promise<Map<string, number>> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const unitIds = new Map<string, number>();
+  for (const u of UNIT_SEEDS) {
+    const { id } = await trx
+      .insertInto('units')
+      .values({
+        code: u.code,
+        name_zh: u.zh,
+        name_en: u.en,
+        kind: u.kind,
+        parent_id: u.parent ? (unitIds.get(u.parent) ?? null) : null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    unitIds.set(u.code, id);
+  }
+  for (const u of USER_SEEDS) {
+    const { id } = await trx
+      .insertInto('users')
+      .values({
+        email: u.email,
+        password_hash: passwordHash,
+        name_zh: u.zh,
+        name_en: u.en,
+        locale: u.locale,
+        active: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('user_roles')
+      .values({ user_id: id, role: u.role, unit_id: unitIds.get(u.unit) as number })
+      .execute();
+  }
+  return unitIds;
+}
+
 /** Loads the demo university once: units, one account per role, 222 partners. Returns false if already there. */
 export async function seedDemo(db: Db, now: string): Promise<boolean> {
   const any = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
   if (any) return false;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
-    const unitIds = new Map<string, number>();
-    for (const u of UNIT_SEEDS) {
-      const { id } = await trx
-        .insertInto('units')
-        .values({
-          code: u.code,
-          name_zh: u.zh,
-          name_en: u.en,
-          kind: u.kind,
-          parent_id: u.parent ? (unitIds.get(u.parent) ?? null) : null,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      unitIds.set(u.code, id);
-    }
+    const unitIds = await seedDemoAccounts(trx, now);
     const unit = (code: string) => unitIds.get(code) as number;
-    for (const u of USER_SEEDS) {
-      const { id } = await trx
-        .insertInto('users')
-        .values({
-          email: u.email,
-          password_hash: passwordHash,
-          name_zh: u.zh,
-          name_en: u.en,
-          locale: u.locale,
-          active: 1,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('user_roles')
-        .values({ user_id: id, role: u.role, unit_id: unit(u.unit) })
-        .execute();
-    }
     // Most partners are kept by the International Cooperation Division; some were brought in by colleges.
     const owners = ['OIA-IC', 'OIA-IC', 'OIA-IC', 'ENG', 'OIA-IC', 'BUS', 'OIA-IC', 'HSS', 'OIA-IC', 'DD'];
     const perCountry = new Map<string, number>();
@@ -113,6 +123,7 @@ export async function seedDemo(db: Db, now: string): Promise<boolean> {
         summary: `${p.nameEn} (demo data)`,
       });
     }
+    await seedAgreements(trx, now);
   });
   return true;
 }

@@ -1,4 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { DashboardSummary } from '../../../shared/schemas/dashboard.js';
+import { ctx } from '../../http/context.js';
+import { typed } from '../../http/router.js';
+import { dashboardSummary } from './dashboard.service.js';
 
-/** Dashboard figures and the world map's data (filled in by the dashboard module). */
-export async function dashboardRoutes(_app: FastifyInstance) {}
+/** Dashboard figures and the world map's data. */
+export async function dashboardRoutes(app: FastifyInstance) {
+  const r = typed(app);
+  r.get('/api/v1/dashboard/summary', { schema: { tags: ['dashboard'], response: { 200: DashboardSummary } } }, (req) =>
+    dashboardSummary(ctx(req)),
+  );
+}

@@ -1,4 +1,67 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  IMPORT_MAX_BYTES,
+  ImportBatch,
+  ImportCommitBody,
+  ImportIdParams,
+  ImportIssuePage,
+  ImportIssueQuery,
+  ImportRowPage,
+  ImportRowQuery,
+  ImportValidated,
+} from '../../../shared/schemas/imports.js';
+import { ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { typed } from '../../http/router.js';
+import { contentDisposition } from '../../lib/http-files.js';
+import { XLSX_TYPE } from './import.repository.js';
+import * as service from './import.service.js';
 
-/** Bulk import of partners and agreements from xlsx (filled in by the imports module). */
-export async function importRoutes(_app: FastifyInstance) {}
+/** Bulk import of partners and agreements from xlsx: template, upload (check only), report, commit. */
+export async function importRoutes(app: FastifyInstance) {
+  const r = typed(app);
+  const tags = ['imports'];
+  const base = '/api/v1/imports';
+
+  r.get(`${base}/template.xlsx`, { schema: { tags } }, async (req, reply) => {
+    const { fileName, data } = await service.importTemplate(ctx(req));
+    return reply.type(XLSX_TYPE).header('content-disposition', contentDisposition(fileName)).send(data);
+  });
+  r.post(
+    base,
+    { schema: { tags, consumes: ['multipart/form-data'], response: { 201: ImportValidated } } },
+    async (req, reply) => reply.status(201).send(await service.uploadImport(ctx(req), () => readUpload(req))),
+  );
+  r.get(`${base}/:id`, { schema: { tags, params: ImportIdParams, response: { 200: ImportBatch } } }, (req) =>
+    service.getImport(ctx(req), req.params.id),
+  );
+  r.get(
+    `${base}/:id/issues`,
+    { schema: { tags, params: ImportIdParams, querystring: ImportIssueQuery, response: { 200: ImportIssuePage } } },
+    (req) => service.importIssues(ctx(req), req.params.id, req.query),
+  );
+  r.get(
+    `${base}/:id/rows`,
+    { schema: { tags, params: ImportIdParams, querystring: ImportRowQuery, response: { 200: ImportRowPage } } },
+    (req) => service.importRows(ctx(req), req.params.id, req.query),
+  );
+  r.post(
+    `${base}/:id/commit`,
+    { schema: { tags, params: ImportIdParams, body: ImportCommitBody, response: { 200: ImportBatch } } },
+    (req) => service.commitImport(ctx(req), req.params.id, req.body),
+  );
+}
+
+/** The one uploaded file, read up to the import limit (below the app-wide multipart limit). */
+async function readUpload(req: FastifyRequest): Promise<service.Upload> {
+  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { messageKey: 'importNoFile' });
+  const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES } });
+  if (!part) throw new AppError('VALIDATION_FAILED', { messageKey: 'importNoFile' });
+  try {
+    const fileName = (part.filename.split(/[\\/]/).pop() || 'import.xlsx').slice(0, 255);
+    return { fileName, data: await part.toBuffer() };
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+    throw new AppError('PAYLOAD_TOO_LARGE', { messageKey: 'importTooLarge' });
+  }
+}

@@ -1,4 +1,52 @@
 import type { FastifyInstance } from 'fastify';
+import { IdParams } from '../../../shared/schemas/common.js';
+import {
+  Notification,
+  NotificationListQuery,
+  NotificationPage,
+  OutboxMessage,
+  OutboxPage,
+  OutboxQuery,
+  ReadAllResult,
+  UnreadCount,
+} from '../../../shared/schemas/notifications.js';
+import { ctx } from '../../http/context.js';
+import { typed } from '../../http/router.js';
+import * as notifications from './notification.service.js';
+import * as outbox from './outbox.service.js';
 
-/** In-app notifications and the mail outbox (filled in by the notifications module). */
-export async function notificationRoutes(_app: FastifyInstance) {}
+/** In-app notifications (each user only ever their own) and the mail outbox (administrators). */
+export async function notificationRoutes(app: FastifyInstance) {
+  const r = typed(app);
+  const tags = ['notifications'];
+  const base = '/api/v1/notifications';
+
+  r.get(base, { schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationPage } } }, (req) =>
+    notifications.listMine(ctx(req), req.query),
+  );
+  r.get(`${base}/unread-count`, { schema: { tags, response: { 200: UnreadCount } } }, (req) =>
+    notifications.unreadCount(ctx(req)),
+  );
+  r.post(`${base}/read-all`, { schema: { tags, response: { 200: ReadAllResult } } }, (req) =>
+    notifications.markAllRead(ctx(req)),
+  );
+  r.post(`${base}/:id/read`, { schema: { tags, params: IdParams, response: { 200: Notification } } }, (req) =>
+    notifications.markRead(ctx(req), req.params.id),
+  );
+
+  const mailTags = ['mail'];
+  const outboxBase = '/api/v1/mail/outbox';
+  r.get(outboxBase, { schema: { tags: mailTags, querystring: OutboxQuery, response: { 200: OutboxPage } } }, (req) =>
+    outbox.listOutbox(ctx(req), req.query),
+  );
+  r.get(
+    `${outboxBase}/:id`,
+    { schema: { tags: mailTags, params: IdParams, response: { 200: OutboxMessage } } },
+    (req) => outbox.getMessage(ctx(req), req.params.id),
+  );
+  r.post(
+    `${outboxBase}/:id/retry`,
+    { schema: { tags: mailTags, params: IdParams, response: { 200: OutboxMessage } } },
+    (req) => outbox.retryMessage(ctx(req), req.params.id),
+  );
+}

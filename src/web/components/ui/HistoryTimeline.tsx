@@ -53,7 +53,8 @@ function Entries({ entries, fieldLabel, formatValue }: Labels & { entries: Audit
       ) : (
         <Timeline bulletSize={14} lineWidth={2}>
           {entries.map((e) => {
-            const changes = e.action === 'update' ? changedFields(e.before, e.after) : [];
+            // A lifecycle step (transition) shows its fields before → after like an update (status: draft → review).
+            const changes = e.action === 'update' || e.action === 'transition' ? changedFields(e.before, e.after) : [];
             return (
               <Timeline.Item
                 key={e.id}

@@ -1,9 +1,59 @@
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useEditConflict } from '../../../components/ui/ConflictAlert';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { Loading } from '../../../components/ui/Loading';
+import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
+import { useFormat } from '../../../lib/format';
+import { notifySuccess } from '../../../lib/notify';
+import { paths } from '../../../lib/paths';
+import { agreementKeys, useAgreement, useUpdateAgreement } from '../api/agreements';
 import '../i18n';
+import { useAgreementLabels } from './detail/agreementLabels';
+import { AgreementForm } from './form/AgreementForm';
+import { fromAgreement } from './form/formState';
 
-/** Placeholder until the feature's page lands. */
+/**
+ * Edit an agreement (the server decides who may: a coordinator only while it is a draft; the page follows
+ * `permissions.update`). A 409 shows who-changed-what and lets the user load the latest version into the form.
+ */
 export function AgreementEditPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('agreementsUi.title')} />;
+  const fmt = useFormat();
+  const id = Number(useParams({ strict: false }).id);
+  const navigate = useNavigate();
+  const query = useAgreement(id);
+  const update = useUpdateAgreement(id);
+  const { fieldLabel } = useAgreementLabels();
+  const edit = useEditConflict({ query, queryKey: agreementKeys.detail(id), fieldLabel });
+  const agreement = edit.record;
+
+  if (query.isPending) return <Loading />;
+  if (!agreement) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (!agreement.permissions.update) return <ErrorAlert error={new Error(t('errors.FORBIDDEN'))} />;
+  const title = fmt.name(agreement.titleZh, agreement.titleEn);
+
+  return (
+    <>
+      <PageHeader title={t('agreementsUi.form.editTitle', { title })} />
+      {edit.alert}
+      <AgreementForm
+        key={agreement.version}
+        initial={fromAgreement(agreement)}
+        submitLabel={t('common.save')}
+        cancel={
+          <ButtonLink to={paths.agreement(id)} variant="default">
+            {t('common.cancel')}
+          </ButtonLink>
+        }
+        onConflict={edit.onConflict}
+        onSubmit={async (body) => {
+          await update.mutateAsync({ ...body, version: agreement.version });
+          notifySuccess(t('agreementsUi.form.saved'));
+          await navigate({ to: paths.agreement(id) });
+        }}
+      />
+    </>
+  );
 }

@@ -1,9 +1,130 @@
+import '@mantine/core/styles/Badge.css';
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Notification } from '../../../../shared/schemas/notifications';
+import { AnchorLink } from '../../../components/ui/links';
+import { PagedList } from '../../../components/ui/PagedList';
 import { PageHeader } from '../../../components/ui/PageHeader';
+import { useFormat } from '../../../lib/format';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { paths } from '../../../lib/paths';
+import { PAGE_SIZE, useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications';
 import '../i18n';
 
-/** Placeholder until the feature's page lands. */
+/** My notifications, newest first: read them, mark them read, open the record they are about. */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('notificationsUi.title')} />;
+  const [page, setPage] = useState(1);
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const list = useNotifications(page, unreadOnly);
+  const markAll = useMarkAllRead();
+  const unread = list.data?.unread ?? 0;
+
+  async function readAll() {
+    try {
+      await markAll.mutateAsync();
+      notifySuccess(t('notificationsUi.allRead'));
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('notificationsUi.title')}
+        subtitle={t('notificationsUi.subtitle')}
+        actions={
+          <Button variant="default" onClick={() => void readAll()} disabled={unread === 0} loading={markAll.isPending}>
+            {t('notificationsUi.markAllRead')}
+          </Button>
+        }
+      />
+      <Group mb="md" gap="xs">
+        <Text size="sm" id="notifications-filter-label">
+          {t('notificationsUi.show')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="notifications-filter-label"
+          value={unreadOnly ? 'unread' : 'all'}
+          onChange={(v) => {
+            setUnreadOnly(v === 'unread');
+            setPage(1);
+          }}
+          data={[
+            { value: 'all', label: t('notificationsUi.all') },
+            { value: 'unread', label: `${t('notificationsUi.unreadOnly')} (${unread})` },
+          ]}
+        />
+      </Group>
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={unreadOnly ? t('notificationsUi.emptyUnread') : t('notificationsUi.empty')}
+        onPage={(p) => setPage(p ?? 1)}
+      >
+        {(items) => (
+          <Stack
+            component="ul"
+            gap="sm"
+            p={0}
+            m={0}
+            aria-label={t('notificationsUi.listLabel')}
+            style={{ listStyle: 'none' }}
+          >
+            {items.map((n) => (
+              <NotificationItem key={n.id} notification={n} />
+            ))}
+          </Stack>
+        )}
+      </PagedList>
+    </>
+  );
+}
+
+function NotificationItem({ notification: n }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const markRead = useMarkRead();
+  const unread = n.readAt === null;
+  const read = () => {
+    if (unread) markRead.mutate(n.id, { onError: notifyError });
+  };
+  return (
+    <Paper component="li" withBorder radius="md" p="md" bg={unread ? 'blue.0' : undefined}>
+      <Stack gap={6}>
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          {unread ? (
+            <Badge color="blue.8" variant="filled" size="sm" style={{ flexShrink: 0 }}>
+              {t('notificationsUi.unread')}
+            </Badge>
+          ) : null}
+          <Text fw={unread ? 700 : 500} style={{ overflowWrap: 'anywhere' }}>
+            {n.title}
+          </Text>
+        </Group>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {n.body}
+        </Text>
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Text size="xs" c="dimmed" component="time" dateTime={n.createdAt}>
+            {fmt.dateTime(n.createdAt)}
+          </Text>
+          <Group gap="xs">
+            {n.entityType === 'agreement' && n.entityId ? (
+              <AnchorLink to={paths.agreement(n.entityId)} size="sm" onClick={read}>
+                {t('notificationsUi.openAgreement')}
+              </AnchorLink>
+            ) : null}
+            {unread ? (
+              <Button variant="subtle" size="compact-sm" onClick={read} loading={markRead.isPending}>
+                {t('notificationsUi.markRead')}
+              </Button>
+            ) : null}
+          </Group>
+        </Group>
+      </Stack>
+    </Paper>
+  );
 }

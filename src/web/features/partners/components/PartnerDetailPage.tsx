@@ -1,9 +1,10 @@
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/SimpleGrid.css';
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailField } from '../../../components/ui/DetailField';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { HistoryTimeline } from '../../../components/ui/HistoryTimeline';
 import { Loading } from '../../../components/ui/Loading';
@@ -18,21 +19,11 @@ import { ContactsTable } from './ContactsTable';
 import { usePartnerLabels } from './partnerLabels';
 import { StatusBadge } from './StatusBadge';
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
-
-/** Everything about one partner, its contacts and its history; actions as the user's permissions allow. */
-export function PartnerDetailPage() {
+/**
+ * Everything about one partner, its contacts and its history; actions as the user's permissions allow.
+ * `children` are sections other features add (composed in app/pages, since features do not import each other).
+ */
+export function PartnerDetailPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const unitName = useUnitName();
@@ -70,33 +61,36 @@ export function PartnerDetailPage() {
       />
       <Paper withBorder p="md" radius="md">
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" m={0}>
-          <Field label={t('partnerFields.nameEn')}>{p.nameEn}</Field>
-          <Field label={t('partnerFields.nameZh')}>{p.nameZh}</Field>
-          <Field label={t('partnerFields.code')}>{p.code}</Field>
-          <Field label={t('partnerFields.country')}>{fmt.country(p.country)}</Field>
-          <Field label={t('partnerFields.region')}>{p.region ? t(`regions.${p.region}`) : null}</Field>
-          <Field label={t('partnerFields.city')}>{p.city}</Field>
-          <Field label={t('partnerFields.cityZh')}>{p.cityZh}</Field>
-          <Field label={t('partnerFields.website')}>
+          <DetailField label={t('partnerFields.nameEn')}>{p.nameEn}</DetailField>
+          <DetailField label={t('partnerFields.nameZh')}>{p.nameZh}</DetailField>
+          <DetailField label={t('partnerFields.code')}>{p.code}</DetailField>
+          <DetailField label={t('partnerFields.country')}>{fmt.country(p.country)}</DetailField>
+          <DetailField label={t('partnerFields.region')}>{p.region ? t(`regions.${p.region}`) : null}</DetailField>
+          <DetailField label={t('partnerFields.city')}>{p.city}</DetailField>
+          <DetailField label={t('partnerFields.cityZh')}>{p.cityZh}</DetailField>
+          <DetailField label={t('partnerFields.website')}>
             {p.website ? (
               <Anchor href={p.website} target="_blank" rel="noopener noreferrer">
                 {p.website}
               </Anchor>
             ) : null}
-          </Field>
-          <Field label={t('partnerFields.type')}>{t(`partnerTypes.${p.type}`)}</Field>
-          <Field label={t('partnerFields.owningUnit')}>{unitName(p.owningUnitId)}</Field>
-          <Field label={t('partnerFields.createdAt')}>{fmt.dateTime(p.createdAt)}</Field>
-          <Field label={t('partnerFields.updatedAt')}>{fmt.dateTime(p.updatedAt)}</Field>
-          {p.archivedAt ? <Field label={t('partnerFields.archivedAt')}>{fmt.dateTime(p.archivedAt)}</Field> : null}
+          </DetailField>
+          <DetailField label={t('partnerFields.type')}>{t(`partnerTypes.${p.type}`)}</DetailField>
+          <DetailField label={t('partnerFields.owningUnit')}>{unitName(p.owningUnitId)}</DetailField>
+          <DetailField label={t('partnerFields.createdAt')}>{fmt.dateTime(p.createdAt)}</DetailField>
+          <DetailField label={t('partnerFields.updatedAt')}>{fmt.dateTime(p.updatedAt)}</DetailField>
+          {p.archivedAt ? (
+            <DetailField label={t('partnerFields.archivedAt')}>{fmt.dateTime(p.archivedAt)}</DetailField>
+          ) : null}
         </SimpleGrid>
         {p.notes ? (
           <Stack component="dl" mt="md" gap={0}>
-            <Field label={t('partnerFields.notes')}>{p.notes}</Field>
+            <DetailField label={t('partnerFields.notes')}>{p.notes}</DetailField>
           </Stack>
         ) : null}
       </Paper>
       <ContactsTable contacts={p.contacts} />
+      {children}
       <HistoryTimeline history={history} {...labels} />
     </Stack>
   );

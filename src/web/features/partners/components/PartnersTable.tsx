@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerSummary } from '../../../../shared/schemas/partners';
 import { AnchorLink } from '../../../components/ui/links';
 import { ScrollTable } from '../../../components/ui/ScrollTable';
+import { SortHeader } from '../../../components/ui/SortHeader';
 import { useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import type { PartnerSort } from '../search';
-import { SortHeader } from './SortHeader';
 import { StatusBadge } from './StatusBadge';
 
 type Props = {

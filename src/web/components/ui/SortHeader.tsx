@@ -2,18 +2,17 @@ import '@mantine/core/styles/Table.css';
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartnerSort } from '../search';
 
-type Props = {
-  sort: PartnerSort;
-  current: PartnerSort;
+type Props<S extends string> = {
+  sort: S;
+  current: S;
   order: 'asc' | 'desc';
-  onSort: (sort: PartnerSort, order: 'asc' | 'desc') => void;
+  onSort: (sort: S, order: 'asc' | 'desc') => void;
   children: ReactNode;
 };
 
 /** A column header that sorts the list; `aria-sort` tells screen readers the current order. */
-export function SortHeader({ sort, current, order, onSort, children }: Props) {
+export function SortHeader<S extends string>({ sort, current, order, onSort, children }: Props<S>) {
   const { t } = useTranslation();
   const active = sort === current;
   const next = active && order === 'asc' ? 'desc' : 'asc';

@@ -1,0 +1,92 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type {
+  CompiledQuery,
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
+import { buildApp } from '../../src/server/app.js';
+import type { Db, DbHandle } from '../../src/server/db/client.js';
+import { DEMO_PASSWORD } from '../../src/server/db/seed/index.js';
+import type { Env } from '../../src/server/env.js';
+import { loadUnitTree } from '../../src/server/http/context.js';
+import { findRoles, findSessionWithUser, touchSession } from '../../src/server/modules/auth/session.repository.js';
+import { BENCH_USER } from './session.js';
+
+export type CapturedQuery = { sql: string; parameters: readonly unknown[] };
+export type Capture = { status: number; queries: CapturedQuery[] };
+
+/**
+ * Records the SQL a block of code runs: a Kysely plugin compiles each query node as it passes (exactly
+ * what the driver then receives) into the bucket of the async context that issued it.
+ */
+class QueryRecorder implements KyselyPlugin {
+  readonly bucket = new AsyncLocalStorage<CompiledQuery[]>();
+
+  constructor(
+    private readonly compile: (node: RootOperationNode, id: PluginTransformQueryArgs['queryId']) => CompiledQuery,
+  ) {}
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.bucket.getStore()?.push(this.compile(args.node, args.queryId));
+    return args.node;
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+
+  async record(work: (db: Db) => Promise<unknown>, db: Db): Promise<CompiledQuery[]> {
+    const queries: CompiledQuery[] = [];
+    await this.bucket.run(queries, () => work(db));
+    return queries;
+  }
+}
+
+/**
+ * The SQL behind each GET path, as the real app issues it: the app is built in-process on a recording
+ * connection, signs in, and answers each request once. Queries of the session check and the unit tree
+ * (authentication and authorization, which the baseline leaves out) are recognised by running the app's
+ * own functions for them through the recorder and dropped.
+ */
+export async function captureRoutes(handle: DbHandle, env: Env, paths: Record<string, string>) {
+  const recorder = new QueryRecorder((node, id) => handle.db.getExecutor().compileQuery(node, id));
+  const db = handle.db.withPlugin(recorder);
+  const app = await buildApp({ env, database: { ...handle, db }, logger: false });
+  try {
+    await app.ready();
+    const auth = await recorder.record(async (d) => {
+      await findSessionWithUser(d, '-');
+      await findRoles(d, 0);
+      await loadUnitTree(d);
+      await touchSession(d, '-', '', '');
+    }, db);
+    const authSql = new Set(auth.map((q) => q.sql));
+
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: BENCH_USER, password: DEMO_PASSWORD },
+    });
+    if (login.statusCode !== 200) throw new Error(`baseline capture: login failed (${login.statusCode})`);
+    const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+
+    const out: Record<string, Capture> = {};
+    for (const [name, url] of Object.entries(paths)) {
+      let status = 0;
+      const queries = await recorder.record(async () => {
+        status = (await app.inject({ method: 'GET', url, headers: { cookie } })).statusCode;
+      }, db);
+      out[name] = {
+        status,
+        queries: queries.filter((q) => !authSql.has(q.sql)).map((q) => ({ sql: q.sql, parameters: q.parameters })),
+      };
+    }
+    return out;
+  } finally {
+    await app.close();
+  }
+}

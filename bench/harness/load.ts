@@ -1,0 +1,50 @@
+import autocannon, { type Request, type Result } from 'autocannon';
+import { round } from './process.js';
+
+export type LoadOptions = { connections: number; duration: number; warmup: number };
+
+/** One measured run: throughput, latency percentiles (ms) and what went wrong. */
+export type LoadFigures = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+};
+
+/**
+ * autocannon against `url` with `requests` (one GET path, or a sequence such as create → update that
+ * each connection repeats): a warm-up run whose figures are dropped, then the measured one.
+ */
+export async function measure(
+  url: string,
+  requests: Request[],
+  opts: LoadOptions,
+): Promise<{ measured: LoadFigures; all: Record<string, number> }> {
+  const run = (duration: number) => autocannon({ url, connections: opts.connections, duration, requests, timeout: 30 });
+  const warm = opts.warmup > 0 ? figures(await run(opts.warmup)) : undefined;
+  const measured = figures(await run(opts.duration));
+  const all = { ...measured.statusCodes };
+  for (const [code, n] of Object.entries(warm?.statusCodes ?? {})) all[code] = (all[code] ?? 0) + n;
+  return { measured, all };
+}
+
+function figures(r: Result): LoadFigures {
+  const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
+  const total = Object.values(statusCodes).reduce((n, c) => n + c, 0);
+  return {
+    requests: total,
+    rps: round(total / r.duration, 0),
+    p50: r.latency.p50,
+    p97_5: r.latency.p97_5,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    errors: r.errors,
+    non2xx: r.non2xx,
+    statusCodes,
+  };
+}

@@ -1,0 +1,93 @@
+import type { Check, OnceFigures, ScenarioKind } from '../scenarios/types.js';
+import type { CapturedQuery } from './capture.js';
+import type { LoadFigures } from './load.js';
+
+/** The project's goals (issue 6). Reads are judged at scale L on SQLite with 50 connections. */
+export const TARGETS = {
+  readRatio: 0.7,
+  readP99Ms: 50,
+  exportRows: 100_000,
+  exportRssMB: 200,
+  importRows: 10_000,
+  importSeconds: 10,
+} as const;
+
+export type TargetResult = { target: string; met: boolean; actual: string };
+
+export type ScenarioResult = {
+  name: string;
+  kind: ScenarioKind;
+  description: string;
+  status: 'ok' | 'skipped' | 'failed';
+  reason?: string;
+  app?: LoadFigures;
+  baseline?: LoadFigures & { queries: CapturedQuery[] };
+  /** app req/s ÷ baseline req/s (for a read too slow to load: baseline time ÷ app time of one request) */
+  ratio?: number;
+  /** A read too slow to put under load: the time of one request alone, app and baseline (ms). */
+  singleMs?: { app: number; baseline?: number };
+  once?: OnceFigures;
+  checks: Check[];
+  targets: TargetResult[];
+  /** Server RSS right after the scenario (MB). */
+  rssAfterMB?: number;
+  detail?: Record<string, unknown>;
+};
+
+export type RunConditions = { scale: string; dialect: string; connections: number };
+
+/** Whether this run is the configuration the read targets are defined for. */
+export const isTargetRun = (c: RunConditions) => c.scale === 'L' && c.dialect === 'sqlite' && c.connections === 50;
+
+export function evaluate(r: ScenarioResult): TargetResult[] {
+  const out: TargetResult[] = [];
+  if (r.kind === 'read' && r.app) {
+    if (r.ratio !== undefined)
+      out.push({
+        target: `≥ ${TARGETS.readRatio}× baseline req/s`,
+        met: r.ratio >= TARGETS.readRatio,
+        actual: `${r.ratio}×`,
+      });
+    out.push({
+      target: `p99 ≤ ${TARGETS.readP99Ms} ms`,
+      met: r.app.p99 <= TARGETS.readP99Ms,
+      actual: `p99 ${r.app.p99} ms`,
+    });
+  }
+  if (r.kind === 'export' && r.once?.memory) {
+    const m = r.once.memory;
+    out.push({
+      target: `RSS increase ≤ ${TARGETS.exportRssMB} MB`,
+      met: m.increaseMB <= TARGETS.exportRssMB,
+      actual: `+${m.increaseMB} MB (${m.beforeMB} → peak ${m.peakMB} MB)`,
+    });
+    out.push({
+      target: `${TARGETS.exportRows.toLocaleString('en')} rows exported`,
+      met: r.once.rows >= TARGETS.exportRows,
+      actual: `${r.once.rows.toLocaleString('en')} rows (the largest list in this dataset)`,
+    });
+  }
+  if (r.kind === 'import' && r.once) {
+    out.push({
+      target: `${TARGETS.importRows.toLocaleString('en')} rows in ≤ ${TARGETS.importSeconds} s`,
+      met: r.once.rows >= TARGETS.importRows && r.once.seconds <= TARGETS.importSeconds,
+      actual: `${r.once.rows} rows in ${r.once.seconds} s`,
+    });
+  }
+  return out;
+}
+
+/** One plain line per miss: a target not met, a failed check, a scenario that failed to run. */
+export function misses(results: ScenarioResult[], conditions: RunConditions): string[] {
+  const where = isTargetRun(conditions)
+    ? ''
+    : ` [targets are defined at L on SQLite with 50 connections; this run: ${conditions.scale}, ${conditions.dialect}, ${conditions.connections}]`;
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.status === 'failed') lines.push(`FAILED ${r.name}: ${r.reason}`);
+    for (const c of r.checks.filter((x) => !x.ok)) lines.push(`check failed ${r.name}: ${c.name} — ${c.detail}`);
+    for (const t of r.targets.filter((x) => !x.met))
+      lines.push(`below target ${r.name}: ${t.target}, got ${t.actual}${r.kind === 'read' ? where : ''}`);
+  }
+  return lines;
+}

@@ -1,0 +1,118 @@
+import type { Request } from 'autocannon';
+import type { Api } from '../harness/session.js';
+import { exportScenario } from './export.js';
+import { fetchJson, isSkip, readScenario } from './read.js';
+import type { Check, Scenario } from './types.js';
+
+const LIST = '/api/v1/partners';
+const PAGE_SIZE = 25;
+/** What a user types and picks on the list page: a word of the Chinese names, a country and a type. */
+const SEARCH = `q=${encodeURIComponent('大學')}&country=JP&type=university&sort=name`;
+
+type Page = { total: number; items: { id: number }[] };
+
+const lastPage = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+export const partnerScenarios: Scenario[] = [
+  readScenario(
+    'partners.search',
+    'partner list: text search + country + type, sorted by name, page 1',
+    async () => `${LIST}?${SEARCH}&page=1&pageSize=${PAGE_SIZE}`,
+  ),
+  readScenario('partners.search.deep', 'the same search, its last page', async ({ api }) => {
+    const first = await fetchJson<Page>(api, `${LIST}?${SEARCH}&pageSize=1`);
+    if (isSkip(first)) return first;
+    return `${LIST}?${SEARCH}&page=${lastPage(first.total)}&pageSize=${PAGE_SIZE}`;
+  }),
+  readScenario('partners.list.deep', 'whole register sorted by name, a page in the middle', async ({ api }) => {
+    const first = await fetchJson<Page>(api, `${LIST}?pageSize=1`);
+    if (isSkip(first)) return first;
+    return `${LIST}?sort=name&page=${Math.ceil(lastPage(first.total) / 2)}&pageSize=${PAGE_SIZE}`;
+  }),
+  readScenario('partners.detail', 'one partner with its contacts', async ({ api }) => {
+    const first = await fetchJson<Page>(api, `${LIST}?pageSize=1`);
+    if (isSkip(first)) return first;
+    const middle = await fetchJson<Page>(api, `${LIST}?sort=created&page=${Math.ceil(first.total / 2)}&pageSize=1`);
+    if (isSkip(middle)) return middle;
+    return `${LIST}/${middle.items[0]?.id ?? 1}`;
+  }),
+  exportScenario('partners.export', 'xlsx of the whole register (archived included), streamed', {
+    path: `${LIST}/export.xlsx?archived=include`,
+    countPath: `${LIST}?archived=include&pageSize=1`,
+  }),
+  {
+    name: 'partners.write',
+    kind: 'write',
+    description: 'create a partner, then update it (each connection in turn); one audit entry per write',
+    async prepare({ api }) {
+      const me = (await api.get('/api/v1/auth/me')).json<{ id: number }>();
+      const before = await auditCount(api, me.id);
+      return {
+        type: 'load',
+        requests: createThenUpdate(api),
+        verify: async (_api, _measured, all) => [await auditCheck(api, me.id, before, all)],
+      };
+    },
+  },
+];
+
+const PARTNER = {
+  code: null,
+  nameEn: 'Benchmark University of Kyoto',
+  nameZh: '基準測試京都大學',
+  country: 'JP',
+  city: 'Kyoto',
+  cityZh: '京都',
+  website: 'https://www.example.ac.jp',
+  type: 'university',
+  status: 'prospective',
+  notes: null,
+  contacts: [{ name: 'Hiroshi Sato', title: 'Exchange Coordinator', email: 'intl@example.ac.jp', phone: null }],
+};
+
+/** Each connection creates a partner, then updates it with the version the create returned. */
+function createThenUpdate(api: Api): Request[] {
+  const headers = { ...api.headers, 'content-type': 'application/json' };
+  return [
+    {
+      method: 'POST',
+      path: LIST,
+      headers,
+      body: JSON.stringify(PARTNER),
+      onResponse: (status, body, context) => {
+        const created = status === 201 ? (JSON.parse(body) as { id: number; version: number }) : undefined;
+        context.id = created?.id;
+        context.version = created?.version;
+      },
+    },
+    {
+      method: 'PUT',
+      headers,
+      setupRequest: (req, context) =>
+        context.id
+          ? {
+              ...req,
+              path: `${LIST}/${context.id}`,
+              body: JSON.stringify({ ...PARTNER, status: 'active', notes: '已簽約 signed', version: context.version }),
+            }
+          : undefined,
+    },
+  ];
+}
+
+async function auditCount(api: Api, actorId: number): Promise<number> {
+  const res = await api.get(`/api/v1/audit?entityType=partner&actorId=${actorId}&pageSize=1`);
+  if (res.status !== 200) throw new Error(`audit search answered ${res.status}`);
+  return res.json<{ total: number }>().total;
+}
+
+/** Every successful create (201) and update (200), warm-up included, left exactly one audit entry. */
+async function auditCheck(api: Api, actorId: number, before: number, all: Record<string, number>): Promise<Check> {
+  const writes = (all['201'] ?? 0) + (all['200'] ?? 0);
+  const entries = (await auditCount(api, actorId)) - before;
+  return {
+    name: 'audit entries = successful writes',
+    ok: entries === writes,
+    detail: `${entries} audit entries for ${writes} successful writes (${all['201'] ?? 0} creates, ${all['200'] ?? 0} updates)`,
+  };
+}

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import { sendDueMail, smtpTransport } from '../mail/sender.js';
+import { agreementRemindersJob } from './agreement-reminders.job.js';
+import { type Loop, startLoop } from './loop.js';
+import { startScheduler } from './scheduler.js';
+
+const MAIL_INTERVAL_MS = 30_000;
+
+/**
+ * The daily jobs (reminders; once per day across instances) and the outbox sender (only with SMTP_URL:
+ * without it mails wait in the outbox, visible to administrators). JOBS=false turns both off, e.g. on
+ * web-only instances. Stop the returned loops on shutdown: each waits for its run in progress.
+ */
+export function startBackgroundWork(app: FastifyInstance): Loop[] {
+  const { deps, log } = app;
+  if (!deps.env.JOBS) return [];
+  const loops: Loop[] = [];
+  const transport = smtpTransport(deps.env);
+  let sender: Loop | undefined;
+  if (transport) {
+    const loop = startLoop(
+      () => sendDueMail(deps, transport),
+      MAIL_INTERVAL_MS,
+      (err) => log.error({ err }, 'mail sender failed'),
+    );
+    // Close the pooled SMTP connections only after the last send has finished.
+    sender = { kick: loop.kick, stop: () => loop.stop().then(() => transport.close?.()) };
+    loops.push(sender);
+  } else {
+    log.info('SMTP_URL is not set: e-mails stay in the outbox (/outbox) and are not sent');
+  }
+  const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  loops.push(startScheduler(deps, { instanceId, jobs: [agreementRemindersJob], log, afterRun: sender?.kick }));
+  return loops;
+}

@@ -1,0 +1,129 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { Db } from '../db/client.js';
+import type { AgreementsTable, Database } from '../db/schema.js';
+import { addDays } from './dates.js';
+import { EXPIRY_THRESHOLDS } from './reminder.rules.js';
+
+/**
+ * The reminder job's own queries (agreements are read directly, independent of the agreements module).
+ * Candidates: active, not archived, not ended, and something may be due — inside the notice window,
+ * within the largest expiry threshold, or without a signed file. reminder.rules.ts decides exactly what.
+ */
+export async function findReminderCandidates(db: Db, today: string) {
+  const horizon = addDays(today, Math.max(...EXPIRY_THRESHOLDS));
+  const hasSigned = (eb: ExpressionBuilder<Database & { a: AgreementsTable }, 'a'>) =>
+    eb.exists(
+      eb
+        .selectFrom('agreement_files as f')
+        .select('f.id')
+        .whereRef('f.agreement_id', '=', 'a.id')
+        .where('f.kind', '=', 'signed')
+        .where('f.removed_at', 'is', null),
+    );
+  const rows = await db
+    .selectFrom('agreements as a')
+    .select((eb) => [
+      'a.id',
+      'a.title_zh',
+      'a.title_en',
+      'a.end_date',
+      'a.notice_date',
+      'a.open_ended',
+      'a.owning_unit_id',
+      'a.status_changed_at',
+      hasSigned(eb).as('has_signed'),
+    ])
+    .where('a.status', '=', 'active')
+    .where('a.archived_at', 'is', null)
+    .where((eb) => eb.or([eb('a.open_ended', '=', 1), eb('a.end_date', 'is', null), eb('a.end_date', '>=', today)]))
+    .where((eb) =>
+      eb.or([
+        eb.not(hasSigned(eb)),
+        eb.and([eb('a.open_ended', '=', 0), eb('a.notice_date', '<=', today)]),
+        eb.and([eb('a.open_ended', '=', 0), eb('a.end_date', '<=', horizon)]),
+      ]),
+    )
+    .orderBy('a.id')
+    .execute();
+  // SQLite answers EXISTS with 0/1, PostgreSQL with a boolean.
+  return rows.map((r) => ({ ...r, has_signed: Boolean(Number(r.has_signed as unknown)) }));
+}
+export type ReminderCandidate = Awaited<ReturnType<typeof findReminderCandidates>>[number];
+
+/**
+ * What the ledger already holds for these agreements, as "id:kind:reference" — so a run skips settled
+ * reminders without a transaction each. (Only a shortcut: the UNIQUE insert still decides every race.)
+ */
+export async function findLoggedReminders(db: Db, agreementIds: number[]): Promise<Set<string>> {
+  if (!agreementIds.length) return new Set();
+  const rows = await db
+    .selectFrom('reminder_log')
+    .select(['entity_id', 'kind', 'reference'])
+    .where('entity_type', '=', 'agreement')
+    .where('entity_id', 'in', agreementIds)
+    .execute();
+  return new Set(rows.map((r) => reminderKey(r.entity_id, r.kind, r.reference)));
+}
+export const reminderKey = (agreementId: number, kind: string, reference: string) =>
+  `${agreementId}:${kind}:${reference}`;
+
+/** Partner names per agreement, in the agreement's order. */
+export async function findPartnerNames(db: Db, agreementIds: number[]) {
+  const out = new Map<number, { zh: string[]; en: string[] }>();
+  if (!agreementIds.length) return out;
+  const rows = await db
+    .selectFrom('agreement_partners as ap')
+    .innerJoin('partners as p', 'p.id', 'ap.partner_id')
+    .select(['ap.agreement_id', 'p.name_zh', 'p.name_en'])
+    .where('ap.agreement_id', 'in', agreementIds)
+    .orderBy('ap.agreement_id')
+    .orderBy('ap.sort_order')
+    .orderBy('p.id')
+    .execute();
+  for (const r of rows) {
+    const names = out.get(r.agreement_id) ?? { zh: [], en: [] };
+    names.zh.push(r.name_zh || r.name_en);
+    names.en.push(r.name_en);
+    out.set(r.agreement_id, names);
+  }
+  return out;
+}
+
+/** Active users holding a role that may receive agreement reminders, with the unit of each assignment. */
+export async function findReminderStaff(db: Db) {
+  return db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.email', 'u.locale', 'u.name_zh', 'u.name_en', 'r.role', 'r.unit_id'])
+    .where('u.active', '=', 1)
+    .where('r.role', 'in', ['oia_staff', 'college_coordinator'])
+    .orderBy('u.id')
+    .execute();
+}
+export type StaffAssignment = Awaited<ReturnType<typeof findReminderStaff>>[number];
+
+export async function findUnitByCode(db: Db, code: string) {
+  return db.selectFrom('units').select(['id', 'parent_id']).where('code', '=', code).executeTakeFirst();
+}
+
+/**
+ * Records that a reminder was decided. The UNIQUE (entity_type, entity_id, kind, reference) decides who
+ * won: true only for the one insert that added the row — across days, restarts and racing instances.
+ */
+export async function logReminder(
+  trx: Db,
+  row: { entityType: string; entityId: number; kind: string; reference: string; at: string },
+): Promise<boolean> {
+  const result = await trx
+    .insertInto('reminder_log')
+    .values({
+      entity_type: row.entityType,
+      entity_id: row.entityId,
+      kind: row.kind,
+      reference: row.reference,
+      created_at: row.at,
+    })
+    .onConflict((oc) => oc.columns(['entity_type', 'entity_id', 'kind', 'reference']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}

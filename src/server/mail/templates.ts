@@ -1,0 +1,74 @@
+import { translate } from '../../shared/i18n/index.js';
+import type { Locale } from '../../shared/roles.js';
+import {
+  localParams,
+  type NotificationParams,
+  renderNotification,
+} from '../modules/notifications/notification.render.js';
+
+export type RenderedMail = { subject: string; text: string; html: string };
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+/** Detail rows shown under the message when the notification has them: [label key, value]. */
+function detailRows(locale: Locale, params: NotificationParams): [string, string][] {
+  const v = localParams(locale, params);
+  const rows: [string, string | undefined][] = [
+    ['notifications.mail.agreement', v.agreement as string | undefined],
+    ['notifications.mail.partner', v.partner as string | undefined],
+    ['notifications.mail.endDate', v.endDate as string | undefined],
+    ['notifications.mail.daysLeft', v.days === undefined ? undefined : translate(locale, 'notifications.mail.days', v)],
+  ];
+  return rows
+    .filter((r): r is [string, string] => r[1] !== undefined)
+    .map(([key, value]) => [translate(locale, key), value]);
+}
+
+/**
+ * The e-mail for a notification, in the recipient's language: subject = the notification's title;
+ * plain text and a simple HTML version (every value escaped) with the details and a link to the record.
+ */
+export function renderNotificationMail(
+  locale: Locale,
+  input: { kind: string; params: NotificationParams; recipientName: string; link: string },
+): RenderedMail {
+  const { title, body } = renderNotification(locale, input.kind, input.params);
+  const greeting = translate(locale, 'notifications.mail.greeting', { name: input.recipientName });
+  const open = translate(locale, 'notifications.mail.open');
+  const footer = translate(locale, 'notifications.mail.footer');
+  const rows = detailRows(locale, input.params);
+
+  const text = [
+    greeting,
+    '',
+    body,
+    '',
+    ...rows.map(([label, value]) => `${label}: ${value}`),
+    '',
+    `${open}: ${input.link}`,
+    '',
+    '—',
+    footer,
+    '',
+  ].join('\n');
+
+  const e = escapeHtml;
+  const table = rows
+    .map(
+      ([label, value]) =>
+        `<tr><th align="left" style="padding:2px 12px 2px 0">${e(label)}</th><td>${e(value)}</td></tr>`,
+    )
+    .join('');
+  const html = `<!doctype html>
+<html lang="${locale === 'en' ? 'en' : 'zh-Hant-TW'}"><head><meta charset="utf-8"><title>${e(title)}</title></head>
+<body style="font-family:sans-serif;line-height:1.5;color:#222">
+<p>${e(greeting)}</p>
+<p>${e(body)}</p>
+<table role="presentation" style="border-collapse:collapse;margin:12px 0">${table}</table>
+<p><a href="${e(input.link)}">${e(open)}</a></p>
+<hr><p style="color:#666;font-size:12px">${e(footer)}</p>
+</body></html>
+`;
+  return { subject: `[Meridian] ${title}`, text, html };
+}

@@ -1,0 +1,210 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Locale } from '../../../shared/roles.js';
+import type { AgreementListQuery } from '../../../shared/schemas/agreements.js';
+import type { Db } from '../../db/client.js';
+import type { Database } from '../../db/schema.js';
+import { countOf } from '../../lib/paging.js';
+import { containsText } from '../../lib/sql.js';
+import { effectiveStatusSql, endingWithinSql } from './agreement-lifecycle.js';
+
+/** The list filter as the service resolved it: unit ids of the owning-unit subtree and of what the user may read. */
+export type AgreementFilter = Omit<AgreementListQuery, 'page' | 'pageSize' | 'owningUnitId'> & {
+  today: string;
+  owningUnits?: number[];
+  visibleUnits: 'all' | number[];
+};
+
+type Row = Database['agreements'];
+export type AgreementRow = Selectable<Row>;
+
+const nothing = sql<boolean>`1 = 0`;
+
+function listQuery(db: Db, f: AgreementFilter) {
+  let q = db.selectFrom('agreements');
+  if (f.visibleUnits !== 'all') {
+    const units = f.visibleUnits;
+    q = q.where(units.length ? (eb) => eb('agreements.owning_unit_id', 'in', units) : nothing);
+  }
+  if (f.owningUnits) q = q.where('agreements.owning_unit_id', 'in', f.owningUnits);
+  if (f.q) q = q.where(containsText('agreements.search_text', f.q, { lowered: true }));
+  if (f.kind) q = q.where('agreements.kind', '=', f.kind);
+  if (f.status) q = q.where(effectiveStatusSql(f.today), '=', f.status);
+  if (f.expiringWithinDays) q = q.where(endingWithinSql(f.today, f.expiringWithinDays));
+  if (f.partnerId || f.country || f.region) {
+    // Any linked partner matching: an agreement with a Japanese and a German partner is in both countries.
+    q = q.where((eb) => {
+      let linked = eb
+        .selectFrom('agreement_partners as ap')
+        .innerJoin('partners as p', 'p.id', 'ap.partner_id')
+        .leftJoin('country_regions as cr', 'cr.country', 'p.country')
+        .select(sql`1`.as('one'))
+        .whereRef('ap.agreement_id', '=', 'agreements.id');
+      if (f.partnerId) linked = linked.where('ap.partner_id', '=', f.partnerId);
+      if (f.country) linked = linked.where('p.country', '=', f.country);
+      if (f.region) linked = linked.where('cr.region', '=', f.region);
+      return eb.exists(linked);
+    });
+  }
+  if (f.archived === 'exclude') q = q.where('agreements.archived_at', 'is', null);
+  if (f.archived === 'only') q = q.where('agreements.archived_at', 'is not', null);
+  return q;
+}
+
+/** Empty values last in either direction, so "ends soonest" starts with real dates. */
+const nullsLast = (column: string) => sql`case when ${sql.ref(column)} is null then 1 else 0 end`;
+
+function sortExpressions(sort: AgreementFilter['sort'], locale: Locale) {
+  switch (sort) {
+    case 'end_date':
+      return [sql.ref('agreements.end_date')];
+    case 'start_date':
+      return [sql.ref('agreements.start_date')];
+    case 'title':
+      return [
+        locale === 'zh-TW' ? sql`coalesce(agreements.title_zh, agreements.title_en)` : sql.ref('agreements.title_en'),
+      ];
+    case 'code':
+      return [sql.ref('agreements.code')];
+    case 'updated':
+      return [sql.ref('agreements.updated_at')];
+  }
+}
+
+const NULLABLE_SORT = { end_date: 'agreements.end_date', start_date: 'agreements.start_date', code: 'agreements.code' };
+
+export async function findAgreements(db: Db, f: AgreementFilter, limit: number, offset: number, locale: Locale) {
+  let q = listQuery(db, f).selectAll('agreements');
+  const nullable = NULLABLE_SORT[f.sort as keyof typeof NULLABLE_SORT];
+  if (nullable) q = q.orderBy(nullsLast(nullable));
+  for (const expr of sortExpressions(f.sort, locale)) q = q.orderBy(expr, f.order);
+  return q.orderBy('agreements.id', f.order).limit(limit).offset(offset).execute();
+}
+
+export function countAgreements(db: Db, f: AgreementFilter): Promise<number> {
+  return countOf(listQuery(db, f));
+}
+
+export function findAgreementById(db: Db, id: number) {
+  return db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The partners of several agreements at once (one query per list page). */
+export function findPartnersOf(db: Db, agreementIds: number[]) {
+  if (!agreementIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('agreement_partners as ap')
+    .innerJoin('partners as p', 'p.id', 'ap.partner_id')
+    .select(['ap.agreement_id', 'p.id', 'p.name_en', 'p.name_zh', 'p.country', 'ap.faculty_en', 'ap.faculty_zh'])
+    .where('ap.agreement_id', 'in', agreementIds)
+    .orderBy('ap.agreement_id')
+    .orderBy('ap.sort_order')
+    .execute();
+}
+export type AgreementPartnerRow = Awaited<ReturnType<typeof findPartnersOf>>[number];
+
+/** Which of these agreements have a signed file that has not been removed. */
+export async function withSignedFile(db: Db, agreementIds: number[]): Promise<Set<number>> {
+  if (!agreementIds.length) return new Set();
+  const rows = await db
+    .selectFrom('agreement_files')
+    .select('agreement_id')
+    .distinct()
+    .where('agreement_id', 'in', agreementIds)
+    .where('kind', '=', 'signed')
+    .where('removed_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.agreement_id));
+}
+
+export function findPeople(db: Db, agreementId: number) {
+  return db
+    .selectFrom('agreement_people')
+    .select(['id', 'role', 'side', 'name', 'title', 'email', 'phone', 'signed_on'])
+    .where('agreement_id', '=', agreementId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+}
+
+/** The newest non-archived agreement renewing this one. */
+export async function findSuccessorId(db: Db, agreementId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('agreements')
+    .select('id')
+    .where('renewal_of_id', '=', agreementId)
+    .where('archived_at', 'is', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Partners by id (to check they exist and to put their names into the search text). */
+export function findPartnerNames(db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('partners').select(['id', 'name_en', 'name_zh']).where('id', 'in', ids).execute();
+}
+
+export async function insertAgreement(db: Db, row: Insertable<Row>): Promise<number> {
+  const { id } = await db.insertInto('agreements').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A status change made as a side effect (a predecessor becoming "renewed"): bumps the version too. */
+export function setStatus(db: Db, id: number, values: Updateable<Row>) {
+  return db
+    .updateTable('agreements')
+    .set({ ...values, version: sql`version + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export type PartnerLink = { partnerId: number; facultyEn: string | null; facultyZh: string | null };
+
+export async function replacePartners(db: Db, agreementId: number, partners: PartnerLink[]) {
+  await db.deleteFrom('agreement_partners').where('agreement_id', '=', agreementId).execute();
+  if (!partners.length) return;
+  await db
+    .insertInto('agreement_partners')
+    .values(
+      partners.map((p, i) => ({
+        agreement_id: agreementId,
+        partner_id: p.partnerId,
+        faculty_en: p.facultyEn,
+        faculty_zh: p.facultyZh,
+        sort_order: i,
+      })),
+    )
+    .execute();
+}
+
+export type PersonInput = {
+  role: 'signatory' | 'contact';
+  side: 'ours' | 'partner';
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  signedOn: string | null;
+};
+
+export async function replacePeople(db: Db, agreementId: number, people: PersonInput[]) {
+  await db.deleteFrom('agreement_people').where('agreement_id', '=', agreementId).execute();
+  if (!people.length) return;
+  await db
+    .insertInto('agreement_people')
+    .values(
+      people.map(({ signedOn, ...p }, i) => ({ ...p, signed_on: signedOn, agreement_id: agreementId, sort_order: i })),
+    )
+    .execute();
+}
+
+export async function codeTaken(db: Db, code: string, exceptId?: number): Promise<boolean> {
+  let q = db.selectFrom('agreements').select('id').where('code', '=', code);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** Unit names by id (exports show the owning unit by name). */
+export function findUnitNames(db: Db) {
+  return db.selectFrom('units').select(['id', 'name_en', 'name_zh']).execute();
+}

@@ -1,0 +1,35 @@
+import type { PartnerAgreements } from '../../../shared/schemas/agreements.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { findAgreements, findPartnerNames } from './agreement.repository.js';
+import { resolveFilter, summaries } from './agreement.service.js';
+import { sumPlacesByYear } from './agreement-places.repository.js';
+
+/** More agreements than any one partner has; the partner page shows them all. */
+const MAX_PER_PARTNER = 200;
+
+/**
+ * The partner page: the partner's agreements this user may see (a coordinator: their college's), newest
+ * end first, and the exchange places of those agreements per academic year and direction with their use.
+ */
+export async function partnerAgreements(ctx: Ctx, partnerId: number): Promise<PartnerAgreements> {
+  const filter = await resolveFilter(ctx, { partnerId, archived: 'exclude', sort: 'end_date', order: 'desc' }, 'read');
+  if (!(await findPartnerNames(ctx.db, [partnerId])).length) throw AppError.notFound();
+  const rows = await findAgreements(ctx.db, filter, MAX_PER_PARTNER, 0, ctx.locale);
+  const [agreements, places] = await Promise.all([
+    summaries(ctx.db, rows, filter.today),
+    sumPlacesByYear(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return {
+    agreements,
+    places: places.map((p) => ({
+      academicYear: p.academic_year,
+      direction: p.direction as 'outbound' | 'inbound',
+      places: Number(p.places),
+      used: Number(p.used),
+    })),
+  };
+}

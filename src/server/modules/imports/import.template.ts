@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import { translate } from '../../../shared/i18n/index.js';
+import type { Locale } from '../../../shared/roles.js';
+import { IMPORT_SHEETS, type ImportSheet } from '../../../shared/schemas/imports.js';
+import { COLUMNS, type Column, columnLetter, EXAMPLE_CODE, SHEET_LABELS } from './import.columns.js';
+import { bilingual, COUNTRY_CODES, countryName, headerText } from './import.labels.js';
+
+/**
+ * The import template: Partners and Agreements sheets with headers in both languages, an example row
+ * each (skipped on import), drop-down lists for coded columns, the instructions in both languages
+ * and a Lists sheet with the codes. Drop-downs offer labels in the downloader's language; the reader
+ * takes codes and labels in either language alike.
+ */
+const LISTS = 'imports.sheets.lists';
+/** Rows of each data sheet that get the drop-down lists and formats. */
+const TEMPLATE_ROWS = 5000;
+const INSTRUCTIONS = [
+  'rows',
+  'required',
+  'check',
+  'country',
+  'choices',
+  'unit',
+  'partners',
+  'dates',
+  'yesNo',
+  'status',
+  'matching',
+  'blanks',
+] as const;
+
+type Units = { code: string; name_zh: string; name_en: string }[];
+type ListRange = string;
+
+export async function templateWorkbook(locale: Locale, units: Units): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Meridian';
+  const data = IMPORT_SHEETS.map((s) => [s, wb.addWorksheet(bilingual(SHEET_LABELS[s]))] as const);
+  addInstructions(wb.addWorksheet(bilingual('imports.sheets.instructions')));
+  const lists = addLists(wb.addWorksheet(bilingual(LISTS)), locale, units);
+  for (const [sheet, ws] of data) fillDataSheet(ws, sheet, locale, lists);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function fillDataSheet(ws: ExcelJS.Worksheet, sheet: ImportSheet, locale: Locale, lists: Map<string, ListRange>) {
+  const columns = COLUMNS[sheet];
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.columns = columns.map((c) => ({ key: c.field, width: c.width }));
+  const header = ws.getRow(1);
+  header.values = columns.map(headerText);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  header.height = 32;
+  const example = ws.addRow(columns.map((c) => exampleValue(sheet, c, locale)));
+  example.font = { italic: true, color: { argb: 'FF666666' } };
+  columns.forEach((c, i) => {
+    const letter = columnLetter(i + 1);
+    const range = `${letter}2:${letter}${TEMPLATE_ROWS + 1}`;
+    if (c.kind === 'date') ws.getColumn(i + 1).numFmt = 'yyyy-mm-dd';
+    if (c.field === 'code' || c.field === 'partnerCode') ws.getColumn(i + 1).numFmt = '@'; // keep leading zeros
+    const list = lists.get(listName(c));
+    if (!list) return;
+    validations(ws).add(range, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [list],
+      showErrorMessage: true,
+      // A warning, not a stop: codes and labels in the other language are welcome too.
+      errorStyle: 'warning',
+      errorTitle: translate(locale, 'imports.template.pickTitle'),
+      error: translate(locale, 'imports.template.pickMessage'),
+    });
+  });
+}
+
+/** exceljs keeps a sheet's drop-downs by range here; its type declarations leave it out. */
+const validations = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+
+const listName = (c: Column) => (c.kind === 'enum' ? `${c.labels}.${c.field}` : c.kind);
+
+function addInstructions(ws: ExcelJS.Worksheet) {
+  ws.columns = [{ width: 70 }, { width: 70 }];
+  const title = ws.addRow([translate('zh-TW', 'imports.title'), translate('en', 'imports.title')]);
+  title.font = { bold: true, size: 14 };
+  for (const key of INSTRUCTIONS) {
+    const k = `imports.template.instructions.${key}`;
+    const row = ws.addRow([translate('zh-TW', k), translate('en', k)]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+  }
+}
+
+/** Writes each list in its own column of the Lists sheet; returns the range each drop-down refers to. */
+function addLists(ws: ExcelJS.Worksheet, locale: Locale, units: Units): Map<string, ListRange> {
+  const ranges = new Map<string, ListRange>();
+  const sheetRef = `'${ws.name.replace(/'/g, "''")}'`;
+  let col = 1;
+  const put = (name: string | null, headers: string[], rows: string[][]) => {
+    headers.forEach((h, i) => {
+      const cell = ws.getCell(1, col + i);
+      cell.value = h;
+      cell.font = { bold: true };
+      ws.getColumn(col + i).width = Math.max(12, Math.min(40, h.length + 4));
+    });
+    rows.forEach((r, y) => {
+      r.forEach((v, i) => {
+        ws.getCell(y + 2, col + i).value = v;
+      });
+    });
+    const letter = columnLetter(col);
+    if (name) ranges.set(name, `${sheetRef}!$${letter}$2:$${letter}$${rows.length + 1}`);
+    col += headers.length + 1;
+  };
+  put(
+    'country',
+    ['imports.lists.countryCode', 'imports.lists.nameZh', 'imports.lists.nameEn'].map((k) => bilingual(k)),
+    COUNTRY_CODES.map((c) => [c, countryName('zh-TW', c), countryName('en', c)]),
+  );
+  put(
+    'unit',
+    ['imports.lists.unitCode', 'imports.lists.nameZh', 'imports.lists.nameEn'].map((k) => bilingual(k)),
+    units.map((u) => [u.code, u.name_zh, u.name_en]),
+  );
+  for (const sheet of IMPORT_SHEETS) {
+    for (const c of COLUMNS[sheet].filter((x) => x.kind === 'enum')) {
+      put(
+        listName(c),
+        [bilingual(c.label, ' ')],
+        (c.values ?? []).map((v) => [translate(locale, `${c.labels}.${v}`)]),
+      );
+    }
+  }
+  put(
+    'bool',
+    [bilingual('imports.lists.yesNo')],
+    ['imports.yes', 'imports.no'].map((k) => [translate(locale, k)]),
+  );
+  return ranges;
+}
+
+/** The example row: a real-looking partner and an agreement with it, code EXAMPLE so import skips them. */
+function exampleValue(sheet: ImportSheet, c: Column, locale: Locale): string | number | Date | null {
+  const label = (v: string) => translate(locale, `${c.labels}.${v}`);
+  const yesNo = (v: boolean) => translate(locale, v ? 'imports.yes' : 'imports.no');
+  const examples: Record<ImportSheet, Record<string, string | number | Date | null>> = {
+    partners: {
+      code: EXAMPLE_CODE,
+      nameEn: 'Kyoto University',
+      nameZh: '京都大學',
+      country: 'JP',
+      city: 'Kyoto',
+      cityZh: '京都',
+      website: 'https://www.kyoto-u.ac.jp',
+      type: label('university'),
+      status: label('active'),
+      owningUnitId: 'OIA-IC',
+      notes: null,
+    },
+    agreements: {
+      code: EXAMPLE_CODE,
+      partnerCode: 'KU-2026-001',
+      kind: label('student_exchange'),
+      titleZh: '京都大學學生交換協議',
+      titleEn: 'Student Exchange Agreement with Kyoto University',
+      partners: 'Kyoto University (JP)',
+      owningUnitId: 'OIA-IC',
+      startDate: new Date(Date.UTC(2026, 7, 1)),
+      endDate: new Date(Date.UTC(2031, 6, 31)),
+      openEnded: yesNo(false),
+      autoRenew: yesNo(true),
+      noticeMonths: 6,
+      status: label('active'),
+      notes: null,
+    },
+  };
+  return examples[sheet][c.field] ?? null;
+}

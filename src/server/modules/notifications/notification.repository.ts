@@ -1,0 +1,60 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../db/client.js';
+import type { NotificationsTable } from '../../db/schema.js';
+import { countOf } from '../../lib/paging.js';
+
+/** Adds a notification unless this user already has one with the same dedupe key; true when added. */
+export async function insertNotification(trx: Db, row: Insertable<NotificationsTable>): Promise<boolean> {
+  const result = await trx
+    .insertInto('notifications')
+    .values(row)
+    .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+const NOTIFICATION_COLUMNS = [
+  'id',
+  'kind',
+  'entity_type',
+  'entity_id',
+  'params_json',
+  'read_at',
+  'created_at',
+] as const;
+
+/** Every query here is scoped to one user: nobody reads or marks another user's notifications. */
+function mine(db: Db, userId: number, unreadOnly = false) {
+  let q = db.selectFrom('notifications').where('user_id', '=', userId);
+  if (unreadOnly) q = q.where('read_at', 'is', null);
+  return q;
+}
+
+export async function findNotifications(db: Db, userId: number, unreadOnly: boolean, limit: number, offset: number) {
+  return mine(db, userId, unreadOnly)
+    .select(NOTIFICATION_COLUMNS)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+export type NotificationRow = Awaited<ReturnType<typeof findNotifications>>[number];
+
+export const countNotifications = (db: Db, userId: number, unreadOnly: boolean) =>
+  countOf(mine(db, userId, unreadOnly).select('id'));
+
+export async function findMyNotification(db: Db, userId: number, id: number): Promise<NotificationRow | undefined> {
+  return mine(db, userId).select(NOTIFICATION_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** Marks unread notifications of the user read (one, or all when id is omitted); returns how many changed. */
+export async function markRead(db: Db, userId: number, at: string, id?: number): Promise<number> {
+  let q = db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null);
+  if (id !== undefined) q = q.where('id', '=', id);
+  const result = await q.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,61 @@
+import type { OutboxItem, OutboxMessage, OutboxQuery } from '../../../shared/schemas/notifications.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { changeEntry, recordAudit } from '../../lib/audit.js';
+import { pageOf } from '../../lib/paging.js';
+import * as outbox from '../../mail/outbox.repository.js';
+import { mailPolicy } from '../../policies/mail.policy.js';
+import { authorizeAny } from '../../policies/policy.js';
+
+const ENTITY = 'mail';
+/** What the audit log keeps of a retry: the delivery state, not the message. */
+const statusOf = (m: OutboxItem) => ({ status: m.status, attempts: m.attempts, lastError: m.lastError });
+
+function toItem(r: outbox.MailListRow): OutboxItem {
+  return {
+    id: r.id,
+    toAddress: r.to_address,
+    locale: r.locale,
+    subject: r.subject,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    nextAttemptAt: r.next_attempt_at,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+  };
+}
+
+/** The outbox (administrators): every queued, sent and failed message, newest first. */
+export async function listOutbox(ctx: Ctx, query: OutboxQuery) {
+  authorizeAny(mailPolicy, ctx.actor, 'outbox', await ctx.units());
+  const page = await pageOf(
+    query.page,
+    query.pageSize,
+    (limit, offset) => outbox.findMails(ctx.db, query.status, limit, offset),
+    () => outbox.countMails(ctx.db, query.status),
+    (rows) => rows.map(toItem),
+  );
+  return { ...page, delivery: ctx.env.SMTP_URL ? ('smtp' as const) : ('none' as const) };
+}
+
+export async function getMessage(ctx: Ctx, id: number): Promise<OutboxMessage> {
+  authorizeAny(mailPolicy, ctx.actor, 'outbox', await ctx.units());
+  const row = await outbox.findMail(ctx.db, id);
+  if (!row) throw AppError.notFound();
+  return { ...toItem(row), from: ctx.env.MAIL_FROM, bodyText: row.body_text, bodyHtml: row.body_html };
+}
+
+/** Puts a failed (or waiting) message back in the queue, due now; sent or in-flight ones cannot be retried. */
+export async function retryMessage(ctx: Ctx, id: number): Promise<OutboxMessage> {
+  const before = await getMessage(ctx, id);
+  authorizeAny(mailPolicy, ctx.actor, 'retry', await ctx.units());
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await outbox.requeueMail(trx, id, ctx.now)))
+      throw new AppError('INVALID_TRANSITION', { messageKey: 'mail_not_retryable' });
+    const after = { ...before, status: 'pending' as const, attempts: 0, lastError: null, nextAttemptAt: ctx.now };
+    const summary = `retry: ${before.subject}`;
+    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, summary, statusOf(before), statusOf(after)));
+    return after;
+  });
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { IdParams, PageQuery, pageOf, Timestamp } from './common.js';
+
+/** The two data sheets of an import workbook. */
+export const IMPORT_SHEETS = ['partners', 'agreements'] as const;
+export type ImportSheet = (typeof IMPORT_SHEETS)[number];
+
+/**
+ * validated: checked, nothing written; importing: a commit is writing; imported: written;
+ * failed: the commit's transaction was rolled back (nothing written; it may be committed again).
+ */
+export const IMPORT_STATUSES = ['validated', 'importing', 'imported', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** What a row does (planned before the commit, done after): an error row is never written. */
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'error'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+
+export const IMPORT_MODES = ['all', 'validOnly'] as const;
+
+/** Largest workbook accepted, below the app-wide multipart limit. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+const Count = z.number().int();
+export const ImportCounts = z.object({ create: Count, update: Count, unchanged: Count, error: Count });
+export type ImportCounts = z.infer<typeof ImportCounts>;
+
+export const ImportBatch = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  status: z.enum(IMPORT_STATUSES),
+  /** Data rows in the file (blank rows and the template's example row are not counted). */
+  totalRows: Count,
+  /** Rows handled so far by a running commit (for a progress bar). */
+  processedRows: Count,
+  /** Per action, for the whole file and per sheet: planned while validated, done once imported. */
+  counts: ImportCounts,
+  bySheet: z.array(ImportCounts.extend({ sheet: z.enum(IMPORT_SHEETS) })),
+  /** Row problems found; the report keeps the first IMPORT_MAX_ISSUES of them. */
+  issueTotal: Count,
+  createdAt: Timestamp,
+  finishedAt: Timestamp.nullable(),
+});
+export type ImportBatch = z.infer<typeof ImportBatch>;
+
+export const ImportIssue = z.object({
+  sheet: z.enum(IMPORT_SHEETS),
+  /** The row number as Excel shows it. */
+  row: Count,
+  /** The column's name in the reader's language; null for a problem with the whole row. */
+  column: z.string().nullable(),
+  /** The cell as Excel names it, e.g. "D7". */
+  cell: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportIssue = z.infer<typeof ImportIssue>;
+export const ImportIssuePage = pageOf(ImportIssue);
+
+export const ImportRow = z.object({
+  sheet: z.enum(IMPORT_SHEETS),
+  row: Count,
+  action: z.enum(IMPORT_ACTIONS),
+  /** The record's English name or title as the file gives it. */
+  label: z.string(),
+  /** The record it matched or became (null for a new record before the commit, and for errors). */
+  recordId: z.number().int().nullable(),
+});
+export type ImportRow = z.infer<typeof ImportRow>;
+export const ImportRowPage = pageOf(ImportRow);
+
+/** Answer to an upload: the batch and the first page of its problems. */
+export const ImportValidated = ImportBatch.extend({ issues: ImportIssuePage });
+export type ImportValidated = z.infer<typeof ImportValidated>;
+
+const ReportPage = PageQuery.pick({ page: true, pageSize: true });
+export const ImportIssueQuery = ReportPage.extend({ sheet: z.enum(IMPORT_SHEETS).optional() });
+export type ImportIssueQuery = z.infer<typeof ImportIssueQuery>;
+export const ImportRowQuery = ReportPage.extend({
+  sheet: z.enum(IMPORT_SHEETS).optional(),
+  action: z.enum(IMPORT_ACTIONS).optional(),
+});
+export type ImportRowQuery = z.infer<typeof ImportRowQuery>;
+
+/** 'all' is refused while any row has an error; 'validOnly' writes the rows without errors. */
+export const ImportCommitBody = z.object({ mode: z.enum(IMPORT_MODES) }).strict();
+export type ImportCommitBody = z.infer<typeof ImportCommitBody>;
+
+export const ImportIdParams = IdParams;

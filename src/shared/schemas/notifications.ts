@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { PageQuery, pageOf, Timestamp } from './common.js';
+
+/** In-app notifications of the signed-in user, rendered in the language of the request. */
+export const NotificationListQuery = PageQuery.omit({ order: true }).extend({
+  unread: z.stringbool().optional(),
+});
+export type NotificationListQuery = z.infer<typeof NotificationListQuery>;
+
+export const Notification = z.object({
+  id: z.number().int(),
+  /** e.g. 'agreement.expiry_90' */
+  kind: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.number().int().nullable(),
+  title: z.string(),
+  body: z.string(),
+  readAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+});
+export type Notification = z.infer<typeof Notification>;
+
+export const NotificationPage = pageOf(Notification).extend({ unread: z.number().int() });
+export type NotificationPage = z.infer<typeof NotificationPage>;
+
+export const UnreadCount = z.object({ count: z.number().int() });
+export type UnreadCount = z.infer<typeof UnreadCount>;
+
+export const ReadAllResult = z.object({ updated: z.number().int() });
+
+/** The mail outbox (administrators). */
+export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+export const OutboxQuery = PageQuery.omit({ order: true }).extend({ status: z.enum(MAIL_STATUSES).optional() });
+export type OutboxQuery = z.infer<typeof OutboxQuery>;
+
+export const OutboxItem = z.object({
+  id: z.number().int(),
+  toAddress: z.string(),
+  locale: z.string(),
+  subject: z.string(),
+  status: z.enum(MAIL_STATUSES),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: Timestamp,
+  createdAt: Timestamp,
+  sentAt: Timestamp.nullable(),
+});
+export type OutboxItem = z.infer<typeof OutboxItem>;
+
+/** 'none': no SMTP_URL is configured, so mails wait in the outbox as 'pending' and are not sent. */
+export const MAIL_DELIVERY = ['smtp', 'none'] as const;
+export const OutboxPage = pageOf(OutboxItem).extend({ delivery: z.enum(MAIL_DELIVERY) });
+export type OutboxPage = z.infer<typeof OutboxPage>;
+
+export const OutboxMessage = OutboxItem.extend({
+  from: z.string(),
+  bodyText: z.string(),
+  bodyHtml: z.string().nullable(),
+});
+export type OutboxMessage = z.infer<typeof OutboxMessage>;

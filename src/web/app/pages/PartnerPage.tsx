@@ -1,0 +1,13 @@
+import { useParams } from '@tanstack/react-router';
+import { PartnerAgreementSections } from '../../features/agreements/components/partner/PartnerAgreementSections';
+import { PartnerDetailPage } from '../../features/partners/components/PartnerDetailPage';
+
+/** A partner's page: the partner itself (partners feature) with its agreements, places and factsheet (agreements). */
+export function PartnerPage() {
+  const id = Number(useParams({ strict: false }).id);
+  return (
+    <PartnerDetailPage>
+      <PartnerAgreementSections partnerId={id} />
+    </PartnerDetailPage>
+  );
+}

@@ -1,0 +1,95 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Notification,
+  NotificationPage,
+  OutboxMessage,
+  OutboxPage,
+  UnreadCount,
+} from '../../../../shared/schemas/notifications';
+import { api } from '../../../lib/api';
+import { currentLocale } from '../../../lib/i18n';
+
+export const PAGE_SIZE = 20;
+const UNREAD_POLL_MS = 60_000;
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  unread: ['notifications', 'unread-count'] as const,
+  // Titles are rendered by the server in the reader's language.
+  list: (page: number, unreadOnly: boolean) => ['notifications', 'list', currentLocale(), page, unreadOnly] as const,
+};
+
+/** The bell's number: polled every minute, and not while the tab is hidden. */
+export function useUnreadCount(enabled = true) {
+  return useQuery({
+    queryKey: notificationKeys.unread,
+    queryFn: () => api.get<UnreadCount>('/notifications/unread-count'),
+    enabled,
+    refetchInterval: UNREAD_POLL_MS,
+    refetchIntervalInBackground: false,
+    staleTime: UNREAD_POLL_MS / 2,
+  });
+}
+
+export function useNotifications(page: number, unreadOnly: boolean) {
+  return useQuery({
+    queryKey: notificationKeys.list(page, unreadOnly),
+    queryFn: () =>
+      api.get<NotificationPage>('/notifications', { page, pageSize: PAGE_SIZE, unread: unreadOnly || undefined }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+function useRefreshNotifications() {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+}
+
+export function useMarkRead() {
+  const refresh = useRefreshNotifications();
+  return useMutation({
+    mutationFn: (id: number) => api.post<Notification>(`/notifications/${id}/read`),
+    onSuccess: refresh,
+  });
+}
+
+export function useMarkAllRead() {
+  const refresh = useRefreshNotifications();
+  return useMutation({
+    mutationFn: () => api.post<{ updated: number }>('/notifications/read-all'),
+    onSuccess: refresh,
+  });
+}
+
+export const outboxKeys = {
+  all: ['mail', 'outbox'] as const,
+  list: (page: number, status: string | undefined) => ['mail', 'outbox', 'list', page, status] as const,
+  message: (id: number) => ['mail', 'outbox', 'message', id] as const,
+};
+
+export function useOutbox(page: number, status: string | undefined) {
+  return useQuery({
+    queryKey: outboxKeys.list(page, status),
+    queryFn: () => api.get<OutboxPage>('/mail/outbox', { page, pageSize: PAGE_SIZE, status }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOutboxMessage(id: number | null) {
+  return useQuery({
+    queryKey: outboxKeys.message(id ?? 0),
+    queryFn: () => api.get<OutboxMessage>(`/mail/outbox/${id}`),
+    enabled: id !== null,
+  });
+}
+
+export function useRetryMail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api.post<OutboxMessage>(`/mail/outbox/${id}/retry`),
+    onSuccess: (message) => {
+      queryClient.setQueryData(outboxKeys.message(message.id), message);
+      void queryClient.invalidateQueries({ queryKey: outboxKeys.all });
+    },
+  });
+}

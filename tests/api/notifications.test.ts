@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAgreementReminders } from '../../src/server/jobs/agreement-reminders.job.js';
+import { insertNotification } from '../../src/server/modules/notifications/notification.repository.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+import { insertAgreement, jobDeps, userId } from './reminder-fixtures.js';
+
+describe.each(DIALECTS)('notifications API (%s)', (dialect) => {
+  let t: TestApp;
+  let oia: Client;
+  let coordEng: Client;
+  let agreementId: number;
+  beforeAll(async () => {
+    t = await setupApp(dialect);
+    oia = await t.login(DEMO.oia);
+    coordEng = await t.login(DEMO.coordEng);
+    agreementId = await insertAgreement(t.db.db, {
+      title: 'Engineering exchange with Kyoto',
+      titleZh: '京都工學交換協議',
+      endDate: '2030-03-31',
+      noticeDate: '2029-09-30',
+      owningUnit: 'ENG',
+    });
+    await runAgreementReminders(jobDeps(t), { today: '2030-03-01' }); // notice + 30 days
+  });
+  afterAll(() => t.close());
+
+  const mine = (c: Client, query = '', locale = 'zh-TW') => c.get(`/api/v1/notifications${query}`, { locale });
+  const unread = async (c: Client) => (await c.get('/api/v1/notifications/unread-count')).json().count as number;
+
+  it('lists my notifications newest first, rendered in the language of the request', async () => {
+    const zh = (await mine(oia)).json();
+    const ours = zh.items.filter((n: any) => n.entityId === agreementId);
+    expect(ours.map((n: any) => n.kind)).toEqual(['agreement.expiry_30', 'agreement.notice']);
+    expect(ours[0]).toMatchObject({
+      entityType: 'agreement',
+      title: '協議將於 30 天內到期：京都工學交換協議',
+      readAt: null,
+    });
+    expect(ours[0].body).toContain('2030-03-31');
+    expect(ours[0].body).toContain('30 天');
+
+    const en = (await mine(oia, '', 'en')).json();
+    const first = en.items.find((n: any) => n.id === ours[0].id);
+    expect(first.title).toBe('Agreement ends within 30 days: Engineering exchange with Kyoto');
+    expect(first.body).toContain('(30 days left)');
+    expect(en.unread).toBe(zh.total);
+  });
+
+  it('counts unread, marks one and then all read', async () => {
+    const before = await unread(oia);
+    expect(before).toBeGreaterThanOrEqual(2);
+    const [latest] = (await mine(oia)).json().items;
+    const res = await oia.post(`/api/v1/notifications/${latest.id}/read`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().readAt).toEqual(expect.any(String));
+    expect(await unread(oia)).toBe(before - 1);
+    // Marking again changes nothing and keeps the first read time.
+    expect((await oia.post(`/api/v1/notifications/${latest.id}/read`)).json().readAt).toBe(res.json().readAt);
+
+    const onlyUnread = (await mine(oia, '?unread=true')).json();
+    expect(onlyUnread.items.some((n: any) => n.id === latest.id)).toBe(false);
+    expect(onlyUnread.total).toBe(before - 1);
+
+    expect((await oia.post('/api/v1/notifications/read-all')).json()).toEqual({ updated: before - 1 });
+    expect(await unread(oia)).toBe(0);
+    // Someone else's are untouched.
+    expect(await unread(coordEng)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('pages newest first', async () => {
+    // A student gets no agreement reminders, so these five are all there is.
+    const uid = await userId(t.db.db, DEMO.student);
+    for (let i = 1; i <= 5; i++)
+      await insertNotification(t.db.db, {
+        user_id: uid,
+        kind: 'agreement.signed_file_missing',
+        entity_type: 'agreement',
+        entity_id: agreementId,
+        params_json: JSON.stringify({ agreement: { zh: `協議 ${i}`, en: `Agreement ${i}` }, partner: null }),
+        dedupe_key: `test:${i}`,
+        created_at: `2030-01-0${i}T00:00:00.000Z`,
+      });
+    const student = await t.login(DEMO.student);
+    const page1 = (await mine(student, '?pageSize=2', 'en')).json();
+    const page3 = (await mine(student, '?pageSize=2&page=3', 'en')).json();
+    expect(page1.total).toBe(5);
+    expect(page1.items.map((n: any) => n.title)).toEqual([
+      'Signed copy missing: Agreement 5',
+      'Signed copy missing: Agreement 4',
+    ]);
+    expect(page3.items.map((n: any) => n.title)).toEqual(['Signed copy missing: Agreement 1']);
+    expect(page1.items[0].body).toContain('(—)'); // no partner
+  });
+
+  it('never shows or touches another user’s notifications', async () => {
+    const theirs = (await mine(coordEng)).json().items[0];
+    expect(theirs).toBeDefined();
+    const ownIds = (await mine(oia, '?pageSize=200')).json().items.map((n: any) => n.id);
+    expect(ownIds).not.toContain(theirs.id);
+
+    const res = await oia.post(`/api/v1/notifications/${theirs.id}/read`);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('NOT_FOUND');
+    expect((await mine(coordEng)).json().items[0].readAt).toBeNull();
+    expect((await oia.post('/api/v1/notifications/999999/read')).statusCode).toBe(404);
+  });
+
+  it('needs a session', async () => {
+    expect((await t.anon.get('/api/v1/notifications')).statusCode).toBe(401);
+    expect((await t.anon.get('/api/v1/notifications/unread-count')).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'meridian-demo';
+
+/** Signs in through the login page (in Chinese, the default) and waits for the shell. */
+export async function login(page: Page, email: string) {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: '登入' })).toBeVisible();
+  await page.getByLabel('電子郵件').fill(email);
+  await page.getByRole('textbox', { name: '密碼' }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登入' }).click();
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** axe-core on the current page: no violation of impact "serious" or "critical". */
+export async function expectAccessible(page: Page) {
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).exclude('header a[href="/notifications"]').analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The navbar (a landmark), where the links per capability live. */
+export const navbar = (page: Page) => page.getByRole('navigation', { name: /主要選單|Main menu/ });
