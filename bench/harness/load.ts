@@ -18,16 +18,21 @@ export type LoadFigures = {
 
 /**
  * autocannon against `url` with `requests` (one GET path, or a sequence such as create → update that
- * each connection repeats): a warm-up run whose figures are dropped, then the measured one.
+ * each connection repeats): a warm-up run whose figures are dropped, then the measured one; after each,
+ * the server is let finish what is still queued (waitIdle) before anything else is measured.
  */
 export async function measure(
   url: string,
   requests: Request[],
-  opts: LoadOptions,
+  opts: LoadOptions & { idlePath: string },
 ): Promise<{ measured: LoadFigures; all: Record<string, number> }> {
-  const run = (duration: number) => autocannon({ url, connections: opts.connections, duration, requests, timeout: 30 });
-  const warm = opts.warmup > 0 ? figures(await run(opts.warmup)) : undefined;
-  const measured = figures(await run(opts.duration));
+  const run = async (duration: number) => {
+    const result = await autocannon({ url, connections: opts.connections, duration, requests, timeout: 30 });
+    await waitIdle(url + opts.idlePath);
+    return figures(result);
+  };
+  const warm = opts.warmup > 0 ? await run(opts.warmup) : undefined;
+  const measured = await run(opts.duration);
   const all = { ...measured.statusCodes };
   for (const [code, n] of Object.entries(warm?.statusCodes ?? {})) all[code] = (all[code] ?? 0) + n;
   return { measured, all };
@@ -47,4 +52,19 @@ function figures(r: Result): LoadFigures {
     non2xx: r.non2xx,
     statusCodes,
   };
+}
+
+/**
+ * Waits until the server has worked off what the last run left queued: when autocannon stops, each
+ * connection may still have a request in the server, which would otherwise be served — and slow the
+ * server — during the next measurement. Idle = a trivial request answered in under 50 ms, twice.
+ */
+export async function waitIdle(url: string, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let quick = 0; quick < 2; ) {
+    if (Date.now() > deadline) throw new Error(`${url} still busy after ${timeoutMs / 1000} s`);
+    const started = performance.now();
+    await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    quick = performance.now() - started < 50 ? quick + 1 : 0;
+  }
 }

@@ -9,7 +9,7 @@ export function printReport(r: BenchResult, log: (line: string) => void) {
     `Meridian benchmark — scale ${r.scale} on ${r.dialect}, ${o.connections} connections, ${o.duration} s after ${o.warmup} s warm-up`,
   );
   log(
-    `${r.machine.cpus} × ${r.machine.cpuModel}, node ${r.machine.node}; dataset seed ${r.dataset.seed}, checksum ${r.dataset.checksum.slice(0, 16)}…`,
+    `${r.machine.cpus} × ${r.machine.cpuModel}, node ${r.machine.node}, load average ${r.machine.loadAverage.start[0]} → ${r.machine.loadAverage.end[0]}; dataset seed ${r.dataset.seed}, checksum ${r.dataset.checksum.slice(0, 16)}…`,
   );
   const rows = [['scenario', 'req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'ratio', 'notes']];
   for (const s of r.scenarios) rows.push(row(s));
@@ -38,6 +38,18 @@ function row(s: ScenarioResult): string[] {
     const m = s.once.memory;
     const mem = m ? `, RSS ${m.beforeMB} → peak ${m.peakMB} MB (+${m.increaseMB})` : '';
     return [s.name, '—', '—', '—', '—', '—', `${s.once.rows} rows in ${s.once.seconds} s${mem}`];
+  }
+  if (s.singleMs) {
+    const b = s.singleMs.baseline;
+    return [
+      s.name,
+      '—',
+      '—',
+      `${s.singleMs.app} alone`,
+      b === undefined ? '—' : `${b} ms alone`,
+      s.ratio ? `${s.ratio}×` : '—',
+      'too slow to load: one request each',
+    ];
   }
   const a = s.app;
   const notes = s.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.detail}`).join('; ');

@@ -32,7 +32,15 @@ export type BenchResult = {
   scale: string;
   dialect: string;
   dataset: Pick<Manifest, 'seed' | 'asOf' | 'checksum' | 'spec' | 'countries'> & { rows: Record<string, number> };
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGB: number;
+    node: string;
+    platform: string;
+    /** 1/5/15-minute load averages at the start and end: other work on the machine skews the figures. */
+    loadAverage: { start: number[]; end: number[] };
+  };
   options: LoadOptions & { only: string[] | null };
   server: { rssStartMB: number; rssEndMB: number };
   scenarios: ScenarioResult[];
@@ -48,6 +56,7 @@ export type BenchResult = {
  */
 export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   const log = opts.log ?? console.log;
+  const loadAtStart = os.loadavg().map((n) => round(n, 2));
   const manifest = readManifest(opts.dataDir);
   const scratch = await scratchCopy(manifest);
   const servers: ServerProcess[] = [];
@@ -118,6 +127,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
         memoryGB: round(os.totalmem() / 2 ** 30),
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
+        loadAverage: { start: loadAtStart, end: os.loadavg().map((n) => round(n, 2)) },
       },
       options: { connections: opts.connections, duration: opts.duration, warmup: opts.warmup, only: opts.only ?? null },
       server: { rssStartMB, rssEndMB: memory(app.pid).rssMB },
@@ -192,13 +202,16 @@ async function runScenario(s: Scenario, plan: Plan, d: RunDeps): Promise<Scenari
     const capture = d.captured[s.name];
     const replay = capture?.status === 200 && d.baselineUrl ? `${d.baselineUrl}/b/${s.name}` : undefined;
     if ((plan.probeMs ?? 0) > SLOW_MS) return slowRead(base, plan, capture, replay);
-    const { measured, all } = await measure(d.app.url, plan.requests, d.opts);
+    const { measured, all } = await measure(d.app.url, plan.requests, { ...d.opts, idlePath: '/api/health' });
     const result: ScenarioResult = { ...base, app: measured, detail: plan.detail };
     if (plan.verify) result.checks = await plan.verify(d.api, measured, all);
     if (measured.non2xx > 0 && s.kind === 'read')
       result.checks.push({ name: 'all responses 2xx', ok: false, detail: JSON.stringify(measured.statusCodes) });
     if (replay && capture) {
-      const b = await measure(d.baselineUrl as string, [{ method: 'GET', path: `/b/${s.name}` }], d.opts);
+      const b = await measure(d.baselineUrl as string, [{ method: 'GET', path: `/b/${s.name}` }], {
+        ...d.opts,
+        idlePath: '/__ready',
+      });
       result.baseline = { ...b.measured, queries: capture.queries };
       result.ratio = b.measured.rps > 0 ? round(measured.rps / b.measured.rps, 2) : undefined;
     } else if (plan.baselinePath) {

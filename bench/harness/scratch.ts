@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import type { Manifest } from '../data/dataset.js';
-import { BENCH_ROOT } from '../data/target.js';
+import { adminQuery, BENCH_ROOT, dropBenchDatabase } from '../data/target.js';
 
 export type Scratch = { env: Record<string, string>; describe: string; dispose: () => Promise<void> };
 
@@ -25,24 +24,12 @@ export async function scratchCopy(manifest: Manifest): Promise<Scratch> {
   const source = new URL(manifest.databaseUrl as string);
   const template = source.pathname.slice(1);
   const name = `meridian_bench_${tag}`;
-  await admin(source, `create database "${name}" template "${template}"`);
+  await adminQuery(source, `create database "${name}" template "${template}"`);
   const url = new URL(source);
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: url.toString() },
     describe: name,
-    dispose: () => admin(source, `drop database if exists "${name}" with (force)`),
+    dispose: () => dropBenchDatabase(url),
   };
-}
-
-async function admin(server: URL, statement: string): Promise<void> {
-  const url = new URL(server);
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

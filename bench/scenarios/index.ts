@@ -21,11 +21,14 @@ export const SCENARIOS: Scenario[] = [
 /** Reads first, on the dataset as generated; then the export; writes and imports last, as they add rows. */
 const ORDER: ScenarioKind[] = ['read', 'export', 'write', 'import'];
 
-/** The scenarios to run, in run order: `only` holds names or module prefixes (`partners`, `agreements.detail`). */
+/**
+ * The scenarios to run, in run order. `only` holds scenario names (`partners.search` is that one) or
+ * module prefixes that are no scenario's name (`partners` is all of the module's).
+ */
 export function selectScenarios(only?: string[]): Scenario[] {
-  const picked = only?.length
-    ? SCENARIOS.filter((s) => only.some((o) => s.name === o || s.name.startsWith(`${o}.`)))
-    : SCENARIOS;
+  const names = new Set(SCENARIOS.map((s) => s.name));
+  const wanted = (name: string, o: string) => name === o || (!names.has(o) && name.startsWith(`${o}.`));
+  const picked = only?.length ? SCENARIOS.filter((s) => only.some((o) => wanted(s.name, o))) : SCENARIOS;
   if (only?.length && picked.length === 0)
     throw new Error(`--only ${only.join(',')} matches no scenario; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
   return [...picked].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));

@@ -110,3 +110,21 @@ export const TERMS = ['autumn', 'spring'] as const;
 /** Agreement reminders, each sent once per agreement and end date. */
 export const REMINDER_KINDS = ['notice_window', 'expiry_180', 'expiry_90', 'expiry_30', 'missing_signed_file'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Bulk import (src/shared/schemas/imports.ts): the data sheets, batch statuses, row actions, commit modes. */
+export const IMPORT_SHEETS = ['partners', 'agreements'] as const;
+export type ImportSheet = (typeof IMPORT_SHEETS)[number];
+/**
+ * validated: checked, nothing written; importing: a commit is writing; imported: written;
+ * failed: the commit's transaction was rolled back (nothing written; it may be committed again).
+ */
+export const IMPORT_STATUSES = ['validated', 'importing', 'imported', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+/** What a row does (planned before the commit, done after): an error row is never written. */
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'error'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+export const IMPORT_MODES = ['all', 'validOnly'] as const;
+/** Largest workbook accepted, below the app-wide multipart limit. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** Problems a batch's report keeps (all are counted): a wrong file can have one on every cell. */
+export const IMPORT_MAX_ISSUES = 10_000;

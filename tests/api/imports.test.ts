@@ -10,19 +10,97 @@ const GOOD = [
   {
     name: 'Partners',
     rows: [
-      ['Code', 'English name', 'Chinese name', 'Country / region', 'City', 'Type', 'Status', 'Owning unit code', 'Website'],
-      ['IMP-001', 'Universität Importstadt', '匯入城大學', 'DE', 'Importstadt', 'University', 'Active', 'OIA-IC', 'https://www.uni-import.de'],
+      [
+        'Code',
+        'English name',
+        'Chinese name',
+        'Country / region',
+        'City',
+        'Type',
+        'Status',
+        'Owning unit code',
+        'Website',
+      ],
+      [
+        'IMP-001',
+        'Universität Importstadt',
+        '匯入城大學',
+        'DE',
+        'Importstadt',
+        'University',
+        'Active',
+        'OIA-IC',
+        'https://www.uni-import.de',
+      ],
       ['IMP-002', 'Escuela Importación', '匯入學院', '西班牙', 'Madrid', '學院', '洽談中', 'eng', null],
-      [null, 'Import Institute of Technology', '匯入理工學院', 'Japan', 'Tokyo', 'research_institute', null, null, null],
+      [
+        null,
+        'Import Institute of Technology',
+        '匯入理工學院',
+        'Japan',
+        'Tokyo',
+        'research_institute',
+        null,
+        null,
+        null,
+      ],
     ],
   },
   {
     name: '合作協議',
     rows: [
-      ['本校協議編號', '協議類別', '英文名稱', '中文名稱', '合作學校（代碼或名稱）', '生效日', '到期日', '無期限', '自動續約', '終止通知期（月）', '狀態'],
-      ['AGR-IMP-1', 'Student exchange', 'Student Exchange with Importstadt', '匯入城大學學生交換協議', 'IMP-001', new Date(Date.UTC(2026, 1, 1)), '2031-01-31', 'no', 'yes', 6, 'active'],
-      ['AGR-IMP-2', '合作研究', 'Joint research with three partners', '三校合作研究', 'IMP-002; Import Institute of Technology (JP); Osaka University (JP)', '2025-09-01', null, '是', '否', null, 'draft'],
-      [null, 'sister_mou', 'Sister MOU with Tohoku', null, 'Tohoku University', '2024/3/1', '2029-02-28', 'N', 'N', 3, '生效中'],
+      [
+        '本校協議編號',
+        '協議類別',
+        '英文名稱',
+        '中文名稱',
+        '合作學校（代碼或名稱）',
+        '生效日',
+        '到期日',
+        '無期限',
+        '自動續約',
+        '終止通知期（月）',
+        '狀態',
+      ],
+      [
+        'AGR-IMP-1',
+        'Student exchange',
+        'Student Exchange with Importstadt',
+        '匯入城大學學生交換協議',
+        'IMP-001',
+        new Date(Date.UTC(2026, 1, 1)),
+        '2031-01-31',
+        'no',
+        'yes',
+        6,
+        'active',
+      ],
+      [
+        'AGR-IMP-2',
+        '合作研究',
+        'Joint research with three partners',
+        '三校合作研究',
+        'IMP-002; Import Institute of Technology (JP); Osaka University (JP)',
+        '2025-09-01',
+        null,
+        '是',
+        '否',
+        null,
+        'draft',
+      ],
+      [
+        null,
+        'sister_mou',
+        'Sister MOU with Tohoku',
+        null,
+        'Tohoku University',
+        '2024/3/1',
+        '2029-02-28',
+        'N',
+        'N',
+        3,
+        '生效中',
+      ],
     ],
   },
 ];
@@ -42,11 +120,29 @@ const BAD = [
   {
     name: 'Agreements',
     rows: [
-      ['Our agreement code', 'Kind', 'English title', 'Partners (code or name)', 'Start date', 'End date', 'Notice period (months)', 'Status'],
+      [
+        'Our agreement code',
+        'Kind',
+        'English title',
+        'Partners (code or name)',
+        'Start date',
+        'End date',
+        'Notice period (months)',
+        'Status',
+      ],
       ['AGR-ERR-1', 'student_exchange', 'Good agreement', 'ERR-001', '2026-01-01', '2027-01-01', 3, 'active'],
       ['AGR-ERR-2', 'student_exchange', 'Wrong type', 'ERR-001', '2026-01-01', '2027-01-01', 'abc', 'active'],
       ['AGR-ERR-3', 'joint_research', 'End before start', 'ERR-001', '2026-05-01', '2026-01-01', null, 'draft'],
-      ['AGR-ERR-4', 'joint_research', 'Unknown partner', 'Nowhere University (JP)', '2026-01-01', '2027-01-01', null, 'draft'],
+      [
+        'AGR-ERR-4',
+        'joint_research',
+        'Unknown partner',
+        'Nowhere University (JP)',
+        '2026-01-01',
+        '2027-01-01',
+        null,
+        'draft',
+      ],
       ['AGR-ERR-1', 'joint_research', 'Duplicate code', 'ERR-001', '2026-01-01', '2027-01-01', null, 'draft'],
       ['AGR-ERR-6', 'joint_research', 'Names a bad partner row', 'ERR-002', '2026-01-01', '2027-01-01', null, 'draft'],
       ['AGR-ERR-7', 'internship', 'Bad date', 'ERR-001', 'tomorrow', null, null, 'draft'],
@@ -92,13 +188,13 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
       const wb = await readWorkbook(res.rawPayload);
       const names = wb.worksheets.map((w) => w.name);
       expect(names).toEqual(['合作學校 Partners', '合作協議 Agreements', '說明 Instructions', '選項 Lists']);
-      const partners = wb.getWorksheet('合作學校 Partners');
-      const headers = (partners?.getRow(1).values as string[]).filter(Boolean);
+      const partners = wb.getWorksheet('合作學校 Partners')!;
+      const headers = (partners.getRow(1).values as string[]).filter(Boolean);
       expect(headers).toContain('英文名稱\nEnglish name *');
       expect(headers).toContain('國家／地區\nCountry / region *');
-      expect(partners?.getCell('A2').value).toBe('EXAMPLE');
-      const agreements = wb.getWorksheet('合作協議 Agreements');
-      const agreementHeaders = (agreements?.getRow(1).values as string[]).filter(Boolean);
+      expect(partners.getCell('A2').value).toBe('EXAMPLE');
+      const agreements = wb.getWorksheet('合作協議 Agreements')!;
+      const agreementHeaders = (agreements.getRow(1).values as string[]).filter(Boolean);
       expect(agreementHeaders).toContain('生效日\nStart date');
       expect(agreementHeaders).toContain('合作學校（代碼或名稱）\nPartners (code or name) *');
       // Drop-down lists on the coded columns (type is column H, kind is column C).
@@ -162,7 +258,12 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
       const p2 = await partnerByCode('IMP-002');
       const units = (await oia.get('/api/v1/units')).json().items as { id: number; code: string }[];
       const unitId = (code: string) => units.find((u) => u.code === code)?.id;
-      expect(p2).toMatchObject({ country: 'ES', type: 'college', status: 'prospective', owning_unit_id: unitId('ENG') });
+      expect(p2).toMatchObject({
+        country: 'ES',
+        type: 'college',
+        status: 'prospective',
+        owning_unit_id: unitId('ENG'),
+      });
       const p3 = await t.db.db
         .selectFrom('partners')
         .selectAll()
@@ -186,7 +287,13 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
       expect(a1?.search_text).toContain('匯入城大學');
       expect(await linksOf(a1?.id as number)).toEqual([p1?.id]);
       const a2 = await agreementByCode('AGR-IMP-2');
-      expect(a2).toMatchObject({ kind: 'joint_research', status: 'draft', open_ended: 1, end_date: null, auto_renew: 0 });
+      expect(a2).toMatchObject({
+        kind: 'joint_research',
+        status: 'draft',
+        open_ended: 1,
+        end_date: null,
+        auto_renew: 0,
+      });
       const osaka = (await oia.get('/api/v1/partners?q=Osaka%20University&country=JP')).json().items[0];
       expect(await linksOf(a2?.id as number)).toEqual([p2?.id, p3.id, osaka.id]);
       const a3 = await t.db.db
@@ -244,6 +351,12 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
       await commit(checked.id, 'all');
       expect(await partnerByCode('IMP-001')).toMatchObject({ city: 'Neustadt', version: 2 });
     });
+    it('exported from the partner list and imported back is unchanged', async () => {
+      const exported = await oia.get('/api/v1/partners/export.xlsx?q=import&locale=en');
+      expect(exported.statusCode).toBe(200);
+      const checked = (await upload(exported.rawPayload, { fileName: 'partners.xlsx' })).json();
+      expect(checked.counts).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
+    });
   });
 
   describe('a file with errors', () => {
@@ -273,9 +386,18 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
 
     it('names an unknown country', () => {
       expect(issueAt('en', 'partners', 3)).toEqual([
-        { sheet: 'partners', row: 3, column: 'Country / region', cell: 'C3', message: 'Choose a valid country or region.' },
+        {
+          sheet: 'partners',
+          row: 3,
+          column: 'Country / region',
+          cell: 'C3',
+          message: 'Choose a valid country or region.',
+        },
       ]);
-      expect(issueAt('zh-TW', 'partners', 3)[0]).toMatchObject({ column: '國家／地區', message: '請選擇有效的國家或地區。' });
+      expect(issueAt('zh-TW', 'partners', 3)[0]).toMatchObject({
+        column: '國家／地區',
+        message: '請選擇有效的國家或地區。',
+      });
     });
 
     it('names duplicate rows by code and by name and country', () => {
@@ -284,14 +406,20 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
       ]);
       expect(issueAt('en', 'partners', 5)[0]).toMatchObject({ column: 'English name', message: 'Duplicate of row 2.' });
       expect(issueAt('zh-TW', 'partners', 5)[0]).toMatchObject({ column: '英文名稱', message: '與第 2 列重複。' });
-      expect(issueAt('en', 'agreements', 6)[0]).toMatchObject({ column: 'Our agreement code', message: 'Duplicate of row 2.' });
+      expect(issueAt('en', 'agreements', 6)[0]).toMatchObject({
+        column: 'Our agreement code',
+        message: 'Duplicate of row 2.',
+      });
     });
 
     it('names a wrong type, a bad date and an end before the start', () => {
       expect(issueAt('en', 'agreements', 3)).toEqual([
         { sheet: 'agreements', row: 3, column: 'Notice period (months)', cell: 'G3', message: 'Invalid value.' },
       ]);
-      expect(issueAt('zh-TW', 'agreements', 3)[0]).toMatchObject({ column: '終止通知期（月）', message: '格式不正確。' });
+      expect(issueAt('zh-TW', 'agreements', 3)[0]).toMatchObject({
+        column: '終止通知期（月）',
+        message: '格式不正確。',
+      });
       expect(issueAt('en', 'agreements', 8)[0]).toMatchObject({
         column: 'Start date',
         message: 'Enter a valid date (YYYY-MM-DD).',
@@ -370,7 +498,15 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
 
     it('a sheet without a required column is a 400 naming the column', async () => {
       const res = await upload(
-        await workbook([{ name: 'Partners', rows: [['English name', 'Country / region'], ['Somewhere University', 'FR']] }]),
+        await workbook([
+          {
+            name: 'Partners',
+            rows: [
+              ['English name', 'Country / region'],
+              ['Somewhere University', 'FR'],
+            ],
+          },
+        ]),
         { locale: 'en' },
       );
       expect(res.statusCode).toBe(400);

@@ -111,6 +111,12 @@ describe.each(DIALECTS)('agreement reminders (%s)', (dialect) => {
     expect(await sentFor(ids, '2030-03-02')).toEqual([]);
     const log = await db.selectFrom('reminder_log').select('reference').where('entity_id', '=', missing).execute();
     expect(log).toEqual([{ reference: '2030-02-01' }]); // the activation day (Asia/Taipei)
+    // Open-ended: the e-mail lists no end date and no days left.
+    const [mail] = await mailsTo(DEMO.oia, missing);
+    expect(mail?.subject).toBe('[Meridian] 協議尚缺簽署本：提醒測試協議');
+    expect(mail?.body_text).toContain('協議: 提醒測試協議');
+    expect(mail?.body_text).not.toContain('到期日');
+    expect(mail?.body_text).not.toContain('剩餘天數');
   });
 
   it('sends no expiry reminders for open-ended, archived, draft or terminated agreements', async () => {

@@ -49,6 +49,7 @@ async function transition(page: Page, action: string, status: string, comment?: 
 }
 
 test('OIA staff drafts a student exchange, moves it through review to active with its signed PDF', async ({ page }) => {
+  test.slow(); // one long story: seven axe scans and a dozen round trips
   await login(page, 'oia.ic@demo.meridian.tw');
   await navbar(page).getByRole('link', { name: '合作協議' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '合作協議' })).toBeVisible();

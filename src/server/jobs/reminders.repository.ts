@@ -55,14 +55,24 @@ export type ReminderCandidate = Awaited<ReturnType<typeof findReminderCandidates
  * reminders without a transaction each. (Only a shortcut: the UNIQUE insert still decides every race.)
  */
 export async function findLoggedReminders(db: Db, agreementIds: number[]): Promise<Set<string>> {
-  if (!agreementIds.length) return new Set();
-  const rows = await db
-    .selectFrom('reminder_log')
-    .select(['entity_id', 'kind', 'reference'])
-    .where('entity_type', '=', 'agreement')
-    .where('entity_id', 'in', agreementIds)
-    .execute();
-  return new Set(rows.map((r) => reminderKey(r.entity_id, r.kind, r.reference)));
+  const out = new Set<string>();
+  for (const ids of chunks(agreementIds)) {
+    const rows = await db
+      .selectFrom('reminder_log')
+      .select(['entity_id', 'kind', 'reference'])
+      .where('entity_type', '=', 'agreement')
+      .where('entity_id', 'in', ids)
+      .execute();
+    for (const r of rows) out.add(reminderKey(r.entity_id, r.kind, r.reference));
+  }
+  return out;
+}
+
+/** Id lists in slices that stay far below both dialects' limit on bound parameters. */
+function chunks(ids: number[], size = 1000): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
+  return out;
 }
 export const reminderKey = (agreementId: number, kind: string, reference: string) =>
   `${agreementId}:${kind}:${reference}`;
@@ -70,21 +80,22 @@ export const reminderKey = (agreementId: number, kind: string, reference: string
 /** Partner names per agreement, in the agreement's order. */
 export async function findPartnerNames(db: Db, agreementIds: number[]) {
   const out = new Map<number, { zh: string[]; en: string[] }>();
-  if (!agreementIds.length) return out;
-  const rows = await db
-    .selectFrom('agreement_partners as ap')
-    .innerJoin('partners as p', 'p.id', 'ap.partner_id')
-    .select(['ap.agreement_id', 'p.name_zh', 'p.name_en'])
-    .where('ap.agreement_id', 'in', agreementIds)
-    .orderBy('ap.agreement_id')
-    .orderBy('ap.sort_order')
-    .orderBy('p.id')
-    .execute();
-  for (const r of rows) {
-    const names = out.get(r.agreement_id) ?? { zh: [], en: [] };
-    names.zh.push(r.name_zh || r.name_en);
-    names.en.push(r.name_en);
-    out.set(r.agreement_id, names);
+  for (const ids of chunks(agreementIds)) {
+    const rows = await db
+      .selectFrom('agreement_partners as ap')
+      .innerJoin('partners as p', 'p.id', 'ap.partner_id')
+      .select(['ap.agreement_id', 'p.name_zh', 'p.name_en'])
+      .where('ap.agreement_id', 'in', ids)
+      .orderBy('ap.agreement_id')
+      .orderBy('ap.sort_order')
+      .orderBy('p.id')
+      .execute();
+    for (const r of rows) {
+      const names = out.get(r.agreement_id) ?? { zh: [], en: [] };
+      names.zh.push(r.name_zh || r.name_en);
+      names.en.push(r.name_en);
+      out.set(r.agreement_id, names);
+    }
   }
   return out;
 }

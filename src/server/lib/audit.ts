@@ -17,20 +17,31 @@ export type AuditInput = {
 
 /** Writes one audit entry. Call it inside the transaction of the change it records. */
 export async function recordAudit(trx: Db, e: AuditInput): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: e.at,
-      actor_id: e.actorId,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      summary: e.summary?.slice(0, 400) ?? null,
-      before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
-      after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
-      ip: e.ip ?? null,
-    })
-    .execute();
+  await trx.insertInto('audit_log').values(auditRow(e)).execute();
+}
+
+/** Writes many audit entries in a few statements (bulk import), inside the transaction of the changes. */
+export async function recordAudits(trx: Db, entries: AuditInput[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 500) {
+    await trx
+      .insertInto('audit_log')
+      .values(entries.slice(i, i + 500).map(auditRow))
+      .execute();
+  }
+}
+
+function auditRow(e: AuditInput) {
+  return {
+    at: e.at,
+    actor_id: e.actorId,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    summary: e.summary?.slice(0, 400) ?? null,
+    before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
+    after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
+    ip: e.ip ?? null,
+  };
 }
 
 /** The audit entry for a change made by the signed-in user; per-user `permissions` are not history. */

@@ -11,18 +11,17 @@ export type RenderedMail = { subject: string; text: string; html: string };
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-/** Detail rows shown under the message when the notification has them: [label key, value]. */
+/** Detail rows shown under the message, for the parameters the notification has: [label, value]. */
 function detailRows(locale: Locale, params: NotificationParams): [string, string][] {
   const v = localParams(locale, params);
-  const rows: [string, string | undefined][] = [
-    ['notifications.mail.agreement', v.agreement as string | undefined],
-    ['notifications.mail.partner', v.partner as string | undefined],
-    ['notifications.mail.endDate', v.endDate as string | undefined],
-    ['notifications.mail.daysLeft', v.days === undefined ? undefined : translate(locale, 'notifications.mail.days', v)],
+  const has = (key: string) => params[key] !== undefined && params[key] !== null;
+  const rows: [string, boolean, () => string][] = [
+    ['notifications.mail.agreement', has('agreement'), () => String(v.agreement)],
+    ['notifications.mail.partner', has('partner'), () => String(v.partner)],
+    ['notifications.mail.endDate', has('endDate'), () => String(v.endDate)],
+    ['notifications.mail.daysLeft', has('days'), () => translate(locale, 'notifications.mail.days', v)],
   ];
-  return rows
-    .filter((r): r is [string, string] => r[1] !== undefined)
-    .map(([key, value]) => [translate(locale, key), value]);
+  return rows.filter(([, present]) => present).map(([key, , value]) => [translate(locale, key), value()]);
 }
 
 /**

@@ -1,25 +1,18 @@
 import { z } from 'zod';
+import {
+  IMPORT_ACTIONS,
+  IMPORT_MAX_BYTES,
+  IMPORT_MODES,
+  IMPORT_SHEETS,
+  IMPORT_STATUSES,
+  type ImportAction,
+  type ImportSheet,
+  type ImportStatus,
+} from '../enums.js';
 import { IdParams, PageQuery, pageOf, Timestamp } from './common.js';
 
-/** The two data sheets of an import workbook. */
-export const IMPORT_SHEETS = ['partners', 'agreements'] as const;
-export type ImportSheet = (typeof IMPORT_SHEETS)[number];
-
-/**
- * validated: checked, nothing written; importing: a commit is writing; imported: written;
- * failed: the commit's transaction was rolled back (nothing written; it may be committed again).
- */
-export const IMPORT_STATUSES = ['validated', 'importing', 'imported', 'failed'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
-
-/** What a row does (planned before the commit, done after): an error row is never written. */
-export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'error'] as const;
-export type ImportAction = (typeof IMPORT_ACTIONS)[number];
-
-export const IMPORT_MODES = ['all', 'validOnly'] as const;
-
-/** Largest workbook accepted, below the app-wide multipart limit. */
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+export type { ImportAction, ImportSheet, ImportStatus };
+export { IMPORT_ACTIONS, IMPORT_MAX_BYTES, IMPORT_MODES, IMPORT_SHEETS, IMPORT_STATUSES };
 
 const Count = z.number().int();
 export const ImportCounts = z.object({ create: Count, update: Count, unchanged: Count, error: Count });

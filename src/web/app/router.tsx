@@ -8,7 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { Loading } from '../components/ui/Loading';
-import { parseAgreementSearch } from '../features/agreements/search';
+import { parseAgreementNewSearch, parseAgreementSearch } from '../features/agreements/search';
 import { parseAuditSearch } from '../features/audit/search';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { parsePartnerSearch } from '../features/partners/search';
@@ -114,7 +114,10 @@ const routeTree = rootRoute.addChildren([
     page('partners/$id', lazy.partner),
     page('partners/$id/edit', lazy.partnerEdit),
     page('agreements', lazy.agreements, { validateSearch: parseAgreementSearch, ...requires('agreements', 'read') }),
-    page('agreements/new', lazy.agreementNew, requires('agreements', 'create')),
+    page('agreements/new', lazy.agreementNew, {
+      validateSearch: parseAgreementNewSearch,
+      ...requires('agreements', 'create'),
+    }),
     page('agreements/$id', lazy.agreement, requires('agreements', 'read')),
     page('agreements/$id/edit', lazy.agreementEdit, requires('agreements', 'update')),
     page('imports', lazy.imports, requires('agreements', 'import')),

@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { AgreementStatus, AgreementTransition } from '../../../shared/enums.js';
 import { addDays, businessDate } from '../../jobs/dates.js';
-import { minusMonths } from './agreement.columns.js';
+import { addMonths } from './agreement.columns.js';
 
 /**
  * The agreement lifecycle in one place: the effective status (in TypeScript for one record and in SQL
@@ -99,7 +99,7 @@ export function renewalDates(
   const newStart = addDays(endDate, 1);
   if (!startDate) return { startDate: newStart, endDate: null, openEnded: false };
   const months = Math.max(1, monthsBetween(startDate, newStart));
-  return { startDate: newStart, endDate: addDays(minusMonths(newStart, -months), -1), openEnded: false };
+  return { startDate: newStart, endDate: addDays(addMonths(newStart, months), -1), openEnded: false };
 }
 
 /** Whole months from `a` to `b` (counting a month only once its day of month is reached). */

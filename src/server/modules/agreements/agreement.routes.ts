@@ -20,7 +20,7 @@ import { placeRoutes } from './agreement-places.routes.js';
 import { transition } from './agreement-transitions.service.js';
 import { partnerSideRoutes } from './partner-agreements.routes.js';
 
-export const AGREEMENTS_BASE = '/api/v1/agreements';
+const AGREEMENTS_BASE = '/api/v1/agreements';
 
 /** Agreements, their places, files and partner factsheets. */
 export async function agreementRoutes(app: FastifyInstance) {

@@ -72,9 +72,12 @@ export function enumCode(c: Column, text: string): string | undefined {
 export const COUNTRY_CODES = Object.keys(DEFAULT_COUNTRY_REGIONS).sort();
 
 /** A country's name in one language (Intl's region names), or the code when the runtime has none. */
+const regionNames = new Map<Locale, Intl.DisplayNames>();
 export function countryName(locale: Locale, code: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    const names = regionNames.get(locale) ?? new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

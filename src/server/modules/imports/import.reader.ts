@@ -1,9 +1,9 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ImportSheet } from '../../../shared/schemas/imports.js';
 import { AppError } from '../../http/errors.js';
 import { COLUMNS, type Column, EXAMPLE_CODE } from './import.columns.js';
 import { columnOf, sheetOf } from './import.labels.js';
+import { orderedXlsxStream } from './import.zip.js';
 
 /** A cell as read: text, number, boolean, date, or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -60,17 +60,16 @@ export async function readWorkbook(data: Buffer): Promise<SheetData[]> {
 
 type StreamedSheet = { id: string; name: string };
 type Reader = {
+  sharedStrings?: unknown[];
   model?: { sheets?: { id: number; name: string; rId: string }[] };
   workbookRels?: { Id: string; Target: string }[];
 };
 
-/**
- * Every sheet's rows as value arrays, with the sheet's name. exceljs names a streamed sheet from
- * workbook.xml; a zip may list the sheets before it (exceljs' own writer sometimes does), so the
- * names are settled once the whole file has been read.
- */
+/** Every sheet's rows as value arrays, with the sheet's name. */
 async function readRows(data: Buffer) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
+  const input = orderedXlsxStream(data);
+  if (!input) throw notXlsx();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // dates are numbers with a date format: the styles tell them apart
@@ -78,7 +77,9 @@ async function readRows(data: Buffer) {
     entries: 'ignore',
   });
   const book = reader as unknown as Reader;
-  book.model = { sheets: [] }; // replaced when workbook.xml is read; until then sheets stay unnamed
+  // A workbook with only inline strings has no shared strings part; without this the reader would park
+  // every sheet in a temp file waiting for one.
+  book.sharedStrings = [];
   const sheets: { sheet: StreamedSheet; rows: { number: number; values: unknown[] }[] }[] = [];
   let count = 0;
   for await (const worksheet of reader) {
@@ -89,7 +90,6 @@ async function readRows(data: Buffer) {
     }
     sheets.push({ sheet: worksheet as unknown as StreamedSheet, rows });
   }
-  if (!book.model?.sheets?.length) throw notXlsx();
   return sheets.map(({ sheet, rows }) => ({ name: nameOf(book, sheet), rows }));
 }
 

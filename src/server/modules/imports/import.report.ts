@@ -1,3 +1,4 @@
+import { IMPORT_MAX_ISSUES } from '../../../shared/enums.js';
 import { translate } from '../../../shared/i18n/index.js';
 import type { Locale } from '../../../shared/roles.js';
 import {
@@ -25,9 +26,6 @@ type StoredRow = [sheet: number, row: number, action: number, label: string, rec
 type StoredIssue = [sheet: number, row: number, field: string | null, cell: string | null, zh: string, en: string];
 export type Report = { rows: StoredRow[]; issues: StoredIssue[]; issueTotal: number };
 
-/** Problems kept per batch; the total is still counted (a wrong file can have one on every cell). */
-export const MAX_ISSUES = 10_000;
-
 export function reportOf(plan: Plan): Report {
   return {
     rows: plan.rows.map((r) => [
@@ -38,7 +36,7 @@ export function reportOf(plan: Plan): Report {
       r.op?.id ?? null,
     ]),
     issues: plan.issues
-      .slice(0, MAX_ISSUES)
+      .slice(0, IMPORT_MAX_ISSUES)
       .map((i) => [IMPORT_SHEETS.indexOf(i.sheet), i.row, i.field, i.cell, i.messages['zh-TW'], i.messages.en]),
     issueTotal: plan.issues.length,
   };

@@ -125,6 +125,18 @@ export async function updateAgreement(trx: Db, id: number, values: Updateable<Ag
     .execute();
 }
 
+type Link = { agreement_id: number; partner_id: number; sort_order: number };
+
+/** New agreement–partner links, many per statement. */
+export async function insertLinks(trx: Db, links: Link[]) {
+  for (let i = 0; i < links.length; i += 1000) {
+    await trx
+      .insertInto('agreement_partners')
+      .values(links.slice(i, i + 1000))
+      .execute();
+  }
+}
+
 /** Links an agreement to exactly these partners; links that stay keep their faculty details. */
 export async function linkPartners(trx: Db, agreementId: number, partnerIds: number[], linked: number[]) {
   const removed = linked.filter((id) => !partnerIds.includes(id));
@@ -135,16 +147,10 @@ export async function linkPartners(trx: Db, agreementId: number, partnerIds: num
       .where('partner_id', 'in', removed)
       .execute();
   }
-  const added = partnerIds.filter((id) => !linked.includes(id));
-  if (!added.length) return;
-  await trx
-    .insertInto('agreement_partners')
-    .values(
-      added.map((partnerId) => ({
-        agreement_id: agreementId,
-        partner_id: partnerId,
-        sort_order: partnerIds.indexOf(partnerId),
-      })),
-    )
-    .execute();
+  await insertLinks(
+    trx,
+    partnerIds
+      .map((partnerId, i) => ({ agreement_id: agreementId, partner_id: partnerId, sort_order: i }))
+      .filter((l) => !linked.includes(l.partner_id)),
+  );
 }

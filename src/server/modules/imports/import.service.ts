@@ -11,6 +11,7 @@ import type { Db } from '../../db/client.js';
 import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../../lib/audit.js';
+import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AGREEMENTS_DIVISION, agreementPolicy } from '../../policies/agreements.policy.js';
 import { authorizeAny } from '../../policies/policy.js';
 import { checkRows } from './import.check.js';
@@ -47,7 +48,7 @@ export async function uploadImport(ctx: Ctx, receive: () => Promise<Upload>): Pr
   await mayImport(ctx); // before the upload is read
   const { fileName, data } = await receive();
   const sheets = await readUsableSheets(ctx, data);
-  const plan = await analyse(ctx.db, sheets);
+  const plan = await matchRegistry(ctx.db, sheets, await checkFile(ctx.db, sheets));
   const report = reportOf(plan);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const sha256 = createHash('sha256').update(data).digest('hex');
@@ -90,16 +91,20 @@ async function readUsableSheets(ctx: Ctx, data: Buffer): Promise<SheetData[]> {
   return sheets;
 }
 
-/** Checks the rows and matches them against the registry as `db` sees it (no query per row). */
-async function analyse(db: Db, sheets: SheetData[]): Promise<Plan> {
+/** Checks every row on its own (no database but the unit codes). */
+async function checkFile(db: Db, sheets: SheetData[]) {
   const units = new Map((await repo.loadUnits(db)).map((u) => [u.code.toUpperCase(), u.id]));
-  const checked = checkRows(sheets, units);
+  return { checked: checkRows(sheets, units), defaultUnitId: units.get(AGREEMENTS_DIVISION) ?? null };
+}
+
+/** Matches checked rows against the registry as `db` sees it, read once (no query per row). */
+async function matchRegistry(db: Db, sheets: SheetData[], file: Awaited<ReturnType<typeof checkFile>>) {
   const registry = {
     partners: await repo.loadPartners(db),
     agreements: await repo.loadAgreements(db),
     links: await repo.loadAgreementPartners(db),
   };
-  return planImport(checked, registry, sheets, units.get(AGREEMENTS_DIVISION) ?? null);
+  return planImport(file.checked, registry, sheets, file.defaultUnitId);
 }
 
 async function batchOrNotFound(db: Db, id: number) {
@@ -145,6 +150,7 @@ export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitB
   const data = await repo.fileData(ctx.db, batch.sha256);
   if (!data) throw AppError.notFound();
   const sheets = await readWorkbook(data);
+  const file = await checkFile(ctx.db, sheets); // before the transaction: SQLite serves nobody else during it
   // Claim the batch: of two commits of it, one goes ahead and the other is told it is under way.
   if (!(await repo.moveBatch(ctx.db, id, ['validated', 'failed'], { status: 'importing', processed_rows: 0 }))) {
     throw notPending();
@@ -152,7 +158,7 @@ export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitB
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await repo.lockImports(trx, ctx.dialect);
-      const plan = await analyse(trx, sheets); // the registry may have changed since the upload
+      const plan = await matchRegistry(trx, sheets, file); // the registry may have changed since the upload
       const report = reportOf(plan);
       const { counts } = countsOf(report);
       if (mode === 'all' && hasErrors(counts)) throw new RowsHaveErrors(plan);
@@ -188,6 +194,8 @@ export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitB
       throw refusedWithErrors();
     }
     await repo.moveBatch(ctx.db, id, ['importing'], { status: 'failed', processed_rows: 0 });
+    // A code taken by someone else's save after the check: the same answer a form would get.
+    if (isUniqueViolation(err)) throw new AppError('DUPLICATE');
     throw err;
   } finally {
     forgetProgress(id);

@@ -39,3 +39,8 @@ export function parseAgreementSearch(raw: RawSearch): AgreementSearch {
     page: positiveInt(raw, 'page'),
   });
 }
+
+/** The new-agreement page may start with a partner chosen (linked from a partner's page). */
+export function parseAgreementNewSearch(raw: RawSearch): { partnerId?: number } {
+  return compact({ partnerId: positiveInt(raw, 'partnerId') });
+}

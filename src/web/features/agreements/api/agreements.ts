@@ -159,3 +159,13 @@ export function usePartnerOptions(q: string) {
     staleTime: 60_000,
   });
 }
+
+/** One partner to start a new agreement with (the create page opened from a partner's page). */
+export function usePartnerToStart(partnerId: number | undefined) {
+  return useQuery({
+    queryKey: ['agreements', 'partner-option', partnerId],
+    queryFn: () =>
+      api.get<{ id: number; nameEn: string; nameZh: string | null; country: string }>(`/partners/${partnerId}`),
+    enabled: partnerId !== undefined,
+  });
+}

@@ -1,27 +1,38 @@
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../../components/ui/Loading';
 import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
-import { useCreateAgreement } from '../api/agreements';
+import { useCreateAgreement, usePartnerToStart } from '../api/agreements';
+import { parseAgreementNewSearch } from '../search';
 import '../i18n';
 import { AgreementForm } from './form/AgreementForm';
-import { emptyAgreement } from './form/formState';
+import { emptyAgreement, newPartnerRow } from './form/formState';
 
-/** A new agreement starts as a draft; the lifecycle moves it on from its page. */
+/** A new agreement starts as a draft (with the partner whose page linked here, if any). */
 export function AgreementCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateAgreement();
+  const { partnerId } = parseAgreementNewSearch(useSearch({ strict: false }));
+  const partner = usePartnerToStart(partnerId);
+  // The form reads its initial values once, so it waits for the partner (an unknown one is simply left out).
+  if (partnerId !== undefined && partner.isPending) return <Loading />;
+  const initial = emptyAgreement();
+  const p = partner.data;
+  if (p)
+    initial.partners = [newPartnerRow({ partnerId: p.id, nameEn: p.nameEn, nameZh: p.nameZh, country: p.country })];
+
   return (
     <>
       <PageHeader title={t('agreementsUi.form.createTitle')} subtitle={t('agreementsUi.form.createHint')} />
       <AgreementForm
-        initial={emptyAgreement()}
+        initial={initial}
         submitLabel={t('agreementsUi.form.saveDraft')}
         cancel={
-          <ButtonLink to={paths.agreements()} variant="default">
+          <ButtonLink to={partnerId ? paths.partner(partnerId) : paths.agreements()} variant="default">
             {t('common.cancel')}
           </ButtonLink>
         }

@@ -1,4 +1,4 @@
-import { ActionIcon } from '@mantine/core';
+import { ActionIcon, VisuallyHidden } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../lib/paths';
@@ -35,7 +35,6 @@ export function NotificationBell() {
       color="gray.8"
       size="lg"
       radius="xl"
-      aria-label={label}
       title={label}
       pos="relative"
     >
@@ -51,6 +50,8 @@ export function NotificationBell() {
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinejoin="round" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" />
       </svg>
+      {/* The name comes from this text (not aria-label), so it always contains the number shown. */}
+      <VisuallyHidden>{label}</VisuallyHidden>
       {count > 0 ? (
         <span style={badge} aria-hidden="true">
           {count > 99 ? '99+' : count}

@@ -25,12 +25,16 @@ export function OutboxTable({ items, onView }: Props) {
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('notificationsUi.outbox.status')}</Table.Th>
+            <Table.Th scope="col" miw={110}>
+              {t('notificationsUi.outbox.status')}
+            </Table.Th>
             <Table.Th scope="col">{t('notificationsUi.outbox.columns.to')}</Table.Th>
             <Table.Th scope="col">{t('notificationsUi.outbox.columns.subject')}</Table.Th>
             <Table.Th scope="col">{t('notificationsUi.outbox.columns.created')}</Table.Th>
-            <Table.Th scope="col">{t('notificationsUi.outbox.columns.sent')}</Table.Th>
-            <Table.Th scope="col" ta="right">
+            <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+              {t('notificationsUi.outbox.columns.sent')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
               {t('notificationsUi.outbox.columns.attempts')}
             </Table.Th>
             <Table.Th scope="col">

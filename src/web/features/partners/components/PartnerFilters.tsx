@@ -1,12 +1,12 @@
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import '@mantine/core/styles/SimpleGrid.css';
-import { Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
+import { Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOE_REGIONS } from '../../../../shared/regions.data';
+import { FilterBar } from '../../../components/ui/FilterBar';
 import { PARTNER_STATUSES, PARTNER_TYPES } from '../../../lib/enums';
 import { useCountryOptions } from '../../../lib/reference';
 import type { PartnerSearch } from '../search';
@@ -19,13 +19,11 @@ type Props = {
 };
 
 /**
- * Search (debounced, either language) and the list's filters; every change lands in the URL.
- * On phones the filters fold away behind a button (showing how many are set) so the list stays in view.
+ * Search (debounced, either language) and the list's filters; every change lands in the URL
+ * (on phones the filters fold away, see FilterBar).
  */
 export function PartnerFilters({ search, onChange, children }: Props) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 48em)');
-  const [open, setOpen] = useState(false);
   const active = [search.country, search.region, search.type, search.status, search.archived].filter(Boolean).length;
   const countries = useCountryOptions();
   const [q, setQ] = useState(search.q ?? '');
@@ -95,34 +93,15 @@ export function PartnerFilters({ search, onChange, children }: Props) {
     </>
   );
 
-  if (phone) {
-    return (
-      <Stack gap="sm" mb="md" role="search">
-        {searchInput}
-        <div>
-          <Button
-            variant="default"
-            size="sm"
-            aria-expanded={open}
-            aria-controls="partner-filters"
-            onClick={() => setOpen((o) => !o)}
-          >
-            {active ? t('partners.filters.toggleCount', { n: active }) : t('partners.filters.toggle')}
-          </Button>
-        </div>
-        {open ? (
-          <Stack gap="sm" id="partner-filters">
-            {filters}
-            {children}
-          </Stack>
-        ) : null}
-      </Stack>
-    );
-  }
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" mb="md" role="search">
-      {searchInput}
-      {filters}
-    </SimpleGrid>
+    <FilterBar
+      search={searchInput}
+      filters={filters}
+      active={active}
+      id="partner-filters"
+      cols={{ base: 1, xs: 2, md: 3, xl: 6 }}
+    >
+      {children}
+    </FilterBar>
   );
 }

@@ -1,13 +1,13 @@
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import '@mantine/core/styles/SimpleGrid.css';
-import { Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
+import { Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../../../shared/enums';
 import { MOE_REGIONS } from '../../../../../shared/regions.data';
+import { FilterBar } from '../../../../components/ui/FilterBar';
 import { UnitSelect } from '../../../../components/ui/UnitSelect';
 import { useFormat } from '../../../../lib/format';
 import { useCountryOptions } from '../../../../lib/reference';
@@ -22,13 +22,11 @@ type Props = {
 
 /**
  * Search (debounced, titles, codes and partner names in either language) and the filters; every change lands in
- * the URL. On phones the filters fold away behind a button (showing how many are set).
+ * the URL (on phones the filters fold away, see FilterBar).
  */
 export function AgreementFilters({ search, onChange, children }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const phone = useMediaQuery('(max-width: 48em)');
-  const [open, setOpen] = useState(false);
   const countries = useCountryOptions();
   const [q, setQ] = useState(search.q ?? '');
   const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
@@ -123,34 +121,15 @@ export function AgreementFilters({ search, onChange, children }: Props) {
     </>
   );
 
-  if (phone) {
-    return (
-      <Stack gap="sm" mb="md" role="search">
-        {searchInput}
-        <div>
-          <Button
-            variant="default"
-            size="sm"
-            aria-expanded={open}
-            aria-controls="agreement-filters"
-            onClick={() => setOpen((o) => !o)}
-          >
-            {active ? t('partners.filters.toggleCount', { n: active }) : t('partners.filters.toggle')}
-          </Button>
-        </div>
-        {open ? (
-          <Stack gap="sm" id="agreement-filters">
-            {filters}
-            {children}
-          </Stack>
-        ) : null}
-      </Stack>
-    );
-  }
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mb="md" role="search">
-      {searchInput}
-      {filters}
-    </SimpleGrid>
+    <FilterBar
+      search={searchInput}
+      filters={filters}
+      active={active}
+      id="agreement-filters"
+      cols={{ base: 1, xs: 2, md: 4 }}
+    >
+      {children}
+    </FilterBar>
   );
 }

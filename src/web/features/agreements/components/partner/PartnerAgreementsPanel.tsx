@@ -30,7 +30,7 @@ export function PartnerAgreementsPanel({ partnerId }: { partnerId: number }) {
           {t('agreementsUi.partner.agreements')}
         </Title>
         {canCreate ? (
-          <ButtonLink to={paths.agreementNew()} variant="default">
+          <ButtonLink to={paths.agreementNew()} search={{ partnerId }} variant="default">
             {t('agreementsUi.list.new')}
           </ButtonLink>
         ) : null}

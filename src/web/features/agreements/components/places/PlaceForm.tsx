@@ -82,6 +82,7 @@ export function PlaceForm({ initial, onSubmit, onCancel }: Props) {
           <NumberInput
             label={t('agreementsUi.places.academicYear')}
             description={t('agreementsUi.places.academicYearHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             required
             min={2000}
             max={2100}

@@ -1,5 +1,5 @@
 import '@mantine/core/styles/Table.css';
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../../../shared/schemas/agreements';
 import { ScrollTable } from '../../../../components/ui/ScrollTable';
@@ -23,7 +23,7 @@ export function PlacesTable({ caption, rows, actions }: { caption: string; rows:
   const rowName = (p: Place) =>
     `${t(`directions.${p.direction}`)} · ${t(`studyLevels.${p.level}`)} · ${t(`mobilityKinds.${p.mobilityKind}`)}`;
   return (
-    <ScrollTable label={caption} minWidth={actions ? 1080 : 860}>
+    <ScrollTable label={caption} minWidth={actions ? 940 : 760}>
       <Table verticalSpacing="xs" striped>
         <Table.Thead>
           <Table.Tr>
@@ -74,7 +74,7 @@ export function PlacesTable({ caption, rows, actions }: { caption: string; rows:
               <Table.Td>{p.isced.length ? p.isced.join(', ') : '—'}</Table.Td>
               {actions ? (
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
+                  <Stack gap={4} align="stretch">
                     <Button
                       size="compact-sm"
                       variant="default"
@@ -101,7 +101,7 @@ export function PlacesTable({ caption, rows, actions }: { caption: string; rows:
                       busy={actions.removing}
                       onConfirm={() => actions.onRemove(p)}
                     />
-                  </Group>
+                  </Stack>
                 </Table.Td>
               ) : null}
             </Table.Tr>

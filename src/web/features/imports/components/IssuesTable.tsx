@@ -1,0 +1,69 @@
+import '@mantine/core/styles/Table.css';
+import { Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_MAX_ISSUES } from '../../../../shared/enums';
+import type { ImportBatch } from '../../../../shared/schemas/imports';
+import { PagedList } from '../../../components/ui/PagedList';
+import { ScrollTable } from '../../../components/ui/ScrollTable';
+import { useFormat } from '../../../lib/format';
+import { REPORT_PAGE_SIZE, useImportIssues } from '../api/imports';
+import type { ImportSearch } from '../search';
+
+type Props = {
+  batch: ImportBatch;
+  search: ImportSearch;
+  update: (changes: Partial<ImportSearch>, resetPage?: boolean) => void;
+};
+
+/** The problems found, one per line: where (sheet, row, column, cell) and what, in the reader's language. */
+export function IssuesTable({ batch, search, update }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const issues = useImportIssues(batch.id, search.sheet, search.page ?? 1);
+  const kept = Math.min(batch.issueTotal, IMPORT_MAX_ISSUES);
+  return (
+    <section aria-labelledby="import-issues">
+      <Title order={3} fz="h5" id="import-issues" mb="xs">
+        {t('importsUi.report.issuesHeading', { total: fmt.number(batch.issueTotal) })}
+      </Title>
+      {batch.issueTotal > kept ? (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('importsUi.report.truncated', { shown: fmt.number(kept), total: fmt.number(batch.issueTotal) })}
+        </Text>
+      ) : null}
+      <PagedList
+        query={issues}
+        pageSize={REPORT_PAGE_SIZE}
+        empty={t('importsUi.report.noIssues')}
+        onPage={(page) => update({ page }, false)}
+      >
+        {(items) => (
+          <ScrollTable label={t('importsUi.report.issuesTable')} minWidth={640}>
+            <Table striped verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('importsUi.report.sheet')}</Table.Th>
+                  <Table.Th scope="col">{t('importsUi.report.row')}</Table.Th>
+                  <Table.Th scope="col">{t('importsUi.report.column')}</Table.Th>
+                  <Table.Th scope="col">{t('importsUi.report.cell')}</Table.Th>
+                  <Table.Th scope="col">{t('importsUi.report.message')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((i) => (
+                  <Table.Tr key={`${i.sheet}-${i.row}-${i.cell}-${i.message}`}>
+                    <Table.Td>{t(`imports.sheets.${i.sheet}`)}</Table.Td>
+                    <Table.Td>{fmt.number(i.row)}</Table.Td>
+                    <Table.Td>{i.column ?? '—'}</Table.Td>
+                    <Table.Td>{i.cell ?? '—'}</Table.Td>
+                    <Table.Td>{i.message}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+      </PagedList>
+    </section>
+  );
+}

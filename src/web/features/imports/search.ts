@@ -1,0 +1,21 @@
+import { IMPORT_ACTIONS, IMPORT_SHEETS, type ImportAction, type ImportSheet } from '../../../shared/enums';
+import { compact, oneOf, positiveInt, type RawSearch } from '../../lib/search';
+
+/** The batch on screen and the report's filters, kept in the URL so a reload shows the same report. */
+export type ImportSearch = {
+  batch?: number;
+  sheet?: ImportSheet;
+  page?: number;
+  action?: ImportAction;
+  rowsPage?: number;
+};
+
+export function parseImportSearch(raw: RawSearch): ImportSearch {
+  return compact({
+    batch: positiveInt(raw, 'batch'),
+    sheet: oneOf(raw, 'sheet', IMPORT_SHEETS),
+    page: positiveInt(raw, 'page'),
+    action: oneOf(raw, 'action', IMPORT_ACTIONS),
+    rowsPage: positiveInt(raw, 'rowsPage'),
+  });
+}

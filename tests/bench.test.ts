@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateDataset, type Manifest } from '../bench/data/dataset.js';
+import type { Scale } from '../bench/data/scales.js';
+import { dropBenchDatabase, type Target } from '../bench/data/target.js';
+import { runBench } from '../bench/harness/runner.js';
+
+// The benchmark harness itself: the generator is deterministic and the runner works end to end.
+// Figures are never asserted here (performance is measured by `npm run bench`, not in tests).
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-test-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const sqliteTarget = (name: string): Target => {
+  const dir = path.join(tmp, name);
+  return { dialect: 'sqlite', manifestDir: dir, sqliteFile: path.join(dir, 'meridian.sqlite') };
+};
+const generate = (scale: Scale, target: Target, seed: number) => generateDataset({ scale, target, seed });
+
+describe('benchmark data generator', () => {
+  let first: Manifest;
+
+  it('gives the same checksum for the same seed at scale S', { timeout: 120_000 }, async () => {
+    first = await generate('S', sqliteTarget('s1'), 1);
+    const again = await generate('S', sqliteTarget('s2'), 1);
+    expect(again.checksum).toBe(first.checksum);
+    expect(again.tables).toEqual(first.tables);
+    expect(first.tables.partners?.rows).toBe(250);
+    expect(first.tables.agreements?.rows).toBe(600);
+    expect(first.countries).toBe(31);
+    expect(fs.existsSync(path.join(tmp, 's1', 'manifest.json'))).toBe(true);
+  });
+
+  it('gives another checksum for another seed', { timeout: 60_000 }, async () => {
+    const other = await generate('S', sqliteTarget('s3'), 2);
+    expect(other.checksum).not.toBe(first.checksum);
+  });
+
+  it('refuses to overwrite a dataset unless asked to', { timeout: 60_000 }, async () => {
+    await expect(generate('XS', sqliteTarget('s1'), 1)).rejects.toThrow(/--reset/);
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'writes the same rows on PostgreSQL as on SQLite',
+    { timeout: 120_000 },
+    async () => {
+      const url = new URL(process.env.TEST_DATABASE_URL as string);
+      url.pathname = `/meridian_bench_t_${process.pid}_${randomBytes(3).toString('hex')}`;
+      const target: Target = { dialect: 'postgres', manifestDir: path.join(tmp, 'pg'), databaseUrl: url.toString() };
+      const onSqlite = await generate('XS', sqliteTarget('xs'), 3);
+      try {
+        const onPostgres = await generate('XS', target, 3);
+        expect(onPostgres.checksum).toBe(onSqlite.checksum);
+      } finally {
+        await dropBenchDatabase(url);
+      }
+    },
+  );
+});
+
+describe('benchmark runner', () => {
+  it('runs a short scenario against the production server and its baseline, and writes the result', {
+    timeout: 180_000,
+  }, async () => {
+    const data = sqliteTarget('xs-run');
+    const manifest = await generate('XS', data, 5);
+    const results = path.join(tmp, 'results');
+    const lines: string[] = [];
+    const result = await runBench({
+      dataDir: data.manifestDir,
+      only: ['partners.search'],
+      duration: 1,
+      warmup: 0,
+      connections: 2,
+      resultsDir: results,
+      web: false,
+      log: (line) => lines.push(line),
+    });
+
+    const file = JSON.parse(fs.readFileSync(result.file, 'utf8'));
+    expect(path.dirname(result.file)).toBe(results);
+    expect(path.basename(result.file)).toMatch(/^\d{4}-\d{2}-\d{2}-XS-sqlite-partial\.json$/);
+    expect(file).toMatchObject({
+      version: 1,
+      scale: 'XS',
+      dialect: 'sqlite',
+      dataset: { checksum: manifest.checksum },
+    });
+    expect(file.scenarios).toHaveLength(1);
+    const [search] = file.scenarios;
+    expect(search).toMatchObject({ name: 'partners.search', kind: 'read', status: 'ok' });
+    expect(search.app.requests).toBeGreaterThan(0);
+    expect(search.app.statusCodes).toEqual({ 200: search.app.requests });
+    expect(typeof search.app.p99).toBe('number');
+    expect(search.baseline.requests).toBeGreaterThan(0);
+    expect(typeof search.ratio).toBe('number');
+    // The baseline replays the list query and its count, not the session or unit-tree lookups.
+    const sqls: string[] = search.baseline.queries.map((q: { sql: string }) => q.sql);
+    expect(sqls.some((s) => /from "partners"/.test(s) && /like/.test(s))).toBe(true);
+    expect(sqls.some((s) => /count\(\*\)/.test(s))).toBe(true);
+    expect(sqls.some((s) => /"sessions"|"user_roles"|from "units"/.test(s))).toBe(false);
+    expect(search.targets.map((t: { target: string }) => t.target)).toHaveLength(2);
+    expect(Array.isArray(file.misses)).toBe(true);
+    expect(file.server.rssStartMB).toBeGreaterThan(0);
+    expect(lines.some((l) => l.startsWith('partners.search'))).toBe(true);
+    // The run worked on a copy: the generated dataset is as it was.
+    expect(fs.readdirSync(data.manifestDir).sort()).toEqual(['manifest.json', 'meridian.sqlite']);
+  });
+});

@@ -1,0 +1,83 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible, login, navbar } from './helpers';
+
+/**
+ * The reminder job runs when the server starts (JOBS is on outside tests) and reminds the OIA International
+ * Cooperation staff of the demo agreements that end soon; no SMTP is configured, so the e-mails wait in the outbox.
+ */
+const bell = (page: Page) => page.getByRole('link', { name: /^通知：\d+ 則未讀$|^Notifications: \d+ unread$/ });
+
+test('OIA staff: bell with unread count, notifications page, mark read, both languages, phone width', async ({
+  page,
+}) => {
+  await login(page, 'oia.ic@demo.meridian.tw');
+  await expect(async () => {
+    await page.reload();
+    await expect(bell(page)).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(navbar(page).getByRole('link', { name: '郵件寄送匣' })).toHaveCount(0);
+  const unreadOf = async () => Number((await bell(page).innerText()).match(/\d+/)?.[0]);
+  const before = await unreadOf();
+  expect(before).toBeGreaterThan(0);
+
+  await bell(page).click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page.getByRole('heading', { level: 1, name: '通知' })).toBeVisible();
+  const list = page.getByRole('list', { name: '通知列表' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  await expect(list.getByRole('link', { name: '開啟協議' }).first()).toHaveAttribute('href', /^\/agreements\/\d+$/);
+  await expectAccessible(page);
+
+  await list.getByRole('button', { name: '標為已讀' }).first().click();
+  await expect.poll(unreadOf).toBe(before - 1);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Notifications' })
+      .getByText(/Agreement ends within|Notice period|Signed copy/)
+      .first(),
+  ).toBeVisible();
+  await page.locator('label', { hasText: /^Unread \(\d+\)$/ }).click();
+  await expectAccessible(page);
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(bell(page)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Mark all as read' }).click();
+  await expect(page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '繁體中文' }).click();
+});
+
+test('administrator: the outbox lists the reminder e-mails and shows one as text and as sandboxed HTML', async ({
+  page,
+}) => {
+  await login(page, 'admin@demo.meridian.tw');
+  await navbar(page).getByRole('link', { name: '郵件寄送匣' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '郵件寄送匣' })).toBeVisible();
+  await expect(page.getByText('尚未設定 SMTP 伺服器')).toBeVisible();
+  const table = page.getByRole('region', { name: '郵件列表' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await expect(table.getByText('oia.ic@demo.meridian.tw').first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('狀態').selectOption('failed');
+  await expect(page.getByText('沒有符合的郵件。')).toBeVisible();
+  await page.getByLabel('狀態').selectOption('pending');
+  await table
+    .getByRole('button', { name: /^檢視郵件：/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/^\[Meridian\]/).first()).toBeVisible();
+  await expect(dialog.getByText('開啟此協議')).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByText('HTML', { exact: true }).click();
+  const frame = dialog.locator('iframe[title="郵件 HTML 預覽"]');
+  await expect(frame).toHaveAttribute('sandbox', '');
+  await expect(frame.contentFrame().getByRole('link', { name: '在 Meridian 開啟此協議' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
