@@ -1,17 +1,19 @@
 /**
  * tsx bench/explain.ts <result.json> [--only name,prefix] [--data <dir>]
  * For each read scenario of a result file: its captured SQL, the time of each query on the dataset
- * (median of 5, one connection, nothing else running) and the plan — EXPLAIN QUERY PLAN on SQLite,
+ * on a migrated copy of the dataset (median of 5, one connection) and the plan — EXPLAIN QUERY PLAN on SQLite,
  * EXPLAIN ANALYZE on PostgreSQL. The tool for finding why a read misses its target.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
 import { openPostgres, openSqlite } from '../src/server/db/client.js';
+import { migrateToLatest } from '../src/server/db/migrate.js';
 import { parseArgs } from './args.js';
 import { readManifest } from './data/dataset.js';
 import { BENCH_ROOT } from './data/target.js';
 import type { BenchResult } from './harness/runner.js';
+import { scratchCopy } from './harness/scratch.js';
 
 async function main() {
   const [file, ...rest] = process.argv.slice(2);
@@ -19,7 +21,12 @@ async function main() {
   const args = parseArgs(rest);
   const result = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResult;
   const manifest = readManifest(args.get('data') ?? path.join(BENCH_ROOT, `${result.scale}-${result.dialect}`));
-  const handle = manifest.sqliteFile ? openSqlite(manifest.sqliteFile) : openPostgres(manifest.databaseUrl as string);
+  // A migrated copy, as the server sees it: migrations added since the data was generated apply.
+  const scratch = await scratchCopy(manifest);
+  const handle = scratch.env.DATABASE_URL
+    ? openPostgres(scratch.env.DATABASE_URL)
+    : openSqlite(path.join(scratch.env.DATA_DIR as string, 'meridian.sqlite'));
+  await migrateToLatest(handle.db, handle.dialect);
   const only = args.get('only')?.split(',');
   try {
     for (const s of result.scenarios) {
@@ -50,6 +57,7 @@ async function main() {
     }
   } finally {
     await handle.db.destroy();
+    await scratch.dispose();
   }
 }
 

@@ -53,8 +53,10 @@ test('OIA staff: template, check a file, see the problems in both languages, imp
 
   // On a phone the page does not scroll sideways (the tables scroll inside their own region).
   await page.setViewportSize({ width: 375, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('list', { name: '檢查發現的問題' }).getByText('請選擇有效的國家或地區。')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole('button', { name: '只匯入正確的列' }).click();

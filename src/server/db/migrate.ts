@@ -8,7 +8,7 @@ import * as m004 from './migrations/004_bench_indexes.js';
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
   '001_init': m001,
   '002_agreements': m002,
-  // '004_bench_indexes': m004,
+  '004_bench_indexes': m004,
 };
 
 class StaticProvider implements MigrationProvider {

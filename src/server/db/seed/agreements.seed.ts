@@ -1,5 +1,6 @@
 import type { AgreementKind } from '../../../shared/enums.js';
 import { addDays } from '../../jobs/dates.js';
+import { recordAudits } from '../../lib/audit.js';
 import { addMonths, agreementColumns } from '../../modules/agreements/agreement.columns.js';
 import { renewalDates, universityToday } from '../../modules/agreements/agreement-lifecycle.js';
 import type { Db } from '../client.js';
@@ -228,16 +229,15 @@ export async function seedAgreements(db: Db, now: string): Promise<void> {
   const people = plans.flatMap((plan) => peopleOf(plan, idOf(plan)));
   await insertChunked(people, (rows) => db.insertInto('agreement_people').values(rows).execute());
   await seedPlaces(db, now, today);
-  const audit = ids.map((id) => ({
-    at: now,
-    actor_id: null,
-    action: 'create',
-    entity_type: 'agreement',
-    entity_id: id,
-    summary: 'demo data',
-    before_json: null,
-    after_json: null,
-    ip: null,
-  }));
-  await insertChunked(audit, (rows) => db.insertInto('audit_log').values(rows).execute());
+  await recordAudits(
+    db,
+    ids.map((id) => ({
+      at: now,
+      actorId: null,
+      action: 'create',
+      entityType: 'agreement',
+      entityId: id,
+      summary: 'demo data',
+    })),
+  );
 }

@@ -43,6 +43,8 @@ export function useSavePlace(agreementId: number) {
         ? api.post<Place>(`/agreements/${agreementId}/places`, body)
         : api.put<Place>(`/agreements/${agreementId}/places/${placeId}`, body),
     onSuccess: changed,
+    // A 409 (someone changed the row meanwhile) shows in the form; the table reads the current rows again.
+    onError: changed,
   });
 }
 

@@ -78,8 +78,14 @@ function Counts({ batch }: { batch: ImportBatch }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" component="dl">
       {ACTIONS.map((a) => (
-        <Paper key={a} withBorder p="sm" radius="md">
-          <Text component="dt" size="sm" c={ACTION_COLORS[a]} fw={600}>
+        <Paper
+          key={a}
+          withBorder
+          p="sm"
+          radius="md"
+          style={{ borderTop: `4px solid var(--mantine-color-${ACTION_COLORS[a]}-6)` }}
+        >
+          <Text component="dt" size="sm" fw={600}>
             {t(`importsUi.actions.${a}`)}
           </Text>
           <Text component="dd" m={0} fz="xl" fw={700}>

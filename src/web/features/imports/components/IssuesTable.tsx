@@ -1,8 +1,9 @@
 import '@mantine/core/styles/Table.css';
-import { Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_MAX_ISSUES } from '../../../../shared/enums';
-import type { ImportBatch } from '../../../../shared/schemas/imports';
+import type { ImportBatch, ImportIssue } from '../../../../shared/schemas/imports';
 import { PagedList } from '../../../components/ui/PagedList';
 import { ScrollTable } from '../../../components/ui/ScrollTable';
 import { useFormat } from '../../../lib/format';
@@ -15,11 +16,16 @@ type Props = {
   update: (changes: Partial<ImportSearch>, resetPage?: boolean) => void;
 };
 
-/** The problems found, one per line: where (sheet, row, column, cell) and what, in the reader's language. */
+const key = (i: ImportIssue) => `${i.sheet}-${i.row}-${i.cell}-${i.message}`;
+
+/** The problems found, one per line: where (sheet, row, column, cell) and what, in the reader's language;
+ * on a phone as a list, so the message is not off screen. */
 export function IssuesTable({ batch, search, update }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const issues = useImportIssues(batch.id, search.sheet, search.page ?? 1);
+  const phone = useMediaQuery('(max-width: 48em)');
+  const label = t('importsUi.report.issuesTable');
   const kept = Math.min(batch.issueTotal, IMPORT_MAX_ISSUES);
   return (
     <section aria-labelledby="import-issues">
@@ -37,32 +43,51 @@ export function IssuesTable({ batch, search, update }: Props) {
         empty={t('importsUi.report.noIssues')}
         onPage={(page) => update({ page }, false)}
       >
-        {(items) => (
-          <ScrollTable label={t('importsUi.report.issuesTable')} minWidth={640}>
-            <Table striped verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('importsUi.report.sheet')}</Table.Th>
-                  <Table.Th scope="col">{t('importsUi.report.row')}</Table.Th>
-                  <Table.Th scope="col">{t('importsUi.report.column')}</Table.Th>
-                  <Table.Th scope="col">{t('importsUi.report.cell')}</Table.Th>
-                  <Table.Th scope="col">{t('importsUi.report.message')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((i) => (
-                  <Table.Tr key={`${i.sheet}-${i.row}-${i.cell}-${i.message}`}>
-                    <Table.Td>{t(`imports.sheets.${i.sheet}`)}</Table.Td>
-                    <Table.Td>{fmt.number(i.row)}</Table.Td>
-                    <Table.Td>{i.column ?? '—'}</Table.Td>
-                    <Table.Td>{i.cell ?? '—'}</Table.Td>
-                    <Table.Td>{i.message}</Table.Td>
+        {(items) =>
+          phone ? (
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={label}>
+              {items.map((i) => (
+                <Paper component="li" key={key(i)} withBorder p="xs" radius="sm">
+                  <Text size="xs" fw={600}>
+                    {[
+                      t('importsUi.report.where', { sheet: t(`imports.sheets.${i.sheet}`), row: fmt.number(i.row) }),
+                      i.column,
+                      i.cell,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                  <Text size="sm">{i.message}</Text>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <ScrollTable label={label} minWidth={640}>
+              <Table striped verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('importsUi.report.sheet')}</Table.Th>
+                    <Table.Th scope="col">{t('importsUi.report.row')}</Table.Th>
+                    <Table.Th scope="col">{t('importsUi.report.column')}</Table.Th>
+                    <Table.Th scope="col">{t('importsUi.report.cell')}</Table.Th>
+                    <Table.Th scope="col">{t('importsUi.report.message')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((i) => (
+                    <Table.Tr key={key(i)}>
+                      <Table.Td>{t(`imports.sheets.${i.sheet}`)}</Table.Td>
+                      <Table.Td>{fmt.number(i.row)}</Table.Td>
+                      <Table.Td>{i.column ?? '—'}</Table.Td>
+                      <Table.Td>{i.cell ?? '—'}</Table.Td>
+                      <Table.Td>{i.message}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          )
+        }
       </PagedList>
     </section>
   );

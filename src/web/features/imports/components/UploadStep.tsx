@@ -27,7 +27,6 @@ export function UploadStep({ onChecked }: { onChecked: (batchId: number) => void
         <FileInput
           label={t('importsUi.upload.label')}
           description={t('importsUi.upload.description')}
-          placeholder={t('importsUi.upload.placeholder')}
           accept={XLSX}
           value={file}
           onChange={(f) => {
