@@ -62,7 +62,7 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
   await expect(page).toHaveURL(/expiringWithinDays=90/);
   await expect(page.getByRole('link', { name: '匯出 Excel' })).toHaveAttribute('href', /expiringWithinDays=90/);
 
-  // Draft: the server's message for a missing partner first, then a complete form.
+  // Draft: without a partner the form says so at the partner picker; then a complete form.
   await page.getByRole('link', { name: '新增協議' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '新增合作協議' })).toBeVisible();
   await expectAccessible(page);
@@ -71,12 +71,18 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
   await page.getByLabel('本校協議編號').fill(`E2E-${stamp}`);
   await page.getByRole('button', { name: '儲存草稿' }).click();
   await expect(page.getByText('輸入資料有誤，請修正標示的欄位。')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '加入合作學校' })).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
 
   await page.getByRole('combobox', { name: '加入合作學校' }).fill('Kyoto Institute');
   await page.getByRole('option', { name: /京都工藝纖維大學/ }).click();
   await expect(page.getByRole('group', { name: /京都工藝纖維大學/ })).toBeVisible();
   await page.getByLabel('生效日').fill(dayFromNow(0));
+  // An end before the start: the server's message appears under the end date.
+  await page.getByLabel('到期日').fill(dayFromNow(-1));
+  await page.getByRole('button', { name: '儲存草稿' }).click();
+  await expect(page.getByText('結束日期不可早於開始日期。')).toBeVisible();
+  await expect(page.getByLabel('到期日')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('到期日').fill(dayFromNow(5));
   await page.getByRole('button', { name: '新增簽署人' }).click();
   await page.getByLabel('姓名').fill('陳明德 Ming-Te Chen');

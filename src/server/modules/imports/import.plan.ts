@@ -14,6 +14,7 @@ import {
   type PartnerRow,
   zodIssues,
 } from './import.check.js';
+import { agreementInputOf, keepUngiven, partnerInputOf, pick, same } from './import.merge.js';
 import type { SheetData } from './import.reader.js';
 import { findPartnerRef, type PartnerIndex, partnerIndex } from './import.refs.js';
 import type { ExistingAgreement, ExistingPartner } from './import.repository.js';
@@ -99,12 +100,15 @@ export function planImport(
 
   const agreementsByCode = new Map(registry.agreements.filter((a) => a.code).map((a) => [a.code as string, a]));
   const linksOf = new Map<number, number[]>();
-  for (const l of registry.links) linksOf.set(l.agreement_id, [...(linksOf.get(l.agreement_id) ?? []), l.partner_id]);
-  const agreementsByKey = new Map<string, ExistingAgreement>();
-  for (const a of registry.agreements) {
-    const key = agreementKey(a.kind, a.title_en, linksOf.get(a.id) ?? []);
-    if (!agreementsByKey.has(key)) agreementsByKey.set(key, a);
+  for (const l of registry.links) {
+    const list = linksOf.get(l.agreement_id) ?? [];
+    list.push(l.partner_id);
+    linksOf.set(l.agreement_id, list);
   }
+  // By kind + title + partners, the newest wins: a renewal repeats all three.
+  const agreementsByKey = new Map<string, ExistingAgreement>();
+  for (const a of registry.agreements)
+    agreementsByKey.set(agreementKey(a.kind, a.title_en, linksOf.get(a.id) ?? []), a);
 
   const agreementSeen = seenKeys();
   for (const row of checked.agreements) {
@@ -114,7 +118,10 @@ export function planImport(
     if (row.input && issues.length === 0) {
       const ids = targets.map(targetKey);
       const key = agreementKey(row.input.kind, row.input.titleEn, ids);
-      const existing = (row.input.code && agreementsByCode.get(row.input.code)) || agreementsByKey.get(key);
+      const byKey = agreementsByKey.get(key);
+      // Two different codes are two agreements, however alike (a renewal keeps kind, title and partners).
+      const sameUnlessCoded = byKey && (!row.input.code || !byKey.code) ? byKey : undefined;
+      const existing = (row.input.code && agreementsByCode.get(row.input.code)) || sameUnlessCoded;
       const keys = [
         { field: 'code', key: row.input.code },
         { field: 'titleEn', key },
@@ -187,13 +194,6 @@ function planAgreement(
   const before = pick(existing, columns);
   const samePartners = targets.map(targetKey).map(String).sort().join() === linked.map(String).sort().join();
   return { ...base, action: same(columns, before) && samePartners ? 'unchanged' : 'update', before };
-}
-
-/** Blank cells (and columns the sheet does not have) keep the record's value. */
-function keepUngiven<T extends object>(input: T, current: T, given: Set<string>): T {
-  const out = { ...current };
-  for (const key of Object.keys(input) as (keyof T)[]) if (given.has(String(key))) out[key] = input[key];
-  return out;
 }
 
 /** The merged record must still make sense: an end date from the file before a start date kept. */
@@ -278,47 +278,3 @@ function seenKeys() {
     },
   };
 }
-
-function partnerInputOf(p: ExistingPartner): PartnerCreate {
-  return {
-    code: p.code,
-    nameEn: p.name_en,
-    nameZh: p.name_zh,
-    country: p.country,
-    city: p.city,
-    cityZh: p.city_zh,
-    website: p.website,
-    type: p.type as PartnerCreate['type'],
-    status: p.status as PartnerCreate['status'],
-    owningUnitId: p.owning_unit_id,
-    notes: p.notes,
-    contacts: [],
-  };
-}
-
-function agreementInputOf(a: ExistingAgreement): AgreementFields {
-  return {
-    kind: a.kind as AgreementFields['kind'],
-    titleEn: a.title_en,
-    titleZh: a.title_zh,
-    code: a.code,
-    partnerCode: a.partner_code,
-    owningUnitId: a.owning_unit_id,
-    startDate: a.start_date,
-    endDate: a.end_date,
-    openEnded: a.open_ended === 1,
-    autoRenew: a.auto_renew === 1,
-    renewalTerms: a.renewal_terms,
-    noticeMonths: a.notice_months,
-    notes: a.notes,
-  };
-}
-
-/** The record's values for the same columns (for comparison and the audit's "before"). */
-function pick<C extends object>(row: object, columns: C): C {
-  const r = row as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(columns).map((k) => [k, r[k] ?? null])) as C;
-}
-
-const same = (a: object, b: object) =>
-  Object.entries(a).every(([k, v]) => (v ?? null) === ((b as Record<string, unknown>)[k] ?? null));

@@ -19,7 +19,9 @@ function lookupOf<T>(items: T[], key: (t: T) => { code: string | null; name: str
     if (code && !out.byCode.has(code)) out.byCode.set(code, item);
     if (!name) continue;
     if (country && !out.byName.has(`${name}|${country}`)) out.byName.set(`${name}|${country}`, item);
-    out.byBareName.set(name, [...(out.byBareName.get(name) ?? []), item]);
+    const same = out.byBareName.get(name) ?? [];
+    same.push(item);
+    out.byBareName.set(name, same);
   }
   return out;
 }
