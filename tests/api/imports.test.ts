@@ -351,6 +351,65 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
       await commit(checked.id, 'all');
       expect(await partnerByCode('IMP-001')).toMatchObject({ city: 'Neustadt', version: 2 });
     });
+    it('treats a row with another code as another agreement, even with the same kind, title and partners', async () => {
+      const renewal = [
+        GOOD[1]?.rows[0] as unknown[],
+        [
+          'AGR-IMP-1-R',
+          'Student exchange',
+          'Student Exchange with Importstadt',
+          null,
+          'IMP-001',
+          '2031-02-01',
+          '2036-01-31',
+          'no',
+          'yes',
+          6,
+          'draft',
+        ],
+      ];
+      const checked = (await upload(await workbook([{ name: 'Agreements', rows: renewal }]))).json();
+      expect(checked.counts).toEqual({ create: 1, update: 0, unchanged: 0, error: 0 });
+    });
+
+    it('reads a filled-in template: bilingual headers, drop-down labels, example rows skipped', async () => {
+      const wb = await readWorkbook((await oia.get(`${URL}/template.xlsx`)).rawPayload);
+      const partners = wb.getWorksheet('合作學校 Partners')!;
+      // code, name en, name zh, country, city, city zh, website, type, status, unit, notes
+      partners.addRow([
+        'TPL-1',
+        'Template University',
+        '範本大學',
+        'KR',
+        'Seoul',
+        '首爾',
+        null,
+        '大學',
+        '合作中',
+        'OIA-IC',
+        null,
+      ]);
+      const agreements = wb.getWorksheet('合作協議 Agreements')!;
+      agreements.addRow([
+        'TPL-A1',
+        null,
+        '學生交換',
+        null,
+        'Template exchange',
+        'TPL-1',
+        'ENG',
+        new Date(Date.UTC(2026, 0, 1)),
+        null,
+        '是',
+        '否',
+        null,
+        '草稿',
+        null,
+      ]);
+      const checked = (await upload(Buffer.from(await wb.xlsx.writeBuffer()))).json();
+      expect(checked).toMatchObject({ totalRows: 2, counts: { create: 2, error: 0 } });
+    });
+
     it('exported from the partner list and imported back is unchanged', async () => {
       const exported = await oia.get('/api/v1/partners/export.xlsx?q=import&locale=en');
       expect(exported.statusCode).toBe(200);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AgreementKind } from '../../../shared/enums.js';
 import { addDays } from '../../jobs/dates.js';
 import { recordAudits } from '../../lib/audit.js';
@@ -14,6 +15,7 @@ import {
   PARTNER_SIGNATORIES,
   PARTNER_SIGNATORY_TITLE,
 } from './agreements.data.js';
+import { demoSignedPdf } from './demo-pdf.js';
 import { UNIT_SEEDS } from './units.data.js';
 
 type Partner = { id: number; name_en: string; name_zh: string | null; country: string; type: string };
@@ -228,6 +230,7 @@ export async function seedAgreements(db: Db, now: string): Promise<void> {
   await insertChunked(links, (rows) => db.insertInto('agreement_partners').values(rows).execute());
   const people = plans.flatMap((plan) => peopleOf(plan, idOf(plan)));
   await insertChunked(people, (rows) => db.insertInto('agreement_people').values(rows).execute());
+  await seedSignedFiles(db, plans, idOf, now);
   await seedPlaces(db, now, today);
   await recordAudits(
     db,
@@ -240,4 +243,35 @@ export async function seedAgreements(db: Db, now: string): Promise<void> {
       summary: 'demo data',
     })),
   );
+}
+
+/**
+ * Signed agreements carry their signed copy, except one in twelve (so the "signed copy missing"
+ * reminder has something to say). One stored file stands in for all of them.
+ */
+async function seedSignedFiles(db: Db, plans: Plan[], idOf: (p: Plan) => number, now: string) {
+  const signed = plans.filter((p) => ['active', 'terminated', 'renewed'].includes(p.status) && p.key % 12 !== 5);
+  if (!signed.length) return;
+  const data = demoSignedPdf();
+  const file = await db
+    .insertInto('stored_files')
+    .values({
+      sha256: createHash('sha256').update(data).digest('hex'),
+      size: data.length,
+      content_type: 'application/pdf',
+      data,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rows = signed.map((plan) => ({
+    agreement_id: idOf(plan),
+    file_id: file.id,
+    kind: 'signed' as const,
+    file_name: `${plan.partner.name_zh ?? plan.partner.name_en}_${KIND_TITLES[plan.kind].zh}_簽署本.pdf`,
+    uploaded_by: null,
+    uploaded_at: now,
+    removed_at: null,
+  }));
+  await insertChunked(rows, (chunk) => db.insertInto('agreement_files').values(chunk).execute());
 }

@@ -6,8 +6,8 @@ import type { ExistingAgreement, ExistingPartner } from './import.repository.js'
  * How a row meets the record it matched: the record as input (so the shared column helpers derive
  * both the same way), the row's values over it, and whether anything changed.
  */
-export /** Blank cells (and columns the sheet does not have) keep the record's value. */
-function keepUngiven<T extends object>(input: T, current: T, given: Set<string>): T {
+/** Blank cells (and columns the sheet does not have) keep the record's value. */
+export function keepUngiven<T extends object>(input: T, current: T, given: Set<string>): T {
   const out = { ...current };
   for (const key of Object.keys(input) as (keyof T)[]) if (given.has(String(key))) out[key] = input[key];
   return out;
