@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --scale S|M|L [--db sqlite|postgres] [--data <dir>] [--only name,prefix]
- *   [--duration 15] [--warmup 3] [--connections 50] [--results bench/results] [--no-web]
+ *   [--duration 15] [--warmup 3] [--connections 50] [--results bench/results] [--tag name] [--no-web]
  * Runs the scenarios against the production server on a generated dataset (npm run bench:data first).
  */
 import path from 'node:path';
@@ -19,6 +19,7 @@ async function main() {
     warmup: intArg(args, 'warmup', 3),
     connections: intArg(args, 'connections', 50),
     resultsDir: args.get('results') ?? 'bench/results',
+    tag: args.get('tag')?.replace(/[^\w.-]/g, '_'),
     web: !args.has('no-web'),
   });
   if (result.scale !== scale || result.dialect !== db)

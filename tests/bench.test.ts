@@ -81,7 +81,7 @@ describe('benchmark runner', () => {
 
     const file = JSON.parse(fs.readFileSync(result.file, 'utf8'));
     expect(path.dirname(result.file)).toBe(results);
-    expect(path.basename(result.file)).toMatch(/^\d{4}-\d{2}-\d{2}-XS-sqlite-partial\.json$/);
+    expect(path.basename(result.file)).toMatch(/^\d{4}-\d{2}-\d{2}-XS-sqlite-only-partners\.search\.json$/);
     expect(file).toMatchObject({
       version: 1,
       scale: 'XS',

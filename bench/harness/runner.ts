@@ -18,6 +18,8 @@ export type BenchOptions = LoadOptions & {
   dataDir: string;
   only?: string[];
   resultsDir: string;
+  /** Added to the result file's name (e.g. a dataset generated with other counts). */
+  tag?: string;
   /** Include the front-end size (dist/web) in the result when the app has been built. */
   web?: boolean;
   log?: (line: string) => void;
@@ -107,7 +109,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     if (web && web.totalGzipKB > web.targetKB)
       missed.push(`below target front end: ${web.totalGzipKB} KB gzip > ${web.targetKB} KB`);
     const date = new Date().toISOString().slice(0, 10);
-    const name = `${date}-${manifest.scale}-${manifest.dialect}${opts.only?.length ? '-partial' : ''}.json`;
+    const only = opts.only?.length ? `-only-${opts.only.join('+')}` : '';
+    const name = `${date}-${manifest.scale}-${manifest.dialect}${opts.tag ? `-${opts.tag}` : ''}${only}.json`;
     const result: BenchResult = {
       version: 1,
       date,

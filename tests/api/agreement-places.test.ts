@@ -102,6 +102,14 @@ describe.each(DIALECTS)('exchange places (%s)', (dialect) => {
     expect((await w.as.oia.post(url(`/${unused.id}/remove`))).json()).toEqual({ ok: true });
     expect((await w.as.oia.get(url())).json().items.map((x: any) => x.id)).not.toContain(unused.id);
     expect((await w.as.oia.post(url(`/${unused.id}/remove`))).statusCode).toBe(404);
+    // The agreement's own history shows its places' changes, including the removed place.
+    const history = (await w.as.vp.get(`/api/v1/agreements/${agreement.id}/history?pageSize=200`)).json().items;
+    const placeEntries = history.filter((h: any) => h.entityType === 'exchange_place');
+    expect(placeEntries.filter((h: any) => h.entityId === unused.id).map((h: any) => h.action)).toEqual([
+      'delete',
+      'create',
+    ]);
+    expect(placeEntries.some((h: any) => h.entityId === p.id && h.action === 'update')).toBe(true);
   });
 
   it('gives the last places to exactly as many concurrent requests as there are places left', async () => {

@@ -3,12 +3,14 @@ import type { Dialect } from './client.js';
 import * as m001 from './migrations/001_init.js';
 import * as m002 from './migrations/002_agreements.js';
 import * as m004 from './migrations/004_bench_indexes.js';
+import * as m005 from './migrations/005_audit_parent.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
   '001_init': m001,
   '002_agreements': m002,
   '004_bench_indexes': m004,
+  '005_audit_parent': m005,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -93,6 +93,9 @@ export interface AuditLogTable {
   before_json: string | null;
   after_json: string | null;
   ip: string | null;
+  /** The record a part belongs to (an exchange place → its agreement), so the record's history shows it. */
+  parent_type: string | null;
+  parent_id: number | null;
 }
 
 export interface CountryRegionsTable {

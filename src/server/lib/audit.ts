@@ -13,6 +13,8 @@ export type AuditInput = {
   before?: unknown;
   after?: unknown;
   ip?: string | null;
+  /** For a part of a record (an agreement's place or file): the record, whose history then shows it. */
+  parent?: { type: string; id: number };
 };
 
 /** Writes one audit entry. Call it inside the transaction of the change it records. */
@@ -41,6 +43,8 @@ function auditRow(e: AuditInput) {
     before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
     after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
     ip: e.ip ?? null,
+    parent_type: e.parent?.type ?? null,
+    parent_id: e.parent?.id ?? null,
   };
 }
 

@@ -46,7 +46,10 @@ export async function uploadFile(ctx: Ctx, agreementId: number, read: () => Prom
     });
     const stored = toFile((await repo.findFile(trx, agreementId, id)) as repo.FileRow);
     const summary = `${agreement.titleEn}: ${file.kind} ${file.fileName}`;
-    await recordAudit(trx, changeEntry(ctx, 'upload', ENTITY, id, summary, null, { agreementId, ...stored }));
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'upload', ENTITY, id, summary, null, { agreementId, ...stored }),
+      parent: { type: 'agreement', id: agreementId },
+    });
     return stored;
   });
 }
@@ -68,7 +71,10 @@ export async function removeFile(ctx: Ctx, agreementId: number, fileId: number) 
     if (!(await repo.markRemoved(trx, fileId, ctx.now))) throw AppError.notFound();
     const before = { agreementId, ...toFile(meta) };
     const summary = `${agreement.titleEn}: ${meta.kind} ${meta.file_name}`;
-    await recordAudit(trx, changeEntry(ctx, 'delete', ENTITY, fileId, summary, before, null));
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'delete', ENTITY, fileId, summary, before, null),
+      parent: { type: 'agreement', id: agreementId },
+    });
     return { ok: true as const };
   });
 }

@@ -81,7 +81,10 @@ export async function createPlace(ctx: Ctx, agreementId: number, input: PlaceCre
         updated_at: ctx.now,
       });
       const after = await getPlace(trx, agreementId, id);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, label(after), null, after));
+      await recordAudit(trx, {
+        ...changeEntry(ctx, 'create', ENTITY, id, label(after), null, after),
+        parent: { type: 'agreement', id: agreementId },
+      });
       return after;
     }),
   );
@@ -110,7 +113,10 @@ export async function updatePlace(ctx: Ctx, agreementId: number, placeId: number
         () => getPlace(trx, agreementId, placeId),
       );
       const after = await getPlace(trx, agreementId, placeId);
-      await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, placeId, label(after), before, after));
+      await recordAudit(trx, {
+        ...changeEntry(ctx, 'update', ENTITY, placeId, label(after), before, after),
+        parent: { type: 'agreement', id: agreementId },
+      });
       return after;
     }),
   );
@@ -123,7 +129,10 @@ export async function removePlace(ctx: Ctx, agreementId: number, placeId: number
     const { before, used } = await lockedUse(ctx, trx, agreementId, placeId);
     if (used > 0) throw AppError.field('places', 'place_in_use', { used });
     await repo.deletePlace(trx, placeId);
-    await recordAudit(trx, changeEntry(ctx, 'delete', ENTITY, placeId, label(before), before, null));
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'delete', ENTITY, placeId, label(before), before, null),
+      parent: { type: 'agreement', id: agreementId },
+    });
     return { ok: true as const };
   });
 }
@@ -146,7 +155,10 @@ export async function usePlaces(
     await repo.insertUsage(trx, { placeId, count: usage.count, label: usage.label, by: ctx.actor.id, at: ctx.now });
     const after = await getPlace(trx, agreementId, placeId);
     const summary = `${label(after)} — ${usage.count} used${usage.label ? ` (${usage.label})` : ''}`;
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, placeId, summary, before, after));
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'update', ENTITY, placeId, summary, before, after),
+      parent: { type: 'agreement', id: agreementId },
+    });
     return after;
   });
 }

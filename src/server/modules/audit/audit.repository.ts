@@ -3,12 +3,24 @@ import type { Db } from '../../db/client.js';
 import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
 
-export type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'>;
+export type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'> & {
+  /** A record's history: its own entries and those of its parts (entries naming it as parent). */
+  record?: { type: string; id: number };
+};
 
 function filtered(db: Db, f: AuditFilter) {
   let q = db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_id');
   if (f.entityType) q = q.where('audit_log.entity_type', '=', f.entityType);
   if (f.entityId) q = q.where('audit_log.entity_id', '=', f.entityId);
+  if (f.record) {
+    const { type, id } = f.record;
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('audit_log.entity_type', '=', type), eb('audit_log.entity_id', '=', id)]),
+        eb.and([eb('audit_log.parent_type', '=', type), eb('audit_log.parent_id', '=', id)]),
+      ]),
+    );
+  }
   if (f.actorId) q = q.where('audit_log.actor_id', '=', f.actorId);
   if (f.action) q = q.where('audit_log.action', '=', f.action);
   if (f.from) q = q.where('audit_log.at', '>=', f.from);

@@ -36,7 +36,10 @@ export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
   return auditPage(ctx, filter, order, page, pageSize);
 }
 
-/** A record's history, newest first. The caller has already checked the actor may read the record. */
+/**
+ * A record's history, newest first: its own entries and its parts' (an agreement's places and files).
+ * The caller has already checked the actor may read the record.
+ */
 export function historyOf(ctx: Ctx, entityType: string, entityId: number, page = 1, pageSize = 50) {
-  return auditPage(ctx, { entityType, entityId }, 'desc', page, pageSize);
+  return auditPage(ctx, { record: { type: entityType, id: entityId } }, 'desc', page, pageSize);
 }

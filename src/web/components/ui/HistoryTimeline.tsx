@@ -19,16 +19,18 @@ type Labels = {
 };
 
 type Props = Labels & {
+  /** The record's entity type: entries about its parts (an agreement's places, files) are marked as such. */
+  ownType?: string;
   /** The history query (TanStack Query's result). */
   history: { data: Page<AuditEntry> | undefined; error: unknown; refetch: () => unknown };
 };
 
 /** A record's history in its panel: the timeline once loaded, else the error (with retry) or a spinner. */
-export function HistoryTimeline({ history, ...labels }: Props) {
+export function HistoryTimeline({ history, ownType, ...labels }: Props) {
   return (
     <Paper withBorder p="md" radius="md">
       {history.data ? (
-        <Entries entries={history.data.items} {...labels} />
+        <Entries entries={history.data.items} ownType={ownType} {...labels} />
       ) : history.error ? (
         <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
       ) : (
@@ -39,7 +41,7 @@ export function HistoryTimeline({ history, ...labels }: Props) {
 }
 
 /** Who did what when, and for updates each changed field before → after. */
-function Entries({ entries, fieldLabel, formatValue }: Labels & { entries: AuditEntry[] }) {
+function Entries({ entries, fieldLabel, formatValue, ownType }: Labels & { entries: AuditEntry[]; ownType?: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const show = (key: string, value: unknown) => (formatValue ? formatValue(key, value) : plainValue(value));
@@ -54,7 +56,9 @@ function Entries({ entries, fieldLabel, formatValue }: Labels & { entries: Audit
         <Timeline bulletSize={14} lineWidth={2}>
           {entries.map((e) => {
             // A lifecycle step (transition) shows its fields before → after like an update (status: draft → review).
-            const changes = e.action === 'update' || e.action === 'transition' ? changedFields(e.before, e.after) : [];
+            const part = ownType !== undefined && e.entityType !== ownType;
+            const changes =
+              !part && (e.action === 'update' || e.action === 'transition') ? changedFields(e.before, e.after) : [];
             return (
               <Timeline.Item
                 key={e.id}
@@ -63,12 +67,18 @@ function Entries({ entries, fieldLabel, formatValue }: Labels & { entries: Audit
                     <Badge variant="light" color={e.action === 'create' ? 'teal' : 'blue'} tt="none">
                       {t(`auditActions.${e.action}`)}
                     </Badge>
+                    {part ? (
+                      <Badge variant="outline" color="gray" tt="none">
+                        {t(`entityTypes.${e.entityType}`)}
+                      </Badge>
+                    ) : null}
                     <Text size="sm" fw={500}>
                       {e.actorEmail ?? t('history.system')}
                     </Text>
                   </Group>
                 }
               >
+                {part && e.summary ? <Text size="sm">{e.summary}</Text> : null}
                 <Text size="xs" c="dimmed" component="time" dateTime={e.at}>
                   {fmt.dateTime(e.at)}
                 </Text>
@@ -95,7 +105,7 @@ function Entries({ entries, fieldLabel, formatValue }: Labels & { entries: Audit
                       </Table.Tbody>
                     </Table>
                   </Paper>
-                ) : e.action === 'update' ? (
+                ) : e.action === 'update' && !part ? (
                   <Stack gap={0} mt={4}>
                     <Text size="sm">{t('history.noVisibleChanges')}</Text>
                   </Stack>

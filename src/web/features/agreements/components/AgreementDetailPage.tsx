@@ -75,7 +75,7 @@ export function AgreementDetailPage() {
       <AgreementPeople agreement={a} />
       <FilesPanel agreement={a} />
       {PLACE_KINDS.includes(a.kind) ? <PlacesPanel agreement={a} /> : null}
-      <HistoryTimeline history={history} {...labels} />
+      <HistoryTimeline history={history} ownType="agreement" {...labels} />
     </Stack>
   );
 }
