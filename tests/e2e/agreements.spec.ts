@@ -48,9 +48,16 @@ async function transition(page: Page, action: string, status: string, comment?: 
   await expect(page.getByText(status, { exact: true }).first()).toBeVisible();
 }
 
+/** Japan's agreements in force, as the dashboard API counts them. */
+async function activeInJapan(page: Page): Promise<number> {
+  const summary = await (await page.request.get('/api/v1/dashboard/summary')).json();
+  return summary.byCountry.find((c: { country: string }) => c.country === 'JP').activeAgreements;
+}
+
 test('OIA staff drafts a student exchange, moves it through review to active with its signed PDF', async ({ page }) => {
   test.slow(); // one long story: seven axe scans and a dozen round trips
   await login(page, 'oia.ic@demo.meridian.tw');
+  const inForceBefore = await activeInJapan(page);
   await navbar(page).getByRole('link', { name: '合作協議' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '合作協議' })).toBeVisible();
   await expect(page.getByRole('region', { name: '合作協議清單' })).toBeVisible();
@@ -180,6 +187,12 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
   ).toBeVisible();
   await expect(page.getByRole('region', { name: '學校簡介（Factsheet）' })).toBeVisible();
   await expectAccessible(page);
+
+  // On the world map, Japan's row counts the new agreement in force.
+  await navbar(page).getByRole('link', { name: '合作版圖' }).click();
+  const japan = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '日本' }) });
+  await expect(japan.getByRole('cell').nth(3)).toHaveText(String(inForceBefore + 1));
+  await expect(page.getByRole('img', { name: '合作學校世界地圖' }).locator('path[data-country="JP"]')).toBeVisible();
 });
 
 test('on a phone the agreements list shows cards and fits the screen', async ({ page }) => {
