@@ -6,6 +6,12 @@ export const uiEn: UiCatalog = {
     name: 'Meridian International Affairs',
   },
   common: {
+    sort: {
+      by: 'Sort by',
+      order: 'Order',
+      ascending: 'Ascending',
+      descending: 'Descending',
+    },
     all: 'All',
     save: 'Save',
     cancel: 'Cancel',
@@ -90,10 +96,6 @@ export const uiEn: UiCatalog = {
       empty: 'No partner institutions match these filters.',
       name: 'Name',
       tableLabel: 'Partner institutions',
-      sortBy: 'Sort by',
-      order: 'Order',
-      ascending: 'Ascending',
-      descending: 'Descending',
       sortAscending: 'Sort ascending',
       sortDescending: 'Sort descending',
     },

@@ -4,6 +4,12 @@ export const uiZhTW = {
     name: 'Meridian 國際事務平台',
   },
   common: {
+    sort: {
+      by: '排序依據',
+      order: '順序',
+      ascending: '遞增',
+      descending: '遞減',
+    },
     all: '全部',
     save: '儲存',
     cancel: '取消',
@@ -88,10 +94,6 @@ export const uiZhTW = {
       empty: '沒有符合條件的合作學校。',
       name: '名稱',
       tableLabel: '合作學校清單',
-      sortBy: '排序依據',
-      order: '順序',
-      ascending: '遞增',
-      descending: '遞減',
       sortAscending: '遞增排序',
       sortDescending: '遞減排序',
     },

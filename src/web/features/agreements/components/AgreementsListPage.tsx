@@ -1,11 +1,8 @@
-import '@mantine/core/styles/Combobox.css';
-import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import { Button, Group, Select } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_SORTS } from '../../../../shared/enums';
-import { ButtonLink } from '../../../components/ui/links';
+import { ListHeaderActions, SortControls } from '../../../components/ui/ListControls';
 import { PagedList } from '../../../components/ui/PagedList';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useFormat } from '../../../lib/format';
@@ -13,7 +10,7 @@ import { paths } from '../../../lib/paths';
 import { useCan } from '../../../lib/session';
 import { useUrlSearch } from '../../../lib/urlSearch';
 import { exportUrl, PAGE_SIZE, useAgreements } from '../api/agreements';
-import { type AgreementSort, parseAgreementSearch } from '../search';
+import { parseAgreementSearch } from '../search';
 import '../i18n';
 import { AgreementCards } from './list/AgreementCards';
 import { AgreementFilters } from './list/AgreementFilters';
@@ -37,38 +34,22 @@ export function AgreementsListPage() {
         title={t('agreementsUi.title')}
         subtitle={list.data ? t('agreementsUi.list.total', { total: fmt.number(list.data.total) }) : null}
         actions={
-          <>
-            {canExport ? (
-              <Button component="a" href={exportUrl(search)} download variant="default">
-                {t('agreementsUi.list.export')}
-              </Button>
-            ) : null}
-            {canCreate ? <ButtonLink to={paths.agreementNew()}>{t('agreementsUi.list.new')}</ButtonLink> : null}
-          </>
+          <ListHeaderActions
+            exportHref={canExport ? exportUrl(search) : undefined}
+            exportLabel={t('agreementsUi.list.export')}
+            newPath={canCreate ? paths.agreementNew() : undefined}
+            newLabel={t('agreementsUi.list.new')}
+          />
         }
       />
       <AgreementFilters search={search} onChange={(changes) => update(changes)}>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <Select
-            label={t('partners.list.sortBy')}
-            style={{ flex: 1 }}
-            allowDeselect={false}
-            value={sort}
-            data={AGREEMENT_SORTS.map((s) => ({ value: s, label: t(`agreementsUi.sorts.${s}`) }))}
-            onChange={(v) => update({ sort: (v as AgreementSort) ?? undefined })}
-          />
-          <Select
-            label={t('partners.list.order')}
-            w={130}
-            allowDeselect={false}
-            value={order}
-            data={[
-              { value: 'asc', label: t('partners.list.ascending') },
-              { value: 'desc', label: t('partners.list.descending') },
-            ]}
-            onChange={(v) => update({ order: v === 'desc' ? 'desc' : 'asc' })}
-          />
-        </Group>
+        <SortControls
+          sorts={AGREEMENT_SORTS}
+          sort={sort}
+          order={order}
+          label={(s) => t(`agreementsUi.sorts.${s}`)}
+          onChange={update}
+        />
       </AgreementFilters>
       <PagedList
         query={list}

@@ -1,10 +1,7 @@
-import '@mantine/core/styles/Combobox.css';
-import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import { Button, Group, Select } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../../components/ui/links';
+import { ListHeaderActions, SortControls } from '../../../components/ui/ListControls';
 import { PagedList } from '../../../components/ui/PagedList';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useFormat } from '../../../lib/format';
@@ -35,38 +32,16 @@ export function PartnersListPage() {
         title={t('partners.list.title')}
         subtitle={list.data ? t('partners.list.total', { total: fmt.number(list.data.total) }) : null}
         actions={
-          <>
-            {canExport ? (
-              <Button component="a" href={exportUrl(search)} download variant="default">
-                {t('partners.list.export')}
-              </Button>
-            ) : null}
-            {canCreate ? <ButtonLink to={paths.partnerNew()}>{t('partners.list.new')}</ButtonLink> : null}
-          </>
+          <ListHeaderActions
+            exportHref={canExport ? exportUrl(search) : undefined}
+            exportLabel={t('partners.list.export')}
+            newPath={canCreate ? paths.partnerNew() : undefined}
+            newLabel={t('partners.list.new')}
+          />
         }
       />
       <PartnerFilters search={search} onChange={(changes) => update(changes)}>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <Select
-            label={t('partners.list.sortBy')}
-            style={{ flex: 1 }}
-            allowDeselect={false}
-            value={sort}
-            data={PARTNER_SORTS.map((s) => ({ value: s, label: sortLabel(s) }))}
-            onChange={(v) => update({ sort: (v as PartnerSort) ?? undefined })}
-          />
-          <Select
-            label={t('partners.list.order')}
-            w={130}
-            allowDeselect={false}
-            value={order}
-            data={[
-              { value: 'asc', label: t('partners.list.ascending') },
-              { value: 'desc', label: t('partners.list.descending') },
-            ]}
-            onChange={(v) => update({ order: v === 'desc' ? 'desc' : 'asc' })}
-          />
-        </Group>
+        <SortControls sorts={PARTNER_SORTS} sort={sort} order={order} label={(s) => sortLabel(s)} onChange={update} />
       </PartnerFilters>
       <PagedList
         query={list}
