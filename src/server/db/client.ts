@@ -14,6 +14,9 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 export function openPostgres(url: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover, a dropped test database) must not
+  // crash the process: the pool discards that client and the next query opens a fresh one.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', describe: url.replace(/\/\/[^@]*@/, '//***@') };
 }
