@@ -44,8 +44,10 @@ test('OIA staff: bell with unread count, notifications page, mark read, both lan
 
   await page.setViewportSize({ width: 375, height: 800 });
   await expect(bell(page)).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // The shell switches to its phone layout after the resize event: wait for the layout to settle.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: 'Mark all as read' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '繁體中文' }).click();
