@@ -94,7 +94,10 @@ describe.each(DIALECTS)('partner factsheets and agreements (%s)', (dialect) => {
       await places(a.id, { academicYear: 2026, places: 2, direction: 'inbound' });
       await places(a.id, { academicYear: 2027, places: 1 });
       await places(b.id, { academicYear: 2026, places: 2, level: 'master', mobilityKind: 'teaching' });
-      await w.as.oia.post(`/api/v1/agreements/${a.id}/places/${p1.id}/usages`, { count: 2 });
+      await w.as.oia.post(`/api/v1/agreements/${a.id}/places/${p1.id}/usages`, {
+        count: 2,
+        label: 'Spring 2027: Lin, Chen',
+      });
 
       const res = (await w.as.oia.get(`/api/v1/partners/${partner.id}/agreements`)).json();
       const ids = res.agreements.map((x: any) => x.id);
@@ -125,12 +128,26 @@ describe.each(DIALECTS)('partner factsheets and agreements (%s)', (dialect) => {
       const s2027 = await seeded(2027, 'outbound');
       expect(mine(2027, 'outbound')).toMatchObject({ places: 1 + s2027.places, used: s2027.used });
 
+      // The exchange history lists what used the partner's places, newest first.
+      expect(res.exchanges[0]).toMatchObject({
+        agreementId: a.id,
+        academicYear: 2026,
+        direction: 'outbound',
+        level: 'bachelor',
+        mobilityKind: 'study',
+        count: 2,
+        label: 'Spring 2027: Lin, Chen',
+        sourceType: 'manual',
+      });
+
       const forBus = (await w.as.coordBus.get(`/api/v1/partners/${partner.id}/agreements`)).json();
       expect(forBus.agreements.map((x: any) => x.id)).not.toContain(eng.id);
       expect(forBus.agreements.every((x: any) => x.owningUnitId !== w.unit['OIA-IC'])).toBe(true);
       const forEng = (await w.as.coordEng.get(`/api/v1/partners/${partner.id}/agreements`)).json();
       expect(forEng.agreements.map((x: any) => x.id)).toContain(eng.id);
       expect(forEng.agreements.map((x: any) => x.id)).not.toContain(a.id);
+      // Nor the exchanges of agreements they may not see.
+      expect(forEng.exchanges.some((x: any) => x.agreementId === a.id)).toBe(false);
       expect((await w.as.student.get(`/api/v1/partners/${partner.id}/agreements`)).statusCode).toBe(403);
       expect((await w.as.oia.get('/api/v1/partners/999999/agreements')).statusCode).toBe(404);
     });

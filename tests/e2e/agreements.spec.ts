@@ -98,6 +98,7 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
 
   await expect(page.getByRole('heading', { level: 1, name: titleZh })).toBeVisible();
   await expect(page).toHaveURL(/\/agreements\/\d+$/);
+  const agreementPath = new URL(page.url()).pathname;
   await expect(page.getByText('草稿', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: '京都工藝纖維大學' })).toBeVisible();
 
@@ -186,6 +187,9 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
     page.getByRole('region', { name: '合作協議', exact: true }).getByRole('link', { name: titleZh }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: '學校簡介（Factsheet）' })).toBeVisible();
+  // The nomination shows in the partner's exchange history, linked to the agreement.
+  const exchanges = page.getByRole('region', { name: '交流紀錄' });
+  await expect(exchanges.locator(`a[href="${agreementPath}"]`).first()).toBeVisible();
   await expectAccessible(page);
 
   // On the world map, Japan's row counts the new agreement in force.

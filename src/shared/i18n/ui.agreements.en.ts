@@ -165,6 +165,9 @@ export const uiAgreementsEn: DeepStrings<typeof uiAgreementsZhTW> = {
       agreements: 'Agreements',
       noAgreements: 'No agreements with this institution yet.',
       places: 'Exchange places per academic year',
+      exchanges: 'Exchange history',
+      noExchanges: 'No place has been used yet.',
+      recordedAt: 'Recorded',
     },
     factsheet: {
       title: 'Factsheet',

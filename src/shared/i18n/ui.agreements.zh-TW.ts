@@ -163,6 +163,9 @@ export const uiAgreementsZhTW = {
       agreements: '合作協議',
       noAgreements: '與這所學校尚無協議。',
       places: '各學年度交換名額',
+      exchanges: '交流紀錄',
+      noExchanges: '尚無使用名額的紀錄。',
+      recordedAt: '登錄日期',
     },
     factsheet: {
       title: '學校簡介（Factsheet）',

@@ -260,6 +260,23 @@ export const PartnerAgreements = z.object({
       used: z.number().int(),
     }),
   ),
+  /**
+   * Exchange history: what used this partner's places, newest first — nominations recorded against a
+   * place now, mobility records once the mobility module writes its usages.
+   */
+  exchanges: z.array(
+    z.object({
+      agreementId: z.number().int(),
+      academicYear: z.number().int(),
+      direction: z.enum(DIRECTIONS),
+      level: z.enum(STUDY_LEVELS),
+      mobilityKind: z.enum(MOBILITY_KINDS),
+      count: z.number().int(),
+      label: z.string().nullable(),
+      sourceType: z.string(),
+      at: Timestamp,
+    }),
+  ),
 });
 export type PartnerAgreements = z.infer<typeof PartnerAgreements>;
 

@@ -101,3 +101,26 @@ export function sumPlacesByYear(db: Db, agreementIds: number[]) {
     .orderBy('ep.direction', 'desc')
     .execute();
 }
+
+/** The usages of these agreements' places, newest first (a partner's exchange history). */
+export function findUsagesOf(db: Db, agreementIds: number[], limit: number) {
+  if (!agreementIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('place_usages as pu')
+    .innerJoin('exchange_places as ep', 'ep.id', 'pu.place_id')
+    .select([
+      'ep.agreement_id',
+      'ep.academic_year',
+      'ep.direction',
+      'ep.level',
+      'ep.mobility_kind',
+      'pu.count',
+      'pu.label',
+      'pu.source_type',
+      'pu.created_at',
+    ])
+    .where('ep.agreement_id', 'in', agreementIds)
+    .orderBy('pu.id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -3,10 +3,12 @@ import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { findAgreements, findPartnerNames } from './agreement.repository.js';
 import { resolveFilter, summaries } from './agreement.service.js';
-import { sumPlacesByYear } from './agreement-places.repository.js';
+import { findUsagesOf, sumPlacesByYear } from './agreement-places.repository.js';
 
 /** More agreements than any one partner has; the partner page shows them all. */
 const MAX_PER_PARTNER = 200;
+/** The partner page shows the latest exchanges; the full record is in each agreement. */
+const MAX_EXCHANGES = 200;
 
 /**
  * The partner page: the partner's agreements this user may see (a coordinator: their college's), newest
@@ -16,12 +18,11 @@ export async function partnerAgreements(ctx: Ctx, partnerId: number): Promise<Pa
   const filter = await resolveFilter(ctx, { partnerId, archived: 'exclude', sort: 'end_date', order: 'desc' }, 'read');
   if (!(await findPartnerNames(ctx.db, [partnerId])).length) throw AppError.notFound();
   const rows = await findAgreements(ctx.db, filter, MAX_PER_PARTNER, 0, ctx.locale);
-  const [agreements, places] = await Promise.all([
+  const ids = rows.map((r) => r.id);
+  const [agreements, places, usages] = await Promise.all([
     summaries(ctx.db, rows, filter.today),
-    sumPlacesByYear(
-      ctx.db,
-      rows.map((r) => r.id),
-    ),
+    sumPlacesByYear(ctx.db, ids),
+    findUsagesOf(ctx.db, ids, MAX_EXCHANGES),
   ]);
   return {
     agreements,
@@ -30,6 +31,17 @@ export async function partnerAgreements(ctx: Ctx, partnerId: number): Promise<Pa
       direction: p.direction as 'outbound' | 'inbound',
       places: Number(p.places),
       used: Number(p.used),
+    })),
+    exchanges: usages.map((u) => ({
+      agreementId: u.agreement_id,
+      academicYear: u.academic_year,
+      direction: u.direction as 'outbound' | 'inbound',
+      level: u.level as 'bachelor' | 'master' | 'doctoral',
+      mobilityKind: u.mobility_kind as 'study' | 'traineeship' | 'teaching' | 'training',
+      count: u.count,
+      label: u.label,
+      sourceType: u.source_type,
+      at: u.created_at,
     })),
   };
 }

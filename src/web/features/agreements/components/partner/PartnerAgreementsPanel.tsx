@@ -14,6 +14,7 @@ import { usePartnerAgreements } from '../../api/places';
 import { AgreementStatusBadge } from '../AgreementStatusBadge';
 import { Day, EndDay } from '../list/Day';
 import { useAcademicYear } from '../places/useAcademicYear';
+import { ExchangeHistory } from './ExchangeHistory';
 
 /** A partner's agreements (every version, newest first as the server sends them) and its places per year. */
 export function PartnerAgreementsPanel({ partnerId }: { partnerId: number }) {
@@ -80,6 +81,7 @@ export function PartnerAgreementsPanel({ partnerId }: { partnerId: number }) {
             </Table>
           </ScrollTable>
           <PlacesByYear places={data.places} />
+          <ExchangeHistory exchanges={data.exchanges} />
         </Stack>
       ) : null}
     </Paper>
