@@ -17,7 +17,8 @@ import { findRoles, findSessionWithUser, touchSession } from '../../src/server/m
 import { BENCH_USER } from './session.js';
 
 export type CapturedQuery = { sql: string; parameters: readonly unknown[] };
-export type Capture = { status: number; queries: CapturedQuery[] };
+/** What one request ran: its data queries, and how many session/unit-tree queries (left out) came with them. */
+export type Capture = { status: number; queries: CapturedQuery[]; authQueries: number };
 
 /**
  * Records the SQL a block of code runs: a Kysely plugin compiles each query node as it passes (exactly
@@ -80,9 +81,11 @@ export async function captureRoutes(handle: DbHandle, env: Env, paths: Record<st
       const queries = await recorder.record(async () => {
         status = (await app.inject({ method: 'GET', url, headers: { cookie } })).statusCode;
       }, db);
+      const data = queries.filter((q) => !authSql.has(q.sql));
       out[name] = {
         status,
-        queries: queries.filter((q) => !authSql.has(q.sql)).map((q) => ({ sql: q.sql, parameters: q.parameters })),
+        queries: data.map((q) => ({ sql: q.sql, parameters: q.parameters })),
+        authQueries: queries.length - data.length,
       };
     }
     return out;

@@ -52,7 +52,10 @@ function row(s: ScenarioResult): string[] {
     ];
   }
   const a = s.app;
-  const notes = s.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.detail}`).join('; ');
+  const sql = s.baseline
+    ? [`${s.baseline.queries.length} SQL/request (+${s.baseline.authQueries} session/units in the app)`]
+    : [];
+  const notes = [...sql, ...s.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.detail}`)].join('; ');
   return [
     s.name,
     String(a?.rps ?? '—'),

@@ -215,7 +215,7 @@ async function runScenario(s: Scenario, plan: Plan, d: RunDeps): Promise<Scenari
         ...d.opts,
         idlePath: '/__ready',
       });
-      result.baseline = { ...b.measured, queries: capture.queries };
+      result.baseline = { ...b.measured, queries: capture.queries, authQueries: capture.authQueries };
       result.ratio = b.measured.rps > 0 ? round(measured.rps / b.measured.rps, 2) : undefined;
     } else if (plan.baselinePath) {
       result.checks.push({
@@ -244,7 +244,7 @@ async function slowRead(base: ScenarioResult, plan: LoadPlan, capture: Capture |
     await fetch(replay);
     const baseline = Math.round(performance.now() - started);
     result.singleMs = { app, baseline };
-    result.baseline = { ...emptyFigures(), queries: capture.queries };
+    result.baseline = { ...emptyFigures(), queries: capture.queries, authQueries: capture.authQueries };
     result.ratio = round(baseline / app, 2);
   }
   return result;

@@ -21,7 +21,8 @@ export type ScenarioResult = {
   status: 'ok' | 'skipped' | 'failed';
   reason?: string;
   app?: LoadFigures;
-  baseline?: LoadFigures & { queries: CapturedQuery[] };
+  /** The baseline's figures and the SQL it replays (the app ran `authQueries` more per request). */
+  baseline?: LoadFigures & { queries: CapturedQuery[]; authQueries: number };
   /** app req/s ÷ baseline req/s (for a read too slow to load: baseline time ÷ app time of one request) */
   ratio?: number;
   /** A read too slow to put under load: the time of one request alone, app and baseline (ms). */
