@@ -1,6 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: servers run from here whatever the caller's working directory. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export type ServerProcess = {
   label: string;
@@ -36,6 +40,7 @@ export async function startServer(opts: {
 }): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', opts.entry], {
+    cwd: ROOT,
     env: { ...process.env, ...opts.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,7 +8,7 @@ import type { LoadPlan, OncePlan, Scenario, Skip } from '../scenarios/types.js';
 import { measureWeb, type WebSize } from '../web-size.js';
 import type { Capture } from './capture.js';
 import { type LoadOptions, measure } from './load.js';
-import { memory, round, type ServerProcess, startServer } from './process.js';
+import { memory, ROOT, round, type ServerProcess, startServer } from './process.js';
 import { printReport } from './report.js';
 import { scratchCopy } from './scratch.js';
 import { login } from './session.js';
@@ -104,7 +104,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       results.push(result);
     }
     const conditions = { scale: manifest.scale, dialect: manifest.dialect, connections: opts.connections };
-    const web = opts.web !== false && fs.existsSync('dist/web/index.html') ? measureWeb() : null;
+    const dist = path.join(ROOT, 'dist/web');
+    const web = opts.web !== false && fs.existsSync(path.join(dist, 'index.html')) ? measureWeb(dist) : null;
     const missed = misses(results, conditions);
     if (web && web.totalGzipKB > web.targetKB)
       missed.push(`below target front end: ${web.totalGzipKB} KB gzip > ${web.targetKB} KB`);
