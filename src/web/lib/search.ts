@@ -22,3 +22,7 @@ export function positiveInt(raw: RawSearch, key: string): number | undefined {
 export function compact<T extends object>(search: T): T {
   return Object.fromEntries(Object.entries(search).filter(([, v]) => v !== undefined && v !== '' && v !== null)) as T;
 }
+
+/** Whether a list shows archived records: hidden by default (the default stays out of the URL). */
+export const ARCHIVED_CHOICES = ['exclude', 'only', 'include'] as const;
+export type ArchivedChoice = (typeof ARCHIVED_CHOICES)[number];

@@ -1,9 +1,16 @@
 import { AGREEMENT_KINDS, AGREEMENT_SORTS, AGREEMENT_STATUSES } from '../../../shared/enums';
 import { MOE_REGIONS, type MoeRegion } from '../../../shared/regions.data';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
+import {
+  ARCHIVED_CHOICES,
+  type ArchivedChoice,
+  compact,
+  oneOf,
+  positiveInt,
+  type RawSearch,
+  text,
+} from '../../lib/search';
 
 export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
-export const ARCHIVED = ['exclude', 'only', 'include'] as const;
 /** Quick choices of the "expiring within N days" filter (any other N typed in the URL works too). */
 export const EXPIRING_CHOICES = [30, 90, 180] as const;
 
@@ -16,7 +23,7 @@ export type AgreementSearch = {
   region?: MoeRegion;
   owningUnitId?: number;
   expiringWithinDays?: number;
-  archived?: (typeof ARCHIVED)[number];
+  archived?: ArchivedChoice;
   sort?: AgreementSort;
   order?: 'asc' | 'desc';
   page?: number;
@@ -33,7 +40,7 @@ export function parseAgreementSearch(raw: RawSearch): AgreementSearch {
     region: oneOf(raw, 'region', MOE_REGIONS),
     owningUnitId: positiveInt(raw, 'owningUnitId'),
     expiringWithinDays: days && days <= 3650 ? days : undefined,
-    archived: oneOf(raw, 'archived', ARCHIVED),
+    archived: oneOf(raw, 'archived', ARCHIVED_CHOICES),
     sort: oneOf(raw, 'sort', AGREEMENT_SORTS),
     order: oneOf(raw, 'order', ['asc', 'desc'] as const),
     page: positiveInt(raw, 'page'),

@@ -1,10 +1,17 @@
 import { MOE_REGIONS, type MoeRegion } from '../../../shared/regions.data';
 import { PARTNER_STATUSES, PARTNER_TYPES, type PartnerStatus, type PartnerType } from '../../lib/enums';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
+import {
+  ARCHIVED_CHOICES,
+  type ArchivedChoice,
+  compact,
+  oneOf,
+  positiveInt,
+  type RawSearch,
+  text,
+} from '../../lib/search';
 
 export const PARTNER_SORTS = ['name', 'country', 'updated', 'created'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
-export const ARCHIVED = ['exclude', 'only', 'include'] as const;
 
 /** The partners list's filters, kept in the URL. */
 export type PartnerSearch = {
@@ -13,7 +20,7 @@ export type PartnerSearch = {
   region?: MoeRegion;
   type?: PartnerType;
   status?: PartnerStatus;
-  archived?: (typeof ARCHIVED)[number];
+  archived?: ArchivedChoice;
   sort?: PartnerSort;
   order?: 'asc' | 'desc';
   page?: number;
@@ -27,7 +34,7 @@ export function parsePartnerSearch(raw: RawSearch): PartnerSearch {
     region: oneOf(raw, 'region', MOE_REGIONS),
     type: oneOf(raw, 'type', PARTNER_TYPES),
     status: oneOf(raw, 'status', PARTNER_STATUSES),
-    archived: oneOf(raw, 'archived', ARCHIVED),
+    archived: oneOf(raw, 'archived', ARCHIVED_CHOICES),
     sort: oneOf(raw, 'sort', PARTNER_SORTS),
     order: oneOf(raw, 'order', ['asc', 'desc'] as const),
     page: positiveInt(raw, 'page'),

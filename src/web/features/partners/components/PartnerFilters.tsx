@@ -1,14 +1,12 @@
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import { Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { type ReactNode, useEffect, useState } from 'react';
+import { Select } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MOE_REGIONS } from '../../../../shared/regions.data';
 import { FilterBar } from '../../../components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, RegionFilter, SearchInput } from '../../../components/ui/ListFilters';
 import { PARTNER_STATUSES, PARTNER_TYPES } from '../../../lib/enums';
-import { useCountryOptions } from '../../../lib/reference';
 import type { PartnerSearch } from '../search';
 
 type Props = {
@@ -25,43 +23,27 @@ type Props = {
 export function PartnerFilters({ search, onChange, children }: Props) {
   const { t } = useTranslation();
   const active = [search.country, search.region, search.type, search.status, search.archived].filter(Boolean).length;
-  const countries = useCountryOptions();
-  const [q, setQ] = useState(search.q ?? '');
-  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
-  useEffect(() => setQ(search.q ?? ''), [search.q]);
 
   const select = (key: keyof PartnerSearch) => (value: string | null) => onChange({ [key]: value ?? undefined });
   const searchInput = (
-    <TextInput
+    <SearchInput
       label={t('partners.filters.search')}
       placeholder={t('partners.filters.searchPlaceholder')}
-      type="search"
-      value={q}
-      onChange={(e) => {
-        setQ(e.currentTarget.value);
-        pushQ(e.currentTarget.value);
-      }}
+      value={search.q}
+      onSearch={(q) => onChange({ q })}
     />
   );
   const filters = (
     <>
-      <Select
+      <CountryFilter
         label={t('partnerFields.country')}
-        placeholder={t('common.all')}
-        data={countries}
-        searchable
-        clearable
-        nothingFoundMessage={t('common.noOptions')}
-        value={search.country ?? null}
-        onChange={select('country')}
+        value={search.country}
+        onChange={(country) => onChange({ country })}
       />
-      <Select
+      <RegionFilter
         label={t('partnerFields.region')}
-        placeholder={t('common.all')}
-        data={MOE_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))}
-        clearable
-        value={search.region ?? null}
-        onChange={select('region')}
+        value={search.region}
+        onChange={(region) => onChange({ region })}
       />
       <Select
         label={t('partnerFields.type')}
@@ -79,17 +61,7 @@ export function PartnerFilters({ search, onChange, children }: Props) {
         value={search.status ?? null}
         onChange={select('status')}
       />
-      <Select
-        label={t('partners.filters.archived')}
-        data={[
-          { value: 'exclude', label: t('partners.filters.archivedExclude') },
-          { value: 'only', label: t('partners.filters.archivedOnly') },
-          { value: 'include', label: t('partners.filters.archivedInclude') },
-        ]}
-        allowDeselect={false}
-        value={search.archived ?? 'exclude'}
-        onChange={(v) => onChange({ archived: v === 'exclude' || !v ? undefined : (v as PartnerSearch['archived']) })}
-      />
+      <ArchivedFilter value={search.archived} onChange={(archived) => onChange({ archived })} />
     </>
   );
 

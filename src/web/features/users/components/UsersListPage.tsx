@@ -4,11 +4,10 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Table.css';
-import { Badge, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Badge, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../shared/roles';
+import { SearchInput } from '../../../components/ui/ListFilters';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import { PagedList } from '../../../components/ui/PagedList';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -30,10 +29,6 @@ export function UsersListPage() {
   const { search, update } = useUrlSearch(paths.users(), parseUserSearch);
   const canCreate = useCan('users', 'create');
   const list = useUsers(search);
-  const [q, setQ] = useState(search.q ?? '');
-  useEffect(() => setQ(search.q ?? ''), [search.q]);
-
-  const pushQ = useDebouncedCallback((value: string) => update({ q: value.trim() || undefined }), 300);
 
   return (
     <>
@@ -42,15 +37,11 @@ export function UsersListPage() {
         actions={canCreate ? <ButtonLink to={paths.userNew()}>{t('users.list.new')}</ButtonLink> : null}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md" role="search">
-        <TextInput
-          type="search"
+        <SearchInput
           label={t('users.list.search')}
           placeholder={t('users.list.searchPlaceholder')}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            pushQ(e.currentTarget.value);
-          }}
+          value={search.q}
+          onSearch={(q) => update({ q })}
         />
         <Select
           label={t('users.list.role')}

@@ -1,16 +1,14 @@
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import { Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { type ReactNode, useEffect, useState } from 'react';
+import { Select } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../../../shared/enums';
-import { MOE_REGIONS } from '../../../../../shared/regions.data';
 import { FilterBar } from '../../../../components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, RegionFilter, SearchInput } from '../../../../components/ui/ListFilters';
 import { UnitSelect } from '../../../../components/ui/UnitSelect';
 import { useFormat } from '../../../../lib/format';
-import { useCountryOptions } from '../../../../lib/reference';
 import { type AgreementSearch, EXPIRING_CHOICES } from '../../search';
 
 type Props = {
@@ -27,10 +25,6 @@ type Props = {
 export function AgreementFilters({ search, onChange, children }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const countries = useCountryOptions();
-  const [q, setQ] = useState(search.q ?? '');
-  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 300);
-  useEffect(() => setQ(search.q ?? ''), [search.q]);
   const active = [
     search.kind,
     search.status,
@@ -46,15 +40,11 @@ export function AgreementFilters({ search, onChange, children }: Props) {
   const select = (key: keyof AgreementSearch) => (value: string | null) => onChange({ [key]: value ?? undefined });
 
   const searchInput = (
-    <TextInput
+    <SearchInput
       label={t('agreementsUi.filters.search')}
       placeholder={t('agreementsUi.filters.searchPlaceholder')}
-      type="search"
-      value={q}
-      onChange={(e) => {
-        setQ(e.currentTarget.value);
-        pushQ(e.currentTarget.value);
-      }}
+      value={search.q}
+      onSearch={(q) => onChange({ q })}
     />
   );
   const filters = (
@@ -83,23 +73,15 @@ export function AgreementFilters({ search, onChange, children }: Props) {
         value={search.expiringWithinDays ? String(search.expiringWithinDays) : null}
         onChange={(v) => onChange({ expiringWithinDays: v ? Number(v) : undefined })}
       />
-      <Select
+      <CountryFilter
         label={t('agreementFields.country')}
-        placeholder={t('common.all')}
-        data={countries}
-        searchable
-        clearable
-        nothingFoundMessage={t('common.noOptions')}
-        value={search.country ?? null}
-        onChange={select('country')}
+        value={search.country}
+        onChange={(country) => onChange({ country })}
       />
-      <Select
+      <RegionFilter
         label={t('partnerFields.region')}
-        placeholder={t('common.all')}
-        data={MOE_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))}
-        clearable
-        value={search.region ?? null}
-        onChange={select('region')}
+        value={search.region}
+        onChange={(region) => onChange({ region })}
       />
       <UnitSelect
         label={t('agreementFields.owningUnit')}
@@ -107,17 +89,7 @@ export function AgreementFilters({ search, onChange, children }: Props) {
         value={search.owningUnitId ?? null}
         onChange={(id) => onChange({ owningUnitId: id ?? undefined })}
       />
-      <Select
-        label={t('partners.filters.archived')}
-        data={[
-          { value: 'exclude', label: t('partners.filters.archivedExclude') },
-          { value: 'only', label: t('partners.filters.archivedOnly') },
-          { value: 'include', label: t('partners.filters.archivedInclude') },
-        ]}
-        allowDeselect={false}
-        value={search.archived ?? 'exclude'}
-        onChange={(v) => onChange({ archived: v === 'exclude' || !v ? undefined : (v as AgreementSearch['archived']) })}
-      />
+      <ArchivedFilter value={search.archived} onChange={(archived) => onChange({ archived })} />
     </>
   );
 
