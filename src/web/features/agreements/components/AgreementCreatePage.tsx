@@ -1,7 +1,6 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/Loading';
-import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
@@ -31,11 +30,7 @@ export function AgreementCreatePage() {
       <AgreementForm
         initial={initial}
         submitLabel={t('agreementsUi.form.saveDraft')}
-        cancel={
-          <ButtonLink to={partnerId ? paths.partner(partnerId) : paths.agreements()} variant="default">
-            {t('common.cancel')}
-          </ButtonLink>
-        }
+        cancelTo={partnerId ? paths.partner(partnerId) : paths.agreements()}
         onSubmit={async (body) => {
           const agreement = await create.mutateAsync(body);
           notifySuccess(t('agreementsUi.form.created'));

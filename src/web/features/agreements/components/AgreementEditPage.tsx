@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useEditConflict } from '../../../components/ui/ConflictAlert';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Loading } from '../../../components/ui/Loading';
-import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useFormat } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
@@ -42,11 +41,7 @@ export function AgreementEditPage() {
         key={agreement.version}
         initial={fromAgreement(agreement)}
         submitLabel={t('common.save')}
-        cancel={
-          <ButtonLink to={paths.agreement(id)} variant="default">
-            {t('common.cancel')}
-          </ButtonLink>
-        }
+        cancelTo={paths.agreement(id)}
         onConflict={edit.onConflict}
         onSubmit={async (body) => {
           await update.mutateAsync({ ...body, version: agreement.version });

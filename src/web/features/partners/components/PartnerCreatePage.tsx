@@ -1,6 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
@@ -18,11 +17,7 @@ export function PartnerCreatePage() {
       <PartnerForm
         initial={emptyPartner()}
         submitLabel={t('common.save')}
-        cancel={
-          <ButtonLink to={paths.partners()} variant="default">
-            {t('common.cancel')}
-          </ButtonLink>
-        }
+        cancelTo={paths.partners()}
         onSubmit={async (body) => {
           const partner = await create.mutateAsync(body);
           notifySuccess(t('partners.form.created'));

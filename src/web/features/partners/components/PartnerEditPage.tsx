@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useEditConflict } from '../../../components/ui/ConflictAlert';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Loading } from '../../../components/ui/Loading';
-import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useFormat } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
@@ -38,11 +37,7 @@ export function PartnerEditPage() {
         key={partner.version}
         initial={fromPartner(partner)}
         submitLabel={t('common.save')}
-        cancel={
-          <ButtonLink to={paths.partner(id)} variant="default">
-            {t('common.cancel')}
-          </ButtonLink>
-        }
+        cancelTo={paths.partner(id)}
         onConflict={edit.onConflict}
         onSubmit={async (body) => {
           await update.mutateAsync({ ...body, version: partner.version });

@@ -4,7 +4,6 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerCreate } from '../../../../shared/schemas/partners';
 import { FormActions } from '../../../components/ui/FormActions';
@@ -22,11 +21,12 @@ type Props = {
   onSubmit: (body: PartnerCreate) => Promise<unknown>;
   /** 409: the parent shows the conflict and offers the latest version. */
   onConflict?: (err: unknown) => void;
-  cancel: ReactNode;
+  /** Where Cancel leads. */
+  cancelTo: string;
 };
 
 /** Create and edit a partner; the server's field errors (in the current language) appear under each field. */
-export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancel }: Props) {
+export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancelTo }: Props) {
   const { t } = useTranslation();
   const countries = useCountryOptions();
   const regions = useQuery(countryRegionsQuery).data;
@@ -111,7 +111,7 @@ export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancel
         <Paper withBorder p="md" radius="md">
           <Textarea label={t('partnerFields.notes')} autosize minRows={3} maxRows={12} {...text('notes')} />
         </Paper>
-        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancel={cancel} />
+        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancelTo={cancelTo} />
       </Stack>
     </form>
   );

@@ -1,7 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { UserCreate } from '../../../../shared/schemas/users';
-import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
@@ -20,11 +19,7 @@ export function UserCreatePage() {
         mode="create"
         initial={emptyUser()}
         submitLabel={t('common.save')}
-        cancel={
-          <ButtonLink to={paths.users()} variant="default">
-            {t('common.cancel')}
-          </ButtonLink>
-        }
+        cancelTo={paths.users()}
         onSubmit={async (body) => {
           const user = await create.mutateAsync(body as UserCreate);
           notifySuccess(t('users.form.created'));

@@ -5,7 +5,7 @@ import { useEditConflict } from '../../../components/ui/ConflictAlert';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { HistoryTimeline } from '../../../components/ui/HistoryTimeline';
 import { Loading } from '../../../components/ui/Loading';
-import { AnchorLink, ButtonLink } from '../../../components/ui/links';
+import { AnchorLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useFormat } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
@@ -44,11 +44,7 @@ export function UserEditPage() {
         mode="edit"
         initial={fromUser(user)}
         submitLabel={t('common.save')}
-        cancel={
-          <ButtonLink to={paths.users()} variant="default">
-            {t('common.cancel')}
-          </ButtonLink>
-        }
+        cancelTo={paths.users()}
         onConflict={edit.onConflict}
         onSubmit={async (body) => {
           const saved = await update.mutateAsync({ ...body, version: user.version });

@@ -5,7 +5,6 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Switch.css';
 import { Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../../components/ui/FormActions';
 import { PasswordField } from '../../../components/ui/PasswordField';
@@ -21,11 +20,12 @@ type Props = {
   submitLabel: string;
   onSubmit: (body: UserBody) => Promise<unknown>;
   onConflict?: (err: unknown) => void;
-  cancel: ReactNode;
+  /** Where Cancel leads. */
+  cancelTo: string;
 };
 
 /** Create or edit an account: names, language, active, role assignments, and a password. */
-export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, cancel }: Props) {
+export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, cancelTo }: Props) {
   const { t } = useTranslation();
   const { form, errors, formError, busy, set, text, setList, submit } = useServerForm({
     initial,
@@ -84,7 +84,7 @@ export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, can
         <Paper withBorder p="md" radius="md">
           <RolesEditor roles={form.roles} errors={errors} onChange={(roles, path) => setList('roles', roles, path)} />
         </Paper>
-        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancel={cancel} />
+        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancelTo={cancelTo} />
       </Stack>
     </form>
   );

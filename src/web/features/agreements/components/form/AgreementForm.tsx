@@ -6,7 +6,6 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Checkbox, NumberInput, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/enums';
 import type { AgreementCreate } from '../../../../../shared/schemas/agreements';
@@ -24,11 +23,12 @@ type Props = {
   onSubmit: (body: AgreementCreate) => Promise<unknown>;
   /** 409: the parent shows the conflict and offers the latest version. */
   onConflict?: (err: unknown) => void;
-  cancel: ReactNode;
+  /** Where Cancel leads. */
+  cancelTo: string;
 };
 
 /** Create and edit an agreement; the server's field errors (in the current language) appear under each field. */
-export function AgreementForm({ initial, submitLabel, onSubmit, onConflict, cancel }: Props) {
+export function AgreementForm({ initial, submitLabel, onSubmit, onConflict, cancelTo }: Props) {
   const { t } = useTranslation();
   const { form, errors, formError, busy, set, text, setList, submit } = useServerForm({
     initial,
@@ -127,7 +127,7 @@ export function AgreementForm({ initial, submitLabel, onSubmit, onConflict, canc
         <Paper withBorder p="md" radius="md">
           <Textarea label={t('agreementsUi.fields.notes')} autosize minRows={3} maxRows={12} {...text('notes')} />
         </Paper>
-        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancel={cancel} />
+        <FormActions error={formError} busy={busy} submitLabel={submitLabel} cancelTo={cancelTo} />
       </Stack>
     </form>
   );

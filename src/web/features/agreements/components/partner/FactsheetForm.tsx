@@ -139,16 +139,7 @@ export function FactsheetForm({ initial, onSubmit, onConflict, onCancel }: Props
             </Button>
           </div>
         </Stack>
-        <FormActions
-          error={formError}
-          busy={busy}
-          submitLabel={t('common.save')}
-          cancel={
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          }
-        />
+        <FormActions error={formError} busy={busy} submitLabel={t('common.save')} onCancel={onCancel} />
       </Stack>
     </form>
   );

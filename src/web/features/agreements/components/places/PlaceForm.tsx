@@ -172,16 +172,7 @@ export function PlaceForm({ initial, onSubmit, onCancel }: Props) {
           error={errors.isced ?? Object.entries(errors).find(([k]) => k.startsWith('isced.'))?.[1]}
         />
         <Textarea label={t('agreementsUi.fields.notes')} autosize minRows={2} maxRows={6} {...text('notes')} />
-        <FormActions
-          error={formError}
-          busy={busy}
-          submitLabel={t('common.save')}
-          cancel={
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          }
-        />
+        <FormActions error={formError} busy={busy} submitLabel={t('common.save')} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import '@mantine/core/styles/NumberInput.css';
-import { Button, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../../../shared/schemas/agreements';
 import { FormActions } from '../../../../components/ui/FormActions';
@@ -53,11 +53,7 @@ export function UsageForm({ place, onSubmit, onCancel }: Props) {
           error={formError}
           busy={busy}
           submitLabel={t('agreementsUi.places.recordUsage')}
-          cancel={
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          }
+          onCancel={onCancel}
         />
       </Stack>
     </form>
