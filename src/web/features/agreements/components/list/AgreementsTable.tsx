@@ -10,8 +10,7 @@ import { useFormat } from '../../../../lib/format';
 import { paths } from '../../../../lib/paths';
 import { useUnitName } from '../../../../lib/reference';
 import type { AgreementSort } from '../../search';
-import { AgreementStatusBadge } from '../AgreementStatusBadge';
-import { Day, EndDay } from './Day';
+import { AgreementTermCells } from './AgreementTermCells';
 
 type Props = {
   items: AgreementSummary[];
@@ -82,16 +81,7 @@ export function AgreementsTable({ items, sort, order, onSort }: Props) {
                   ))}
                 </Stack>
               </Table.Td>
-              <Table.Td>{t(`agreementKinds.${a.kind}`)}</Table.Td>
-              <Table.Td>
-                <AgreementStatusBadge status={a.status} />
-              </Table.Td>
-              <Table.Td>
-                <Day value={a.startDate} />
-              </Table.Td>
-              <Table.Td>
-                <EndDay agreement={a} />
-              </Table.Td>
+              <AgreementTermCells agreement={a} />
               <Table.Td>{unitName(a.owningUnitId) || '—'}</Table.Td>
             </Table.Tr>
           ))}

@@ -11,8 +11,7 @@ import { useFormat } from '../../../../lib/format';
 import { paths } from '../../../../lib/paths';
 import { useCan } from '../../../../lib/session';
 import { usePartnerAgreements } from '../../api/places';
-import { AgreementStatusBadge } from '../AgreementStatusBadge';
-import { Day, EndDay } from '../list/Day';
+import { AgreementTermCells } from '../list/AgreementTermCells';
 import { useAcademicYear } from '../places/useAcademicYear';
 import { ExchangeHistory } from './ExchangeHistory';
 
@@ -65,16 +64,7 @@ export function PartnerAgreementsPanel({ partnerId }: { partnerId: number }) {
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>{t(`agreementKinds.${a.kind}`)}</Table.Td>
-                    <Table.Td>
-                      <AgreementStatusBadge status={a.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Day value={a.startDate} />
-                    </Table.Td>
-                    <Table.Td>
-                      <EndDay agreement={a} />
-                    </Table.Td>
+                    <AgreementTermCells agreement={a} />
                   </Table.Tr>
                 ))}
               </Table.Tbody>
