@@ -19,11 +19,16 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { agreementRoutes } from './modules/agreements/agreement.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { callRoutes } from './modules/calls/call.routes.js';
+import { checklistRoutes } from './modules/checklist/checklist.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
+import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
+import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
 import { referenceRoutes } from './modules/units/unit.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 
@@ -88,6 +93,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(importRoutes);
   await app.register(notificationRoutes);
   await app.register(dashboardRoutes);
+  await app.register(peopleRoutes);
+  await app.register(mobilityRoutes);
+  await app.register(callRoutes);
+  await app.register(checklistRoutes);
+  await app.register(fundingRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (web) await app.register(fastifyStatic, { root: web.root, wildcard: false, index: false });

@@ -31,6 +31,11 @@ const EnvSchema = z
     JOBS: z.stringbool().optional(),
     /** The address users open the app at, for links in e-mails (default http://localhost:PORT). */
     APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** 32 random bytes, base64: the key for passport/residence-permit numbers (else DATA_DIR/pii.key). */
+    PII_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'PII_KEY must be 32 bytes, base64-encoded')
+      .optional(),
   })
   .transform((e) => ({
     ...e,

@@ -44,6 +44,16 @@ export const ENTITY_TYPES = [
   'factsheet',
   'agreement_file',
   'import',
+  'person',
+  'mobility',
+  'learning_agreement',
+  'call',
+  'application',
+  'application_document',
+  'mobility_document',
+  'funding_program',
+  'funding_year',
+  'mobility_funding',
 ] as const;
 
 export const PASSWORD_MIN = 10;

@@ -6,6 +6,10 @@ import pg from 'pg';
 import { type DbHandle, type Dialect, openPostgres, openSqlite } from '../../src/server/db/client.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { seedDemo, seedReference } from '../../src/server/db/seed/index.js';
+import { piiCipher } from '../../src/server/lib/pii.js';
+
+/** The cipher the test apps use (NODE_ENV=test gets a fixed key): demo personal data stays readable. */
+export const testPii = piiCipher({ NODE_ENV: 'test', DATA_DIR: 'data' });
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL points at a server (CI sets it). */
 export const DIALECTS: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -38,7 +42,7 @@ export async function createTestDb(dialect: Dialect, opts: { demo?: boolean } = 
   await migrateToLatest(handle.db, handle.dialect);
   const now = new Date().toISOString();
   await seedReference(handle.db, now);
-  if (opts.demo !== false) await seedDemo(handle.db, now);
+  if (opts.demo !== false) await seedDemo(handle.db, now, testPii);
   return { ...handle, drop };
 }
 

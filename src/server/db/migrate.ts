@@ -4,6 +4,7 @@ import * as m001 from './migrations/001_init.js';
 import * as m002 from './migrations/002_agreements.js';
 import * as m004 from './migrations/004_bench_indexes.js';
 import * as m005 from './migrations/005_audit_parent.js';
+import * as m006 from './migrations/006_mobility.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '002_agreements': m002,
   '004_bench_indexes': m004,
   '005_audit_parent': m005,
+  '006_mobility': m006,
 };
 
 class StaticProvider implements MigrationProvider {

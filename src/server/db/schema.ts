@@ -27,6 +27,20 @@ export interface Database {
   reminder_log: ReminderLogTable;
   job_runs: JobRunsTable;
   import_batches: ImportBatchesTable;
+  people: PeopleTable;
+  pii_access_log: PiiAccessLogTable;
+  mobilities: MobilitiesTable;
+  learning_agreement_courses: LearningAgreementCoursesTable;
+  calls: CallsTable;
+  call_offers: CallOffersTable;
+  applications: ApplicationsTable;
+  application_preferences: ApplicationPreferencesTable;
+  application_documents: ApplicationDocumentsTable;
+  application_scores: ApplicationScoresTable;
+  mobility_documents: MobilityDocumentsTable;
+  funding_programs: FundingProgramsTable;
+  funding_years: FundingYearsTable;
+  mobility_funding: MobilityFundingTable;
 }
 
 export interface UnitsTable {
@@ -321,6 +335,245 @@ export interface ImportBatchesTable {
   created_by: number | null;
   created_at: string;
   finished_at: string | null;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  kind: string;
+  user_id: number | null;
+  name_zh: string | null;
+  name_en: string | null;
+  student_no: string | null;
+  staff_no: string | null;
+  unit_id: number | null;
+  degree_level: string | null;
+  program_type: string | null;
+  study_time: string | null;
+  nationality: string | null;
+  gender: string | null;
+  birth_date: string | null;
+  email: string | null;
+  phone: string | null;
+  gpa: number | null;
+  passport_no_enc: string | null;
+  passport_no_hint: string | null;
+  passport_expiry: string | null;
+  arc_no_enc: string | null;
+  arc_no_hint: string | null;
+  arc_expiry: string | null;
+  work_permit_expiry: string | null;
+  notes: string | null;
+  search_text: string;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PiiAccessLogTable {
+  id: Generated<number>;
+  user_id: number;
+  person_id: number | null;
+  field: string;
+  action: string;
+  detail: string | null;
+  ip: string | null;
+  created_at: string;
+}
+
+export interface MobilitiesTable {
+  id: Generated<number>;
+  person_id: number;
+  direction: string;
+  kind: string;
+  person_category: string;
+  moe_category: string | null;
+  dual_degree: Generated<number>;
+  status: string;
+  partner_id: number | null;
+  agreement_id: number | null;
+  place_id: number | null;
+  application_id: number | null;
+  host_name_zh: string | null;
+  host_name_en: string | null;
+  country: string | null;
+  city: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  departed_on: string | null;
+  returned_on: string | null;
+  closed_on: string | null;
+  credit_bearing: Generated<number>;
+  credits: number | null;
+  unit_id: number | null;
+  degree_level: string | null;
+  program_type: string | null;
+  study_time: string | null;
+  gender: string | null;
+  at_least_semester: Generated<number>;
+  purpose: string | null;
+  outputs: string | null;
+  notes: string | null;
+  la_status: string | null;
+  la_approved_by: number | null;
+  la_approved_at: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LearningAgreementCoursesTable {
+  id: Generated<number>;
+  mobility_id: number;
+  abroad_code: string | null;
+  abroad_title: string;
+  abroad_credits: number;
+  home_code: string | null;
+  home_title: string | null;
+  home_credits: number | null;
+  grade: string | null;
+  recognized_credits: number | null;
+  sort_order: Generated<number>;
+}
+
+export interface CallsTable {
+  id: Generated<number>;
+  title_zh: string | null;
+  title_en: string;
+  academic_year: number;
+  term: string;
+  description_zh: string | null;
+  description_en: string | null;
+  opens_at: string;
+  deadline: string;
+  max_preferences: Generated<number>;
+  eligibility_json: Generated<string>;
+  documents_json: Generated<string>;
+  criteria_json: Generated<string>;
+  status: string;
+  allocated_at: string | null;
+  published_at: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CallOffersTable {
+  id: Generated<number>;
+  call_id: number;
+  place_id: number;
+  partner_id: number;
+  places: number;
+  sort_order: Generated<number>;
+}
+
+export interface ApplicationsTable {
+  id: Generated<number>;
+  call_id: number;
+  person_id: number;
+  status: string;
+  form_json: Generated<string>;
+  gpa: number | null;
+  language_cert: string | null;
+  submitted_at: string | null;
+  total_score: number | null;
+  rank: number | null;
+  allocated_offer_id: number | null;
+  waitlist_position: number | null;
+  adjustment_reason: string | null;
+  partner_decision: string | null;
+  mobility_id: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationPreferencesTable {
+  application_id: number;
+  rank: number;
+  offer_id: number;
+}
+
+export interface ApplicationDocumentsTable {
+  id: Generated<number>;
+  application_id: number;
+  doc_code: string;
+  file_id: number;
+  file_name: string;
+  uploaded_by: number | null;
+  uploaded_at: string;
+  removed_at: string | null;
+}
+
+export interface ApplicationScoresTable {
+  application_id: number;
+  reviewer_id: number;
+  criterion: string;
+  score: number;
+  comment: string | null;
+  updated_at: string;
+}
+
+export interface MobilityDocumentsTable {
+  id: Generated<number>;
+  mobility_id: number;
+  kind: string;
+  owning_unit_id: number;
+  status: string;
+  rejection_reason: string | null;
+  expires_on: string | null;
+  file_id: number | null;
+  file_name: string | null;
+  notes: string | null;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FundingProgramsTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  name_zh: string | null;
+  name_en: string;
+  sponsor_zh: string | null;
+  sponsor_en: string | null;
+  matching_min_pct: number | null;
+  monthly_stipend: number | null;
+  rules_zh: string | null;
+  rules_en: string | null;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FundingYearsTable {
+  id: Generated<number>;
+  program_id: number;
+  year: number;
+  granted_amount: Generated<number>;
+  matching_amount: Generated<number>;
+  notes: string | null;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+export interface MobilityFundingTable {
+  id: Generated<number>;
+  mobility_id: number;
+  funding_year_id: number;
+  amount: number;
+  spent_amount: Generated<number>;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export type PartnerRow = Selectable<PartnersTable>;

@@ -1,5 +1,6 @@
 import type { Env } from '../env.js';
 import { sqlitePath } from '../env.js';
+import { piiCipher } from '../lib/pii.js';
 import { type DbHandle, openDatabase } from './client.js';
 import { migrateToLatest } from './migrate.js';
 import { seedDemo, seedReference } from './seed/index.js';
@@ -14,6 +15,6 @@ export async function openAndMigrate(env: Env): Promise<DbHandle & { migration: 
 /** Reference data always; the demo university only into an empty database and only when asked. */
 export async function seed(handle: DbHandle, env: Env, now = new Date().toISOString()): Promise<{ demo: boolean }> {
   await seedReference(handle.db, now);
-  const demo = env.SEED_DEMO ? await seedDemo(handle.db, now) : false;
+  const demo = env.SEED_DEMO ? await seedDemo(handle.db, now, piiCipher(env)) : false;
   return { demo };
 }

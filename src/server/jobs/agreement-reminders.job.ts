@@ -1,11 +1,7 @@
-import { localName } from '../../shared/i18n/index.js';
-import { pickLocale } from '../../shared/roles.js';
 import type { Db } from '../db/client.js';
 import { iso } from '../lib/clock.js';
-import { enqueueMail } from '../mail/outbox.repository.js';
-import { renderNotificationMail } from '../mail/templates.js';
 import type { NotificationParams } from '../modules/notifications/notification.render.js';
-import { insertNotification } from '../modules/notifications/notification.repository.js';
+import { notifyUsers } from '../modules/notifications/notify.js';
 import { businessDate } from './dates.js';
 import { loadRecipients, type Recipient } from './reminder.recipients.js';
 import { type DueReminder, daysLeft, dueReminders, type ReminderSubject } from './reminder.rules.js';
@@ -97,21 +93,7 @@ async function decide(
   const kind = `${ENTITY}.${due.kind}`;
   const dedupeKey = `${ENTITY}:${a.id}:${due.kind}:${due.reference}`;
   const link = `${deps.env.APP_URL}/agreements/${a.id}`;
-  for (const user of recipients) {
-    await insertNotification(trx, {
-      user_id: user.id,
-      kind,
-      entity_type: ENTITY,
-      entity_id: a.id,
-      params_json: JSON.stringify(params),
-      dedupe_key: dedupeKey,
-      created_at: now,
-    });
-    const locale = pickLocale(user.locale);
-    const recipientName = localName(locale, user.name_zh, user.name_en) || user.email;
-    const mail = renderNotificationMail(locale, { kind, params, recipientName, link });
-    await enqueueMail(trx, { to: user.email, locale, ...mail, dedupeKey: `${dedupeKey}:user:${user.id}` }, now);
-  }
+  await notifyUsers(trx, { recipients, kind, entityType: ENTITY, entityId: a.id, params, dedupeKey, link, now });
   return true;
 }
 

@@ -1,8 +1,13 @@
 import type { UnitTree } from '../modules/units/unit-tree.js';
 import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
+import { callPolicy } from './calls.policy.js';
+import { checklistPolicy } from './checklist.policy.js';
+import { fundingPolicy } from './funding.policy.js';
 import { mailPolicy } from './mail.policy.js';
+import { mobilityPolicy } from './mobility.policy.js';
 import { partnerPolicy } from './partners.policy.js';
+import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
 import { userPolicy } from './users.policy.js';
 
@@ -13,6 +18,11 @@ export const POLICIES = {
   users: userPolicy,
   audit: auditPolicy,
   mail: mailPolicy,
+  people: peoplePolicy,
+  mobility: mobilityPolicy,
+  calls: callPolicy,
+  checklist: checklistPolicy,
+  funding: fundingPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -2,12 +2,22 @@ import { catalogs } from './index.js';
 import { mergeCatalogs } from './merge.js';
 import { uiAgreementsEn } from './ui.agreements.en.js';
 import { uiAgreementsZhTW } from './ui.agreements.zh-TW.js';
+import { uiCallsEn } from './ui.calls.en.js';
+import { uiCallsZhTW } from './ui.calls.zh-TW.js';
+import { uiChecklistEn } from './ui.checklist.en.js';
+import { uiChecklistZhTW } from './ui.checklist.zh-TW.js';
 import { uiDashboardEn } from './ui.dashboard.en.js';
 import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
+import { uiFundingEn } from './ui.funding.en.js';
+import { uiFundingZhTW } from './ui.funding.zh-TW.js';
 import { uiImportsEn } from './ui.imports.en.js';
 import { uiImportsZhTW } from './ui.imports.zh-TW.js';
+import { uiMobilityEn } from './ui.mobility.en.js';
+import { uiMobilityZhTW } from './ui.mobility.zh-TW.js';
 import { uiNotificationsEn } from './ui.notifications.en.js';
 import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
+import { uiPeopleEn } from './ui.people.en.js';
+import { uiPeopleZhTW } from './ui.people.zh-TW.js';
 
 /**
  * Every string of the product: the always-loaded catalogs plus each web feature's page strings,
@@ -19,6 +29,11 @@ export const FEATURE_CATALOGS = {
   dashboard: { 'zh-TW': uiDashboardZhTW, en: uiDashboardEn },
   imports: { 'zh-TW': uiImportsZhTW, en: uiImportsEn },
   notifications: { 'zh-TW': uiNotificationsZhTW, en: uiNotificationsEn },
+  people: { 'zh-TW': uiPeopleZhTW, en: uiPeopleEn },
+  mobility: { 'zh-TW': uiMobilityZhTW, en: uiMobilityEn },
+  calls: { 'zh-TW': uiCallsZhTW, en: uiCallsEn },
+  checklist: { 'zh-TW': uiChecklistZhTW, en: uiChecklistEn },
+  funding: { 'zh-TW': uiFundingZhTW, en: uiFundingEn },
 };
 
 export const allCatalogs = {

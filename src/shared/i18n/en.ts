@@ -39,6 +39,11 @@ export const en: Catalog = {
     duplicate_email: 'This e-mail is already in use.',
     last_admin: 'The last system administrator cannot be removed.',
     wrong_current_password: 'The current password is wrong.',
+    file_empty: 'The file is empty; please choose it again.',
+    file_type: 'Only these file types are accepted: {{types}}.',
+    arc_format:
+      'Residence permit number not valid: the current format is one letter and nine digits with 8 or 9 as the second character (the old format: two letters and eight digits).',
+    passport_format: 'A passport number has 5–20 letters and digits.',
   },
   roles: {
     admin: 'System administrator',
@@ -105,6 +110,16 @@ export const en: Catalog = {
     factsheet: 'Partner factsheet',
     agreement_file: 'Agreement file',
     import: 'Bulk import',
+    person: 'Person',
+    mobility: 'Mobility',
+    learning_agreement: 'Learning agreement',
+    call: 'Call for applications',
+    application: 'Application',
+    application_document: 'Application document',
+    mobility_document: 'Inbound document',
+    funding_program: 'Funding program',
+    funding_year: 'Funding year',
+    mobility_funding: 'Funding award',
   },
   export: {
     partnersSheet: 'Partners',

@@ -1,12 +1,22 @@
 import type { Locale } from '../roles.js';
 import { agreementsEn } from './agreements.en.js';
 import { agreementsZhTW } from './agreements.zh-TW.js';
+import { callsEn } from './calls.en.js';
+import { callsZhTW } from './calls.zh-TW.js';
+import { checklistEn } from './checklist.en.js';
+import { checklistZhTW } from './checklist.zh-TW.js';
 import { en } from './en.js';
+import { fundingEn } from './funding.en.js';
+import { fundingZhTW } from './funding.zh-TW.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
+import { mobilityEn } from './mobility.en.js';
+import { mobilityZhTW } from './mobility.zh-TW.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsZhTW } from './notifications.zh-TW.js';
+import { peopleEn } from './people.en.js';
+import { peopleZhTW } from './people.zh-TW.js';
 import { uiEn } from './ui.en.js';
 import { uiZhTW } from './ui.zh-TW.js';
 import { zhTW } from './zh-TW.js';
@@ -23,8 +33,30 @@ export type UiCatalog = DeepStrings<typeof uiZhTW>;
  * it in `ui.<feature>.*` and are loaded with its lazy chunk (see all.ts and web/lib/i18n.ts).
  */
 export const catalogs = {
-  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, importsZhTW, uiZhTW),
-  en: mergeCatalogs(en, agreementsEn, notificationsEn, importsEn, uiEn),
+  'zh-TW': mergeCatalogs(
+    zhTW,
+    agreementsZhTW,
+    notificationsZhTW,
+    importsZhTW,
+    peopleZhTW,
+    mobilityZhTW,
+    callsZhTW,
+    checklistZhTW,
+    fundingZhTW,
+    uiZhTW,
+  ),
+  en: mergeCatalogs(
+    en,
+    agreementsEn,
+    notificationsEn,
+    importsEn,
+    peopleEn,
+    mobilityEn,
+    callsEn,
+    checklistEn,
+    fundingEn,
+    uiEn,
+  ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

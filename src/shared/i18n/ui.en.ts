@@ -49,6 +49,12 @@ export const uiEn: UiCatalog = {
     },
   },
   nav: {
+    people: 'People',
+    mobility: 'Mobility',
+    calls: 'Calls',
+    applications: 'Applications',
+    checklist: 'Inbound documents',
+    funding: 'Funding',
     label: 'Main menu',
     home: 'Home',
     agreements: 'Agreements',

@@ -47,6 +47,12 @@ export const uiZhTW = {
     },
   },
   nav: {
+    people: '人員',
+    mobility: '人員移動',
+    calls: '甄選公告',
+    applications: '申請案',
+    checklist: '境外生文件',
+    funding: '補助計畫',
     label: '主要選單',
     home: '首頁',
     agreements: '合作協議',

@@ -41,6 +41,11 @@ export const zhTW = {
     duplicate_email: '此電子郵件已被使用。',
     last_admin: '不可移除最後一位系統管理者。',
     wrong_current_password: '目前密碼不正確。',
+    file_empty: '檔案是空的，請重新選擇。',
+    file_type: '只接受這些檔案類型：{{types}}。',
+    arc_format:
+      '居留證號格式不正確：新式為 1 個英文字母加 9 位數字，第 2 碼為 8 或 9（舊式為 2 個英文字母加 8 位數字）。',
+    passport_format: '護照號碼只能包含英文字母與數字（5–20 碼）。',
   },
   roles: {
     admin: '系統管理者',
@@ -107,6 +112,16 @@ export const zhTW = {
     factsheet: '合作學校資訊表',
     agreement_file: '協議檔案',
     import: '批次匯入',
+    person: '人員',
+    mobility: '人員移動',
+    learning_agreement: '學習計畫',
+    call: '甄選公告',
+    application: '申請案',
+    application_document: '申請文件',
+    mobility_document: '境外生文件',
+    funding_program: '補助計畫',
+    funding_year: '年度補助',
+    mobility_funding: '補助核定',
   },
   export: {
     partnersSheet: '合作學校',

@@ -11,7 +11,11 @@ import { Loading } from '../components/ui/Loading';
 import { parseAgreementNewSearch, parseAgreementSearch } from '../features/agreements/search';
 import { parseAuditSearch } from '../features/audit/search';
 import { LoginPage } from '../features/auth/components/LoginPage';
+import { parseCallSearch } from '../features/calls/search';
+import { parseChecklistSearch } from '../features/checklist/search';
+import { parseMobilitySearch } from '../features/mobility/search';
 import { parsePartnerSearch } from '../features/partners/search';
+import { parsePeopleSearch } from '../features/people/search';
 import { parseUserSearch } from '../features/users/search';
 import { isApiError } from '../lib/api';
 import { paths } from '../lib/paths';
@@ -91,6 +95,42 @@ const lazy = {
     () => import('../features/agreements/components/AgreementEditPage'),
     'AgreementEditPage',
   ),
+  people: lazyRouteComponent(() => import('../features/people/components/PeopleListPage'), 'PeopleListPage'),
+  personNew: lazyRouteComponent(() => import('../features/people/components/PersonCreatePage'), 'PersonCreatePage'),
+  person: lazyRouteComponent(() => import('./pages/PersonPage'), 'PersonPage'),
+  personEdit: lazyRouteComponent(() => import('../features/people/components/PersonEditPage'), 'PersonEditPage'),
+  mobilities: lazyRouteComponent(() => import('../features/mobility/components/MobilityListPage'), 'MobilityListPage'),
+  mobilityNew: lazyRouteComponent(
+    () => import('../features/mobility/components/MobilityCreatePage'),
+    'MobilityCreatePage',
+  ),
+  mobility: lazyRouteComponent(() => import('./pages/MobilityPage'), 'MobilityPage'),
+  mobilityEdit: lazyRouteComponent(
+    () => import('../features/mobility/components/MobilityEditPage'),
+    'MobilityEditPage',
+  ),
+  calls: lazyRouteComponent(() => import('../features/calls/components/CallsListPage'), 'CallsListPage'),
+  callNew: lazyRouteComponent(() => import('../features/calls/components/CallCreatePage'), 'CallCreatePage'),
+  call: lazyRouteComponent(() => import('../features/calls/components/CallDetailPage'), 'CallDetailPage'),
+  callEdit: lazyRouteComponent(() => import('../features/calls/components/CallEditPage'), 'CallEditPage'),
+  callApply: lazyRouteComponent(() => import('../features/calls/components/ApplyPage'), 'ApplyPage'),
+  myApplications: lazyRouteComponent(
+    () => import('../features/calls/components/MyApplicationsPage'),
+    'MyApplicationsPage',
+  ),
+  application: lazyRouteComponent(() => import('../features/calls/components/ApplicationPage'), 'ApplicationPage'),
+  checklist: lazyRouteComponent(
+    () => import('../features/checklist/components/ChecklistOverviewPage'),
+    'ChecklistOverviewPage',
+  ),
+  funding: lazyRouteComponent(
+    () => import('../features/funding/components/FundingProgramsPage'),
+    'FundingProgramsPage',
+  ),
+  fundingProgram: lazyRouteComponent(
+    () => import('../features/funding/components/FundingProgramPage'),
+    'FundingProgramPage',
+  ),
   imports: lazyRouteComponent(() => import('../features/imports/components/ImportPage'), 'ImportPage'),
   worldMap: lazyRouteComponent(() => import('../features/dashboard/components/WorldMapPage'), 'WorldMapPage'),
   notifications: lazyRouteComponent(
@@ -120,6 +160,24 @@ const routeTree = rootRoute.addChildren([
     }),
     page('agreements/$id', lazy.agreement, requires('agreements', 'read')),
     page('agreements/$id/edit', lazy.agreementEdit, requires('agreements', 'update')),
+    page('people', lazy.people, { validateSearch: parsePeopleSearch, ...requires('people', 'read') }),
+    page('people/new', lazy.personNew, requires('people', 'create')),
+    page('people/$id', lazy.person, requires('people', 'read')),
+    page('people/$id/edit', lazy.personEdit, requires('people', 'update')),
+    page('mobility', lazy.mobilities, { validateSearch: parseMobilitySearch, ...requires('mobility', 'read') }),
+    page('mobility/new', lazy.mobilityNew, requires('mobility', 'create')),
+    page('mobility/$id', lazy.mobility, requires('mobility', 'read')),
+    page('mobility/$id/edit', lazy.mobilityEdit, requires('mobility', 'update')),
+    page('calls', lazy.calls, { validateSearch: parseCallSearch, ...requires('calls', 'read') }),
+    page('calls/new', lazy.callNew, requires('calls', 'manage')),
+    page('calls/$id', lazy.call, requires('calls', 'read')),
+    page('calls/$id/edit', lazy.callEdit, requires('calls', 'manage')),
+    page('calls/$id/apply', lazy.callApply, requires('calls', 'apply')),
+    page('applications', lazy.myApplications, requires('calls', 'readApplications')),
+    page('applications/$id', lazy.application, requires('calls', 'readApplications')),
+    page('checklist', lazy.checklist, { validateSearch: parseChecklistSearch, ...requires('checklist', 'review') }),
+    page('funding', lazy.funding, requires('funding', 'read')),
+    page('funding/$id', lazy.fundingProgram, requires('funding', 'read')),
     page('imports', lazy.imports, requires('agreements', 'import')),
     page('map', lazy.worldMap, requires('partners', 'read')),
     page('notifications', lazy.notifications),

@@ -1,8 +1,10 @@
 import { DEFAULT_COUNTRY_REGIONS } from '../../../shared/regions.data.js';
 import { recordAudit } from '../../lib/audit.js';
+import type { PiiCipher } from '../../lib/pii.js';
 import { hashPassword } from '../../modules/auth/auth.service.js';
 import type { Db } from '../client.js';
 import { seedAgreements } from './agreements.seed.js';
+import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';
 import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
 
@@ -67,8 +69,8 @@ export async function seedDemoAccounts(trx: Db, now: string): Promise<Map<string
   return unitIds;
 }
 
-/** Loads the demo university once: units, one account per role, 222 partners. Returns false if already there. */
-export async function seedDemo(db: Db, now: string): Promise<boolean> {
+/** Loads the demo university once: units, one account per role, 222 partners, agreements, people and mobility. Returns false if already there. */
+export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boolean> {
   const any = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
   if (any) return false;
   await db.transaction().execute(async (trx) => {
@@ -124,6 +126,7 @@ export async function seedDemo(db: Db, now: string): Promise<boolean> {
       });
     }
     await seedAgreements(trx, now);
+    await seedMobilityDemo(trx, { now, unit, pii });
   });
   return true;
 }

@@ -49,26 +49,7 @@ export function findContent(db: Db, agreementFileId: number) {
     .executeTakeFirst();
 }
 
-/** Stores the bytes once: the same content uploaded again (another agreement, a re-upload) shares them. */
-export async function storeContent(
-  db: Db,
-  file: { sha256: string; size: number; contentType: string; data: Buffer },
-  now: string,
-): Promise<number> {
-  const existing = await db
-    .selectFrom('stored_files')
-    .select('id')
-    .where('sha256', '=', file.sha256)
-    .where('size', '=', file.size)
-    .executeTakeFirst();
-  if (existing) return existing.id;
-  const { id } = await db
-    .insertInto('stored_files')
-    .values({ sha256: file.sha256, size: file.size, content_type: file.contentType, data: file.data, created_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
+export { storeContent } from '../../lib/stored-files.js';
 
 export async function insertFile(
   db: Db,

@@ -1,0 +1,2 @@
+/** Checklist: strings the server needs too (errors, field messages, enum labels, mail, exports). */
+export const checklistZhTW = {};

@@ -1,0 +1,2 @@
+/** Funding: strings the server needs too (errors, field messages, enum labels, mail, exports). */
+export const fundingZhTW = {};

@@ -1,0 +1,2 @@
+/** People: strings the server needs too (errors, field messages, enum labels, mail, exports). */
+export const peopleZhTW = {};

@@ -1,0 +1,2 @@
+/** Calls pages' strings, loaded with the feature's lazy chunk. */
+export const uiCallsZhTW = {};

@@ -1,0 +1,2 @@
+/** Checklist pages' strings, loaded with the feature's lazy chunk. */
+export const uiChecklistZhTW = {};

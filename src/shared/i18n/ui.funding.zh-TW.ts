@@ -1,0 +1,2 @@
+/** Funding pages' strings, loaded with the feature's lazy chunk. */
+export const uiFundingZhTW = {};

@@ -1,0 +1,15 @@
+import { useParams } from '@tanstack/react-router';
+import { ChecklistPanel } from '../../features/checklist/components/ChecklistPanel';
+import { MobilityFundingPanel } from '../../features/funding/components/MobilityFundingPanel';
+import { MobilityDetailPage } from '../../features/mobility/components/MobilityDetailPage';
+
+/** A mobility's page: the record (mobility) with its document checklist (checklist) and funding (funding). */
+export function MobilityPage() {
+  const id = Number(useParams({ strict: false }).id);
+  return (
+    <MobilityDetailPage>
+      <ChecklistPanel mobilityId={id} />
+      <MobilityFundingPanel mobilityId={id} />
+    </MobilityDetailPage>
+  );
+}

@@ -1,0 +1,6 @@
+import '../i18n';
+
+/** Stub: the calls feature fills this page in. */
+export function ApplyPage() {
+  return null;
+}

@@ -1,0 +1,6 @@
+import '../i18n';
+
+/** Stub: the funding feature fills this page in. */
+export function FundingProgramPage() {
+  return null;
+}

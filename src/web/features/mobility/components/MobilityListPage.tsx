@@ -1,0 +1,6 @@
+import '../i18n';
+
+/** Stub: the mobility feature fills this page in. */
+export function MobilityListPage() {
+  return null;
+}

@@ -1,0 +1,6 @@
+import '../i18n';
+
+/** Stub: the people feature fills this page in. */
+export function PersonEditPage() {
+  return null;
+}
