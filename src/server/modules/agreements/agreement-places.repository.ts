@@ -68,7 +68,14 @@ export function deletePlace(db: Db, placeId: number) {
 
 export function insertUsage(
   db: Db,
-  usage: { placeId: number; count: number; label: string | null; by: number; at: string },
+  usage: {
+    placeId: number;
+    count: number;
+    label: string | null;
+    by: number | null;
+    at: string;
+    source?: { type: string; id: number };
+  },
 ) {
   return db
     .insertInto('place_usages')
@@ -76,8 +83,8 @@ export function insertUsage(
       place_id: usage.placeId,
       count: usage.count,
       label: usage.label,
-      source_type: 'manual',
-      source_id: null,
+      source_type: usage.source?.type ?? 'manual',
+      source_id: usage.source?.id ?? null,
       created_by: usage.by,
       created_at: usage.at,
     })
@@ -122,5 +129,14 @@ export function findUsagesOf(db: Db, agreementIds: number[], limit: number) {
     .where('ep.agreement_id', 'in', agreementIds)
     .orderBy('pu.id', 'desc')
     .limit(limit)
+    .execute();
+}
+
+/** Gives back what one source (e.g. a mobility) used, when it is cancelled or moved to another place. */
+export function deleteUsagesOf(db: Db, sourceType: string, sourceId: number) {
+  return db
+    .deleteFrom('place_usages')
+    .where('source_type', '=', sourceType)
+    .where('source_id', '=', sourceId)
     .execute();
 }

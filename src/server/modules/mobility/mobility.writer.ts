@@ -1,0 +1,129 @@
+import { MOBILITY_SEMESTER_DAYS } from '../../../shared/mobility.js';
+import type { Db, Dialect } from '../../db/client.js';
+import type { MobilitiesTable } from '../../db/schema.js';
+import { AppError } from '../../http/errors.js';
+import { deleteUsagesOf, insertUsage, lockPlace, usedOf } from '../agreements/agreement-places.repository.js';
+
+/**
+ * The one place a mobility row is written (direct entry, import, an outbound call's nomination):
+ * it copies what the Ministry's tables count from the person (unit, level, program type, day/evening,
+ * gender) as they are at the time, derives "at least one semester (credit-bearing)", and takes the
+ * exchange place it uses in the agreements' ledger (`place_usages`, source 'mobility') under the
+ * place's row lock — so "used / remaining" on the agreement always includes mobility records.
+ */
+export type MobilityWrite = Omit<
+  MobilitiesTable,
+  | 'id'
+  | 'unit_id'
+  | 'degree_level'
+  | 'program_type'
+  | 'study_time'
+  | 'gender'
+  | 'at_least_semester'
+  | 'version'
+  | 'archived_at'
+  | 'created_at'
+  | 'updated_at'
+  | 'created_by'
+  | 'dual_degree'
+  | 'credit_bearing'
+  | 'la_status'
+  | 'la_approved_by'
+  | 'la_approved_at'
+> & { dual_degree: number; credit_bearing: number; la_status?: string | null };
+
+export const USAGE_SOURCE = 'mobility';
+/** Cancelled mobilities give their place back. */
+const FREES_PLACE = new Set(['cancelled', 'withdrawn']);
+
+/** Days from start to end inclusive, or null when a date is missing. */
+export function spanDays(start: string | null, end: string | null): number | null {
+  if (!start || !end) return null;
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** "至少1學期(修讀學分)以上": credit-bearing and at least MOBILITY_SEMESTER_DAYS long. */
+export function atLeastSemester(m: Pick<MobilityWrite, 'credit_bearing' | 'start_date' | 'end_date'>): boolean {
+  const days = spanDays(m.start_date, m.end_date);
+  return m.credit_bearing === 1 && days !== null && days >= MOBILITY_SEMESTER_DAYS;
+}
+
+async function personSnapshot(db: Db, personId: number) {
+  const p = await db
+    .selectFrom('people')
+    .select(['unit_id', 'degree_level', 'program_type', 'study_time', 'gender', 'name_zh', 'name_en'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!p) throw AppError.field('personId', 'person');
+  return p;
+}
+
+/** Takes one place for this mobility, refusing over-allocation (the caller's transaction holds the lock). */
+async function takePlace(
+  trx: Db,
+  dialect: Dialect,
+  placeId: number,
+  mobilityId: number,
+  label: string,
+  by: number | null,
+  now: string,
+) {
+  const place = await lockPlace(trx, dialect, placeId);
+  if (!place) throw AppError.field('placeId', 'invalid_value');
+  const used = await usedOf(trx, placeId);
+  if (used + 1 > place.places) throw AppError.field('placeId', 'over_allocation', { used, places: place.places });
+  await insertUsage(trx, { placeId, count: 1, label, by, at: now, source: { type: USAGE_SOURCE, id: mobilityId } });
+}
+
+type WriteOpts = { dialect: Dialect; actorId: number | null; now: string };
+
+/** Inserts a mobility (inside the caller's transaction) and returns its id. */
+export async function insertMobility(trx: Db, input: MobilityWrite, opts: WriteOpts): Promise<number> {
+  const person = await personSnapshot(trx, input.person_id);
+  const { name_zh, name_en, ...snapshot } = person;
+  const { id } = await trx
+    .insertInto('mobilities')
+    .values({
+      ...input,
+      ...snapshot,
+      at_least_semester: atLeastSemester(input) ? 1 : 0,
+      created_by: opts.actorId,
+      created_at: opts.now,
+      updated_at: opts.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (input.place_id && !FREES_PLACE.has(input.status))
+    await takePlace(trx, opts.dialect, input.place_id, id, name_en || name_zh || `#${id}`, opts.actorId, opts.now);
+  return id;
+}
+
+/**
+ * Re-derives the flag and re-books the place after an update of the row (dates, credits, status or
+ * place changed). The caller updates the row itself (with its version check) first.
+ */
+export async function afterMobilityUpdate(trx: Db, id: number, opts: WriteOpts): Promise<void> {
+  const m = await trx
+    .selectFrom('mobilities')
+    .select(['person_id', 'place_id', 'status', 'credit_bearing', 'start_date', 'end_date'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  await trx
+    .updateTable('mobilities')
+    .set({ at_least_semester: atLeastSemester(m) ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
+  const booked = await trx
+    .selectFrom('place_usages')
+    .select('place_id')
+    .where('source_type', '=', USAGE_SOURCE)
+    .where('source_id', '=', id)
+    .executeTakeFirst();
+  const wanted = m.place_id && !FREES_PLACE.has(m.status) ? m.place_id : null;
+  if ((booked?.place_id ?? null) === wanted) return;
+  await deleteUsagesOf(trx, USAGE_SOURCE, id);
+  if (wanted) {
+    const p = await personSnapshot(trx, m.person_id);
+    await takePlace(trx, opts.dialect, wanted, id, p.name_en || p.name_zh || `#${id}`, opts.actorId, opts.now);
+  }
+}
