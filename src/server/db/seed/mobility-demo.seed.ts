@@ -10,13 +10,13 @@ import { seedPeople } from './people.seed.js';
 export type SeedContext = { now: string; unit: (code: string) => number; pii: PiiCipher };
 
 /**
- * People, funding programs, mobility records, an outbound call with applications and the inbound
+ * People, mobility records, funding programs with their awards, an outbound call with applications and the inbound
  * checklists — in dependency order, inside the demo transaction.
  */
 export async function seedMobilityDemo(trx: Db, ctx: SeedContext): Promise<void> {
   await seedPeople(trx, ctx);
-  await seedFunding(trx, ctx);
   await seedMobilities(trx, ctx);
+  await seedFunding(trx, ctx);
   await seedCalls(trx, ctx);
   await seedChecklist(trx, ctx);
 }
