@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Manifest, readManifest } from '../data/dataset.js';
+import { BENCH_PII_KEY } from '../data/modules/mobility.js';
 import { selectScenarios } from '../scenarios/index.js';
 import { SLOW_MS } from '../scenarios/read.js';
 import type { LoadPlan, OncePlan, Scenario, Skip } from '../scenarios/types.js';
@@ -70,7 +71,14 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       startServer({
         label: 'app server',
         entry: 'src/server/main.ts',
-        env: { ...scratch.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', JOBS: 'false' },
+        env: {
+          ...scratch.env,
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'warn',
+          SEED_DEMO: 'false',
+          JOBS: 'false',
+          PII_KEY: BENCH_PII_KEY,
+        },
         readyPath: '/api/health',
       });
     let app = await startApp();
