@@ -1,4 +1,90 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  ChecklistItem,
+  ChecklistItemParams,
+  ChecklistItemUpdate,
+  ChecklistListQuery,
+  ChecklistPage,
+  ChecklistReview,
+  MobilityChecklist,
+} from '../../../shared/schemas/checklist.js';
+import { IdParams, Version } from '../../../shared/schemas/common.js';
+import { ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { typed } from '../../http/router.js';
+import { contentDisposition } from '../../lib/http-files.js';
+import { readUpload } from '../../lib/stored-files.js';
+import { acceptanceLetter } from './acceptance-letter.js';
+import * as service from './checklist.service.js';
 
-/** Routes of the checklist module (filled in by the module). */
-export async function checklistRoutes(_app: FastifyInstance) {}
+/** Checklist documents: PDF, JPG or PNG, at most 10 MB. */
+export const CHECKLIST_FILE_LIMIT = 10 * 1024 * 1024;
+
+const DateField = ChecklistItemUpdate.shape.expiresOn;
+
+/** Reads `version` (and optionally `expiresOn`) and then one file from a multipart body. */
+async function readItemUpload(req: FastifyRequest): Promise<service.ItemUpload> {
+  const upload = await readUpload(req, CHECKLIST_FILE_LIMIT);
+  const version = Version.safeParse(Number(upload.fields.version));
+  if (!version.success) throw AppError.field('version', upload.fields.version ? 'invalid_value' : 'required');
+  const expiresOn = DateField.safeParse(upload.fields.expiresOn ?? null);
+  if (!expiresOn.success) throw AppError.field('expiresOn', 'invalid_date');
+  return { version: version.data, expiresOn: expiresOn.data, fileName: upload.fileName, data: upload.data };
+}
+
+/** The inbound document checklist, the offices' review queue, and the acceptance letter. */
+export async function checklistRoutes(app: FastifyInstance) {
+  const r = typed(app);
+  const tags = ['checklist'];
+  const items = '/api/v1/checklist/items/:id';
+
+  r.get(
+    '/api/v1/mobilities/:id/checklist',
+    { schema: { tags, params: IdParams, response: { 200: MobilityChecklist } } },
+    (req) => service.getChecklist(ctx(req), req.params.id),
+  );
+  r.get('/api/v1/mobilities/:id/acceptance-letter.pdf', { schema: { tags, params: IdParams } }, async (req, reply) => {
+    const letter = await acceptanceLetter(ctx(req), req.params.id);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', contentDisposition(letter.fileName))
+      .header('cache-control', 'no-store')
+      .send(letter.data);
+  });
+  r.get(
+    '/api/v1/checklist',
+    { schema: { tags, querystring: ChecklistListQuery, response: { 200: ChecklistPage } } },
+    (req) => service.listQueue(ctx(req), req.query),
+  );
+  r.put(
+    items,
+    { schema: { tags, params: ChecklistItemParams, body: ChecklistItemUpdate, response: { 200: ChecklistItem } } },
+    (req) => service.updateItem(ctx(req), req.params.id, req.body),
+  );
+  r.post(
+    `${items}/review`,
+    { schema: { tags, params: ChecklistItemParams, body: ChecklistReview, response: { 200: ChecklistItem } } },
+    (req) => service.reviewItem(ctx(req), req.params.id, req.body),
+  );
+  r.post(
+    `${items}/file`,
+    {
+      schema: {
+        tags,
+        params: ChecklistItemParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: ChecklistItem },
+      },
+    },
+    (req) => service.uploadItem(ctx(req), req.params.id, () => readItemUpload(req)),
+  );
+  r.get(`${items}/file`, { schema: { tags, params: ChecklistItemParams } }, async (req, reply) => {
+    const file = await service.downloadItem(ctx(req), req.params.id);
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', contentDisposition(file.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(file.data);
+  });
+}

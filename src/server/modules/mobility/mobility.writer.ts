@@ -54,7 +54,7 @@ async function personSnapshot(db: Db, personId: number) {
     .select(['unit_id', 'degree_level', 'program_type', 'study_time', 'gender', 'name_zh', 'name_en'])
     .where('id', '=', personId)
     .executeTakeFirst();
-  if (!p) throw AppError.field('personId', 'person');
+  if (!p) throw AppError.field('personId', 'mobility_person');
   return p;
 }
 

@@ -1,8 +1,20 @@
-import type { RawSearch } from '../../lib/search';
+import { CALL_STATUSES, type CallStatus } from '../../../shared/mobility';
+import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
 
-/** The list's filters, kept in the URL (stub: the calls feature fills it in). */
-export type CallSearch = Record<string, never>;
+/** The calls list's filters, kept in the URL. */
+export type CallSearch = {
+  q?: string;
+  status?: CallStatus;
+  academicYear?: number;
+  page?: number;
+};
 
-export function parseCallSearch(_raw: RawSearch): CallSearch {
-  return {};
+export function parseCallSearch(raw: RawSearch): CallSearch {
+  const year = positiveInt(raw, 'academicYear');
+  return compact({
+    q: text(raw, 'q'),
+    status: oneOf(raw, 'status', CALL_STATUSES),
+    academicYear: year && year >= 2000 && year <= 2100 ? year : undefined,
+    page: positiveInt(raw, 'page'),
+  });
 }
