@@ -25,7 +25,7 @@ test('OIA staff: bell with unread count, notifications page, mark read, both lan
   await expect(page.getByRole('heading', { level: 1, name: '通知' })).toBeVisible();
   const list = page.getByRole('list', { name: '通知列表' });
   await expect(list.getByRole('listitem').first()).toBeVisible();
-  await expect(list.getByRole('link', { name: '開啟協議' }).first()).toHaveAttribute('href', /^\/agreements\/\d+$/);
+  await expect(list.getByRole('link', { name: '開啟紀錄' }).first()).toHaveAttribute('href', /^\/agreements\/\d+$/);
   await expectAccessible(page);
 
   await list.getByRole('button', { name: '標為已讀' }).first().click();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { sendDueMail, smtpTransport } from '../mail/sender.js';
 import { agreementRemindersJob } from './agreement-reminders.job.js';
+import { documentExpiryJob } from './document-expiry.job.js';
 import { type Loop, startLoop } from './loop.js';
 import { startScheduler } from './scheduler.js';
 
@@ -32,6 +33,8 @@ export function startBackgroundWork(app: FastifyInstance): Loop[] {
     log.info('SMTP_URL is not set: e-mails stay in the outbox (/outbox) and are not sent');
   }
   const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  loops.push(startScheduler(deps, { instanceId, jobs: [agreementRemindersJob], log, afterRun: sender?.kick }));
+  loops.push(
+    startScheduler(deps, { instanceId, jobs: [agreementRemindersJob, documentExpiryJob], log, afterRun: sender?.kick }),
+  );
   return loops;
 }

@@ -14,7 +14,7 @@ export const uiNotificationsEn: DeepStrings<typeof uiNotificationsZhTW> = {
     markRead: 'Mark as read',
     markAllRead: 'Mark all as read',
     allRead: 'All notifications marked as read.',
-    openAgreement: 'Open agreement',
+    openRecord: 'Open record',
     listLabel: 'Notifications',
     empty: 'No notifications yet.',
     emptyUnread: 'No unread notifications.',

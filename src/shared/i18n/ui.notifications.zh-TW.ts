@@ -12,7 +12,7 @@ export const uiNotificationsZhTW = {
     markRead: '標為已讀',
     markAllRead: '全部標為已讀',
     allRead: '已全部標為已讀。',
-    openAgreement: '開啟協議',
+    openRecord: '開啟紀錄',
     listLabel: '通知列表',
     empty: '目前沒有通知。',
     emptyUnread: '沒有未讀通知。',

@@ -12,6 +12,15 @@ import { paths } from '../../../lib/paths';
 import { PAGE_SIZE, useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications';
 import '../i18n';
 
+/** Where a notification's record opens, by the entity type the server wrote. */
+const RECORD_PATHS: Record<string, (id: number) => string> = {
+  agreement: paths.agreement,
+  person: paths.person,
+  mobility: paths.mobility,
+  application: paths.application,
+  call: paths.call,
+};
+
 /** My notifications, newest first: read them, mark them read, open the record they are about. */
 export function NotificationsPage() {
   const { t } = useTranslation();
@@ -112,9 +121,9 @@ function NotificationItem({ notification: n }: { notification: Notification }) {
             {fmt.dateTime(n.createdAt)}
           </Text>
           <Group gap="xs">
-            {n.entityType === 'agreement' && n.entityId ? (
-              <AnchorLink to={paths.agreement(n.entityId)} size="sm" onClick={read}>
-                {t('notificationsUi.openAgreement')}
+            {n.entityId && n.entityType && n.entityType in RECORD_PATHS ? (
+              <AnchorLink to={RECORD_PATHS[n.entityType]?.(n.entityId) ?? paths.home()} size="sm" onClick={read}>
+                {t('notificationsUi.openRecord')}
               </AnchorLink>
             ) : null}
             {unread ? (

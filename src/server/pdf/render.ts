@@ -1,0 +1,33 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FONT_FAMILY, FONT_FILES, PDF_FONTS } from './fonts.js';
+
+export type { TDocumentDefinitions as PdfDocument };
+
+type PdfMake = typeof import('pdfmake');
+let loaded: Promise<PdfMake> | undefined;
+
+/** pdfmake is loaded on first use (it is large), with the fonts and no network or other file access. */
+function pdfmake(): Promise<PdfMake> {
+  loaded ??= import('pdfmake').then((m) => {
+    const pm = ((m as { default?: PdfMake }).default ?? m) as PdfMake;
+    pm.setFonts(structuredClone(PDF_FONTS));
+    pm.setUrlAccessPolicy(() => false);
+    pm.setLocalAccessPolicy((file) => FONT_FILES.has(file));
+    return pm;
+  });
+  return loaded;
+}
+
+/**
+ * Renders a pdfmake document definition to PDF bytes with Noto Sans TC as the default font, so
+ * Chinese and English text both print. Reusable by any module that makes a PDF (letters, certificates).
+ */
+export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  const pm = await pdfmake();
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    ...doc,
+    defaultStyle: { font: FONT_FAMILY, fontSize: 11, lineHeight: 1.3, ...doc.defaultStyle },
+  };
+  return pm.createPdf(definition).getBuffer() as Promise<Buffer>;
+}

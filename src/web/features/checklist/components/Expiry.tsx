@@ -1,0 +1,38 @@
+import '@mantine/core/styles/Badge.css';
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
+
+/** Warn when a document expires within this many days. */
+export const WARN_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+/** Whole days from today (the reader's calendar day) to a 'YYYY-MM-DD' date. */
+export function daysUntil(date: string, now = new Date()): number {
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - today) / DAY_MS);
+}
+
+/** The expiry date, with a warning badge when it is near (< 30 days) or past. */
+export function Expiry({ date }: { date: string | null }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (!date) return <Text size="sm">{t('checklistUi.noExpiry')}</Text>;
+  const days = daysUntil(date);
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Text size="sm" component="time" dateTime={date}>
+        {fmt.date(`${date}T00:00:00`)}
+      </Text>
+      {days < 0 ? (
+        <Badge color="red" variant="outline" tt="none">
+          {t('checklistUi.expired')}
+        </Badge>
+      ) : days < WARN_DAYS ? (
+        <Badge color="orange" variant="light" tt="none">
+          {t('checklistUi.expiresIn', { n: days })}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
