@@ -8,7 +8,8 @@ export const mobilityEn: DeepStrings<typeof mobilityZhTW> = {
     mobility_close_needs_credits: 'Recognise the credits of every course before closing.',
     mobility_no_la: 'Only outbound, credit-bearing student mobility has a learning agreement.',
     mobility_la_locked: 'The learning agreement has been submitted or approved and can no longer be changed.',
-    mobility_recognize_not_ready: 'Credits can be recognised once the learning agreement is approved and the student has returned.',
+    mobility_recognize_not_ready:
+      'Credits can be recognised once the learning agreement is approved and the student has returned.',
   },
   validation: {
     mobility_person: 'Choose a valid person.',

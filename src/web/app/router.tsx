@@ -13,7 +13,7 @@ import { parseAuditSearch } from '../features/audit/search';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { parseCallSearch } from '../features/calls/search';
 import { parseChecklistSearch } from '../features/checklist/search';
-import { parseMobilitySearch } from '../features/mobility/search';
+import { parseMobilityNewSearch, parseMobilitySearch } from '../features/mobility/search';
 import { parsePartnerSearch } from '../features/partners/search';
 import { parsePeopleSearch } from '../features/people/search';
 import { parseUserSearch } from '../features/users/search';
@@ -165,7 +165,10 @@ const routeTree = rootRoute.addChildren([
     page('people/$id', lazy.person, requires('people', 'read')),
     page('people/$id/edit', lazy.personEdit, requires('people', 'update')),
     page('mobility', lazy.mobilities, { validateSearch: parseMobilitySearch, ...requires('mobility', 'read') }),
-    page('mobility/new', lazy.mobilityNew, requires('mobility', 'create')),
+    page('mobility/new', lazy.mobilityNew, {
+      validateSearch: parseMobilityNewSearch,
+      ...requires('mobility', 'create'),
+    }),
     page('mobility/$id', lazy.mobility, requires('mobility', 'read')),
     page('mobility/$id/edit', lazy.mobilityEdit, requires('mobility', 'update')),
     page('calls', lazy.calls, { validateSearch: parseCallSearch, ...requires('calls', 'read') }),

@@ -127,3 +127,42 @@ export async function afterMobilityUpdate(trx: Db, id: number, opts: WriteOpts):
     await takePlace(trx, opts.dialect, wanted, id, p.name_en || p.name_zh || `#${id}`, opts.actorId, opts.now);
   }
 }
+
+/**
+ * Inserts many mobilities without exchange places at once (demo seed, import): the same person snapshot
+ * and derived flag as insertMobility, in chunks small enough for either database's parameter limit.
+ * Rows with a place must go through insertMobility (the place is booked under its lock).
+ */
+export async function insertMobilities(trx: Db, rows: MobilityWrite[], opts: WriteOpts): Promise<number[]> {
+  if (rows.some((r) => r.place_id)) throw new Error('insertMobilities: rows with a place go through insertMobility');
+  const personIds = [...new Set(rows.map((r) => r.person_id))];
+  const snapshots = new Map<number, Awaited<ReturnType<typeof personSnapshot>>>();
+  for (let i = 0; i < personIds.length; i += 500) {
+    const found = await trx
+      .selectFrom('people')
+      .select(['id', 'unit_id', 'degree_level', 'program_type', 'study_time', 'gender', 'name_zh', 'name_en'])
+      .where('id', 'in', personIds.slice(i, i + 500))
+      .execute();
+    for (const { id, ...p } of found) snapshots.set(id, p);
+  }
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 100) {
+    const values = rows.slice(i, i + 100).map((input) => {
+      const person = snapshots.get(input.person_id);
+      if (!person) throw AppError.field('personId', 'mobility_person');
+      const { name_zh: _zh, name_en: _en, ...snapshot } = person;
+      return {
+        ...input,
+        la_status: input.la_status ?? null,
+        ...snapshot,
+        at_least_semester: atLeastSemester(input) ? 1 : 0,
+        created_by: opts.actorId,
+        created_at: opts.now,
+        updated_at: opts.now,
+      };
+    });
+    const inserted = await trx.insertInto('mobilities').values(values).returning('id').execute();
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
+}

@@ -1,6 +1,67 @@
+import '@mantine/core/styles/ScrollArea.css';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { ListHeaderActions, SortControls } from '../../../components/ui/ListControls';
+import { PagedList } from '../../../components/ui/PagedList';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { useFormat } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { useCan } from '../../../lib/session';
+import { useUrlSearch } from '../../../lib/urlSearch';
+import { exportUrl, PAGE_SIZE, useMobilities } from '../api/mobility';
+import { MOBILITY_LIST_SORTS, parseMobilitySearch } from '../search';
 import '../i18n';
+import { MobilityFilters } from './list/MobilityFilters';
+import { MobilityCards, MobilityTable } from './list/MobilityRows';
 
-/** Stub: the mobility feature fills this page in. */
+/** Mobility records: search, filters, sorting and paging in the URL; export with the same filters. */
 export function MobilityListPage() {
-  return null;
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { search, update } = useUrlSearch(paths.mobilities(), parseMobilitySearch);
+  const phone = useMediaQuery('(max-width: 48em)');
+  const canCreate = useCan('mobility', 'create');
+  const canExport = useCan('mobility', 'export');
+  const list = useMobilities(search);
+  const sort = search.sort ?? 'start_date';
+  const order = search.order ?? 'asc';
+  return (
+    <>
+      <PageHeader
+        title={t('mobilityUi.title')}
+        subtitle={list.data ? t('mobilityUi.total', { total: fmt.number(list.data.total) }) : null}
+        actions={
+          <ListHeaderActions
+            exportHref={canExport ? exportUrl(search) : undefined}
+            exportLabel={t('mobilityUi.export')}
+            newPath={canCreate ? paths.mobilityNew() : undefined}
+            newLabel={t('mobilityUi.new')}
+          />
+        }
+      />
+      <MobilityFilters search={search} onChange={(changes) => update(changes)}>
+        <SortControls
+          sorts={MOBILITY_LIST_SORTS}
+          sort={sort}
+          order={order}
+          label={(s) => t(`mobilityUi.sorts.${s}`)}
+          onChange={update}
+        />
+      </MobilityFilters>
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('mobilityUi.empty')}
+        onPage={(page) => update({ page }, false)}
+      >
+        {(items) =>
+          phone ? (
+            <MobilityCards items={items} />
+          ) : (
+            <MobilityTable items={items} sort={sort} order={order} onSort={(s, o) => update({ sort: s, order: o })} />
+          )
+        }
+      </PagedList>
+    </>
+  );
 }

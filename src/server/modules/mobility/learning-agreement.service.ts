@@ -1,0 +1,144 @@
+import type {
+  CreditRecognitionBody,
+  LearningAgreementActionBody,
+  LearningAgreementUpdate,
+  Mobility,
+} from '../../../shared/schemas/mobility.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { changeMobility, getMobility, labelOf } from './mobility.service.js';
+
+/**
+ * Learning agreement of an outbound, credit-bearing student mobility: lines course abroad ↔ home course,
+ * edited while draft or rejected, submitted, approved or rejected by the department (policy
+ * approveLearningAgreement, recorded with who and when), then after return the credits recognised per
+ * line (policy recognizeCredits): the mobility's credits become the sum of the recognised credits.
+ * Every step is logged as a part of the mobility.
+ */
+async function withAgreement(ctx: Ctx, id: number): Promise<Mobility> {
+  const m = await getMobility(ctx, id);
+  if (!m.hasLearningAgreement) throw new AppError('INVALID_TRANSITION', { messageKey: 'mobility_no_la' });
+  return m;
+}
+
+export async function saveLearningAgreement(ctx: Ctx, id: number, body: LearningAgreementUpdate): Promise<Mobility> {
+  const before = await withAgreement(ctx, id);
+  if (!before.permissions.editLearningAgreement) {
+    if (!before.permissions.update) throw AppError.forbidden();
+    throw new AppError('INVALID_TRANSITION', { messageKey: 'mobility_la_locked' });
+  }
+  return changeMobility(
+    ctx,
+    before,
+    body.version,
+    async (trx) => {
+      await trx.deleteFrom('learning_agreement_courses').where('mobility_id', '=', id).execute();
+      if (body.courses.length)
+        await trx
+          .insertInto('learning_agreement_courses')
+          .values(
+            body.courses.map((c, i) => ({
+              mobility_id: id,
+              abroad_code: c.abroadCode,
+              abroad_title: c.abroadTitle,
+              abroad_credits: c.abroadCredits,
+              home_code: c.homeCode,
+              home_title: c.homeTitle,
+              home_credits: c.homeCredits,
+              sort_order: i,
+            })),
+          )
+          .execute();
+      await trx
+        .updateTable('mobilities')
+        .set({ la_status: before.learningAgreement.status ?? 'draft' })
+        .where('id', '=', id)
+        .execute();
+    },
+    { action: 'update', summary: `${labelOf(before)}: ${body.courses.length} courses`, part: 'learning_agreement' },
+  );
+}
+
+const NEXT = { submit: 'submitted', approve: 'approved', reject: 'rejected' } as const;
+
+export async function actOnLearningAgreement(
+  ctx: Ctx,
+  id: number,
+  body: LearningAgreementActionBody,
+): Promise<Mobility> {
+  const before = await withAgreement(ctx, id);
+  const status = before.learningAgreement.status;
+  if (body.action === 'submit') {
+    if (!before.permissions.update) throw AppError.forbidden();
+    if (status !== 'draft' && status !== 'rejected')
+      throw new AppError('INVALID_TRANSITION', { messageKey: 'mobility_invalid_transition' });
+    if (!before.learningAgreement.courses.length) throw AppError.field('courses', 'mobility_la_empty');
+  } else {
+    if (status !== 'submitted') throw new AppError('INVALID_TRANSITION', { messageKey: 'mobility_invalid_transition' });
+    if (!before.permissions.learningAgreementActions.includes(body.action)) throw AppError.forbidden();
+  }
+  if (body.action === 'reject' && !body.comment) throw AppError.field('comment', 'comment_required');
+  const decided = body.action !== 'submit';
+  return changeMobility(
+    ctx,
+    before,
+    body.version,
+    async (trx) => {
+      await trx
+        .updateTable('mobilities')
+        .set({
+          la_status: NEXT[body.action],
+          la_approved_by: decided ? ctx.actor.id : null,
+          la_approved_at: decided ? ctx.now : null,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    {
+      action: 'transition',
+      summary: `${labelOf(before)}: ${body.action}${body.comment ? ` (${body.comment})` : ''}`,
+      part: 'learning_agreement',
+    },
+  );
+}
+
+export async function recognizeCredits(ctx: Ctx, id: number, body: CreditRecognitionBody): Promise<Mobility> {
+  const before = await withAgreement(ctx, id);
+  if (!before.permissions.recognizeCredits) {
+    const ready =
+      before.learningAgreement.status === 'approved' && (before.status === 'returned' || before.status === 'closed');
+    if (ready) throw AppError.forbidden();
+    throw new AppError('INVALID_TRANSITION', { messageKey: 'mobility_recognize_not_ready' });
+  }
+  const lines = new Set(before.learningAgreement.courses.map((c) => c.id));
+  body.lines.forEach((l, i) => {
+    if (!lines.has(l.id)) throw AppError.field(`lines.${i}.id`, 'invalid_value');
+  });
+  return changeMobility(
+    ctx,
+    before,
+    body.version,
+    async (trx) => {
+      for (const l of body.lines)
+        await trx
+          .updateTable('learning_agreement_courses')
+          .set({ recognized_credits: l.recognizedCredits, grade: l.grade })
+          .where('id', '=', l.id)
+          .where('mobility_id', '=', id)
+          .execute();
+      const rows = await trx
+        .selectFrom('learning_agreement_courses')
+        .select('recognized_credits')
+        .where('mobility_id', '=', id)
+        .execute();
+      const recognised = rows.filter((r) => r.recognized_credits !== null);
+      if (recognised.length)
+        await trx
+          .updateTable('mobilities')
+          .set({ credits: recognised.reduce((s, r) => s + Number(r.recognized_credits), 0) })
+          .where('id', '=', id)
+          .execute();
+    },
+    { action: 'update', summary: `${labelOf(before)}: credits recognised`, part: 'learning_agreement' },
+  );
+}

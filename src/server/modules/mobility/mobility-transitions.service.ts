@@ -1,0 +1,68 @@
+import type { Mobility, MobilityTransitionBody } from '../../../shared/schemas/mobility.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { universityToday } from '../agreements/agreement-lifecycle.js';
+import { changeMobility, getMobility, labelOf } from './mobility.service.js';
+import { targetOf } from './mobility-lifecycle.js';
+
+/** Which dated column an action writes (enrolment changes ending the stay set the end date). */
+const DATE_COLUMN: Partial<Record<MobilityTransitionBody['action'], string>> = {
+  depart: 'departed_on',
+  return: 'returned_on',
+  close: 'closed_on',
+  withdraw: 'end_date',
+  graduate: 'end_date',
+};
+
+/**
+ * Closing a credit-bearing mobility needs an approved learning agreement and its credits recognised
+ * (every line has recognised credits, possibly 0).
+ */
+function closingProblem(m: Mobility): string | null {
+  if (!m.hasLearningAgreement) return null;
+  if (m.learningAgreement.status !== 'approved') return 'mobility_close_needs_la';
+  const lines = m.learningAgreement.courses;
+  if (!lines.length || lines.some((c) => c.recognizedCredits === null)) return 'mobility_close_needs_credits';
+  return null;
+}
+
+/**
+ * One lifecycle step: permission (403), whether the action applies to the current status (409
+ * INVALID_TRANSITION), its own requirements (400 on `date`, 409 with a reason for closing), the version (409).
+ */
+export async function transitionMobility(ctx: Ctx, id: number, body: MobilityTransitionBody): Promise<Mobility> {
+  const before = await getMobility(ctx, id);
+  if (!before.permissions.update) throw AppError.forbidden();
+  const state = {
+    direction: before.direction,
+    kind: before.kind,
+    person_category: before.personCategory,
+    status: before.status,
+  };
+  const to = targetOf(body.action, state);
+  if (!to) throw new AppError('INVALID_TRANSITION', { messageKey: 'mobility_invalid_transition' });
+  const date = body.date ?? universityToday(ctx.now);
+  if (body.action === 'return' && before.departedOn && date < before.departedOn)
+    throw AppError.field('date', 'mobility_return_before_departure');
+  if (body.action === 'close') {
+    const problem = closingProblem(before);
+    if (problem) throw new AppError('INVALID_TRANSITION', { messageKey: problem });
+    if (before.returnedOn && date < before.returnedOn) throw AppError.field('date', 'mobility_close_before_return');
+  }
+  const column = DATE_COLUMN[body.action];
+  const values: Record<string, string> = { status: to };
+  if (column) values[column] = date;
+  // An arrival or the completion of a stay fills in its dates when they were left open.
+  if (body.action === 'arrive' && !before.startDate) values.start_date = date;
+  if (body.action === 'complete' && !before.endDate && before.personCategory === 'student') values.end_date = date;
+  const summary = `${labelOf(before)}: ${before.status} → ${to}${body.comment ? ` (${body.comment})` : ''}`;
+  return changeMobility(
+    ctx,
+    before,
+    body.version,
+    async (trx) => {
+      await trx.updateTable('mobilities').set(values).where('id', '=', id).execute();
+    },
+    { action: 'transition', summary },
+  );
+}

@@ -1,0 +1,212 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Locale } from '../../../shared/roles.js';
+import type { MobilityListQuery } from '../../../shared/schemas/mobility.js';
+import type { Db } from '../../db/client.js';
+import { countOf } from '../../lib/paging.js';
+import { containsText } from '../../lib/sql.js';
+import { academicYearRange, closingCutoff } from './mobility-lifecycle.js';
+
+/** The list filter as the service resolved it: unit subtree, what the user may see, today. */
+export type MobilityFilter = Omit<MobilityListQuery, 'page' | 'pageSize' | 'unitId'> & {
+  today: string;
+  units?: number[];
+  /** Units whose records the user may see ('all' or ids), plus their own records as a person. */
+  visibleUnits: 'all' | number[];
+  selfUserId: number | null;
+};
+
+const nothing = sql<boolean>`1 = 0`;
+
+/** Mobility rows with the person, the partner and the country's MoE region. */
+function joined(db: Db) {
+  return db
+    .selectFrom('mobilities as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .leftJoin('partners as pa', 'pa.id', 'm.partner_id')
+    .leftJoin('country_regions as cr', 'cr.country', 'm.country');
+}
+
+const ROW_COLUMNS = [
+  'm.id',
+  'm.person_id',
+  'm.direction',
+  'm.kind',
+  'm.person_category',
+  'm.moe_category',
+  'm.dual_degree',
+  'm.status',
+  'm.partner_id',
+  'm.agreement_id',
+  'm.place_id',
+  'm.application_id',
+  'm.host_name_zh',
+  'm.host_name_en',
+  'm.country',
+  'm.city',
+  'm.start_date',
+  'm.end_date',
+  'm.departed_on',
+  'm.returned_on',
+  'm.closed_on',
+  'm.credit_bearing',
+  'm.credits',
+  'm.unit_id',
+  'm.degree_level',
+  'm.program_type',
+  'm.study_time',
+  'm.gender',
+  'm.at_least_semester',
+  'm.purpose',
+  'm.outputs',
+  'm.notes',
+  'm.la_status',
+  'm.la_approved_by',
+  'm.la_approved_at',
+  'm.version',
+  'm.archived_at',
+  'm.created_at',
+  'm.updated_at',
+  'p.name_zh as person_name_zh',
+  'p.name_en as person_name_en',
+  'p.student_no',
+  'p.staff_no',
+  'p.user_id as person_user_id',
+  'pa.name_zh as partner_name_zh',
+  'pa.name_en as partner_name_en',
+  'cr.region',
+] as const;
+
+function listQuery(db: Db, f: MobilityFilter) {
+  let q = joined(db);
+  if (f.visibleUnits !== 'all') {
+    const units = f.visibleUnits;
+    const self = f.selfUserId;
+    q = q.where((eb) => {
+      const ors: Expression<SqlBool>[] = [];
+      if (units.length) ors.push(eb('m.unit_id', 'in', units));
+      if (self !== null) ors.push(eb('p.user_id', '=', self));
+      return ors.length ? eb.or(ors) : nothing;
+    });
+  }
+  if (f.units) q = q.where('m.unit_id', 'in', f.units);
+  if (f.q) {
+    const text = f.q;
+    q = q.where((eb) =>
+      eb.or([
+        containsText('p.name_zh', text),
+        containsText('p.name_en', text),
+        containsText('p.student_no', text),
+        containsText('p.staff_no', text),
+      ]),
+    );
+  }
+  if (f.direction) q = q.where('m.direction', '=', f.direction);
+  if (f.kind) q = q.where('m.kind', '=', f.kind);
+  if (f.personCategory) q = q.where('m.person_category', '=', f.personCategory);
+  if (f.moeCategory) q = q.where('m.moe_category', '=', f.moeCategory);
+  if (f.status) q = q.where('m.status', '=', f.status);
+  if (f.country) q = q.where('m.country', '=', f.country);
+  if (f.region) q = q.where('cr.region', '=', f.region);
+  if (f.partnerId) q = q.where('m.partner_id', '=', f.partnerId);
+  if (f.personId) q = q.where('m.person_id', '=', f.personId);
+  if (f.academicYear) {
+    const [from, to] = academicYearRange(f.academicYear);
+    q = q.where('m.start_date', '>=', from).where('m.start_date', '<=', to);
+  }
+  if (f.startFrom) q = q.where('m.start_date', '>=', f.startFrom);
+  if (f.startTo) q = q.where('m.start_date', '<=', f.startTo);
+  if (f.atLeastSemester) q = q.where('m.at_least_semester', '=', f.atLeastSemester === 'true' ? 1 : 0);
+  if (f.closingOverdue === 'true')
+    q = q.where('m.status', '=', 'returned').where('m.returned_on', '<', closingCutoff(f.today));
+  if (f.archived === 'exclude') q = q.where('m.archived_at', 'is', null);
+  if (f.archived === 'only') q = q.where('m.archived_at', 'is not', null);
+  return q;
+}
+
+function sortExpression(sort: MobilityFilter['sort'], locale: Locale) {
+  switch (sort) {
+    case 'start_date':
+      return sql.ref('m.start_date');
+    case 'end_date':
+      return sql.ref('m.end_date');
+    case 'name':
+      return locale === 'zh-TW' ? sql`coalesce(p.name_zh, p.name_en)` : sql`coalesce(p.name_en, p.name_zh)`;
+    case 'status':
+      return sql.ref('m.status');
+    case 'updated':
+      return sql.ref('m.updated_at');
+  }
+}
+
+export async function findMobilities(db: Db, f: MobilityFilter, limit: number, offset: number, locale: Locale) {
+  let q = listQuery(db, f).select([...ROW_COLUMNS]);
+  // Missing dates last in either direction.
+  if (f.sort === 'start_date' || f.sort === 'end_date')
+    q = q.orderBy(sql`case when ${sql.ref(`m.${f.sort}`)} is null then 1 else 0 end`);
+  return q
+    .orderBy(sortExpression(f.sort, locale), f.order)
+    .orderBy('m.id', f.order)
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+export type MobilityRow = Awaited<ReturnType<typeof findMobilities>>[number];
+
+export const countMobilities = (db: Db, f: MobilityFilter) => countOf(listQuery(db, f));
+
+export function findMobilityById(db: Db, id: number) {
+  return joined(db)
+    .select([...ROW_COLUMNS])
+    .where('m.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findPerson(db: Db, id: number) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'kind', 'unit_id', 'user_id', 'archived_at', 'name_zh', 'name_en'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findPartner(db: Db, id: number) {
+  return db.selectFrom('partners').select(['id', 'country']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The place if it belongs to an agreement with this partner. */
+export function findPlaceOfPartner(db: Db, placeId: number, partnerId: number) {
+  return db
+    .selectFrom('exchange_places as ep')
+    .innerJoin('agreement_partners as ap', 'ap.agreement_id', 'ep.agreement_id')
+    .select(['ep.id', 'ep.agreement_id', 'ep.direction'])
+    .where('ep.id', '=', placeId)
+    .where('ap.partner_id', '=', partnerId)
+    .executeTakeFirst();
+}
+
+export function findPlaceInfo(db: Db, placeId: number) {
+  return db
+    .selectFrom('exchange_places')
+    .select(['academic_year', 'level', 'mobility_kind', 'places'])
+    .where('id', '=', placeId)
+    .executeTakeFirst();
+}
+
+export function findCourses(db: Db, mobilityId: number) {
+  return db
+    .selectFrom('learning_agreement_courses')
+    .selectAll()
+    .where('mobility_id', '=', mobilityId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+}
+export type CourseRow = Awaited<ReturnType<typeof findCourses>>[number];
+
+export function findUserName(db: Db, id: number) {
+  return db.selectFrom('users').select(['name_zh', 'name_en', 'email']).where('id', '=', id).executeTakeFirst();
+}
+
+export function findUnitNames(db: Db) {
+  return db.selectFrom('units').select(['id', 'name_en', 'name_zh']).execute();
+}

@@ -1,0 +1,295 @@
+import { localName } from '../../../shared/i18n/index.js';
+import type {
+  Mobility,
+  MobilityCreate,
+  MobilityListQuery,
+  MobilitySummary,
+  MobilityUpdate,
+} from '../../../shared/schemas/mobility.js';
+import type { Db } from '../../db/client.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { changeEntry, recordAudit } from '../../lib/audit.js';
+import { pageOf } from '../../lib/paging.js';
+import { updateVersioned } from '../../lib/versioned.js';
+import { mobilityPolicy } from '../../policies/mobility.policy.js';
+import { allows, authorize, unitScope } from '../../policies/policy.js';
+import { universityToday } from '../agreements/agreement-lifecycle.js';
+import { mobilityColumns, personFor } from './mobility.columns.js';
+import * as repo from './mobility.repository.js';
+import { afterMobilityUpdate, insertMobility } from './mobility.writer.js';
+import { accessTo, reachesOwn, scopeOf } from './mobility-access.js';
+import {
+  actionsFrom,
+  closingOverdue,
+  flowOf,
+  INITIAL_STATUS,
+  STATUSES_OF,
+  takesLearningAgreement,
+} from './mobility-lifecycle.js';
+
+export const ENTITY = 'mobility';
+
+export function toSummary(r: repo.MobilityRow, today: string): MobilitySummary {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    personNameZh: r.person_name_zh,
+    personNameEn: r.person_name_en,
+    personNo: r.student_no ?? r.staff_no,
+    direction: r.direction as MobilitySummary['direction'],
+    kind: r.kind as MobilitySummary['kind'],
+    personCategory: r.person_category as MobilitySummary['personCategory'],
+    moeCategory: r.moe_category as MobilitySummary['moeCategory'],
+    dualDegree: r.dual_degree === 1,
+    status: r.status,
+    partnerId: r.partner_id,
+    partnerNameZh: r.partner_name_zh,
+    partnerNameEn: r.partner_name_en,
+    hostNameZh: r.host_name_zh,
+    hostNameEn: r.host_name_en,
+    country: r.country,
+    region: r.region,
+    city: r.city,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    creditBearing: r.credit_bearing === 1,
+    credits: r.credits === null ? null : Number(r.credits),
+    atLeastSemester: r.at_least_semester === 1,
+    unitId: r.unit_id,
+    closingOverdue: closingOverdue(r, today),
+    archivedAt: r.archived_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The list filter for this user: what they may see, the unit with its subunits, today. */
+export async function resolveFilter(
+  ctx: Ctx,
+  query: Omit<MobilityListQuery, 'page' | 'pageSize'>,
+  action: 'read' | 'export',
+): Promise<repo.MobilityFilter> {
+  const tree = await ctx.units();
+  if (!allows(mobilityPolicy, ctx.actor, action, tree)) throw AppError.forbidden();
+  const { unitId, ...rest } = query;
+  return {
+    ...rest,
+    today: universityToday(ctx.now),
+    units: unitId ? tree.subtree(unitId) : undefined,
+    visibleUnits: unitScope(mobilityPolicy, ctx.actor, action, tree),
+    selfUserId: reachesOwn(ctx.actor, action) ? ctx.actor.id : null,
+  };
+}
+
+export async function listMobilities(ctx: Ctx, query: MobilityListQuery) {
+  const { page, pageSize, ...rest } = query;
+  const filter = await resolveFilter(ctx, rest, 'read');
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findMobilities(ctx.db, filter, limit, offset, ctx.locale),
+    () => repo.countMobilities(ctx.db, filter),
+    (rows) => rows.map((r) => toSummary(r, filter.today)),
+  );
+}
+
+const num = (v: number | null) => (v === null ? null : Number(v));
+
+/** The record as the API shows it, with what this user may do with it now. */
+async function present(ctx: Ctx, db: Db, id: number): Promise<Mobility | undefined> {
+  const row = await repo.findMobilityById(db, id);
+  if (!row) return undefined;
+  const today = universityToday(ctx.now);
+  const [courses, place, approver] = await Promise.all([
+    repo.findCourses(db, id),
+    row.place_id ? repo.findPlaceInfo(db, row.place_id) : undefined,
+    row.la_approved_by ? repo.findUserName(db, row.la_approved_by) : undefined,
+  ]);
+  const access = accessTo(ctx.actor, row, await ctx.units());
+  const hasLa = takesLearningAgreement(row);
+  const archived = row.archived_at !== null;
+  const editable = access.update && !archived;
+  const recognised = courses.filter((c) => c.recognized_credits !== null);
+  const laActions: Mobility['permissions']['learningAgreementActions'] = [];
+  if (hasLa && !archived) {
+    if (editable && courses.length && (row.la_status === 'draft' || row.la_status === 'rejected'))
+      laActions.push('submit');
+    if (access.approveLearningAgreement && row.la_status === 'submitted') laActions.push('approve', 'reject');
+  }
+  return {
+    ...toSummary(row, today),
+    version: row.version,
+    agreementId: row.agreement_id,
+    placeId: row.place_id,
+    place: place
+      ? {
+          academicYear: place.academic_year,
+          level: place.level,
+          mobilityKind: place.mobility_kind,
+          places: place.places,
+        }
+      : null,
+    applicationId: row.application_id,
+    departedOn: row.departed_on,
+    returnedOn: row.returned_on,
+    closedOn: row.closed_on,
+    degreeLevel: row.degree_level,
+    programType: row.program_type,
+    studyTime: row.study_time,
+    gender: row.gender,
+    purpose: row.purpose,
+    outputs: row.outputs,
+    notes: row.notes,
+    hasLearningAgreement: hasLa,
+    learningAgreement: {
+      status: row.la_status as Mobility['learningAgreement']['status'],
+      approvedBy: approver ? localName(ctx.locale, approver.name_zh, approver.name_en) || approver.email : null,
+      approvedAt: row.la_approved_at,
+      courses: courses.map((c) => ({
+        id: c.id,
+        abroadCode: c.abroad_code,
+        abroadTitle: c.abroad_title,
+        abroadCredits: Number(c.abroad_credits),
+        homeCode: c.home_code,
+        homeTitle: c.home_title,
+        homeCredits: num(c.home_credits),
+        grade: c.grade,
+        recognizedCredits: num(c.recognized_credits),
+      })),
+      recognizedCredits: recognised.length ? recognised.reduce((s, c) => s + Number(c.recognized_credits), 0) : null,
+    },
+    createdAt: row.created_at,
+    transitions: editable ? actionsFrom(row) : [],
+    permissions: {
+      update: editable,
+      archive: access.archive,
+      editLearningAgreement:
+        hasLa && editable && (row.la_status === null || row.la_status === 'draft' || row.la_status === 'rejected'),
+      learningAgreementActions: laActions,
+      recognizeCredits:
+        hasLa &&
+        !archived &&
+        access.recognizeCredits &&
+        row.la_status === 'approved' &&
+        (row.status === 'returned' || row.status === 'closed'),
+    },
+  };
+}
+
+/** The mobility if the actor may read it; `db` is the open transaction when called after a write. */
+export async function getMobility(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Mobility> {
+  const row = await repo.findMobilityById(db, id);
+  if (!row) throw AppError.notFound();
+  authorize(mobilityPolicy, ctx.actor, 'read', scopeOf(row), await ctx.units());
+  return (await present(ctx, db, id)) as Mobility;
+}
+
+/** What the audit log keeps: the record, not what the current user may do with it. */
+export const snapshot = (m: Mobility) => ({ ...m, transitions: undefined, permissions: undefined });
+export const labelOf = (m: Pick<Mobility, 'personNameEn' | 'personNameZh' | 'kind'>) =>
+  `${m.personNameEn || m.personNameZh || ''} · ${m.kind}`;
+
+export async function createMobility(ctx: Ctx, input: MobilityCreate): Promise<Mobility> {
+  const tree = await ctx.units();
+  if (!allows(mobilityPolicy, ctx.actor, 'create', tree)) throw AppError.forbidden();
+  const person = await personFor(ctx.db, input.personId);
+  authorize(mobilityPolicy, ctx.actor, 'create', { unit_id: person.unit_id, user_id: person.user_id }, tree);
+  const { status: requested, ...fields } = input;
+  const columns = await mobilityColumns(ctx.db, fields, person);
+  const flow = flowOf(columns);
+  const status = requested ?? INITIAL_STATUS[flow];
+  if (!STATUSES_OF[flow].includes(status)) throw AppError.field('status', 'mobility_status_flow');
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await insertMobility(
+      trx,
+      {
+        ...columns,
+        person_id: person.id,
+        status,
+        application_id: null,
+        departed_on: null,
+        returned_on: null,
+        closed_on: null,
+        la_status: takesLearningAgreement(columns) ? 'draft' : null,
+      },
+      { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now },
+    );
+    const after = await getMobility(ctx, id, trx);
+    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, labelOf(after), null, snapshot(after)));
+    return after;
+  });
+}
+
+export async function updateMobility(ctx: Ctx, id: number, input: MobilityUpdate): Promise<Mobility> {
+  const before = await getMobility(ctx, id);
+  if (!before.permissions.update) throw AppError.forbidden();
+  if (input.personId !== before.personId) throw AppError.field('personId', 'mobility_person_fixed');
+  const person = await personFor(ctx.db, input.personId);
+  const { version, ...fields } = input;
+  const columns = await mobilityColumns(ctx.db, fields, person);
+  // The status follows its own rules (transitions): the record may not move to a kind whose flow lacks it.
+  if (!STATUSES_OF[flowOf(columns)].includes(before.status)) throw AppError.field('kind', 'mobility_status_flow');
+  const laStatus = takesLearningAgreement(columns) ? (before.learningAgreement.status ?? 'draft') : null;
+  return ctx.db.transaction().execute(async (trx) => {
+    await updateVersioned(
+      trx,
+      'mobilities',
+      id,
+      version,
+      { ...columns, la_status: laStatus, updated_at: ctx.now },
+      () => present(ctx, trx, id),
+    );
+    await afterMobilityUpdate(trx, id, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });
+    const after = await getMobility(ctx, id, trx);
+    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
+    return after;
+  });
+}
+
+/** Archive or restore: nothing is ever hard-deleted. An archived record keeps its place. */
+export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Mobility> {
+  const before = await getMobility(ctx, id);
+  if (!before.permissions.archive) throw AppError.forbidden();
+  return ctx.db.transaction().execute(async (trx) => {
+    await updateVersioned(
+      trx,
+      'mobilities',
+      id,
+      version,
+      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      () => present(ctx, trx, id),
+    );
+    const after = await getMobility(ctx, id, trx);
+    const action = archived ? 'archive' : 'restore';
+    await recordAudit(trx, changeEntry(ctx, action, ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
+    return after;
+  });
+}
+
+/** Runs a change of one mobility in a transaction: version check, the change, flag and place, audit. */
+export async function changeMobility(
+  ctx: Ctx,
+  before: Mobility,
+  version: number | undefined,
+  change: (trx: Db) => Promise<void>,
+  audit: { action: 'update' | 'transition'; summary: string; part?: 'learning_agreement' },
+): Promise<Mobility> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await updateVersioned(trx, 'mobilities', before.id, version ?? before.version, { updated_at: ctx.now }, () =>
+      present(ctx, trx, before.id),
+    );
+    await change(trx);
+    await afterMobilityUpdate(trx, before.id, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });
+    const after = await getMobility(ctx, before.id, trx);
+    const entry = changeEntry(ctx, audit.action, ENTITY, before.id, audit.summary, snapshot(before), snapshot(after));
+    // A part of the record (its learning agreement) is logged as such, under the mobility's history.
+    if (audit.part) {
+      entry.entityType = audit.part;
+      entry.parent = { type: ENTITY, id: before.id };
+      entry.before = before.learningAgreement;
+      entry.after = after.learningAgreement;
+    }
+    await recordAudit(trx, entry);
+    return after;
+  });
+}
