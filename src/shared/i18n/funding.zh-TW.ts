@@ -1,8 +1,8 @@
 /** Funding: strings the server needs too (errors, field messages, enum labels, mail, exports). */
 export const fundingZhTW = {
   validation: {
-    matching_below_minimum: '本校配合款不足：至少需 NT${{required}}（補助款的 {{pct}}%）。',
-    year_below_awarded: '補助款加配合款不可少於已核定的 NT${{awarded}}。',
+    matching_below_minimum: '本校配合款不足：至少需 {{required}}（補助款的 {{pct}}%）。',
+    year_below_awarded: '補助款加配合款不可少於已核定的 {{awarded}}。',
     duplicate_funding_year: '此計畫已有這個學年度的補助。',
     funding_requires_outbound_study: '學海飛颺／惜珠只補助學生出國修讀學分（交換、雙聯、短期研修），且須採認學分。',
     funding_excluded_country: '學海飛颺／惜珠不補助前往中國大陸、香港或澳門（{{country}}）。',
@@ -13,7 +13,7 @@ export const fundingZhTW = {
     program_archived: '此補助計畫已封存，不能再核定新的補助。',
     spent_above_award: '已支用金額不可超過核定金額。',
     duplicate_award: '此人員移動已有這個計畫年度的補助，請直接修改。',
-    award_above_balance: '超過此計畫年度的可用餘額 NT${{balance}}。',
+    award_above_balance: '超過此計畫年度的可用餘額 {{balance}}。',
   },
   fundingKinds: {
     xuehai_feiyang: '學海飛颺',

@@ -24,9 +24,9 @@ import { ArchiveBody } from '../../../shared/schemas/partners.js';
 import { ctx } from '../../http/context.js';
 import { typed } from '../../http/router.js';
 import { historyOf } from '../audit/audit.service.js';
+import { exportProgramAwards } from './funding.export.js';
 import * as awards from './funding-awards.service.js';
 import * as programs from './funding-programs.service.js';
-import { exportProgramAwards } from './funding.export.js';
 
 /** Funding programs, their years, the awards to mobilities, summaries and the awards export. */
 export async function fundingRoutes(app: FastifyInstance) {
@@ -40,8 +40,10 @@ export async function fundingRoutes(app: FastifyInstance) {
     { schema: { tags, querystring: FundingProgramListQuery, response: { 200: FundingProgramList } } },
     (req) => programs.listPrograms(ctx(req), req.query),
   );
-  r.post(base, { schema: { tags, body: FundingProgramCreate, response: { 201: FundingProgram } } }, async (req, reply) =>
-    reply.status(201).send(await programs.createProgram(ctx(req), req.body)),
+  r.post(
+    base,
+    { schema: { tags, body: FundingProgramCreate, response: { 201: FundingProgram } } },
+    async (req, reply) => reply.status(201).send(await programs.createProgram(ctx(req), req.body)),
   );
   r.get(`${base}/:id`, { schema: { tags, params: IdParams, response: { 200: FundingProgram } } }, (req) =>
     programs.getProgram(ctx(req), req.params.id),
@@ -77,10 +79,8 @@ export async function fundingRoutes(app: FastifyInstance) {
     { schema: { tags, params: FundingYearParams, body: FundingYearUpdate, response: { 200: FundingYear } } },
     (req) => programs.updateYear(ctx(req), req.params.id, req.params.yearId, req.body),
   );
-  r.get(
-    `${year}/awards`,
-    { schema: { tags, params: FundingYearParams, response: { 200: ProgramAwardList } } },
-    (req) => awards.programAwards(ctx(req), req.params.id, req.params.yearId),
+  r.get(`${year}/awards`, { schema: { tags, params: FundingYearParams, response: { 200: ProgramAwardList } } }, (req) =>
+    awards.programAwards(ctx(req), req.params.id, req.params.yearId),
   );
   r.get(`${year}/awards/export.xlsx`, { schema: { tags, params: FundingYearParams } }, (req, reply) =>
     exportProgramAwards(ctx(req), reply, req.params.id, req.params.yearId),

@@ -1,0 +1,155 @@
+import { expect } from 'vitest';
+import type { Dialect } from '../../src/server/db/client.js';
+import { insertMobility, type MobilityWrite } from '../../src/server/modules/mobility/mobility.writer.js';
+import { type Client, DEMO, setupApp, type TestApp } from '../setup/app.js';
+import { testPii } from '../setup/db.js';
+
+/**
+ * A test file's app with the demo accounts signed in, and helpers that write people and mobilities
+ * straight into the database (through the mobility writer) so the funding tests do not depend on the
+ * people and mobility APIs.
+ */
+export type FundingWorld = Awaited<ReturnType<typeof fundingWorld>>;
+
+let counter = 0;
+const next = () => {
+  counter += 1;
+  return counter;
+};
+
+export async function fundingWorld(dialect: Dialect) {
+  const t: TestApp = await setupApp(dialect);
+  const as = {
+    oia: await t.login(DEMO.oia),
+    admin: await t.login(DEMO.admin),
+    coordEng: await t.login(DEMO.coordEng),
+    coordBus: await t.login(DEMO.coordBus),
+    vp: await t.login(DEMO.executive),
+    student: await t.login(DEMO.student),
+  };
+  const units = (await as.oia.get('/api/v1/units')).json().items as { id: number; code: string }[];
+  const unit = Object.fromEntries(units.map((u) => [u.code, u.id])) as Record<string, number>;
+  const db = t.db.db;
+  const now = new Date().toISOString();
+
+  /** A student of a department, with a passport number on file (which no funding answer may show). */
+  async function person(unitCode: string, overrides: { userId?: number } = {}) {
+    const n = next();
+    const passport = testPii.encrypt(`P${String(900000 + n)}`);
+    const { id } = await db
+      .insertInto('people')
+      .values({
+        kind: 'student',
+        user_id: overrides.userId ?? null,
+        name_zh: `測試學生${n}`,
+        name_en: `Test Student ${n}`,
+        student_no: `F${dialect[0]}${Date.now() % 100000}${n}`,
+        unit_id: unit[unitCode] as number,
+        degree_level: 'bachelor',
+        program_type: 'bachelor_four_year',
+        study_time: 'day',
+        nationality: 'TW',
+        gender: 'female',
+        passport_no_enc: passport,
+        passport_no_hint: 'X',
+        search_text: `test student ${n}`,
+        created_at: now,
+        updated_at: now,
+      } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id as number;
+  }
+
+  /** A mobility of a new (or given) person; defaults: an outbound credit-bearing exchange to Japan. */
+  async function mobility(overrides: Partial<MobilityWrite> & { unitCode?: string } = {}) {
+    const { unitCode = 'CSIE', ...rest } = overrides;
+    const personId = rest.person_id ?? (await person(unitCode));
+    const row: MobilityWrite = {
+      person_id: personId,
+      direction: 'outbound',
+      kind: 'exchange',
+      person_category: 'student',
+      moe_category: null,
+      dual_degree: 0,
+      status: 'planned',
+      partner_id: null,
+      agreement_id: null,
+      place_id: null,
+      application_id: null,
+      host_name_zh: null,
+      host_name_en: 'Test Host University',
+      country: 'JP',
+      city: null,
+      start_date: '2026-09-01',
+      end_date: '2027-01-31',
+      departed_on: null,
+      returned_on: null,
+      closed_on: null,
+      credit_bearing: 1,
+      credits: 12,
+      purpose: null,
+      outputs: null,
+      notes: null,
+      ...rest,
+    };
+    return db.transaction().execute((trx) => insertMobility(trx, row, { dialect, actorId: null, now }));
+  }
+
+  return { t, as, unit, db, person, mobility };
+}
+
+export function programBody(overrides: Record<string, unknown> = {}) {
+  const n = next();
+  return {
+    code: `T-PROG-${n}`,
+    kind: 'university',
+    nameEn: `Test Program ${n}`,
+    nameZh: `測試補助計畫 ${n}`,
+    sponsorEn: 'Test Sponsor',
+    sponsorZh: '測試贊助單位',
+    matchingMinPct: null,
+    monthlyStipend: null,
+    rulesEn: null,
+    rulesZh: null,
+    ...overrides,
+  };
+}
+
+export async function createProgram(client: Client, overrides: Record<string, unknown> = {}) {
+  const res = await client.post('/api/v1/funding/programs', programBody(overrides));
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+export async function createYear(
+  client: Client,
+  programId: number,
+  body: { year: number; grantedAmount: number; matchingAmount: number; notes?: string },
+) {
+  const res = await client.post(`/api/v1/funding/programs/${programId}/years`, body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+/** A program of this kind with one year's grant; returns the program and the year. */
+export async function programWithYear(
+  client: Client,
+  kind: string,
+  grant: { year?: number; granted: number; matching: number },
+  overrides: Record<string, unknown> = {},
+) {
+  const program = await createProgram(client, { kind, ...overrides });
+  const year = await createYear(client, program.id, {
+    year: grant.year ?? 2026,
+    grantedAmount: grant.granted,
+    matchingAmount: grant.matching,
+  });
+  return { program, year };
+}
+
+export async function award(client: Client, mobilityId: number, body: Record<string, unknown>, status = 201) {
+  const res = await client.post(`/api/v1/mobilities/${mobilityId}/funding`, body);
+  expect(res.statusCode, res.body).toBe(status);
+  return res.json();
+}
