@@ -20,7 +20,8 @@ export const peoplePolicy = definePolicy<
   rules: {
     read: { admin: 'all', oia_staff: 'all', unit_staff: 'all', college_coordinator: 'unit', student: 'self' },
     create: { admin: 'all', oia_staff: 'all', college_coordinator: 'unit' },
-    update: { admin: 'all', oia_staff: 'all', college_coordinator: 'unit', student: 'self' },
+    // A student reads their record but does not edit it (numbers, unit, GPA are the registry's).
+    update: { admin: 'all', oia_staff: 'all', college_coordinator: 'unit' },
     archive: { admin: 'all', oia_staff: 'all' },
     revealPii: { oia_staff: 'all', student: 'self' },
     export: { admin: 'all', oia_staff: 'all', unit_staff: 'all', college_coordinator: 'unit' },

@@ -1,4 +1,50 @@
 import type { DeepStrings } from './merge.js';
 import type { peopleZhTW } from './people.zh-TW.js';
 
-export const peopleEn: DeepStrings<typeof peopleZhTW> = {};
+export const peopleEn: DeepStrings<typeof peopleZhTW> = {
+  validation: {
+    person: 'Choose a valid person.',
+    person_name: 'Enter a Chinese or an English name (at least one).',
+    duplicate_number: 'This student or staff number is already in use.',
+  },
+  personKinds: { student: 'Student', staff: 'Staff', scholar: 'Visiting scholar' },
+  degreeLevels: { associate: 'Associate', bachelor: 'Bachelor', master: 'Master', doctoral: 'Doctoral' },
+  programTypes: {
+    two_year_associate: 'Two-year associate',
+    five_year_associate: 'Five-year associate',
+    bachelor: 'Bachelor',
+    bachelor_four_year: 'Bachelor (four-year)',
+    bachelor_two_year: 'Bachelor (two-year)',
+    master: 'Master',
+    doctoral: 'Doctoral',
+  },
+  studyTimes: { day: 'Day', evening: 'Evening (continuing education)' },
+  genders: { male: 'Male', female: 'Female', other: 'Other' },
+  personFields: {
+    id: 'ID',
+    kind: 'Kind',
+    nameZh: 'Chinese name',
+    nameEn: 'English name',
+    studentNo: 'Student number',
+    staffNo: 'Staff number',
+    unit: 'Unit',
+    degreeLevel: 'Degree level',
+    programType: 'Program type',
+    studyTime: 'Day / evening',
+    nationality: 'Nationality',
+    gender: 'Gender',
+    birthDate: 'Date of birth',
+    email: 'E-mail',
+    phone: 'Phone',
+    gpa: 'GPA',
+    notes: 'Notes',
+    passportNo: 'Passport number',
+    passportExpiry: 'Passport expiry',
+    arcNo: 'Residence permit (ARC) number',
+    arcExpiry: 'Residence permit expiry',
+    workPermitExpiry: 'Work permit expiry',
+    updatedAt: 'Last updated',
+    createdAt: 'Created',
+  },
+  peopleExport: { file: 'people', sheet: 'People' },
+};

@@ -1,4 +1,82 @@
 import type { DeepStrings } from './merge.js';
 import type { uiPeopleZhTW } from './ui.people.zh-TW.js';
 
-export const uiPeopleEn: DeepStrings<typeof uiPeopleZhTW> = {};
+export const uiPeopleEn: DeepStrings<typeof uiPeopleZhTW> = {
+  peopleUi: {
+    archivedBadge: 'Archived',
+    list: {
+      title: 'People',
+      total: '{{total}} people',
+      new: 'New person',
+      export: 'Export to Excel',
+      exportWithPii: 'Export with personal data',
+      exportWithPiiTitle: 'Export with personal data',
+      exportWithPiiConfirm:
+        'The file lists passport and residence-permit numbers in clear. Every person exported is written to the personal-data access log (your account, the time and your IP address). Keep the file safe and delete it when done.',
+      exportWithPiiGo: 'I understand, export',
+      empty: 'No people match these filters.',
+      tableLabel: 'People',
+      name: 'Name',
+      number: 'Student / staff number',
+    },
+    filters: {
+      search: 'Search',
+      searchPlaceholder: 'Name in Chinese or English, student or staff number',
+      origin: 'Local / international',
+    },
+    origins: { local: 'Taiwanese', international: 'International' },
+    form: {
+      createTitle: 'New person',
+      editTitle: 'Edit: {{name}}',
+      basics: 'Basics',
+      study: 'Studies',
+      contact: 'Nationality and contact',
+      personal: 'Personal data (stored encrypted)',
+      personalHint:
+        'Passport and residence-permit numbers are stored encrypted and masked on every screen and export. Type a new number to replace the stored one; leave the box empty to keep it.',
+      namesHint: 'Enter a Chinese or an English name (at least one).',
+      currentValue: 'Stored: {{value}}',
+      replacePlaceholder: 'Type a new number to replace it',
+      clearValue: 'Clear the stored number',
+      created: 'Person added.',
+      saved: 'Saved.',
+    },
+    detail: {
+      backToList: 'People',
+      account: 'Login account',
+      archive: 'Archive',
+      restore: 'Restore',
+      archiveConfirm: 'Archive "{{name}}"? They leave the list; the record is kept in full.',
+      restoreConfirm: 'Restore "{{name}}"?',
+      archived: 'Archived.',
+      restored: 'Restored.',
+      expired: 'Expired',
+      expiresSoon: 'Expires in {{days}} days',
+    },
+    pii: {
+      title: 'Personal data',
+      hintReveal: 'Numbers are masked. Revealing one is written to the personal-data access log.',
+      hintMasked: 'Numbers are masked; only OIA case staff and the person themselves can reveal them.',
+      none: 'No passport or residence-permit details recorded.',
+      maskedLabel: 'Masked number',
+      reveal: 'Reveal',
+      hide: 'Hide',
+      revealTitle: 'Reveal: {{field}}',
+      revealConfirm:
+        'This access will be written to the personal-data access log (your account, the time and your IP address). Show the number?',
+      logged: 'This access has been written to the access log.',
+    },
+    accessLog: {
+      title: 'Personal-data access log',
+      hint: "Who revealed or exported this person's passport and residence-permit numbers, and when.",
+      empty: 'No access recorded yet.',
+      at: 'When',
+      user: 'User',
+      action: 'Action',
+      field: 'Data',
+      ip: 'IP address',
+      allFields: 'Passport and residence-permit numbers',
+    },
+    piiActions: { reveal: 'Revealed', export: 'Exported', download: 'Downloaded' },
+  },
+};

@@ -1,6 +1,80 @@
+import '@mantine/core/styles/ScrollArea.css';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { ListHeaderActions, SortControls } from '../../../components/ui/ListControls';
+import { PagedList } from '../../../components/ui/PagedList';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import { useFormat } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { useCan } from '../../../lib/session';
+import { useUrlSearch } from '../../../lib/urlSearch';
+import { exportUrl, PAGE_SIZE, usePeople } from '../api/people';
+import { PEOPLE_SORTS, type PeopleSort, parsePeopleSearch } from '../search';
 import '../i18n';
+import { ExportWithPersonalData } from './ExportWithPersonalData';
+import { PeopleCards } from './PeopleCards';
+import { PeopleFilters } from './PeopleFilters';
+import { PeopleTable } from './PeopleTable';
 
-/** Stub: the people feature fills this page in. */
+/** Students, staff and visiting scholars: search, filters, sorting and paging, all kept in the URL. */
 export function PeopleListPage() {
-  return null;
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { search, update } = useUrlSearch(paths.people(), parsePeopleSearch);
+  const phone = useMediaQuery('(max-width: 48em)');
+  const canCreate = useCan('people', 'create');
+  const canExport = useCan('people', 'export');
+  const list = usePeople(search);
+  const sort = search.sort ?? 'name';
+  const order = search.order ?? 'asc';
+
+  return (
+    <>
+      <PageHeader
+        title={t('peopleUi.list.title')}
+        subtitle={list.data ? t('peopleUi.list.total', { total: fmt.number(list.data.total) }) : null}
+        actions={
+          <>
+            <ListHeaderActions
+              exportHref={canExport ? exportUrl(search) : undefined}
+              exportLabel={t('peopleUi.list.export')}
+              newPath={canCreate ? paths.personNew() : undefined}
+              newLabel={t('peopleUi.list.new')}
+            />
+            <ExportWithPersonalData href={exportUrl(search, true)} />
+          </>
+        }
+      />
+      <PeopleFilters search={search} onChange={(changes) => update(changes)}>
+        <SortControls sorts={PEOPLE_SORTS} sort={sort} order={order} label={sortLabel} onChange={update} />
+      </PeopleFilters>
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('peopleUi.list.empty')}
+        onPage={(page) => update({ page }, false)}
+      >
+        {(items) =>
+          phone ? (
+            <PeopleCards items={items} />
+          ) : (
+            <PeopleTable items={items} sort={sort} order={order} onSort={(s, o) => update({ sort: s, order: o })} />
+          )
+        }
+      </PagedList>
+    </>
+  );
+
+  function sortLabel(s: PeopleSort) {
+    switch (s) {
+      case 'name':
+        return t('peopleUi.list.name');
+      case 'number':
+        return t('peopleUi.list.number');
+      case 'updated':
+        return t('personFields.updatedAt');
+      case 'created':
+        return t('personFields.createdAt');
+    }
+  }
 }

@@ -1,0 +1,153 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Locale } from '../../../shared/roles.js';
+import type { PeopleListQuery } from '../../../shared/schemas/people.js';
+import type { Db } from '../../db/client.js';
+import type { PeopleTable, PiiAccessLogTable } from '../../db/schema.js';
+import { countOf } from '../../lib/paging.js';
+import { containsText } from '../../lib/sql.js';
+
+/**
+ * The list filter as the service resolved it: the unit subtree asked for, and what the user may see
+ * (units in their scope, and their own record when the rule is 'self').
+ */
+export type PeopleFilter = Omit<PeopleListQuery, 'page' | 'pageSize' | 'unitId'> & {
+  units?: number[];
+  visible: { units: 'all' | number[]; selfUserId: number | null };
+};
+
+export type PersonRow = Selectable<PeopleTable>;
+
+const nothing = sql<boolean>`1 = 0`;
+
+function filtered(db: Db, f: PeopleFilter) {
+  let q = db.selectFrom('people');
+  const { units, selfUserId } = f.visible;
+  if (units !== 'all') {
+    q = q.where((eb) => {
+      const alternatives = [];
+      if (units.length) alternatives.push(eb('people.unit_id', 'in', units));
+      if (selfUserId !== null) alternatives.push(eb('people.user_id', '=', selfUserId));
+      return alternatives.length ? eb.or(alternatives) : nothing;
+    });
+  }
+  if (f.units) q = q.where('people.unit_id', 'in', f.units);
+  if (f.q) q = q.where(containsText('people.search_text', f.q, { lowered: true }));
+  if (f.kind) q = q.where('people.kind', '=', f.kind);
+  if (f.nationality) q = q.where('people.nationality', '=', f.nationality);
+  if (f.origin === 'local') q = q.where('people.nationality', '=', 'TW');
+  if (f.origin === 'international') q = q.where('people.nationality', '!=', 'TW');
+  if (f.degreeLevel) q = q.where('people.degree_level', '=', f.degreeLevel);
+  if (f.archived === 'exclude') q = q.where('people.archived_at', 'is', null);
+  if (f.archived === 'only') q = q.where('people.archived_at', 'is not', null);
+  return q;
+}
+
+/** "Name" sorts by the name the reader sees; "number" by student number, then staff number. */
+function sortExpressions(sort: PeopleFilter['sort'], locale: Locale) {
+  switch (sort) {
+    case 'name':
+      return [
+        locale === 'zh-TW'
+          ? sql`coalesce(people.name_zh, people.name_en)`
+          : sql`coalesce(people.name_en, people.name_zh)`,
+      ];
+    case 'number':
+      return [sql`coalesce(people.student_no, people.staff_no, '')`];
+    case 'updated':
+      return [sql.ref('people.updated_at')];
+    case 'created':
+      return [sql.ref('people.id')];
+  }
+}
+
+/** Person rows with their unit's names (every column: the export and the detail share it). */
+function withUnit(q: ReturnType<typeof filtered>) {
+  return q
+    .leftJoin('units', 'units.id', 'people.unit_id')
+    .selectAll('people')
+    .select(['units.name_zh as unit_name_zh', 'units.name_en as unit_name_en']);
+}
+
+export async function findPeople(db: Db, f: PeopleFilter, limit: number, offset: number, locale: Locale) {
+  let q = withUnit(filtered(db, f));
+  for (const expr of sortExpressions(f.sort, locale)) q = q.orderBy(expr, f.order);
+  return q.orderBy('people.id', f.order).limit(limit).offset(offset).execute();
+}
+export type PersonListRow = Awaited<ReturnType<typeof findPeople>>[number];
+
+export function countPeople(db: Db, f: PeopleFilter): Promise<number> {
+  return countOf(filtered(db, f));
+}
+
+export function findPersonById(db: Db, id: number) {
+  return withUnit(db.selectFrom('people')).where('people.id', '=', id).executeTakeFirst();
+}
+
+export function findPersonByUser(db: Db, userId: number) {
+  return db.selectFrom('people').select('id').where('user_id', '=', userId).executeTakeFirst();
+}
+
+export async function insertPerson(db: Db, row: Insertable<PeopleTable>): Promise<number> {
+  const { id } = await db.insertInto('people').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export type PersonRowUpdate = Updateable<PeopleTable>;
+
+/** Which of the unique numbers another person already has. */
+export async function takenNumbers(
+  db: Db,
+  numbers: { studentNo: string | null; staffNo: string | null },
+  exceptId?: number,
+): Promise<{ studentNo: boolean; staffNo: boolean }> {
+  const check = async (column: 'student_no' | 'staff_no', value: string | null) => {
+    if (!value) return false;
+    let q = db.selectFrom('people').select('id').where(column, '=', value);
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    return (await q.executeTakeFirst()) !== undefined;
+  };
+  const [studentNo, staffNo] = await Promise.all([
+    check('student_no', numbers.studentNo),
+    check('staff_no', numbers.staffNo),
+  ]);
+  return { studentNo, staffNo };
+}
+
+export function unitExists(db: Db, id: number) {
+  return db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAccessLog(db: Db, rows: Insertable<PiiAccessLogTable>[]) {
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('pii_access_log')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+
+export function findAccessLog(db: Db, personId: number, order: 'asc' | 'desc', limit: number, offset: number) {
+  return db
+    .selectFrom('pii_access_log as l')
+    .leftJoin('users as u', 'u.id', 'l.user_id')
+    .select([
+      'l.id',
+      'l.user_id',
+      'u.email',
+      'u.name_zh',
+      'u.name_en',
+      'l.field',
+      'l.action',
+      'l.detail',
+      'l.ip',
+      'l.created_at',
+    ])
+    .where('l.person_id', '=', personId)
+    .orderBy('l.id', order)
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export function countAccessLog(db: Db, personId: number) {
+  return countOf(db.selectFrom('pii_access_log').where('person_id', '=', personId));
+}

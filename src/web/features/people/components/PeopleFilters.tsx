@@ -1,0 +1,91 @@
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/ScrollArea.css';
+import { Select } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEGREE_LEVELS, PERSON_KINDS } from '../../../../shared/mobility';
+import { FilterBar } from '../../../components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, SearchInput } from '../../../components/ui/ListFilters';
+import { UnitSelect } from '../../../components/ui/UnitSelect';
+import { ORIGINS, type PeopleSearch } from '../search';
+
+type Props = {
+  search: PeopleSearch;
+  onChange: (changes: Partial<PeopleSearch>) => void;
+  /** More controls (sorting) shown with the filters on phones. */
+  children?: ReactNode;
+};
+
+/** Search (names in either language, student or staff number) and the list's filters, all in the URL. */
+export function PeopleFilters({ search, onChange, children }: Props) {
+  const { t } = useTranslation();
+  const active = [
+    search.kind,
+    search.unitId,
+    search.nationality,
+    search.origin,
+    search.degreeLevel,
+    search.archived,
+  ].filter(Boolean).length;
+  const select = (key: keyof PeopleSearch) => (value: string | null) => onChange({ [key]: value ?? undefined });
+  const searchInput = (
+    <SearchInput
+      label={t('peopleUi.filters.search')}
+      placeholder={t('peopleUi.filters.searchPlaceholder')}
+      value={search.q}
+      onSearch={(q) => onChange({ q })}
+    />
+  );
+  const filters = (
+    <>
+      <Select
+        label={t('personFields.kind')}
+        placeholder={t('common.all')}
+        data={PERSON_KINDS.map((v) => ({ value: v, label: t(`personKinds.${v}`) }))}
+        clearable
+        value={search.kind ?? null}
+        onChange={select('kind')}
+      />
+      <UnitSelect
+        label={t('personFields.unit')}
+        placeholder={t('common.all')}
+        value={search.unitId ?? null}
+        onChange={(id) => onChange({ unitId: id ?? undefined })}
+      />
+      <Select
+        label={t('peopleUi.filters.origin')}
+        placeholder={t('common.all')}
+        data={ORIGINS.map((v) => ({ value: v, label: t(`peopleUi.origins.${v}`) }))}
+        clearable
+        value={search.origin ?? null}
+        onChange={select('origin')}
+      />
+      <CountryFilter
+        label={t('personFields.nationality')}
+        value={search.nationality}
+        onChange={(nationality) => onChange({ nationality })}
+      />
+      <Select
+        label={t('personFields.degreeLevel')}
+        placeholder={t('common.all')}
+        data={DEGREE_LEVELS.map((v) => ({ value: v, label: t(`degreeLevels.${v}`) }))}
+        clearable
+        value={search.degreeLevel ?? null}
+        onChange={select('degreeLevel')}
+      />
+      <ArchivedFilter value={search.archived} onChange={(archived) => onChange({ archived })} />
+    </>
+  );
+  return (
+    <FilterBar
+      search={searchInput}
+      filters={filters}
+      active={active}
+      id="people-filters"
+      cols={{ base: 1, xs: 2, md: 3, xl: 6 }}
+    >
+      {children}
+    </FilterBar>
+  );
+}
