@@ -1,4 +1,4 @@
-import type { Catalog } from './index.js';
+import type { Catalog } from './shell.js';
 
 /** English catalog; typed against the zh-TW catalog so a missing or extra key fails `tsc`. */
 export const en: Catalog = {

@@ -1,4 +1,4 @@
-import type { UiCatalog } from './index.js';
+import type { UiCatalog } from './shell.js';
 
 /** Web UI strings (English); typed against ui.zh-TW.ts so a missing or extra key fails `tsc`. */
 export const uiEn: UiCatalog = {

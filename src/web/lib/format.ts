@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localName } from '../../shared/i18n/index';
+import { localName } from '../../shared/i18n/names';
 import type { Locale } from '../../shared/roles';
 import { isLocale, languageTag } from './i18n';
 

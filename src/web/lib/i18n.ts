@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogs } from '../../shared/i18n/index';
+import { shellCatalogs } from '../../shared/i18n/shell';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/roles';
 
 const STORAGE_KEY = 'meridian.locale';
@@ -23,8 +23,8 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-TW': { translation: catalogs['zh-TW'] },
-    en: { translation: catalogs.en },
+    'zh-TW': { translation: shellCatalogs['zh-TW'] },
+    en: { translation: shellCatalogs.en },
   },
   lng: storedLocale(),
   fallbackLng: false,

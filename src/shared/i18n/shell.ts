@@ -1,0 +1,26 @@
+import type { Locale } from '../roles.js';
+import { agreementsEn } from './agreements.en.js';
+import { agreementsZhTW } from './agreements.zh-TW.js';
+import { en } from './en.js';
+import { importsEn } from './imports.en.js';
+import { importsZhTW } from './imports.zh-TW.js';
+import { type DeepStrings, mergeCatalogs } from './merge.js';
+import { notificationsEn } from './notifications.en.js';
+import { notificationsZhTW } from './notifications.zh-TW.js';
+import { uiEn } from './ui.en.js';
+import { uiZhTW } from './ui.zh-TW.js';
+import { zhTW } from './zh-TW.js';
+
+/** The shape every catalog must have: exactly the keys of the zh-TW catalog. */
+export type Catalog = DeepStrings<typeof zhTW>;
+export type UiCatalog = DeepStrings<typeof uiZhTW>;
+
+/**
+ * What the web app loads at start: the shared part (errors, validation, enum labels, field names),
+ * the agreements, notifications and imports parts, and the shell's own strings (ui.*). The people and
+ * mobility modules' parts (people-parts.ts) come with those features' lazy chunks.
+ */
+export const shellCatalogs = {
+  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, importsZhTW, uiZhTW),
+  en: mergeCatalogs(en, agreementsEn, notificationsEn, importsEn, uiEn),
+} satisfies Record<Locale, Catalog & UiCatalog>;
