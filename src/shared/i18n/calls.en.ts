@@ -1,4 +1,87 @@
 import type { callsZhTW } from './calls.zh-TW.js';
 import type { DeepStrings } from './merge.js';
 
-export const callsEn: DeepStrings<typeof callsZhTW> = {};
+export const callsEn: DeepStrings<typeof callsZhTW> = {
+  callStatuses: { draft: 'Draft', open: 'Open', closed: 'Closed', allocated: 'Allocated', published: 'Published' },
+  callTerms: { fall: 'Fall semester', spring: 'Spring semester', full_year: 'Full year' },
+  callTransitions: { open: 'Open for applications', close: 'Close applications', reopen: 'Reopen' },
+  applicationStatuses: {
+    draft: 'Draft',
+    submitted: 'Submitted',
+    withdrawn: 'Withdrawn',
+    ineligible: 'Ineligible',
+    selected: 'Selected',
+    waitlisted: 'Waitlisted',
+    not_selected: 'Not selected',
+    nominated: 'Nominated to partner',
+    accepted: 'Accepted by partner',
+    rejected_by_partner: 'Not accepted by partner',
+    declined: 'Declined',
+  },
+  applicationSteps: {
+    draft: 'Fill in the application',
+    submit: 'Submit before the deadline',
+    review: 'Review and scoring',
+    result: 'Results published',
+    nomination: 'Nomination to the partner',
+    partner_decision: "Partner's decision",
+  },
+  stepStates: { done: 'Done', current: 'In progress', upcoming: 'Upcoming', skipped: 'Not applicable' },
+  callIneligible: { level: 'Your degree level is not eligible', gpa: 'Your GPA is below the minimum' },
+  partnerDecisions: { accepted: 'Accepted', rejected: 'Rejected' },
+  callNomination: {
+    file: 'Exchange nominations',
+    sheet: 'Nominations',
+    nameZh: 'Name (Chinese)',
+    nameEn: 'Name (English)',
+    studentNo: 'Student no.',
+    department: 'Department',
+    level: 'Level',
+    email: 'E-mail',
+    preference: 'Preference',
+    term: 'Exchange term',
+    status: 'Status',
+  },
+  errors: {
+    deadline_passed: 'The application deadline has passed; applications can no longer be submitted or changed.',
+    call_not_open: 'This call is not open for applications.',
+  },
+  validation: {
+    call_code: 'Use lower-case letters, digits and underscores, starting with a letter.',
+    call_duplicate_code: 'This code is used twice.',
+    deadline_before_opens: 'The deadline must be after the opening time.',
+    duplicate_preference: 'Each preference can be chosen only once.',
+    offer_place_invalid: "The place must be an outbound exchange place of the call's academic year.",
+    offer_exceeds_remaining: 'More than the place has left ({{remaining}} remaining).',
+    duplicate_offer: 'This place and partner are offered twice.',
+    offers_locked: 'Once the call is open, offers cannot be removed or reduced.',
+    call_no_offers: 'Add at least one offer before opening the call.',
+    call_no_person: 'No student record is linked to your account; please contact the OIA.',
+    application_exists: 'You have already applied to this call.',
+    too_many_preferences: 'At most {{max}} preferences.',
+    preferences_required: 'Choose at least one preference.',
+    document_required: 'Please upload this required document.',
+    language_cert_required: 'This call requires a language certificate.',
+    offer_full: 'This offer is full ({{places}} places).',
+  },
+  notifications: {
+    call: {
+      selected: {
+        title: 'Selection result: selected — {{call}}',
+        body: 'Congratulations! You have been selected in “{{call}}” for {{partner}}. The OIA will nominate you to the partner; watch for further messages.',
+      },
+      waitlisted: {
+        title: 'Selection result: waitlisted — {{call}}',
+        body: 'You are number {{position}} on the waiting list of “{{call}}”. The OIA will contact you if a place becomes free.',
+      },
+      not_selected: {
+        title: 'Selection result: not selected — {{call}}',
+        body: 'We are sorry: you have not been selected in “{{call}}”. Thank you for applying; you are welcome to apply in the next call.',
+      },
+      ineligible: {
+        title: 'Selection result: ineligible — {{call}}',
+        body: 'Your application to “{{call}}” does not meet the eligibility rules. Please contact the OIA with any questions.',
+      },
+    },
+  },
+};

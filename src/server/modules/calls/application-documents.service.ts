@@ -1,0 +1,103 @@
+import {
+  APPLICATION_DOCUMENT_MAX_BYTES,
+  APPLICATION_DOCUMENT_TYPES,
+  type ApplicationDocument,
+} from '../../../shared/schemas/calls.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { changeEntry, recordAudit } from '../../lib/audit.js';
+import { readContent, storeUpload, type Upload } from '../../lib/stored-files.js';
+import { ownDraft } from './application.service.js';
+import { loadApplication } from './application-access.js';
+import { parseDocuments } from './call.present.js';
+
+const ENTITY = 'application_document';
+export const DOCUMENT_LIMIT = APPLICATION_DOCUMENT_MAX_BYTES;
+
+/**
+ * Uploads one document of the call's list to the owner's draft: PDF/JPG/PNG by content (415), at most
+ * 5 MB (413, read with that limit), never empty (400); kept with its SHA-256. A new upload of the same
+ * code replaces the previous one.
+ */
+export async function uploadDocument(ctx: Ctx, id: number, read: () => Promise<Upload>): Promise<ApplicationDocument> {
+  await ctx.units(); // loaded before the transaction (SQLite has one connection)
+  // Check ownership and the deadline before reading the body.
+  await ctx.db.transaction().execute((trx) => ownDraft(ctx, trx, id));
+  const upload = await read();
+  return ctx.db.transaction().execute(async (trx) => {
+    const { call } = await ownDraft(ctx, trx, id);
+    const code = upload.fields.code;
+    if (!code) throw AppError.field('code', 'required');
+    if (!parseDocuments(call).some((d) => d.code === code)) throw AppError.field('code', 'invalid_value');
+    const stored = await storeUpload(trx, upload.data, APPLICATION_DOCUMENT_TYPES, ctx.now);
+    const replaced = await trx
+      .updateTable('application_documents')
+      .set({ removed_at: ctx.now })
+      .where('application_id', '=', id)
+      .where('doc_code', '=', code)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    const { id: docId } = await trx
+      .insertInto('application_documents')
+      .values({
+        application_id: id,
+        doc_code: code,
+        file_id: stored.fileId,
+        file_name: upload.fileName,
+        uploaded_by: ctx.actor.id,
+        uploaded_at: ctx.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const doc: ApplicationDocument = {
+      id: docId,
+      code,
+      fileName: upload.fileName,
+      contentType: stored.contentType,
+      size: stored.size,
+      sha256: stored.sha256,
+      uploadedAt: ctx.now,
+    };
+    const summary = `${code}: ${upload.fileName}${Number(replaced.numUpdatedRows) ? ' (replaced)' : ''}`;
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'upload', ENTITY, docId, summary, null, doc),
+      parent: { type: 'application', id },
+    });
+    return doc;
+  });
+}
+
+async function findDoc(ctx: Ctx, id: number, docId: number) {
+  const doc = await ctx.db
+    .selectFrom('application_documents')
+    .selectAll()
+    .where('id', '=', docId)
+    .where('application_id', '=', id)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  if (!doc) throw AppError.notFound();
+  return doc;
+}
+
+/** The file, for the applicant and for staff/reviewers who may read the application. */
+export async function downloadDocument(ctx: Ctx, id: number, docId: number) {
+  await loadApplication(ctx, id);
+  const doc = await findDoc(ctx, id, docId);
+  const content = await readContent(ctx.db, doc.file_id);
+  if (!content) throw AppError.notFound();
+  return { fileName: doc.file_name, contentType: content.contentType, data: content.data };
+}
+
+export async function removeDocument(ctx: Ctx, id: number, docId: number) {
+  await ctx.units(); // loaded before the transaction (SQLite has one connection)
+  return ctx.db.transaction().execute(async (trx) => {
+    await ownDraft(ctx, trx, id);
+    const doc = await findDoc(ctx, id, docId);
+    await trx.updateTable('application_documents').set({ removed_at: ctx.now }).where('id', '=', docId).execute();
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'delete', ENTITY, docId, `${doc.doc_code}: ${doc.file_name}`, { code: doc.doc_code }, null),
+      parent: { type: 'application', id },
+    });
+    return { ok: true as const };
+  });
+}

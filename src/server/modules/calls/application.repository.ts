@@ -1,0 +1,184 @@
+import type { Db } from '../../db/client.js';
+
+/** Typed queries of applications, their preferences, documents and scores. */
+export type ApplicationFilter = {
+  callId?: number;
+  status?: string;
+  q?: string;
+  personId?: number;
+  /** Applicants' units the actor may see ('all' or ids). */
+  units?: 'all' | number[];
+  /** Leave out drafts (staff never see a student's unsent draft). */
+  hideDrafts?: boolean;
+};
+
+function filtered(db: Db, f: ApplicationFilter) {
+  let q = db
+    .selectFrom('applications as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .innerJoin('calls as c', 'c.id', 'a.call_id');
+  if (f.callId) q = q.where('a.call_id', '=', f.callId);
+  if (f.status) q = q.where('a.status', '=', f.status);
+  if (f.personId) q = q.where('a.person_id', '=', f.personId);
+  if (f.hideDrafts) q = q.where('a.status', '<>', 'draft');
+  const units = f.units;
+  if (units && units !== 'all') q = units.length ? q.where('p.unit_id', 'in', units) : q.where('a.id', '<', 0);
+  if (f.q) q = q.where('p.search_text', 'like', `%${f.q.toLowerCase()}%`);
+  return q;
+}
+
+const columns = [
+  'a.id',
+  'a.call_id',
+  'a.person_id',
+  'a.status',
+  'a.form_json',
+  'a.gpa',
+  'a.language_cert',
+  'a.submitted_at',
+  'a.total_score',
+  'a.rank',
+  'a.allocated_offer_id',
+  'a.waitlist_position',
+  'a.adjustment_reason',
+  'a.partner_decision',
+  'a.mobility_id',
+  'a.version',
+  'a.created_at',
+  'a.updated_at',
+  'p.name_zh',
+  'p.name_en',
+  'p.student_no',
+  'p.unit_id',
+  'p.degree_level',
+  'p.email',
+  'p.user_id',
+  'p.gpa as person_gpa',
+  'c.title_en as call_title_en',
+  'c.title_zh as call_title_zh',
+  'c.status as call_status',
+  'c.deadline',
+  'c.opens_at',
+] as const;
+
+export function findApplications(
+  db: Db,
+  f: ApplicationFilter,
+  sort: 'id' | 'rank' | 'name' | 'submitted_at',
+  order: 'asc' | 'desc',
+  limit: number,
+  offset: number,
+) {
+  let q = filtered(db, f).select(columns);
+  if (sort === 'rank')
+    q = q.orderBy((eb) => eb.case().when('a.rank', 'is', null).then(1).else(0).end()).orderBy('a.rank', order);
+  if (sort === 'name') q = q.orderBy('p.name_en', order);
+  if (sort === 'submitted_at') q = q.orderBy('a.submitted_at', order);
+  return q.orderBy('a.id', order).limit(limit).offset(offset).execute();
+}
+export const countApplicationsQuery = (db: Db, f: ApplicationFilter) => filtered(db, f).select('a.id');
+
+export function findApplication(db: Db, id: number) {
+  return filtered(db, {}).select(columns).where('a.id', '=', id).executeTakeFirst();
+}
+export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof findApplication>>>;
+
+export function findPreferences(db: Db, applicationIds: number[]) {
+  if (!applicationIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('application_preferences as ap')
+    .innerJoin('call_offers as o', 'o.id', 'ap.offer_id')
+    .innerJoin('partners as p', 'p.id', 'o.partner_id')
+    .select(['ap.application_id', 'ap.rank', 'ap.offer_id', 'o.partner_id', 'p.name_en', 'p.name_zh', 'p.country'])
+    .where('ap.application_id', 'in', applicationIds)
+    .orderBy('ap.application_id')
+    .orderBy('ap.rank')
+    .execute();
+}
+
+export async function replacePreferences(db: Db, applicationId: number, offerIds: number[]) {
+  await db.deleteFrom('application_preferences').where('application_id', '=', applicationId).execute();
+  if (offerIds.length)
+    await db
+      .insertInto('application_preferences')
+      .values(offerIds.map((offer_id, i) => ({ application_id: applicationId, rank: i + 1, offer_id })))
+      .execute();
+}
+
+export function findDocuments(db: Db, applicationId: number) {
+  return db
+    .selectFrom('application_documents as d')
+    .innerJoin('stored_files as f', 'f.id', 'd.file_id')
+    .select(['d.id', 'd.doc_code', 'd.file_id', 'd.file_name', 'd.uploaded_at', 'f.content_type', 'f.size', 'f.sha256'])
+    .where('d.application_id', '=', applicationId)
+    .where('d.removed_at', 'is', null)
+    .orderBy('d.id')
+    .execute();
+}
+
+export function findScores(db: Db, applicationIds: number[]) {
+  if (!applicationIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('application_scores as s')
+    .innerJoin('users as u', 'u.id', 's.reviewer_id')
+    .select([
+      's.application_id',
+      's.reviewer_id',
+      's.criterion',
+      's.score',
+      's.comment',
+      's.updated_at',
+      'u.name_en',
+      'u.name_zh',
+    ])
+    .where('s.application_id', 'in', applicationIds)
+    .orderBy('s.application_id')
+    .orderBy('s.reviewer_id')
+    .orderBy('s.criterion')
+    .execute();
+}
+export type ScoreRowDb = Awaited<ReturnType<typeof findScores>>[number];
+
+export async function upsertScores(
+  db: Db,
+  applicationId: number,
+  reviewerId: number,
+  scores: { criterion: string; score: number; comment: string | null }[],
+  now: string,
+) {
+  await db
+    .deleteFrom('application_scores')
+    .where('application_id', '=', applicationId)
+    .where('reviewer_id', '=', reviewerId)
+    .where(
+      'criterion',
+      'in',
+      scores.map((s) => s.criterion),
+    )
+    .execute();
+  await db
+    .insertInto('application_scores')
+    .values(
+      scores.map((s) => ({
+        application_id: applicationId,
+        reviewer_id: reviewerId,
+        criterion: s.criterion,
+        score: s.score,
+        comment: s.comment,
+        updated_at: now,
+      })),
+    )
+    .execute();
+}
+
+/** The login of the applicant, for notifications. */
+export function findApplicantUsers(db: Db, personIds: number[]) {
+  if (!personIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('people as p')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .select(['p.id as person_id', 'u.id', 'u.email', 'u.locale', 'u.name_zh', 'u.name_en'])
+    .where('p.id', 'in', personIds)
+    .where('u.active', '=', 1)
+    .execute();
+}
