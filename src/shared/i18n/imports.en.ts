@@ -4,11 +4,26 @@ import type { DeepStrings } from './merge.js';
 export const importsEn: DeepStrings<typeof importsZhTW> = {
   imports: {
     title: 'Bulk import',
-    sheets: { partners: 'Partners', agreements: 'Agreements', instructions: 'Instructions', lists: 'Lists' },
+    mobilityTitle: 'Outbound mobility import',
+    importLink: 'Import from Excel',
+    sheets: {
+      partners: 'Partners',
+      agreements: 'Agreements',
+      mobilities: 'Outbound mobility',
+      instructions: 'Instructions',
+      lists: 'Lists',
+    },
     columns: {
       owningUnitCode: 'Owning unit code',
       partnerRefs: 'Partners (code or name)',
       notes: 'Notes',
+      studentNo: 'Student number',
+      partnerRef: 'Partner (code or English name)',
+      hostNameZh: 'Host (Chinese name)',
+      hostNameEn: 'Host (English name)',
+      startDate: 'Start date',
+      endDate: 'End date',
+      purpose: 'Purpose',
     },
     lists: {
       countryCode: 'Country / region code',
@@ -21,6 +36,8 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
     no: 'No',
     template: {
       fileName: 'bulk-import-template',
+      mobilityFileName: 'outbound-mobility-import-template',
+      examplePurpose: 'Summer short-term study',
       pickTitle: 'Choose a value',
       pickMessage: 'Pick from the list, or enter the code or the name in Chinese or English.',
       instructions: {
@@ -42,6 +59,26 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
           'A blank cell never clears existing data (except yes/no columns); an existing agreement’s status is not changed by an import.',
         check: 'After the upload every row is checked and nothing is written; you import after reviewing the report.',
       },
+      mobilityInstructions: {
+        rows: 'One student’s stay abroad per row. Row 2 is an example (student number EXAMPLE): it is skipped on import and may be deleted.',
+        required:
+          'Columns marked * are required. Columns may be in any order; a header may be in Chinese or English only.',
+        check: 'After the upload every row is checked and nothing is written; you import after reviewing the report.',
+        student: 'Student number: a student already registered in People.',
+        kind: 'Kind: short-term study, iPBL project, camp abroad, internship abroad, international competition or dual degree. Exchange goes through a call and cannot be imported.',
+        host: 'A partner: its code, or the English name with the country code, e.g. Kyoto University (JP). Any other host: its name in Chinese or English.',
+        country:
+          'Country / region: the ISO two-letter code (e.g. JP, US) or the name in Chinese or English; blank means the partner’s country.',
+        dates:
+          'Dates: an Excel date, or text as YYYY-MM-DD (e.g. 2026-08-01). The start date is required; the end date cannot be before it.',
+        credits:
+          'Credit-bearing: yes or no (blank means no); only credit-bearing stays may give credits. A credit-bearing stay of a semester or more is flagged “at least one semester (credits)”.',
+        status:
+          'Status: planned, abroad, returned or closed; blank follows the dates (planned before the start, returned after the end, abroad in between). An existing record’s status only moves forward, never back.',
+        matching:
+          'Importing again creates no duplicates: the same student, kind, start date and partner (or host name) is the same record, updated only if something changed.',
+        blanks: 'A blank cell never clears existing data (except yes/no columns).',
+      },
     },
     rowErrors: {
       unknownUnit: 'No unit has the code “{{value}}”.',
@@ -51,6 +88,10 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
       partnerRowInvalid: 'Partner “{{value}}” (row {{row}} of the Partners sheet) has errors to fix first.',
       duplicateRow: 'Duplicate of row {{row}}.',
       sameRecord: 'Matches the same existing record as row {{row}}.',
+      unknownStudent: 'No student has the student number “{{value}}”.',
+      kindNotAllowed: 'The kind “{{value}}” cannot be imported. Use one of: {{kinds}}.',
+      unknownCountry:
+        'No country or region “{{value}}”. Enter the ISO two-letter code (e.g. JP) or the name in Chinese or English.',
     },
   },
   validation: {
@@ -63,6 +104,7 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
     importTooLarge: 'The file is too large: an import file cannot be larger than 10 MB.',
     importTooManyRows: 'Too many rows: at most 50,000 rows per import. Split the file into several.',
     importNoSheets: 'No Partners or Agreements sheet found. Please use the import template.',
+    importNoMobilitySheet: 'No Outbound mobility sheet found. Please use the outbound mobility import template.',
     importEmpty: 'The file has no data rows.',
     importMissingColumns: 'A sheet is missing required columns. Please use the import template.',
     importHasErrors: 'The file still has errors. Fix them and upload it again, or choose “Import valid rows only”.',

@@ -5,10 +5,20 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
   importsUi: {
     title: 'Bulk import',
     intro:
-      'Add or update many partners and agreements from one Excel file. Every row is checked first and nothing is written until you import.',
+      'Add or update many records from one Excel file. Every row is checked first and nothing is written until you import.',
+    kind: {
+      label: 'What to import',
+      partners_agreements: 'Partners and agreements',
+      mobilities: 'Outbound mobility (short-term, iPBL, camps, internships, competitions, dual degree)',
+    },
     template: {
       heading: '1. Download the template',
-      body: 'The template has a Partners and an Agreements sheet with headers in Chinese and English, instructions, and the lists of codes.',
+      bodies: {
+        partners_agreements:
+          'The template has a Partners and an Agreements sheet with headers in Chinese and English, instructions, and the lists of codes.',
+        mobilities:
+          'The template has an Outbound mobility sheet — one student’s stay abroad per row, for the kinds without a call — with headers in Chinese and English, instructions, and the lists of codes.',
+      },
       download: 'Download the import template',
     },
     upload: {
@@ -64,6 +74,7 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
       body: '{{create}} created, {{update}} updated, {{unchanged}} unchanged, {{error}} skipped.',
       partners: 'Go to partners',
       agreements: 'Go to agreements',
+      mobilities: 'Go to mobility records',
       another: 'Import another file',
       failed: 'The import did not finish and nothing was written. You can try again.',
     },

@@ -2,10 +2,19 @@
 export const uiImportsZhTW = {
   importsUi: {
     title: '批次匯入',
-    intro: '以 Excel 一次新增或更新合作學校與合作協議。系統會先逐列檢查，不寫入任何資料；確認檢查結果後才匯入。',
+    intro: '以 Excel 一次新增或更新多筆資料。系統會先逐列檢查，不寫入任何資料；確認檢查結果後才匯入。',
+    kind: {
+      label: '要匯入的資料',
+      partners_agreements: '合作學校與合作協議',
+      mobilities: '出國交流（短期研修、iPBL、營隊、實習、競賽、雙聯）',
+    },
     template: {
       heading: '1. 下載匯入範本',
-      body: '範本有「合作學校」與「合作協議」兩個工作表，欄位標題中英對照，並附填寫說明與選項清單。',
+      bodies: {
+        partners_agreements: '範本有「合作學校」與「合作協議」兩個工作表，欄位標題中英對照，並附填寫說明與選項清單。',
+        mobilities:
+          '範本有「出國交流」工作表，每列一位學生的一次出國交流（不經甄選公告的類別），欄位標題中英對照，並附填寫說明與選項清單。',
+      },
       download: '下載匯入範本',
     },
     upload: {
@@ -55,6 +64,7 @@ export const uiImportsZhTW = {
       body: '新增 {{create}} 筆、更新 {{update}} 筆、無變更 {{unchanged}} 筆、略過 {{error}} 筆。',
       partners: '查看合作學校',
       agreements: '查看合作協議',
+      mobilities: '查看人員移動紀錄',
       another: '匯入另一個檔案',
       failed: '匯入沒有完成，資料都沒有寫入。可以再試一次。',
     },

@@ -1,18 +1,33 @@
 import { z } from 'zod';
 import {
   IMPORT_ACTIONS,
+  IMPORT_KIND_SHEETS,
+  IMPORT_KINDS,
   IMPORT_MAX_BYTES,
   IMPORT_MODES,
   IMPORT_SHEETS,
   IMPORT_STATUSES,
   type ImportAction,
+  type ImportKind,
   type ImportSheet,
   type ImportStatus,
 } from '../enums.js';
 import { IdParams, PageQuery, pageOf, Timestamp } from './common.js';
 
-export type { ImportAction, ImportSheet, ImportStatus };
-export { IMPORT_ACTIONS, IMPORT_MAX_BYTES, IMPORT_MODES, IMPORT_SHEETS, IMPORT_STATUSES };
+export type { ImportAction, ImportKind, ImportSheet, ImportStatus };
+export {
+  IMPORT_ACTIONS,
+  IMPORT_KIND_SHEETS,
+  IMPORT_KINDS,
+  IMPORT_MAX_BYTES,
+  IMPORT_MODES,
+  IMPORT_SHEETS,
+  IMPORT_STATUSES,
+};
+
+/** Which import a template or an upload is for (partners and agreements when not said). */
+export const ImportKindQuery = z.object({ kind: z.enum(IMPORT_KINDS).default('partners_agreements') });
+export type ImportKindQuery = z.infer<typeof ImportKindQuery>;
 
 const Count = z.number().int();
 export const ImportCounts = z.object({ create: Count, update: Count, unchanged: Count, error: Count });
@@ -20,6 +35,7 @@ export type ImportCounts = z.infer<typeof ImportCounts>;
 
 export const ImportBatch = z.object({
   id: z.number().int(),
+  kind: z.enum(IMPORT_KINDS),
   fileName: z.string(),
   status: z.enum(IMPORT_STATUSES),
   /** Data rows in the file (blank rows and the template's example row are not counted). */

@@ -31,7 +31,11 @@ export function AppLayout() {
     { to: paths.checklist(), label: t('nav.checklist'), show: can(me, 'checklist', 'review') },
     { to: paths.funding(), label: t('nav.funding'), show: can(me, 'funding', 'read') },
     { to: paths.worldMap(), label: t('nav.worldMap'), show: can(me, 'partners', 'read') },
-    { to: paths.imports(), label: t('nav.imports'), show: can(me, 'agreements', 'import') },
+    {
+      to: paths.imports(),
+      label: t('nav.imports'),
+      show: can(me, 'agreements', 'import') || can(me, 'mobility', 'import'),
+    },
     { to: paths.notifications(), label: t('nav.notifications'), show: true },
     { to: paths.outbox(), label: t('nav.outbox'), show: can(me, 'mail', 'outbox') },
     { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },

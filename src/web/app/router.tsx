@@ -64,9 +64,10 @@ const page = (path: string, component: ReturnType<typeof lazyRouteComponent>, ex
   createRoute({ getParentRoute: () => appRoute, path, component, ...extra });
 
 /** Pages only some roles have: without the capability the link is hidden and the URL leads home. */
-const requires = (resource: string, action: string) => ({
+const requires = (resource: string, action: string, ...orElse: [resource: string, action: string][]) => ({
   beforeLoad: ({ context }: { context: { me: Parameters<typeof can>[0] } }) => {
-    if (!can(context.me, resource, action)) throw redirect({ to: paths.home() });
+    const allowed = [[resource, action], ...orElse].some(([r, a]) => can(context.me, r as string, a as string));
+    if (!allowed) throw redirect({ to: paths.home() });
   },
 });
 
@@ -181,7 +182,7 @@ const routeTree = rootRoute.addChildren([
     page('checklist', lazy.checklist, { validateSearch: parseChecklistSearch, ...requires('checklist', 'review') }),
     page('funding', lazy.funding, requires('funding', 'read')),
     page('funding/$id', lazy.fundingProgram, requires('funding', 'read')),
-    page('imports', lazy.imports, requires('agreements', 'import')),
+    page('imports', lazy.imports, requires('agreements', 'import', ['mobility', 'import'])),
     page('map', lazy.worldMap, requires('partners', 'read')),
     page('notifications', lazy.notifications),
     page('outbox', lazy.outbox, requires('mail', 'outbox')),

@@ -109,7 +109,8 @@ function checkAgreement(data: SheetData, raw: RawRow, units: Map<string, number>
   };
 }
 
-const REPORT = { reportInput: true } as const;
+/** zod keeps each issue's input, so a blank cell reads "required" rather than "wrong type". */
+export const REPORT = { reportInput: true } as const;
 
 /** An issue on one cell (or the whole row when field is null). */
 export function issueAt(
@@ -140,7 +141,7 @@ export function zodIssues(
 }
 
 /** Cells → input values by column kind; a unit code that names no unit is a problem of its own. */
-function convertRow(data: SheetData, raw: RawRow, units: Map<string, number>) {
+export function convertRow(data: SheetData, raw: RawRow, units: Map<string, number> = new Map()) {
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
   const issues: Issue[] = [];

@@ -1,5 +1,6 @@
 import { AGREEMENT_KINDS, PARTNER_STATUSES, PARTNER_TYPES } from '../../../shared/enums.js';
 import type { ImportSheet } from '../../../shared/schemas/imports.js';
+import { MOBILITY_COLUMNS } from './mobility-import.columns.js';
 
 /**
  * The columns of the two data sheets: what each holds, how a cell is read, and its label in the
@@ -82,16 +83,26 @@ export const AGREEMENT_COLUMNS: Column[] = [
   { field: 'notes', label: 'imports.columns.notes', kind: 'text', width: 30 },
 ];
 
-export const COLUMNS: Record<ImportSheet, Column[]> = { partners: PARTNER_COLUMNS, agreements: AGREEMENT_COLUMNS };
+export const COLUMNS: Record<ImportSheet, Column[]> = {
+  partners: PARTNER_COLUMNS,
+  agreements: AGREEMENT_COLUMNS,
+  mobilities: MOBILITY_COLUMNS,
+};
 
 /** Catalog keys of the sheet names (the template writes "zh en", the reader accepts either). */
 export const SHEET_LABELS: Record<ImportSheet, string> = {
   partners: 'imports.sheets.partners',
   agreements: 'imports.sheets.agreements',
+  mobilities: 'imports.sheets.mobilities',
 };
 
-/** The template's example row carries this code in its code column; a row with it is not imported. */
+/** The template's example row carries this code in this column of its sheet; a row with it is not imported. */
 export const EXAMPLE_CODE = 'EXAMPLE';
+export const EXAMPLE_FIELD: Record<ImportSheet, string> = {
+  partners: 'code',
+  agreements: 'code',
+  mobilities: 'studentNo',
+};
 
 /** Excel's column letters for a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(n: number): string {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportSheet } from '../../../shared/schemas/imports.js';
 import { AppError } from '../../http/errors.js';
-import { COLUMNS, type Column, EXAMPLE_CODE } from './import.columns.js';
+import { COLUMNS, type Column, EXAMPLE_CODE, EXAMPLE_FIELD } from './import.columns.js';
 import { columnOf, sheetOf } from './import.labels.js';
 import { orderedXlsxStream } from './import.zip.js';
 
@@ -27,7 +27,7 @@ export const looksLikeXlsx = (data: Buffer) =>
 const notXlsx = () => new AppError('UNSUPPORTED_MEDIA_TYPE', { messageKey: 'importNotXlsx' });
 
 /**
- * Reads the Partners and Agreements sheets with exceljs' streaming reader (one pass over the zip, no
+ * Reads the data sheets (Partners, Agreements, Mobilities) with exceljs' streaming reader (one pass over the zip, no
  * cell objects kept). Other sheets (instructions, lists) are passed over. The header is the first
  * non-empty row; blank rows and the template's example row are left out.
  */
@@ -120,7 +120,7 @@ function readRow(data: SheetData, row: number, values: unknown[]): RawRow | unde
     if (value !== null) cells.set(field, value);
   }
   if (cells.size === 0) return undefined;
-  if (textOf(cells.get('code') ?? null) === EXAMPLE_CODE) return undefined;
+  if (textOf(cells.get(EXAMPLE_FIELD[data.sheet]) ?? null) === EXAMPLE_CODE) return undefined;
   return { row, cells };
 }
 

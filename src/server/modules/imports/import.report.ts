@@ -9,12 +9,13 @@ import {
   type ImportCounts,
   type ImportIssue,
   type ImportIssueQuery,
+  type ImportKind,
   type ImportRow,
   type ImportRowQuery,
   type ImportStatus,
 } from '../../../shared/schemas/imports.js';
 import { COLUMNS } from './import.columns.js';
-import type { Plan } from './import.plan.js';
+import type { KindPlan } from './import.kinds.js';
 import type { BatchRow } from './import.repository.js';
 
 /**
@@ -26,7 +27,7 @@ type StoredRow = [sheet: number, row: number, action: number, label: string, rec
 type StoredIssue = [sheet: number, row: number, field: string | null, cell: string | null, zh: string, en: string];
 export type Report = { rows: StoredRow[]; issues: StoredIssue[]; issueTotal: number };
 
-export function reportOf(plan: Plan): Report {
+export function reportOf(plan: Pick<KindPlan, 'rows' | 'issues'>): Report {
   return {
     rows: plan.rows.map((r) => [
       IMPORT_SHEETS.indexOf(r.sheet),
@@ -62,6 +63,7 @@ export function countsOf(report: Report) {
 export function presentBatch(row: BatchRow, report: Report, running?: number): ImportBatch {
   return {
     id: row.id,
+    kind: row.kind as ImportKind,
     fileName: row.file_name,
     status: row.status as ImportStatus,
     totalRows: row.total_rows,

@@ -6,6 +6,7 @@ import {
   ImportIdParams,
   ImportIssuePage,
   ImportIssueQuery,
+  ImportKindQuery,
   ImportRowPage,
   ImportRowQuery,
   ImportValidated,
@@ -17,20 +18,28 @@ import { contentDisposition } from '../../lib/http-files.js';
 import { XLSX_TYPE } from './import.repository.js';
 import * as service from './import.service.js';
 
-/** Bulk import of partners and agreements from xlsx: template, upload (check only), report, commit. */
+/** Bulk import from xlsx (partners and agreements, or mobility records): template, upload (check only), report, commit. */
 export async function importRoutes(app: FastifyInstance) {
   const r = typed(app);
   const tags = ['imports'];
   const base = '/api/v1/imports';
 
-  r.get(`${base}/template.xlsx`, { schema: { tags } }, async (req, reply) => {
-    const { fileName, data } = await service.importTemplate(ctx(req));
+  r.get(`${base}/template.xlsx`, { schema: { tags, querystring: ImportKindQuery } }, async (req, reply) => {
+    const { fileName, data } = await service.importTemplate(ctx(req), req.query.kind);
     return reply.type(XLSX_TYPE).header('content-disposition', contentDisposition(fileName)).send(data);
   });
   r.post(
     base,
-    { schema: { tags, consumes: ['multipart/form-data'], response: { 201: ImportValidated } } },
-    async (req, reply) => reply.status(201).send(await service.uploadImport(ctx(req), () => readUpload(req))),
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        querystring: ImportKindQuery,
+        response: { 201: ImportValidated },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.uploadImport(ctx(req), req.query.kind, () => readUpload(req))),
   );
   r.get(`${base}/:id`, { schema: { tags, params: ImportIdParams, response: { 200: ImportBatch } } }, (req) =>
     service.getImport(ctx(req), req.params.id),

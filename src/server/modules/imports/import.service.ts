@@ -4,6 +4,7 @@ import type {
   ImportBatch,
   ImportCommitBody,
   ImportIssueQuery,
+  ImportKind,
   ImportRowQuery,
   ImportValidated,
 } from '../../../shared/schemas/imports.js';
@@ -12,49 +13,72 @@ import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../../lib/audit.js';
 import { isUniqueViolation } from '../../lib/db-errors.js';
-import { AGREEMENTS_DIVISION, agreementPolicy } from '../../policies/agreements.policy.js';
-import { authorizeAny } from '../../policies/policy.js';
-import { checkRows } from './import.check.js';
 import { SHEET_LABELS } from './import.columns.js';
+import type { ImportKindDef, KindPlan } from './import.kinds.js';
 import { bilingual } from './import.labels.js';
-import { type Plan, planImport } from './import.plan.js';
+import { partnersAgreementsImport } from './import.partners.js';
+import { forgetProgress, progressOf } from './import.progress.js';
 import { readWorkbook, type SheetData } from './import.reader.js';
 import { countsOf, issuePage, parseReport, presentBatch, reportOf, rowPage } from './import.report.js';
 import * as repo from './import.repository.js';
-import { templateWorkbook } from './import.template.js';
-import { applyPlan, forgetProgress, progressOf } from './import.write.js';
+import { mobilitiesImport } from './mobility-import.js';
 
 /**
- * Bulk import in two steps. Upload: read and check every row against the registry, keep the file
- * (in stored_files, by its hash) and the report; write nothing else. Commit: read the kept file again,
- * check it again against the registry as it is then, and write it in one transaction.
+ * Bulk import in two steps, the same for every kind (partners and agreements; mobility records).
+ * Upload: read and check every row against the records, keep the file (in stored_files, by its hash)
+ * and the report; write nothing else. Commit: read the kept file again, check it again against the
+ * records as they are then, and write it in one transaction.
  */
 export type Upload = { fileName: string; data: Buffer };
-const KIND = 'partners_agreements';
 const FIRST_PAGE = { page: 1, pageSize: 50 };
 
-export async function mayImport(ctx: Ctx) {
-  authorizeAny(agreementPolicy, ctx.actor, 'import', await ctx.units());
+const KINDS: Record<ImportKind, ImportKindDef> = {
+  partners_agreements: partnersAgreementsImport,
+  mobilities: mobilitiesImport,
+};
+
+/** The kind's definition if the actor may run it; 403 otherwise. */
+export async function mayImport(ctx: Ctx, kind: ImportKind): Promise<ImportKindDef> {
+  const def = KINDS[kind];
+  if (!(await def.allows(ctx))) throw AppError.forbidden();
+  return def;
+}
+
+/** For a batch: the actor must be able to run some import before the batch is even looked up. */
+async function mayImportAny(ctx: Ctx) {
+  for (const def of Object.values(KINDS)) if (await def.allows(ctx)) return;
+  throw AppError.forbidden();
+}
+
+/** The batch, if the actor may run its kind of import. */
+async function batchFor(ctx: Ctx, id: number) {
+  await mayImportAny(ctx);
+  const batch = await batchOrNotFound(ctx.db, id);
+  const def = await mayImport(ctx, batch.kind as ImportKind);
+  return { batch, def };
 }
 
 /** The template workbook, its drop-downs in the user's language. */
-export async function importTemplate(ctx: Ctx): Promise<Upload> {
-  await mayImport(ctx);
-  const data = await templateWorkbook(ctx.locale, await repo.loadUnits(ctx.db));
-  return { fileName: `${translate(ctx.locale, 'imports.template.fileName')}.xlsx`, data };
+export async function importTemplate(ctx: Ctx, kind: ImportKind): Promise<Upload> {
+  const def = await mayImport(ctx, kind);
+  return { fileName: `${translate(ctx.locale, def.templateName)}.xlsx`, data: await def.template(ctx) };
 }
 
-export async function uploadImport(ctx: Ctx, receive: () => Promise<Upload>): Promise<ImportValidated> {
-  await mayImport(ctx); // before the upload is read
+export async function uploadImport(
+  ctx: Ctx,
+  kind: ImportKind,
+  receive: () => Promise<Upload>,
+): Promise<ImportValidated> {
+  const def = await mayImport(ctx, kind); // before the upload is read
   const { fileName, data } = await receive();
-  const sheets = await readUsableSheets(ctx, data);
-  const plan = await matchRegistry(ctx.db, sheets, await checkFile(ctx.db, sheets));
+  const sheets = await readUsableSheets(ctx, def, data);
+  const plan = await (await def.check(ctx, sheets))(ctx.db);
   const report = reportOf(plan);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const sha256 = createHash('sha256').update(data).digest('hex');
     await repo.storeFile(trx, sha256, data, ctx.now);
     return repo.insertBatch(trx, {
-      kind: KIND,
+      kind,
       file_name: fileName,
       sha256,
       status: 'validated',
@@ -72,10 +96,14 @@ export async function uploadImport(ctx: Ctx, receive: () => Promise<Upload>): Pr
   return { ...presentBatch(batch, report), issues: issuePage(report, FIRST_PAGE, ctx.locale) };
 }
 
-/** The data sheets of a real workbook, with their required columns, holding at least one row. */
-async function readUsableSheets(ctx: Ctx, data: Buffer): Promise<SheetData[]> {
-  const sheets = await readWorkbook(data);
-  if (!sheets.length) throw new AppError('VALIDATION_FAILED', { messageKey: 'importNoSheets' });
+/** The kind's data sheets of a real workbook, with their required columns, holding at least one row. */
+async function sheetsOf(def: ImportKindDef, data: Buffer): Promise<SheetData[]> {
+  return (await readWorkbook(data)).filter((s) => def.sheets.includes(s.sheet));
+}
+
+async function readUsableSheets(ctx: Ctx, def: ImportKindDef, data: Buffer): Promise<SheetData[]> {
+  const sheets = await sheetsOf(def, data);
+  if (!sheets.length) throw new AppError('VALIDATION_FAILED', { messageKey: def.noSheetsKey });
   const missing = sheets.filter((s) => s.rows.length).flatMap((s) => s.missing.map((c) => ({ s, c })));
   if (missing.length) {
     throw new AppError('VALIDATION_FAILED', {
@@ -91,22 +119,6 @@ async function readUsableSheets(ctx: Ctx, data: Buffer): Promise<SheetData[]> {
   return sheets;
 }
 
-/** Checks every row on its own (no database but the unit codes). */
-async function checkFile(db: Db, sheets: SheetData[]) {
-  const units = new Map((await repo.loadUnits(db)).map((u) => [u.code.toUpperCase(), u.id]));
-  return { checked: checkRows(sheets, units), defaultUnitId: units.get(AGREEMENTS_DIVISION) ?? null };
-}
-
-/** Matches checked rows against the registry as `db` sees it, read once (no query per row). */
-async function matchRegistry(db: Db, sheets: SheetData[], file: Awaited<ReturnType<typeof checkFile>>) {
-  const registry = {
-    partners: await repo.loadPartners(db),
-    agreements: await repo.loadAgreements(db),
-    links: await repo.loadAgreementPartners(db),
-  };
-  return planImport(file.checked, registry, sheets, file.defaultUnitId);
-}
-
 async function batchOrNotFound(db: Db, id: number) {
   const batch = await repo.findBatch(db, id);
   if (!batch) throw AppError.notFound();
@@ -114,26 +126,23 @@ async function batchOrNotFound(db: Db, id: number) {
 }
 
 export async function getImport(ctx: Ctx, id: number): Promise<ImportBatch> {
-  await mayImport(ctx);
-  const batch = await batchOrNotFound(ctx.db, id);
+  const { batch } = await batchFor(ctx, id);
   return presentBatch(batch, parseReport(batch.report_json), progressOf(id));
 }
 
 export async function importIssues(ctx: Ctx, id: number, query: ImportIssueQuery) {
-  await mayImport(ctx);
-  const batch = await batchOrNotFound(ctx.db, id);
+  const { batch } = await batchFor(ctx, id);
   return issuePage(parseReport(batch.report_json), query, ctx.locale);
 }
 
 export async function importRows(ctx: Ctx, id: number, query: ImportRowQuery) {
-  await mayImport(ctx);
-  const batch = await batchOrNotFound(ctx.db, id);
+  const { batch } = await batchFor(ctx, id);
   return rowPage(parseReport(batch.report_json), query);
 }
 
 /** Thrown inside the commit's transaction to roll it back when 'all' meets rows with errors. */
 class RowsHaveErrors extends Error {
-  constructor(readonly plan: Plan) {
+  constructor(readonly plan: KindPlan) {
     super('rows have errors');
   }
 }
@@ -143,14 +152,12 @@ const notPending = () => new AppError('INVALID_TRANSITION', { messageKey: 'impor
 const refusedWithErrors = () => new AppError('INVALID_TRANSITION', { messageKey: 'importHasErrors' });
 
 export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitBody): Promise<ImportBatch> {
-  await mayImport(ctx);
-  const batch = await batchOrNotFound(ctx.db, id);
+  const { batch, def } = await batchFor(ctx, id);
   if (batch.status !== 'validated' && batch.status !== 'failed') throw notPending();
   if (mode === 'all' && hasErrors(countsOf(parseReport(batch.report_json)).counts)) throw refusedWithErrors();
   const data = await repo.fileData(ctx.db, batch.sha256);
   if (!data) throw AppError.notFound();
-  const sheets = await readWorkbook(data);
-  const file = await checkFile(ctx.db, sheets); // before the transaction: SQLite serves nobody else during it
+  const plan = await def.check(ctx, await sheetsOf(def, data)); // before the transaction: SQLite serves nobody else during it
   // Claim the batch: of two commits of it, one goes ahead and the other is told it is under way.
   if (!(await repo.moveBatch(ctx.db, id, ['validated', 'failed'], { status: 'importing', processed_rows: 0 }))) {
     throw notPending();
@@ -158,15 +165,15 @@ export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitB
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await repo.lockImports(trx, ctx.dialect);
-      const plan = await matchRegistry(trx, sheets, file); // the registry may have changed since the upload
-      const report = reportOf(plan);
+      const planned = await plan(trx); // the records may have changed since the upload
+      const report = reportOf(planned);
       const { counts } = countsOf(report);
-      if (mode === 'all' && hasErrors(counts)) throw new RowsHaveErrors(plan);
-      await applyPlan(trx, ctx, id, plan);
-      const done = reportOf(plan); // now with the new records' ids
+      if (mode === 'all' && hasErrors(counts)) throw new RowsHaveErrors(planned);
+      await planned.write(trx, ctx, id);
+      const done = reportOf(planned); // now with the new records' ids
       await repo.moveBatch(trx, id, ['importing'], {
         status: 'imported',
-        processed_rows: plan.partners.length + plan.agreements.length,
+        processed_rows: planned.rows.filter((r) => r.op).length,
         created_count: counts.create,
         updated_count: counts.update,
         skipped_count: counts.error,
@@ -180,7 +187,7 @@ export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitB
         entityType: 'import',
         entityId: id,
         summary: batch.file_name,
-        after: { fileName: batch.file_name, mode, ...counts },
+        after: { kind: batch.kind, fileName: batch.file_name, mode, ...counts },
         ip: ctx.ip,
       });
     });

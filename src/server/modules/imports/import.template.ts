@@ -1,43 +1,37 @@
 import ExcelJS from 'exceljs';
 import { translate } from '../../../shared/i18n/index.js';
 import type { Locale } from '../../../shared/roles.js';
-import { IMPORT_SHEETS, type ImportSheet } from '../../../shared/schemas/imports.js';
+import type { ImportSheet } from '../../../shared/schemas/imports.js';
 import { COLUMNS, type Column, columnLetter, EXAMPLE_CODE, SHEET_LABELS } from './import.columns.js';
 import { bilingual, COUNTRY_CODES, countryName, headerText } from './import.labels.js';
 
 /**
- * The import template: Partners and Agreements sheets with headers in both languages, an example row
- * each (skipped on import), drop-down lists for coded columns, the instructions in both languages
- * and a Lists sheet with the codes. Drop-downs offer labels in the downloader's language; the reader
- * takes codes and labels in either language alike.
+ * An import template: its data sheets with headers in both languages, an example row each (skipped
+ * on import), drop-down lists for coded columns, the instructions in both languages and a Lists sheet
+ * with the codes. Drop-downs offer labels in the downloader's language; the reader takes codes and
+ * labels in either language alike. Each import kind says which sheets and instructions it has.
  */
 const LISTS = 'imports.sheets.lists';
 /** Rows of each data sheet that get the drop-down lists and formats. */
 const TEMPLATE_ROWS = 5000;
-const INSTRUCTIONS = [
-  'rows',
-  'required',
-  'check',
-  'country',
-  'choices',
-  'unit',
-  'partners',
-  'dates',
-  'yesNo',
-  'status',
-  'matching',
-  'blanks',
-] as const;
 
 type Units = { code: string; name_zh: string; name_en: string }[];
 type ListRange = string;
+export type TemplateSpec = {
+  sheets: readonly ImportSheet[];
+  /** Catalog key of the Instructions sheet's title, and of each instruction (in order). */
+  title: string;
+  instructions: readonly string[];
+  /** The unit codes, for sheets with a unit column. */
+  units: Units;
+};
 
-export async function templateWorkbook(locale: Locale, units: Units): Promise<Buffer> {
+export async function templateWorkbook(locale: Locale, spec: TemplateSpec): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Meridian';
-  const data = IMPORT_SHEETS.map((s) => [s, wb.addWorksheet(bilingual(SHEET_LABELS[s]))] as const);
-  addInstructions(wb.addWorksheet(bilingual('imports.sheets.instructions')));
-  const lists = addLists(wb.addWorksheet(bilingual(LISTS)), locale, units);
+  const data = spec.sheets.map((s) => [s, wb.addWorksheet(bilingual(SHEET_LABELS[s]))] as const);
+  addInstructions(wb.addWorksheet(bilingual('imports.sheets.instructions')), spec);
+  const lists = addLists(wb.addWorksheet(bilingual(LISTS)), locale, spec);
   for (const [sheet, ws] of data) fillDataSheet(ws, sheet, locale, lists);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -57,7 +51,7 @@ function fillDataSheet(ws: ExcelJS.Worksheet, sheet: ImportSheet, locale: Locale
     const letter = columnLetter(i + 1);
     const range = `${letter}2:${letter}${TEMPLATE_ROWS + 1}`;
     if (c.kind === 'date') ws.getColumn(i + 1).numFmt = 'yyyy-mm-dd';
-    if (c.field === 'code' || c.field === 'partnerCode') ws.getColumn(i + 1).numFmt = '@'; // keep leading zeros
+    if (TEXT_FIELDS.has(c.field)) ws.getColumn(i + 1).numFmt = '@'; // keep leading zeros
     const list = lists.get(listName(c));
     if (!list) return;
     validations(ws).add(range, {
@@ -77,21 +71,23 @@ function fillDataSheet(ws: ExcelJS.Worksheet, sheet: ImportSheet, locale: Locale
 const validations = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 
+/** Codes and numbers that are text: a spreadsheet must not drop their leading zeros. */
+const TEXT_FIELDS = new Set(['code', 'partnerCode', 'studentNo']);
+
 const listName = (c: Column) => (c.kind === 'enum' ? `${c.labels}.${c.field}` : c.kind);
 
-function addInstructions(ws: ExcelJS.Worksheet) {
+function addInstructions(ws: ExcelJS.Worksheet, spec: TemplateSpec) {
   ws.columns = [{ width: 70 }, { width: 70 }];
-  const title = ws.addRow([translate('zh-TW', 'imports.title'), translate('en', 'imports.title')]);
+  const title = ws.addRow([translate('zh-TW', spec.title), translate('en', spec.title)]);
   title.font = { bold: true, size: 14 };
-  for (const key of INSTRUCTIONS) {
-    const k = `imports.template.instructions.${key}`;
+  for (const k of spec.instructions) {
     const row = ws.addRow([translate('zh-TW', k), translate('en', k)]);
     row.alignment = { wrapText: true, vertical: 'top' };
   }
 }
 
 /** Writes each list in its own column of the Lists sheet; returns the range each drop-down refers to. */
-function addLists(ws: ExcelJS.Worksheet, locale: Locale, units: Units): Map<string, ListRange> {
+function addLists(ws: ExcelJS.Worksheet, locale: Locale, spec: TemplateSpec): Map<string, ListRange> {
   const ranges = new Map<string, ListRange>();
   const sheetRef = `'${ws.name.replace(/'/g, "''")}'`;
   let col = 1;
@@ -116,12 +112,14 @@ function addLists(ws: ExcelJS.Worksheet, locale: Locale, units: Units): Map<stri
     ['imports.lists.countryCode', 'imports.lists.nameZh', 'imports.lists.nameEn'].map((k) => bilingual(k)),
     COUNTRY_CODES.map((c) => [c, countryName('zh-TW', c), countryName('en', c)]),
   );
-  put(
-    'unit',
-    ['imports.lists.unitCode', 'imports.lists.nameZh', 'imports.lists.nameEn'].map((k) => bilingual(k)),
-    units.map((u) => [u.code, u.name_zh, u.name_en]),
-  );
-  for (const sheet of IMPORT_SHEETS) {
+  const columns = spec.sheets.flatMap((s) => COLUMNS[s]);
+  if (columns.some((c) => c.kind === 'unit'))
+    put(
+      'unit',
+      ['imports.lists.unitCode', 'imports.lists.nameZh', 'imports.lists.nameEn'].map((k) => bilingual(k)),
+      spec.units.map((u) => [u.code, u.name_zh, u.name_en]),
+    );
+  for (const sheet of spec.sheets) {
     for (const c of COLUMNS[sheet].filter((x) => x.kind === 'enum')) {
       put(
         listName(c),
@@ -138,7 +136,7 @@ function addLists(ws: ExcelJS.Worksheet, locale: Locale, units: Units): Map<stri
   return ranges;
 }
 
-/** The example row: a real-looking partner and an agreement with it, code EXAMPLE so import skips them. */
+/** The example row: a real-looking record, code (or student number) EXAMPLE so import skips it. */
 function exampleValue(sheet: ImportSheet, c: Column, locale: Locale): string | number | Date | null {
   const label = (v: string) => translate(locale, `${c.labels}.${v}`);
   const yesNo = (v: boolean) => translate(locale, v ? 'imports.yes' : 'imports.no');
@@ -170,6 +168,22 @@ function exampleValue(sheet: ImportSheet, c: Column, locale: Locale): string | n
       autoRenew: yesNo(true),
       noticeMonths: 6,
       status: label('active'),
+      notes: null,
+    },
+    mobilities: {
+      studentNo: EXAMPLE_CODE,
+      kind: label('short_term'),
+      partner: 'Kyoto University (JP)',
+      hostNameZh: null,
+      hostNameEn: null,
+      country: 'JP',
+      city: 'Kyoto',
+      startDate: new Date(Date.UTC(2026, 6, 1)),
+      endDate: new Date(Date.UTC(2026, 6, 28)),
+      creditBearing: yesNo(true),
+      credits: 2,
+      status: null,
+      purpose: translate(locale, 'imports.template.examplePurpose'),
       notes: null,
     },
   };

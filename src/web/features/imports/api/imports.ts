@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportAction, ImportSheet } from '../../../../shared/enums';
+import type { ImportAction, ImportKind, ImportSheet } from '../../../../shared/enums';
 import type { ImportBatch, ImportIssue, ImportRow, ImportValidated } from '../../../../shared/schemas/imports';
 import { API_BASE, api, type Page, queryString } from '../../../lib/api';
 import { currentLocale } from '../../../lib/i18n';
@@ -15,7 +15,8 @@ const keys = {
 };
 
 /** A download link cannot send the x-locale header: the drop-downs' language travels in the query. */
-export const templateUrl = () => `${API_BASE}/imports/template.xlsx${queryString({ locale: currentLocale() })}`;
+export const templateUrl = (kind: ImportKind) =>
+  `${API_BASE}/imports/template.xlsx${queryString({ kind, locale: currentLocale() })}`;
 
 /** The batch; polled every second while `polling` (a commit is running). */
 export function useImportBatch(id: number | undefined, polling: boolean) {
@@ -49,13 +50,13 @@ export function useImportRows(
 }
 
 /** Uploads a workbook to be checked; nothing is written yet. */
-export function useUploadImport() {
+export function useUploadImport(kind: ImportKind) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return api.upload<ImportValidated>('/imports', form);
+      return api.upload<ImportValidated>(`/imports${queryString({ kind })}`, form);
     },
     onSuccess: (batch) => {
       const { issues: _firstPage, ...rest } = batch;
@@ -73,6 +74,7 @@ export function useCommitImport(id: number) {
       void queryClient.invalidateQueries({ queryKey: ['imports', id] });
       void queryClient.invalidateQueries({ queryKey: ['partners'] });
       void queryClient.invalidateQueries({ queryKey: ['agreements'] });
+      void queryClient.invalidateQueries({ queryKey: ['mobilities'] });
     },
   });
 }

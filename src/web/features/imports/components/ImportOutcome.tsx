@@ -53,12 +53,20 @@ export function ImportResult({ batch, onAnother }: { batch: ImportBatch; onAnoth
         })}
       </Text>
       <Group gap="xs" mt="sm" wrap="wrap">
-        <ButtonLink to={paths.partners()} size="xs">
-          {t('importsUi.result.partners')}
-        </ButtonLink>
-        <ButtonLink to={paths.agreements()} size="xs" variant="default">
-          {t('importsUi.result.agreements')}
-        </ButtonLink>
+        {batch.kind === 'mobilities' ? (
+          <ButtonLink to={paths.mobilities()} size="xs">
+            {t('importsUi.result.mobilities')}
+          </ButtonLink>
+        ) : (
+          <>
+            <ButtonLink to={paths.partners()} size="xs">
+              {t('importsUi.result.partners')}
+            </ButtonLink>
+            <ButtonLink to={paths.agreements()} size="xs" variant="default">
+              {t('importsUi.result.agreements')}
+            </ButtonLink>
+          </>
+        )}
         <Button size="xs" variant="subtle" onClick={onAnother}>
           {t('importsUi.result.another')}
         </Button>

@@ -2,6 +2,7 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_KIND_SHEETS } from '../../../../shared/enums';
 import type { ImportBatch } from '../../../../shared/schemas/imports';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Loading } from '../../../components/ui/Loading';
@@ -55,7 +56,13 @@ export function ImportReport({ id, search, update, onDone }: Props) {
         </Alert>
       ) : null}
       {batch.status === 'imported' ? <ImportResult batch={batch} onAnother={onDone} /> : null}
-      <SheetSelect value={search.sheet} onChange={(sheet) => update({ sheet, rowsPage: undefined })} />
+      {IMPORT_KIND_SHEETS[batch.kind].length > 1 ? (
+        <SheetSelect
+          sheets={IMPORT_KIND_SHEETS[batch.kind]}
+          value={search.sheet}
+          onChange={(sheet) => update({ sheet, rowsPage: undefined })}
+        />
+      ) : null}
       {batch.issueTotal > 0 ? (
         <IssuesTable batch={batch} search={search} update={update} />
       ) : (

@@ -3,15 +3,17 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_ACTIONS, IMPORT_SHEETS, type ImportAction, type ImportSheet } from '../../../../shared/enums';
+import { IMPORT_ACTIONS, type ImportAction, type ImportSheet } from '../../../../shared/enums';
 
 const ALL = 'all';
 
-/** Which sheet's lines to show. */
+/** Which sheet's lines to show (of the batch's kind's sheets). */
 export function SheetSelect({
+  sheets,
   value,
   onChange,
 }: {
+  sheets: readonly ImportSheet[];
   value?: ImportSheet;
   onChange: (s: ImportSheet | undefined) => void;
 }) {
@@ -25,7 +27,7 @@ export function SheetSelect({
       value={value ?? ALL}
       data={[
         { value: ALL, label: t('importsUi.report.allSheets') },
-        ...IMPORT_SHEETS.map((s) => ({ value: s, label: t(`imports.sheets.${s}`) })),
+        ...sheets.map((s) => ({ value: s, label: t(`imports.sheets.${s}`) })),
       ]}
       onChange={(v) => onChange(v === ALL || !v ? undefined : (v as ImportSheet))}
     />

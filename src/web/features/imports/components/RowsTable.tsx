@@ -2,7 +2,7 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Table.css';
 import { Badge, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportBatch } from '../../../../shared/schemas/imports';
+import type { ImportBatch, ImportSheet } from '../../../../shared/schemas/imports';
 import { AnchorLink } from '../../../components/ui/links';
 import { PagedList } from '../../../components/ui/PagedList';
 import { ScrollTable } from '../../../components/ui/ScrollTable';
@@ -25,7 +25,8 @@ export function RowsTable({ batch, search, update }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const rows = useImportRows(batch.id, search.sheet, search.action, search.rowsPage ?? 1);
-  const recordPath = (sheet: string, id: number) => (sheet === 'partners' ? paths.partner(id) : paths.agreement(id));
+  const recordPath = (sheet: ImportSheet, id: number) =>
+    ({ partners: paths.partner, agreements: paths.agreement, mobilities: paths.mobility })[sheet](id);
   return (
     <section aria-labelledby="import-rows">
       <Title order={3} fz="h5" id="import-rows" mb="xs">

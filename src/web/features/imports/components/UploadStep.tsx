@@ -2,17 +2,17 @@ import '@mantine/core/styles/List.css';
 import { Alert, Button, FileInput, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_MAX_BYTES } from '../../../../shared/enums';
+import { IMPORT_MAX_BYTES, type ImportKind } from '../../../../shared/enums';
 import { isApiError } from '../../../lib/api';
 import { useUploadImport } from '../api/imports';
 
 const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Pick a workbook and have it checked; the report opens below once the server has read every row. */
-export function UploadStep({ onChecked }: { onChecked: (batchId: number) => void }) {
+export function UploadStep({ kind, onChecked }: { kind: ImportKind; onChecked: (batchId: number) => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const upload = useUploadImport();
+  const upload = useUploadImport(kind);
   const tooLarge = file !== null && file.size > IMPORT_MAX_BYTES;
 
   async function check() {

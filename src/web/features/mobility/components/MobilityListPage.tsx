@@ -2,6 +2,7 @@ import '@mantine/core/styles/ScrollArea.css';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ListHeaderActions, SortControls } from '../../../components/ui/ListControls';
+import { ButtonLink } from '../../../components/ui/links';
 import { PagedList } from '../../../components/ui/PagedList';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useFormat } from '../../../lib/format';
@@ -22,6 +23,7 @@ export function MobilityListPage() {
   const phone = useMediaQuery('(max-width: 48em)');
   const canCreate = useCan('mobility', 'create');
   const canExport = useCan('mobility', 'export');
+  const canImport = useCan('mobility', 'import');
   const list = useMobilities(search);
   const sort = search.sort ?? 'start_date';
   const order = search.order ?? 'asc';
@@ -31,12 +33,19 @@ export function MobilityListPage() {
         title={t('mobilityUi.title')}
         subtitle={list.data ? t('mobilityUi.total', { total: fmt.number(list.data.total) }) : null}
         actions={
-          <ListHeaderActions
-            exportHref={canExport ? exportUrl(search) : undefined}
-            exportLabel={t('mobilityUi.export')}
-            newPath={canCreate ? paths.mobilityNew() : undefined}
-            newLabel={t('mobilityUi.new')}
-          />
+          <>
+            {canImport ? (
+              <ButtonLink to={paths.imports()} search={{ kind: 'mobilities' }} variant="default">
+                {t('imports.importLink')}
+              </ButtonLink>
+            ) : null}
+            <ListHeaderActions
+              exportHref={canExport ? exportUrl(search) : undefined}
+              exportLabel={t('mobilityUi.export')}
+              newPath={canCreate ? paths.mobilityNew() : undefined}
+              newLabel={t('mobilityUi.new')}
+            />
+          </>
         }
       />
       <MobilityFilters search={search} onChange={(changes) => update(changes)}>
