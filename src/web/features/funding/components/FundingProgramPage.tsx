@@ -18,8 +18,8 @@ import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { useArchiveProgram, useFundingHistory, useFundingProgram, useSaveProgram } from '../api/funding';
 import '../i18n';
+import { ConfirmButton } from '../../../components/ui/ConfirmButton';
 import { AwardsPanel } from './parts/AwardsPanel';
-import { ConfirmAction } from './parts/ConfirmAction';
 import { ProgramForm, programFormState } from './parts/ProgramForm';
 import { useFundingFormat } from './parts/useFundingFormat';
 import { YearsPanel } from './parts/YearsPanel';
@@ -129,7 +129,7 @@ function ArchiveAction({
   const archived = program.archivedAt !== null;
   const label = archived ? t('fundingUi.program.restore') : t('fundingUi.program.archive');
   return (
-    <ConfirmAction
+    <ConfirmButton
       label={label}
       title={label}
       message={archived ? t('fundingUi.program.restoreConfirm') : t('fundingUi.program.archiveConfirm')}

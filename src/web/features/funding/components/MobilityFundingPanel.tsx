@@ -16,8 +16,8 @@ import { notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { useMobilityFunding, useRemoveAward, useSaveAward } from '../api/funding';
 import '../i18n';
+import { ConfirmButton } from '../../../components/ui/ConfirmButton';
 import { AwardForm, awardFormState } from './parts/AwardForm';
-import { ConfirmAction } from './parts/ConfirmAction';
 import { useFundingFormat } from './parts/useFundingFormat';
 
 /**
@@ -91,7 +91,7 @@ export function MobilityFundingPanel({ mobilityId }: { mobilityId: number }) {
                         >
                           {t('common.edit')}
                         </Button>
-                        <ConfirmAction
+                        <ConfirmButton
                           size="compact-sm"
                           color="red"
                           label={t('fundingUi.mobility.remove')}

@@ -1,10 +1,11 @@
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/SimpleGrid.css';
-import { Badge, Button, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mobility } from '../../../../shared/schemas/mobility';
+import { ArchiveToggle } from '../../../components/ui/ArchiveToggle';
 import { DetailField } from '../../../components/ui/DetailField';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { HistoryTimeline } from '../../../components/ui/HistoryTimeline';
@@ -12,7 +13,6 @@ import { Loading } from '../../../components/ui/Loading';
 import { AnchorLink, ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useFormat } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
 import { paths } from '../../../lib/paths';
 import { useUnitName } from '../../../lib/reference';
 import { useArchiveMobility, useMobility, useMobilityHistory } from '../api/mobility';
@@ -125,21 +125,22 @@ function Fields({ mobility: m }: { mobility: Mobility }) {
 function ArchiveButton({ mobility: m }: { mobility: Mobility }) {
   const { t } = useTranslation();
   const mutation = useArchiveMobility(m.id);
-  const archiving = !m.archivedAt;
+  const name = `${useFormat().name(m.personNameZh, m.personNameEn)} · ${t(`mobilityKinds.${m.kind}`)}`;
   return (
-    <Button
-      variant="default"
-      loading={mutation.isPending}
-      onClick={() =>
-        void mutation
-          .mutateAsync({ archived: archiving, version: m.version })
-          .then(
-            () => notifySuccess(archiving ? t('partners.detail.archived') : t('partners.detail.restored')),
-            notifyError,
-          )
-      }
-    >
-      {archiving ? t('partners.detail.archive') : t('partners.detail.restore')}
-    </Button>
+    <ArchiveToggle
+      archived={m.archivedAt !== null}
+      setArchived={(archived) => mutation.mutateAsync({ archived, version: m.version })}
+      busy={mutation.isPending}
+      texts={{
+        archive: t('partners.detail.archive'),
+        restore: t('partners.detail.restore'),
+        archiveTitle: t('partners.detail.archive'),
+        restoreTitle: t('partners.detail.restore'),
+        archiveConfirm: t('partners.detail.archiveConfirm', { name }),
+        restoreConfirm: t('partners.detail.restoreConfirm', { name }),
+        archived: t('partners.detail.archived'),
+        restored: t('partners.detail.restored'),
+      }}
+    />
   );
 }

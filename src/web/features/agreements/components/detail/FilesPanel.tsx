@@ -6,14 +6,14 @@ import { Alert, Anchor, Button, FileInput, Group, Paper, Select, Table, Text, Ti
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '../../../../../shared/schemas/agreements';
+import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
 import { EmptyState } from '../../../../components/ui/EmptyState';
 import { ScrollTable } from '../../../../components/ui/ScrollTable';
 import { fieldErrors } from '../../../../lib/api';
+import { errorText } from '../../../../lib/errorText';
 import { useFormat } from '../../../../lib/format';
 import { notifySuccess } from '../../../../lib/notify';
 import { FILE_KINDS, type FileKind, fileUrl, useRemoveFile, useUploadFile } from '../../api/agreements';
-import { ConfirmButton } from './ConfirmButton';
-import { errorText } from './errorText';
 
 /** The agreement's files (signed PDF, drafts): download, and upload or remove when the user may. */
 export function FilesPanel({ agreement }: { agreement: Agreement }) {

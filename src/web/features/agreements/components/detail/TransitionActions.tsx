@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementTransition } from '../../../../../shared/enums';
 import type { Agreement } from '../../../../../shared/schemas/agreements';
 import { fieldErrors, isApiError } from '../../../../lib/api';
+import { errorText } from '../../../../lib/errorText';
 import { notifySuccess } from '../../../../lib/notify';
 import { paths } from '../../../../lib/paths';
 import { agreementKeys, useTransition } from '../../api/agreements';
-import { errorText } from './errorText';
 
 /** Steps that must say why (the server refuses them without a comment). */
 const NEEDS_COMMENT: readonly AgreementTransition[] = ['return', 'terminate'];

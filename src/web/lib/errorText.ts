@@ -1,5 +1,5 @@
-import { isApiError } from '../../../../lib/api';
-import { i18n } from '../../../../lib/i18n';
+import { isApiError } from './api';
+import { i18n } from './i18n';
 
 /**
  * What to tell the user about a failed action that has no form field to show errors on: the server's field
