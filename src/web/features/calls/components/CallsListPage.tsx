@@ -85,9 +85,7 @@ export function CallsListPage() {
         empty={canApply ? t('callsUi.list.emptyOpen') : t('callsUi.list.empty')}
         onPage={(page) => update({ page }, false)}
       >
-        {(items) =>
-          phone || canApply ? <CallCards items={items} student={canApply} /> : <CallsTable items={items} />
-        }
+        {(items) => (phone || canApply ? <CallCards items={items} student={canApply} /> : <CallsTable items={items} />)}
       </PagedList>
     </>
   );
