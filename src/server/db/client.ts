@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { GuardedSqliteDialect, markTransactions } from './sqlite-guard.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -36,7 +37,7 @@ export function openSqlite(file: string): DbHandle {
   // without them); cheap when nothing changed, as SQLite recommends for long-lived connections.
   database.pragma('optimize = 0x10002');
   cacheStatements(database);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = markTransactions(new Kysely<Database>({ dialect: new GuardedSqliteDialect({ database }) }));
   return { db, dialect: 'sqlite', describe: file };
 }
 
@@ -51,7 +52,8 @@ function cacheStatements(database: SQLite.Database, size = 500) {
   const prepare = database.prepare.bind(database);
   database.prepare = ((source: string) => {
     let stmt = cache.get(source);
-    if (stmt) cache.delete(source); // re-inserted below: the Map's order is the recency
+    if (stmt)
+      cache.delete(source); // re-inserted below: the Map's order is the recency
     else stmt = prepare(source);
     cache.set(source, stmt);
     if (cache.size > size) cache.delete(cache.keys().next().value as string);

@@ -176,7 +176,7 @@ export const uiCallsEn: DeepStrings<typeof uiCallsZhTW> = {
     },
     decision: {
       button: "Partner's decision",
-      buttonFor: "Record the partner's decision on {{name}}",
+      buttonFor: "Partner's decision: {{name}}",
       title: "Partner's decision: {{name}}",
       label: 'Decision',
       note: 'Note',
@@ -187,7 +187,6 @@ export const uiCallsEn: DeepStrings<typeof uiCallsZhTW> = {
       notYet: 'Nomination opens once the results are published.',
       none: 'No selected students.',
       table: 'Nominations per partner',
-      export: 'Download nomination list (Excel)',
       exportFor: 'Download the nomination list for {{name}} (Excel)',
       nominate: 'Nominate',
       nominateFor: 'Nominate to {{name}}',

@@ -170,7 +170,7 @@ export const uiCallsZhTW = {
     },
     decision: {
       button: '對方回覆',
-      buttonFor: '記錄合作學校對 {{name}} 的回覆',
+      buttonFor: '對方回覆：{{name}}',
       title: '合作學校回覆：{{name}}',
       label: '回覆結果',
       note: '備註',
@@ -181,7 +181,6 @@ export const uiCallsZhTW = {
       notYet: '公布結果後才能提名。',
       none: '沒有正取學生。',
       table: '各校提名名單',
-      export: '下載提名名單（Excel）',
       exportFor: '下載 {{name}} 的提名名單（Excel）',
       nominate: '提名',
       nominateFor: '提名至 {{name}}',
