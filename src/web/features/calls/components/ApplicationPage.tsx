@@ -16,9 +16,10 @@ import { useCan } from '../../../lib/session';
 import { documentUrl, useApplication, useApplicationStep } from '../api/applications';
 import { useCall } from '../api/calls';
 import '../i18n';
+import { ConfirmButton } from '../../../components/ui/ConfirmButton';
 import { ApplicationTimeline } from './application/ApplicationTimeline';
 import { ScoreForm } from './application/ScoreForm';
-import { ApplicationStatusBadge, ConfirmButton, Deadline } from './common';
+import { ApplicationStatusBadge, Deadline } from './common';
 
 const RESULT_STATUSES = [
   'selected',

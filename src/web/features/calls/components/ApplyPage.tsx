@@ -28,9 +28,10 @@ import { paths } from '../../../lib/paths';
 import { useApplication, useApplicationStep, useSaveApplication, useStartApplication } from '../api/applications';
 import { useCall } from '../api/calls';
 import '../i18n';
+import { errorText } from '../../../lib/errorText';
 import { DocumentsUpload } from './apply/DocumentsUpload';
 import { PreferencesEditor } from './apply/PreferencesEditor';
-import { ApplicationStatusBadge, Deadline, errorText } from './common';
+import { ApplicationStatusBadge, Deadline } from './common';
 
 /** A student's application to one call: preferences, form, GPA and certificate, documents; save or submit. */
 export function ApplyPage() {

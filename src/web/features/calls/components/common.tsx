@@ -2,15 +2,10 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
-import { Badge, Button, type ButtonProps, Group, Modal, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, CallStatus } from '../../../../shared/mobility';
-import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { i18n } from '../../../lib/i18n';
-import { notifyError } from '../../../lib/notify';
 
 const CALL_COLORS: Record<CallStatus, string> = {
   draft: 'gray',
@@ -83,73 +78,4 @@ export function useTermLabel() {
   const { t } = useTranslation();
   return (year: number, term: string) =>
     t('callsUi.yearTerm', { roc: year - 1911, from: year, to: year + 1, term: t(`callTerms.${term}`) });
-}
-
-/**
- * What to tell the user about a failed action with no form field to show it on: the server's field messages,
- * else its general message. `shown` are the paths already displayed beside their fields.
- */
-export function errorText(err: unknown, shown: string[] = []): string {
-  if (isApiError(err)) {
-    const messages = [...new Set(err.fields.filter((f) => !shown.includes(f.path)).map((f) => f.message))];
-    if (messages.length) return messages.join(' ');
-  }
-  return err instanceof Error && err.message ? err.message : i18n.t('errors.INTERNAL');
-}
-
-type ConfirmProps = {
-  label: string;
-  ariaLabel?: string;
-  title: string;
-  message: ReactNode;
-  onConfirm: () => Promise<unknown>;
-  busy?: boolean;
-  color?: ButtonProps['color'];
-  size?: ButtonProps['size'];
-  variant?: ButtonProps['variant'];
-};
-
-/** A button that asks first; an error is shown as a notification. */
-export function ConfirmButton({
-  label,
-  ariaLabel,
-  title,
-  message,
-  onConfirm,
-  busy,
-  color,
-  size,
-  variant,
-}: ConfirmProps) {
-  const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
-  async function confirm() {
-    try {
-      await onConfirm();
-    } catch (err) {
-      notifyError(new Error(errorText(err)));
-    } finally {
-      close();
-    }
-  }
-  return (
-    <>
-      <Button variant={variant ?? 'filled'} size={size} color={color} onClick={open} aria-label={ariaLabel}>
-        {label}
-      </Button>
-      <Modal opened={opened} onClose={close} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <Text size="sm" component="div">
-          {message}
-        </Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button color={color} onClick={() => void confirm()} loading={busy}>
-            {label}
-          </Button>
-        </Group>
-      </Modal>
-    </>
-  );
 }

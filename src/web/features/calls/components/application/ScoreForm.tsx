@@ -5,11 +5,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application, Call } from '../../../../../shared/schemas/calls';
 import { fieldErrors } from '../../../../lib/api';
+import { errorText } from '../../../../lib/errorText';
 import { useFormat } from '../../../../lib/format';
 import { notifySuccess } from '../../../../lib/notify';
 import { useMe } from '../../../../lib/session';
 import { useSaveScores } from '../../api/applications';
-import { errorText } from '../common';
 
 type Row = { score: number | null; comment: string };
 

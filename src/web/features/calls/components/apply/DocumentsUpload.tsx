@@ -3,10 +3,11 @@ import { Anchor, Badge, Button, FileInput, Group, Paper, Stack, Text, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_DOCUMENT_MAX_BYTES, type Application, type Call } from '../../../../../shared/schemas/calls';
+import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
+import { errorText } from '../../../../lib/errorText';
 import { useFormat } from '../../../../lib/format';
 import { notifySuccess } from '../../../../lib/notify';
 import { documentUrl, useRemoveDocument, useUploadDocument } from '../../api/applications';
-import { ConfirmButton, errorText } from '../common';
 
 type Props = {
   call: Call;

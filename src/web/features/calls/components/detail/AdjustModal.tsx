@@ -9,11 +9,11 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADJUSTABLE_STATUSES, type ApplicationSummary, type Call } from '../../../../../shared/schemas/calls';
 import { fieldErrors } from '../../../../lib/api';
+import { errorText } from '../../../../lib/errorText';
 import { useFormat } from '../../../../lib/format';
 import { notifySuccess } from '../../../../lib/notify';
 import { useApplication } from '../../api/applications';
 import { useAdjust } from '../../api/calls';
-import { errorText } from '../common';
 
 type Status = (typeof ADJUSTABLE_STATUSES)[number];
 type Props = { call: Call; summary: ApplicationSummary | null; onClose: () => void };

@@ -3,6 +3,7 @@ import '@mantine/core/styles/Table.css';
 import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../../../../shared/schemas/calls';
+import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
 import { EmptyState } from '../../../../components/ui/EmptyState';
 import { ErrorAlert } from '../../../../components/ui/ErrorAlert';
 import { Loading } from '../../../../components/ui/Loading';
@@ -10,7 +11,6 @@ import { ScrollTable } from '../../../../components/ui/ScrollTable';
 import { useFormat } from '../../../../lib/format';
 import { notifySuccess } from '../../../../lib/notify';
 import { nominationExportUrl, useNominate, useNominations } from '../../api/calls';
-import { ConfirmButton } from '../common';
 
 /** After publishing: per partner, the nomination list (xlsx) and nominating the selected students. */
 export function NominationsPanel({ call }: { call: Call }) {
@@ -72,6 +72,7 @@ export function NominationsPanel({ call }: { call: Call }) {
                         </Anchor>
                         {p.selected > 0 ? (
                           <ConfirmButton
+                            variant="filled"
                             size="compact-sm"
                             label={t('callsUi.nomination.nominate')}
                             ariaLabel={t('callsUi.nomination.nominateFor', { name })}

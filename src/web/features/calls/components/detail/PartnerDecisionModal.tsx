@@ -7,10 +7,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApplicationSummary, PARTNER_DECISIONS } from '../../../../../shared/schemas/calls';
+import { errorText } from '../../../../lib/errorText';
 import { useFormat } from '../../../../lib/format';
 import { notifySuccess } from '../../../../lib/notify';
 import { useApplication, usePartnerDecision } from '../../api/applications';
-import { errorText } from '../common';
 
 type Decision = (typeof PARTNER_DECISIONS)[number];
 type Props = { callId: number; summary: ApplicationSummary | null; onClose: () => void };

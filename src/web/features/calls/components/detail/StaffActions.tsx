@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../../../../shared/schemas/calls';
+import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
 import { ButtonLink } from '../../../../components/ui/links';
 import { notifySuccess } from '../../../../lib/notify';
 import { paths } from '../../../../lib/paths';
 import { useAllocate, useCallTransition, usePublish } from '../../api/calls';
-import { ConfirmButton } from '../common';
 
 /** Staff's steps for a call: open, close or reopen it; allocate the places; publish the results; edit. */
 export function StaffActions({ call }: { call: Call }) {
@@ -33,6 +33,7 @@ export function StaffActions({ call }: { call: Call }) {
       ))}
       {canAllocate ? (
         <ConfirmButton
+          variant="filled"
           label={t('callsUi.actions.allocate')}
           title={t('callsUi.actions.allocate')}
           message={
@@ -53,6 +54,7 @@ export function StaffActions({ call }: { call: Call }) {
       ) : null}
       {canPublish ? (
         <ConfirmButton
+          variant="filled"
           label={t('callsUi.actions.publish')}
           title={t('callsUi.actions.publish')}
           message={t('callsUi.actions.publishConfirm')}
