@@ -5,7 +5,7 @@ import { IdParams, OkResponse } from '../../../shared/schemas/common.js';
 import { ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { typed } from '../../http/router.js';
-import { contentDisposition } from '../../lib/http-files.js';
+import { sendDownload } from '../../lib/http-files.js';
 import { readUpload } from '../../lib/stored-files.js';
 import { downloadFile, FILE_KINDS, removeFile, type Upload, uploadFile } from './agreement-files.service.js';
 
@@ -32,12 +32,7 @@ export async function fileRoutes(app: FastifyInstance, base: string) {
       reply.status(201).send(await uploadFile(ctx(req), req.params.id, () => readAgreementUpload(req))),
   );
   r.get(`${base}/:id/files/:fileId`, { schema: { tags, params: FileIdParams } }, async (req, reply) => {
-    const file = await downloadFile(ctx(req), req.params.id, req.params.fileId);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .send(file.data);
+    return sendDownload(reply, await downloadFile(ctx(req), req.params.id, req.params.fileId));
   });
   r.post(
     `${base}/:id/files/:fileId/remove`,

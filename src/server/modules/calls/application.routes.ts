@@ -14,7 +14,7 @@ import {
 import { IdParams, OkResponse } from '../../../shared/schemas/common.js';
 import { ctx } from '../../http/context.js';
 import { typed } from '../../http/router.js';
-import { contentDisposition } from '../../lib/http-files.js';
+import { sendDownload } from '../../lib/http-files.js';
 import { readUpload } from '../../lib/stored-files.js';
 import * as service from './application.service.js';
 import { DOCUMENT_LIMIT, downloadDocument, removeDocument, uploadDocument } from './application-documents.service.js';
@@ -73,12 +73,7 @@ export async function applicationRoutes(app: FastifyInstance) {
         .send(await uploadDocument(ctx(req), req.params.id, () => readUpload(req as FastifyRequest, DOCUMENT_LIMIT))),
   );
   r.get(`${BASE}/:id/documents/:docId`, { schema: { tags, params: DocParams } }, async (req, reply) => {
-    const file = await downloadDocument(ctx(req), req.params.id, req.params.docId);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .send(file.data);
+    return sendDownload(reply, await downloadDocument(ctx(req), req.params.id, req.params.docId));
   });
   r.post(
     `${BASE}/:id/documents/:docId/remove`,

@@ -12,7 +12,7 @@ import { IdParams, Version } from '../../../shared/schemas/common.js';
 import { ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { typed } from '../../http/router.js';
-import { contentDisposition } from '../../lib/http-files.js';
+import { sendDownload } from '../../lib/http-files.js';
 import { readUpload } from '../../lib/stored-files.js';
 import { acceptanceLetter } from './acceptance-letter.js';
 import * as service from './checklist.service.js';
@@ -45,11 +45,7 @@ export async function checklistRoutes(app: FastifyInstance) {
   );
   r.get('/api/v1/mobilities/:id/acceptance-letter.pdf', { schema: { tags, params: IdParams } }, async (req, reply) => {
     const letter = await acceptanceLetter(ctx(req), req.params.id);
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', contentDisposition(letter.fileName))
-      .header('cache-control', 'no-store')
-      .send(letter.data);
+    return sendDownload(reply, { ...letter, contentType: 'application/pdf' }, { noStore: true });
   });
   r.get(
     '/api/v1/checklist',
@@ -79,12 +75,6 @@ export async function checklistRoutes(app: FastifyInstance) {
     (req) => service.uploadItem(ctx(req), req.params.id, () => readItemUpload(req)),
   );
   r.get(`${items}/file`, { schema: { tags, params: ChecklistItemParams } }, async (req, reply) => {
-    const file = await service.downloadItem(ctx(req), req.params.id);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .send(file.data);
+    return sendDownload(reply, await service.downloadItem(ctx(req), req.params.id), { noStore: true });
   });
 }
