@@ -2,6 +2,7 @@ import { agreementScenarios } from './agreements.js';
 import { dashboardScenarios } from './dashboard.js';
 import { healthScenarios } from './health.js';
 import { importScenarios } from './imports.js';
+import { mobilityScenarios } from './mobility.js';
 import { partnerScenarios } from './partners.js';
 import type { Scenario, ScenarioKind } from './types.js';
 
@@ -14,6 +15,7 @@ export const SCENARIOS: Scenario[] = [
   ...healthScenarios,
   ...partnerScenarios,
   ...agreementScenarios,
+  ...mobilityScenarios,
   ...dashboardScenarios,
   ...importScenarios,
 ];

@@ -34,7 +34,11 @@ export function renderNotificationMail(
 ): RenderedMail {
   const { title, body } = renderNotification(locale, input.kind, input.params);
   const greeting = translate(locale, 'notifications.mail.greeting', { name: input.recipientName });
-  const open = translate(locale, 'notifications.mail.open');
+  // Agreement mails name what the link opens; the other kinds (documents, calls) say it generally.
+  const open = translate(
+    locale,
+    input.kind.startsWith('agreement.') ? 'notifications.mail.open' : 'notifications.mail.openRecord',
+  );
   const footer = translate(locale, 'notifications.mail.footer');
   const rows = detailRows(locale, input.params);
 

@@ -33,6 +33,7 @@ export const notificationsEn: DeepStrings<typeof notificationsZhTW> = {
       daysLeft: 'Days left',
       days: '{{days}} days',
       open: 'Open this agreement in Meridian',
+      openRecord: 'Open in Meridian',
       footer:
         'This message was sent automatically by Meridian, the international affairs platform. Please do not reply.',
     },

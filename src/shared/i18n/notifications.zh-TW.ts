@@ -35,6 +35,7 @@ export const notificationsZhTW = {
       daysLeft: '剩餘天數',
       days: '{{days}} 天',
       open: '在 Meridian 開啟此協議',
+      openRecord: '在 Meridian 開啟',
       footer: '此信由 Meridian 國際事務平台自動寄出，請勿直接回覆。',
     },
   },
