@@ -201,6 +201,22 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
     const a = await applyWith('low', call1, [offerOf(call1, B())]);
     const sub = await low.client.post(`/api/v1/applications/${a.id}/submit`, { version: a.version });
     expect(sub.json()).toMatchObject({ status: 'ineligible', ineligibleReasons: ['gpa'] });
+    const row = await w.db
+      .selectFrom('applications')
+      .select(['form_json', 'ineligible_reasons'])
+      .where('id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.ineligible_reasons ?? 'null')).toEqual(['gpa']);
+    expect(JSON.parse(row.form_json)).not.toHaveProperty('ineligibleReasons');
+    // A row submitted before the column existed keeps its reasons in form_json: they are still read.
+    const legacy = JSON.stringify({ ...JSON.parse(row.form_json), ineligibleReasons: ['level'] });
+    await w.db
+      .updateTable('applications')
+      .set({ ineligible_reasons: null, form_json: legacy })
+      .where('id', '=', a.id)
+      .execute();
+    expect((await low.client.get(`/api/v1/applications/${a.id}`)).json().ineligibleReasons).toEqual(['level']);
+    await w.db.updateTable('applications').set(row).where('id', '=', a.id).execute();
   });
 
   it('uploads: wrong type 415, oversize 413, empty 400, unknown code 400', async () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_SEEDS } from '../../src/server/db/seed/units.data.js';
 import { addDays } from '../../src/server/jobs/dates.js';
 import { DIALECTS } from '../setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld, type Item, PDF, PNG, upload } from './checklist-fixtures.js';
 
+const ISS = USER_SEEDS.find((u) => u.email === 'oia.iss@demo.meridian.tw')!;
 const byKind = (items: Item[], kind: string) => items.find((i) => i.kind === kind) as Item;
 
 describe.each(DIALECTS)('inbound checklist (%s)', (dialect) => {
@@ -153,7 +155,10 @@ describe.each(DIALECTS)('inbound checklist (%s)', (dialect) => {
         expiresOn: '2027-03-01',
         file: { name: '簽證.pdf', contentType: 'application/pdf', size: PDF.length },
         version: 2,
+        // The student's account has no name: it is shown by its e-mail.
+        uploadedBy: { nameZh: null, nameEn: s.email },
       });
+      expect(res.json().uploadedAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
       const file = await w.as.oiaIss.get(`/api/v1/checklist/items/${visa.id}/file`);
       expect(file.statusCode).toBe(200);
       expect(file.rawPayload.equals(PDF)).toBe(true);
@@ -173,8 +178,14 @@ describe.each(DIALECTS)('inbound checklist (%s)', (dialect) => {
         { version: '2' },
         { name: 'scan.png', data: PNG, type: 'image/png' },
       );
-      expect(byOffice.json()).toMatchObject({ file: { name: 'scan.png', contentType: 'image/png' }, version: 3 });
-      await review(w.as.oiaIss, byOffice.json(), { decision: 'approve' });
+      expect(byOffice.json()).toMatchObject({
+        file: { name: 'scan.png', contentType: 'image/png' },
+        version: 3,
+        uploadedBy: { nameZh: ISS.zh, nameEn: ISS.en },
+      });
+      // Who uploaded stays after the review (which records its own reviewer).
+      const approved = await review(w.as.oiaIss, byOffice.json(), { decision: 'approve' });
+      expect(approved.json()).toMatchObject({ uploadedBy: { nameEn: ISS.en }, uploadedAt: byOffice.json().uploadedAt });
       const late = await upload(w.t, s.client!, visa.id, { version: '4' }, { name: 'new.pdf', data: PDF });
       expect(late.statusCode).toBe(403);
     });

@@ -295,14 +295,17 @@ describe.each(DIALECTS)('funding (%s)', (dialect) => {
         amount: 65_000,
         spentAmount: 62_000,
         notes: '追加',
-        updatedAt: a1.updatedAt,
+        version: a1.version,
       });
+      expect(a1.version).toBe(1);
       expect(edited.statusCode, edited.body).toBe(200);
-      expect(edited.json()).toMatchObject({ amount: 65_000, spentAmount: 62_000, notes: '追加' });
-      expect(edited.json().updatedAt).not.toBe(a1.updatedAt);
-      const stale = await w.as.oia.put(url, { fundingYearId: year.id, amount: 1, updatedAt: a1.updatedAt });
+      expect(edited.json()).toMatchObject({ amount: 65_000, spentAmount: 62_000, notes: '追加', version: 2 });
+      const stale = await w.as.oia.put(url, { fundingYearId: year.id, amount: 1, version: a1.version });
       expect(stale.statusCode).toBe(409);
-      expect(stale.json().error.current).toMatchObject({ amount: 65_000 });
+      expect(stale.json().error).toMatchObject({ code: 'VERSION_CONFLICT', current: { amount: 65_000, version: 2 } });
+      // The old edit token is not accepted any more.
+      const old = await w.as.oia.put(url, { fundingYearId: year.id, amount: 1, updatedAt: a1.updatedAt });
+      expect(old.statusCode).toBe(400);
 
       const removed = await w.as.oia.request('DELETE', url);
       expect(removed.statusCode, removed.body).toBe(200);

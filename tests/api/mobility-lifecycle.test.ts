@@ -33,14 +33,20 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     });
     // An exchange goes through the partner's nomination: no shortcut from planned to abroad.
     expect((await w.as.oia.post(url(m.id, '/transitions'), { action: 'depart' })).statusCode).toBe(409);
+    expect(m.statusChangedOn).toBeNull();
     const accepted = await step(w.as.oia, m, 'nominate', 'accept');
+    expect(accepted.statusChangedOn).toBe(w.today());
     expect(accepted.transitions).toEqual(['depart', 'cancel']);
     const abroad = await w.as.oia.post(url(m.id, '/transitions'), {
       action: 'depart',
       date: addDays(w.today(), -200),
       version: accepted.version,
     });
-    expect(abroad.json()).toMatchObject({ status: 'abroad', departedOn: addDays(w.today(), -200) });
+    expect(abroad.json()).toMatchObject({
+      status: 'abroad',
+      departedOn: addDays(w.today(), -200),
+      statusChangedOn: addDays(w.today(), -200),
+    });
     const badReturn = await w.as.oia.post(url(m.id, '/transitions'), {
       action: 'return',
       date: addDays(w.today(), -201),
@@ -109,14 +115,24 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
       startDate: '2024-09-01',
     });
     const leave = await w.as.oiaIss.post(url(degree.id, '/transitions'), { action: 'leave', date: '2025-02-01' });
-    expect(leave.json()).toMatchObject({ status: 'on_leave', transitions: ['enrol', 'withdraw'] });
+    expect(leave.json()).toMatchObject({
+      status: 'on_leave',
+      statusChangedOn: '2025-02-01',
+      endDate: null, // a leave of absence does not end the stay
+      transitions: ['enrol', 'withdraw'],
+    });
     const back = await step(w.as.oiaIss, leave.json(), 'enrol');
     const grad = await w.as.oiaIss.post(url(degree.id, '/transitions'), {
       action: 'graduate',
       date: '2028-06-30',
       version: back.version,
     });
-    expect(grad.json()).toMatchObject({ status: 'graduated', endDate: '2028-06-30', transitions: [] });
+    expect(grad.json()).toMatchObject({
+      status: 'graduated',
+      endDate: '2028-06-30',
+      statusChangedOn: '2028-06-30',
+      transitions: [],
+    });
     const deferred = await createMobility(w.as.oiaIss, {
       personId: w.people.inbound,
       direction: 'inbound',
@@ -156,11 +172,14 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
       version: v,
       comment: 'ML is 3 credits',
     });
-    expect(rejected.json().learningAgreement.status).toBe('rejected');
+    expect(rejected.json().learningAgreement).toMatchObject({ status: 'rejected', rejectionReason: 'ML is 3 credits' });
+    // The comment stays on the record (not only in the history) until the agreement is submitted again.
+    expect((await w.as.coordEng.get(url(m.id))).json().learningAgreement.rejectionReason).toBe('ML is 3 credits');
     const resubmitted = await w.as.coordEng.post(la('/actions'), {
       action: 'submit',
       version: rejected.json().version,
     });
+    expect(resubmitted.json().learningAgreement).toMatchObject({ status: 'submitted', rejectionReason: null });
     const approved = await w.as.oia.post(la('/actions'), { action: 'approve', version: resubmitted.json().version });
     expect(approved.json().learningAgreement).toMatchObject({
       status: 'approved',

@@ -5,6 +5,7 @@ import * as m002 from './migrations/002_agreements.js';
 import * as m004 from './migrations/004_bench_indexes.js';
 import * as m005 from './migrations/005_audit_parent.js';
 import * as m006 from './migrations/006_mobility.js';
+import * as m007 from './migrations/007_mobility_followups.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '004_bench_indexes': m004,
   '005_audit_parent': m005,
   '006_mobility': m006,
+  '007_mobility_followups': m007,
 };
 
 class StaticProvider implements MigrationProvider {

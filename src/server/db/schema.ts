@@ -417,6 +417,10 @@ export interface MobilitiesTable {
   la_status: string | null;
   la_approved_by: number | null;
   la_approved_at: string | null;
+  /** The comment of the last rejection of the learning agreement; cleared when it is submitted again. */
+  la_rejection_reason: string | null;
+  /** The date (YYYY-MM-DD) of the last status action or enrolment status change. */
+  status_changed_on: string | null;
   created_by: number | null;
   version: Generated<number>;
   archived_at: string | null;
@@ -486,6 +490,8 @@ export interface ApplicationsTable {
   waitlist_position: number | null;
   adjustment_reason: string | null;
   partner_decision: string | null;
+  /** JSON array of reasons (migration 007; older rows keep them in form_json.ineligibleReasons). */
+  ineligible_reasons: string | null;
   mobility_id: number | null;
   version: Generated<number>;
   created_at: string;
@@ -528,6 +534,8 @@ export interface MobilityDocumentsTable {
   expires_on: string | null;
   file_id: number | null;
   file_name: string | null;
+  uploaded_by: number | null;
+  uploaded_at: string | null;
   notes: string | null;
   reviewed_by: number | null;
   reviewed_at: string | null;
@@ -572,6 +580,7 @@ export interface MobilityFundingTable {
   amount: number;
   spent_amount: Generated<number>;
   notes: string | null;
+  version: Generated<number>;
   created_at: string;
   updated_at: string;
 }

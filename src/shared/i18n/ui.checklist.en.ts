@@ -19,6 +19,7 @@ export const uiChecklistEn: DeepStrings<typeof uiChecklistZhTW> = {
     rejectedBecause: 'Reason for rejection',
     file: 'File:',
     noFile: 'Not uploaded yet',
+    uploadedBy: 'Uploaded by {{who}} on {{when}}',
     reviewedBy: 'Reviewed by {{who}} on {{when}}',
     uploadFor: 'Upload {{kind}}',
     uploadFile: 'Upload a file',

@@ -17,6 +17,7 @@ export const uiChecklistZhTW = {
     rejectedBecause: '退回原因',
     file: '檔案：',
     noFile: '尚未上傳',
+    uploadedBy: '{{who}} 於 {{when}} 上傳',
     reviewedBy: '{{who}} 於 {{when}} 審核',
     uploadFor: '上傳{{kind}}',
     uploadFile: '上傳檔案',

@@ -17,6 +17,7 @@ export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
     departedOn: 'Departed',
     returnedOn: 'Returned',
     closedOn: 'Closed',
+    statusChangedOn: 'Status changed',
     sorts: { start_date: 'Start date', end_date: 'End date', name: 'Name', status: 'Status', updated: 'Last updated' },
     filters: {
       search: 'Search',
@@ -68,6 +69,7 @@ export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
     la: {
       title: 'Learning agreement and credit recognition',
       decided: 'Decided by {{who}} on {{when}}',
+      rejectedBecause: 'Sent back by the department',
       empty: 'No courses yet.',
       abroad: 'Course abroad',
       home: 'Home course',

@@ -15,6 +15,7 @@ export const uiMobilityZhTW = {
     departedOn: '出國日期',
     returnedOn: '返國日期',
     closedOn: '結案日期',
+    statusChangedOn: '狀態變更日期',
     sorts: { start_date: '開始日期', end_date: '結束日期', name: '姓名', status: '狀態', updated: '最近更新' },
     filters: { search: '搜尋', searchPlaceholder: '姓名、學號或員工編號', academicYear: '學年度（西元起始年）' },
     form: {
@@ -62,6 +63,7 @@ export const uiMobilityZhTW = {
     la: {
       title: '學習計畫與學分認列',
       decided: '{{who}} 於 {{when}} 審核',
+      rejectedBecause: '系所退回意見',
       empty: '尚未填寫課程。',
       abroad: '國外課程',
       home: '本校課程',

@@ -29,6 +29,9 @@ export const ChecklistItem = z.object({
   file: ChecklistFile.nullable(),
   reviewedBy: z.string().nullable(),
   reviewedAt: Timestamp.nullable(),
+  /** Who uploaded the current file and when (null for files from before migration 007). */
+  uploadedBy: z.object(Bilingual).nullable(),
+  uploadedAt: Timestamp.nullable(),
   version: z.number().int(),
   updatedAt: Timestamp,
   /** What the current user may do with this item. */

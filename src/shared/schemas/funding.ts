@@ -139,7 +139,7 @@ export const ProgramAward = z.object({
 export type ProgramAward = z.infer<typeof ProgramAward>;
 export const ProgramAwardList = z.object({ items: z.array(ProgramAward) });
 
-/** An award as a mobility lists it: from which program-year. `updatedAt` is the edit token. */
+/** An award as a mobility lists it: from which program-year. */
 export const MobilityAward = z.object({
   id: Id,
   mobilityId: Id,
@@ -153,6 +153,7 @@ export const MobilityAward = z.object({
   amount: z.number().int(),
   spentAmount: z.number().int(),
   notes: z.string().nullable(),
+  version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -189,8 +190,8 @@ const awardFields = {
   notes: optionalText(2000),
 };
 export const AwardCreate = z.object({ fundingYearId: Id, ...awardFields }).strict();
-/** An update sends back the `updatedAt` it read (the award's edit token): a stale one gets 409. */
-export const AwardUpdate = z.object({ fundingYearId: Id, ...awardFields, updatedAt: Timestamp }).strict();
+/** An update sends back the `version` it read: a stale one gets 409 VERSION_CONFLICT with the award as it is. */
+export const AwardUpdate = z.object({ fundingYearId: Id, ...awardFields, version: Version }).strict();
 export type AwardCreate = z.infer<typeof AwardCreate>;
 export type AwardUpdate = z.infer<typeof AwardUpdate>;
 

@@ -186,6 +186,8 @@ export const LearningAgreement = z.object({
   status: z.enum(LEARNING_AGREEMENT_STATUSES).nullable(),
   approvedBy: z.string().nullable(),
   approvedAt: Timestamp.nullable(),
+  /** The department's comment when it last rejected the agreement; cleared when it is submitted again. */
+  rejectionReason: z.string().nullable(),
   courses: z.array(LearningAgreementCourse),
   /** Sum of recognised credits, once any line is recognised. */
   recognizedCredits: z.number().nullable(),
@@ -202,6 +204,8 @@ export const Mobility = MobilitySummary.extend({
   departedOn: z.string().nullable(),
   returnedOn: z.string().nullable(),
   closedOn: z.string().nullable(),
+  /** The date of the last status action (lifecycle step, enrolment status change); null before any. */
+  statusChangedOn: z.string().nullable(),
   degreeLevel: z.string().nullable(),
   programType: z.string().nullable(),
   studyTime: z.string().nullable(),

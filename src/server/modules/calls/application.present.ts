@@ -2,9 +2,18 @@ import type { ApplicationStatus } from '../../../shared/mobility.js';
 import type { Application, ApplicationSummary, IneligibleReason, TimelineStep } from '../../../shared/schemas/calls.js';
 import type { ApplicationRow } from './application.repository.js';
 
-/** form_json holds the student's answers and, once submitted, why the application is ineligible. */
+/**
+ * form_json holds the student's answers. Why a submitted application is ineligible is in its own column
+ * (migration 007); rows submitted before it keep the reasons in form_json.ineligibleReasons.
+ */
 export type StoredForm = { answers?: Partial<Application['form']>; ineligibleReasons?: IneligibleReason[] };
 export const parseForm = (r: Pick<ApplicationRow, 'form_json'>): StoredForm => JSON.parse(r.form_json) as StoredForm;
+
+/** The reasons of the column, or of form_json for rows written before the column existed. */
+export function ineligibleReasonsOf(r: Pick<ApplicationRow, 'form_json' | 'ineligible_reasons'>): IneligibleReason[] {
+  if (r.ineligible_reasons !== null) return JSON.parse(r.ineligible_reasons) as IneligibleReason[];
+  return parseForm(r).ineligibleReasons ?? [];
+}
 
 /** Results that exist before publication; an applicant sees "submitted" until the call is published. */
 const RESULT_STATUSES = new Set<string>(['selected', 'waitlisted', 'not_selected']);

@@ -33,6 +33,7 @@ const columns = [
   'a.person_id',
   'a.status',
   'a.form_json',
+  'a.ineligible_reasons',
   'a.gpa',
   'a.language_cert',
   'a.submitted_at',

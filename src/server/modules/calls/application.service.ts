@@ -15,7 +15,14 @@ import { countOf, pageOf } from '../../lib/paging.js';
 import { updateVersioned } from '../../lib/versioned.js';
 import { callPolicy } from '../../policies/calls.policy.js';
 import { authorizeAny } from '../../policies/policy.js';
-import { parseForm, type StoredForm, timelineOf, toApplicationSummary, visibleStatus } from './application.present.js';
+import {
+  ineligibleReasonsOf,
+  parseForm,
+  type StoredForm,
+  timelineOf,
+  toApplicationSummary,
+  visibleStatus,
+} from './application.present.js';
 import * as repo from './application.repository.js';
 import { type ApplicationAccess, accessToApplication, listScope, loadApplication } from './application-access.js';
 import {
@@ -148,7 +155,7 @@ export async function presentApplication(ctx: Ctx, row: repo.ApplicationRow, acc
     missingDocuments: parseDocuments(call)
       .filter((d) => d.required && !docs.some((x) => x.doc_code === d.code))
       .map((d) => d.code),
-    ineligibleReasons: row.status === 'ineligible' ? (form.ineligibleReasons ?? []) : [],
+    ineligibleReasons: row.status === 'ineligible' ? ineligibleReasonsOf(row) : [],
     scores: access.staffView
       ? scores.map((s) => ({
           reviewerId: s.reviewer_id,
@@ -302,13 +309,20 @@ export async function submitApplication(ctx: Ctx, id: number, version: number): 
     if (eligibility.levels.length && !eligibility.levels.includes(row.degree_level as never)) reasons.push('level');
     if (eligibility.minGpa !== null && (row.gpa ?? 0) < eligibility.minGpa) reasons.push('gpa');
     const status: ApplicationStatus = reasons.length ? 'ineligible' : 'submitted';
-    const form: StoredForm = { ...parseForm(row), ineligibleReasons: reasons };
+    // The reasons have their own column now; the copy older rows kept in form_json is dropped.
+    const { ineligibleReasons: _legacy, ...form }: StoredForm = parseForm(row);
     await updateVersioned(
       trx,
       'applications',
       id,
       version,
-      { status, submitted_at: ctx.now, form_json: JSON.stringify(form), updated_at: ctx.now },
+      {
+        status,
+        submitted_at: ctx.now,
+        form_json: JSON.stringify(form),
+        ineligible_reasons: JSON.stringify(reasons),
+        updated_at: ctx.now,
+      },
       () => getApplication(ctx, id, trx),
     );
     const after = await getApplication(ctx, id, trx);

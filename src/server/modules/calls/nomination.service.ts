@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/schemas/calls.js';
 import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
+import { businessDate } from '../../jobs/dates.js';
 import { changeEntry, recordAudit } from '../../lib/audit.js';
 import { updateVersioned } from '../../lib/versioned.js';
 import { streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
@@ -236,7 +237,13 @@ export async function recordPartnerDecision(ctx: Ctx, id: number, body: PartnerD
       const note = body.note ? { notes: body.note } : {};
       await trx
         .updateTable('mobilities')
-        .set((eb) => ({ status: mobilityStatus, ...note, updated_at: ctx.now, version: eb('version', '+', 1) }))
+        .set((eb) => ({
+          status: mobilityStatus,
+          status_changed_on: businessDate(new Date(ctx.now)),
+          ...note,
+          updated_at: ctx.now,
+          version: eb('version', '+', 1),
+        }))
         .where('id', '=', before.mobilityId)
         .execute();
       await afterMobilityUpdate(trx, before.mobilityId, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });

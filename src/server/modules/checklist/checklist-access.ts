@@ -79,6 +79,14 @@ export function present(r: ItemRow, access: ItemAccess): ChecklistItem {
         : null,
     reviewedBy: r.reviewed_by_email,
     reviewedAt: r.reviewed_at,
+    uploadedBy: r.uploaded_by_email
+      ? {
+          nameZh: r.uploaded_by_name_zh,
+          // An account without a name is shown by its e-mail.
+          nameEn: r.uploaded_by_name_en ?? (r.uploaded_by_name_zh ? null : r.uploaded_by_email),
+        }
+      : null,
+    uploadedAt: r.uploaded_at,
     version: r.version,
     updatedAt: r.updated_at,
     permissions: { upload: access.upload, review: access.review },

@@ -48,7 +48,8 @@ function items(db: Db) {
     .innerJoin('mobilities as m', 'm.id', 'd.mobility_id')
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .leftJoin('stored_files as sf', 'sf.id', 'd.file_id')
-    .leftJoin('users as r', 'r.id', 'd.reviewed_by');
+    .leftJoin('users as r', 'r.id', 'd.reviewed_by')
+    .leftJoin('users as up', 'up.id', 'd.uploaded_by');
 }
 
 const itemColumns = [
@@ -61,6 +62,7 @@ const itemColumns = [
   'd.expires_on',
   'd.file_id',
   'd.file_name',
+  'd.uploaded_at',
   'd.notes',
   'd.reviewed_at',
   'd.version',
@@ -71,6 +73,9 @@ const itemColumns = [
   'sf.content_type',
   'sf.size',
   'r.email as reviewed_by_email',
+  'up.name_zh as uploaded_by_name_zh',
+  'up.name_en as uploaded_by_name_en',
+  'up.email as uploaded_by_email',
   'p.id as person_id',
   'p.user_id',
   'p.name_zh as person_name_zh',

@@ -186,6 +186,8 @@ export async function uploadItem(ctx: Ctx, id: number, read: () => Promise<ItemU
     return {
       file_id: stored.fileId,
       file_name: file.fileName,
+      uploaded_by: ctx.actor.id,
+      uploaded_at: ctx.now,
       status: 'under_review',
       rejection_reason: null,
       reviewed_by: null,

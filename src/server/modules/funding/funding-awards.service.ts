@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.js';
 import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { changeEntry, recordAudit } from '../../lib/audit.js';
+import { updateVersioned } from '../../lib/versioned.js';
 import { fundingPolicy } from '../../policies/funding.policy.js';
 import { authorize, can, unitScope } from '../../policies/policy.js';
 import * as repo from './funding.repository.js';
@@ -37,6 +38,7 @@ function toAward(r: repo.MobilityAwardRow): MobilityAward {
     amount: r.amount,
     spentAmount: r.spent_amount,
     notes: r.notes,
+    version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -154,23 +156,27 @@ export async function createAward(ctx: Ctx, mobilityId: number, input: AwardCrea
   });
 }
 
-/** `updatedAt` is the edit token (the table has no version column): a stale one gets 409 with the award as it is. */
+/** A stale `version` gets 409 VERSION_CONFLICT with the award as it is now (updateVersioned). */
 export async function updateAward(ctx: Ctx, mobilityId: number, awardId: number, input: AwardUpdate) {
   const m = await mobilityFor(ctx, mobilityId, 'award');
   return ctx.db.transaction().execute(async (trx) => {
     const before = await awardOf(trx, mobilityId, awardId);
-    if (before.updatedAt !== input.updatedAt) throw new AppError('VERSION_CONFLICT', { current: before });
+    if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { current: before });
     await checkAward(ctx, trx, m, input, { id: awardId, fundingYearId: before.fundingYearId });
-    // A write in the same millisecond as the one read would keep the token: move it on by at least 1 ms.
-    const now = ctx.now > before.updatedAt ? ctx.now : new Date(Date.parse(before.updatedAt) + 1).toISOString();
-    const updated = await repo.updateAward(trx, awardId, input.updatedAt, {
-      funding_year_id: input.fundingYearId,
-      amount: input.amount,
-      spent_amount: input.spentAmount,
-      notes: input.notes,
-      updated_at: now,
-    });
-    if (!updated) throw new AppError('VERSION_CONFLICT', { current: await awardOf(trx, mobilityId, awardId) });
+    await updateVersioned(
+      trx,
+      'mobility_funding',
+      awardId,
+      input.version,
+      {
+        funding_year_id: input.fundingYearId,
+        amount: input.amount,
+        spent_amount: input.spentAmount,
+        notes: input.notes,
+        updated_at: ctx.now,
+      },
+      () => repo.findAward(trx, mobilityId, awardId).then((r) => r && toAward(r)),
+    );
     const after = await awardOf(trx, mobilityId, awardId);
     await recordAudit(trx, {
       ...changeEntry(ctx, 'update', ENTITY, awardId, label(after), before, after),

@@ -212,22 +212,6 @@ export async function insertAward(db: Db, row: Insertable<MobilityFundingTable>)
   return id;
 }
 
-/** Updates an award only if it still has the `updated_at` the client read; true when it did. */
-export async function updateAward(
-  db: Db,
-  awardId: number,
-  expectedUpdatedAt: string,
-  values: Updateable<MobilityFundingTable>,
-) {
-  const r = await db
-    .updateTable('mobility_funding')
-    .set(values)
-    .where('id', '=', awardId)
-    .where('updated_at', '=', expectedUpdatedAt)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
 export function deleteAward(db: Db, awardId: number) {
   return db.deleteFrom('mobility_funding').where('id', '=', awardId).execute();
 }

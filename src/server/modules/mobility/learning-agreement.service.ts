@@ -90,6 +90,8 @@ export async function actOnLearningAgreement(
           la_status: NEXT[body.action],
           la_approved_by: decided ? ctx.actor.id : null,
           la_approved_at: decided ? ctx.now : null,
+          // Kept until the agreement is submitted again (the audit keeps every comment).
+          la_rejection_reason: body.action === 'reject' ? (body.comment ?? null) : null,
         })
         .where('id', '=', id)
         .execute();

@@ -5,7 +5,10 @@ import { universityToday } from '../agreements/agreement-lifecycle.js';
 import { changeMobility, getMobility, labelOf } from './mobility.service.js';
 import { targetOf } from './mobility-lifecycle.js';
 
-/** Which dated column an action writes (enrolment changes ending the stay set the end date). */
+/**
+ * Which dated column an action writes besides `status_changed_on` (every action sets that one); enrolment
+ * changes ending the stay also set the end date.
+ */
 const DATE_COLUMN: Partial<Record<MobilityTransitionBody['action'], string>> = {
   depart: 'departed_on',
   return: 'returned_on',
@@ -50,7 +53,7 @@ export async function transitionMobility(ctx: Ctx, id: number, body: MobilityTra
     if (before.returnedOn && date < before.returnedOn) throw AppError.field('date', 'mobility_close_before_return');
   }
   const column = DATE_COLUMN[body.action];
-  const values: Record<string, string> = { status: to };
+  const values: Record<string, string> = { status: to, status_changed_on: date };
   if (column) values[column] = date;
   // An arrival or the completion of a stay fills in its dates when they were left open.
   if (body.action === 'arrive' && !before.startDate) values.start_date = date;

@@ -62,6 +62,8 @@ const ROW_COLUMNS = [
   'm.la_status',
   'm.la_approved_by',
   'm.la_approved_at',
+  'm.la_rejection_reason',
+  'm.status_changed_on',
   'm.version',
   'm.archived_at',
   'm.created_at',

@@ -133,6 +133,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Mobility | undefin
     departedOn: row.departed_on,
     returnedOn: row.returned_on,
     closedOn: row.closed_on,
+    statusChangedOn: row.status_changed_on,
     degreeLevel: row.degree_level,
     programType: row.program_type,
     studyTime: row.study_time,
@@ -145,6 +146,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Mobility | undefin
       status: row.la_status as Mobility['learningAgreement']['status'],
       approvedBy: approver ? localName(ctx.locale, approver.name_zh, approver.name_en) || approver.email : null,
       approvedAt: row.la_approved_at,
+      rejectionReason: row.la_rejection_reason,
       courses: courses.map((c) => ({
         id: c.id,
         abroadCode: c.abroad_code,

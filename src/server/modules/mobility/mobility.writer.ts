@@ -30,6 +30,8 @@ export type MobilityWrite = Omit<
   | 'la_status'
   | 'la_approved_by'
   | 'la_approved_at'
+  | 'la_rejection_reason' // set by the learning agreement's actions
+  | 'status_changed_on' // set by status actions
 > & { dual_degree: number; credit_bearing: number; la_status?: string | null };
 
 export const USAGE_SOURCE = 'mobility';

@@ -68,6 +68,14 @@ export function ChecklistItemCard({ item }: { item: ChecklistItem }) {
             {t('checklistUi.noFile')}
           </Text>
         )}
+        {item.file && item.uploadedBy && item.uploadedAt ? (
+          <Text size="xs" c="dimmed">
+            {t('checklistUi.uploadedBy', {
+              who: fmt.name(item.uploadedBy.nameZh, item.uploadedBy.nameEn),
+              when: fmt.dateTime(item.uploadedAt),
+            })}
+          </Text>
+        ) : null}
         {item.reviewedBy && item.reviewedAt ? (
           <Text size="xs" c="dimmed">
             {t('checklistUi.reviewedBy', { who: item.reviewedBy, when: fmt.dateTime(item.reviewedAt) })}

@@ -144,7 +144,7 @@ export function MobilityFundingPanel({ mobilityId }: { mobilityId: number }) {
                 const awardId = dialog.award?.id ?? null;
                 await save.mutateAsync({
                   awardId,
-                  body: dialog.award ? { ...body, updatedAt: dialog.award.updatedAt } : body,
+                  body: dialog.award ? { ...body, version: dialog.award.version } : body,
                 });
                 notifySuccess(t('fundingUi.mobility.saved'));
                 close();

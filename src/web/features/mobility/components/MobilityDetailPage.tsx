@@ -106,6 +106,9 @@ function Fields({ mobility: m }: { mobility: Mobility }) {
         {m.departedOn ? <DetailField label={t('mobilityUi.departedOn')}>{fmt.date(m.departedOn)}</DetailField> : null}
         {m.returnedOn ? <DetailField label={t('mobilityUi.returnedOn')}>{fmt.date(m.returnedOn)}</DetailField> : null}
         {m.closedOn ? <DetailField label={t('mobilityUi.closedOn')}>{fmt.date(m.closedOn)}</DetailField> : null}
+        {m.statusChangedOn ? (
+          <DetailField label={t('mobilityUi.statusChangedOn')}>{fmt.date(m.statusChangedOn)}</DetailField>
+        ) : null}
         {m.personCategory === 'student' ? (
           <>
             <DetailField label={t('mobilityFields.creditBearing')}>

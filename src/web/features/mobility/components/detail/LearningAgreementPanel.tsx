@@ -2,6 +2,7 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/Table.css';
 import {
+  Alert,
   Badge,
   Button,
   Group,
@@ -76,6 +77,13 @@ export function LearningAgreementPanel({ mobility: m }: { mobility: Mobility }) 
         <Text size="sm" c="dimmed" mb="xs">
           {t('mobilityUi.la.decided', { who: la.approvedBy ?? '—', when: fmt.date(la.approvedAt.slice(0, 10)) })}
         </Text>
+      ) : null}
+      {la.status === 'rejected' && la.rejectionReason ? (
+        <Alert color="red" variant="light" title={t('mobilityUi.la.rejectedBecause')} p="xs" mb="xs">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {la.rejectionReason}
+          </Text>
+        </Alert>
       ) : null}
       {editing ? (
         <CoursesEditor mobility={m} onDone={() => setEditing(false)} />
