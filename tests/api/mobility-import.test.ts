@@ -270,6 +270,8 @@ describe.each(DIALECTS)('mobility import (%s)', (dialect) => {
       expect(done.statusCode).toBe(200);
       const [study] = await mobilitiesOf(w.people.engStudent);
       expect(study).toMatchObject({ end_date: '2035-03-31', at_least_semester: 0, version: 2 });
+      // New dates are no status change: the date of the last status change stays unset.
+      expect(study?.status_changed_on).toBeNull();
       const [ipbl] = await mobilitiesOf(w.people.busStudent);
       expect(ipbl).toMatchObject({ status: 'returned', host_name_en: 'Osaka Design Lab' });
       const updates = await w.db

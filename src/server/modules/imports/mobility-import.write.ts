@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Ctx } from '../../http/context.js';
 import { type AuditInput, changeEntry, recordAudits } from '../../lib/audit.js';
+import { universityToday } from '../agreements/agreement-lifecycle.js';
 import { labelOf } from '../mobility/mobility.service.js';
 import { afterMobilityUpdate, atLeastSemester, insertMobilities } from '../mobility/mobility.writer.js';
 import { auditSnapshot, FLUSH_EVERY, progressCounter } from './import.progress.js';
@@ -38,7 +39,13 @@ export async function writeMobilities(trx: Db, ctx: Ctx, batchId: number, ops: M
   for (const op of ops) {
     if (op.action === 'create') continue;
     if (op.action === 'update' && op.id) {
-      await updateMobility(trx, op.id, { ...op.values, updated_at: ctx.now });
+      // A status the file moved forward is a status change made today, like a status action in the UI.
+      const moved = op.before !== null && op.before.status !== op.values.status;
+      await updateMobility(trx, op.id, {
+        ...op.values,
+        ...(moved ? { status_changed_on: universityToday(ctx.now) } : {}),
+        updated_at: ctx.now,
+      });
       await afterMobilityUpdate(trx, op.id, opts);
       audits.push(
         changeEntry(ctx, 'update', ENTITY, op.id, label(op), snapshot(op, op.before), snapshot(op, op.values)),
