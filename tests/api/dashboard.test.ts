@@ -190,12 +190,42 @@ describe.each(DIALECTS)('dashboard summary (%s)', (dialect) => {
   it('gives a college coordinator the university’s totals, and a student no agreement figures', async () => {
     const oia = await summaryAt(0);
     const coordinator = await summaryAt(0, DEMO.coordEng);
-    expect(coordinator).toEqual(oia);
+    // Each login is a write (its audit entry), so each summary here is computed afresh.
+    expect({ ...coordinator, computedAt: '' }).toEqual({ ...oia, computedAt: '' });
     const student = await summaryAt(0, DEMO.student);
     expect(student.agreements).toBeNull();
     expect(country(student, 'KE')).toMatchObject({ partners: 5, withActiveAgreement: 3, activeAgreements: null });
     expect(student.byRegion.every((r) => r.activeAgreements === null)).toBe(true);
     expect(JSON.stringify(oia)).not.toMatch(/Dashboard test/); // counts only, no names
     expect((await t.anon.get(URL)).statusCode).toBe(401);
+  });
+
+  // Last: it moves the clock by seconds and adds partners in Mozambique.
+  it('keeps the figures up to 60 s, and shows a write through the app at once', async () => {
+    await summaryAt(0);
+    const oia = await t.login(DEMO.oia);
+    const get = async (): Promise<DashboardSummary> => (await oia.get(URL)).json();
+    const first = await get();
+    const mz = (s: DashboardSummary) => country(s, 'MZ')?.partners ?? 0;
+    expect(Date.parse(first.computedAt)).toBeLessThanOrEqual(t.clock.now().getTime());
+    t.clock.advance(30_000);
+    expect((await get()).computedAt).toBe(first.computedAt); // nothing written: the same figures
+
+    // A row written behind the app's back (no audit entry) is the documented staleness: ≤ 60 s.
+    await partner('MZ');
+    const stale = await get();
+    expect(stale.computedAt).toBe(first.computedAt);
+    expect(mz(stale)).toBe(mz(first));
+    t.clock.advance(31_000);
+    const expired = await get();
+    expect(expired.computedAt).not.toBe(first.computedAt);
+    expect(mz(expired)).toBe(mz(first) + 1);
+
+    // A write through the app is seen by the next request.
+    const res = await oia.post('/api/v1/partners', { nameEn: 'Dashboard cache U', country: 'MZ', type: 'university' });
+    expect(res.statusCode).toBe(201);
+    const fresh = await get();
+    expect(mz(fresh)).toBe(mz(first) + 2);
+    expect(fresh.partners.total).toBe(expired.partners.total + 1);
   });
 });

@@ -21,6 +21,8 @@ const Figures = {
 export const DashboardSummary = z.object({
   /** The day (Asia/Taipei) the effective statuses are computed for, 'YYYY-MM-DD'. */
   asOf: z.string(),
+  /** When these figures were computed (ISO): the server keeps them up to 60 s, less after a write (ADR 0014). */
+  computedAt: z.string(),
   partners: z.object({
     total: Count,
     countries: Count,

@@ -12,36 +12,41 @@ import { effectiveStatusSql, endingWithinSql } from '../agreements/agreement-lif
 const inForce = (today: string) =>
   sql<boolean>`(agreements.archived_at is null and ${effectiveStatusSql(today)} in ('active', 'expiring'))`;
 
-/** Agreements (not archived) per effective status. Grouped in an outer query: PostgreSQL will not
- * match a GROUP BY on an expression holding bound parameters with the same expression in SELECT. */
-export function countAgreementsByStatus(db: Db, today: string) {
-  const effective = db
-    .selectFrom('agreements')
-    .where('agreements.archived_at', 'is', null)
-    .select(effectiveStatusSql(today).as('status'))
-    .as('effective');
-  return db
-    .selectFrom(effective)
-    .select(['effective.status', (eb) => eb.fn.countAll<number>().as('count')])
+/**
+ * Agreements (not archived) per effective status, with how many of them end within each horizon —
+ * one pass over the table. Grouped in an outer query: PostgreSQL will not match a GROUP BY on an
+ * expression holding bound parameters with the same expression in SELECT. The inner query is built
+ * from the outer one's expression builder, so it is a subquery and never a statement of its own.
+ */
+export async function countAgreementsByStatus(db: Db, today: string, horizons: readonly number[]) {
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('agreements')
+        .where('agreements.archived_at', 'is', null)
+        .select((inner) => [
+          effectiveStatusSql(today).as('status'),
+          ...horizons.map((days, i) =>
+            inner.case().when(endingWithinSql(today, days)).then(inner.lit(1)).else(inner.lit(0)).end().as(`e${i}`),
+          ),
+        ])
+        .as('effective'),
+    )
+    .select((eb) => [
+      'effective.status',
+      eb.fn.countAll<number>().as('count'),
+      ...horizons.map((_, i) => eb.fn.sum<number>(sql.ref(`effective.e${i}`)).as(`n${i}`)),
+    ])
     .groupBy('effective.status')
     .execute();
-}
-
-/** Agreements in force ending between today and today + N days (both included), for each N. */
-export async function countEndingWithin(db: Db, today: string, horizons: readonly number[]): Promise<number[]> {
-  const row = await db
-    .selectFrom('agreements')
-    .where('agreements.archived_at', 'is', null)
-    .select((eb) =>
-      horizons.map((days, i) =>
-        eb.fn
-          .sum<number>(eb.case().when(endingWithinSql(today, days)).then(eb.lit(1)).else(eb.lit(0)).end())
-          .as(`n${i}`),
-      ),
-    )
-    .executeTakeFirst();
-  const values = (row ?? {}) as Record<string, number | string | null>;
-  return horizons.map((_, i) => Number(values[`n${i}`] ?? 0));
+  return rows.map((row) => {
+    const values = row as unknown as Record<string, number | string | null>;
+    return {
+      status: row.status,
+      count: Number(row.count),
+      endingWithin: horizons.map((_, i) => Number(values[`n${i}`] ?? 0)),
+    };
+  });
 }
 
 /** The columns a breakdown groups by: per country (with its region), or per MoE region. */

@@ -1,0 +1,51 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client.js';
+
+/**
+ * The dashboard summary is the same for everyone and takes ~0.5 s of aggregates at scale L,
+ * so it is computed once and served from memory (per database handle) until one of these happens:
+ * - the Asia/Taipei business day changes (effective statuses move with the calendar);
+ * - a write is committed: every write of the app records an audit entry in its own transaction
+ *   (lib/audit.ts; a login too), so the newest audit id is a change marker for every instance sharing the
+ *   database — one indexed `max(id)` per request instead of the aggregates;
+ * - SUMMARY_TTL_MS have passed on the app's clock (or the clock went back).
+ * The TTL is the honest bound on staleness for changes the marker cannot see: rows written behind the
+ * app's back (SQL by hand, test fixtures) and, on PostgreSQL, a transaction that commits after a later
+ * one has already committed a higher audit id. The response carries `computedAt`. See ADR 0014.
+ */
+export const SUMMARY_TTL_MS = 60_000;
+
+type Entry<T> = { key: string; marker: string; computedAtMs: number; value: Promise<T> };
+const entries = new WeakMap<Db, Entry<unknown>>();
+
+/** The newest audit entry's id: changes with every committed write through the app. */
+export async function changeMarker(db: Db): Promise<string> {
+  const row = await db.selectFrom('audit_log').select(sql<number | string | null>`max(id)`.as('id')).executeTakeFirst();
+  return String(row?.id ?? 0);
+}
+
+/**
+ * The cached value for `key` if still valid at `nowMs`, else `compute()`'s — started once and shared
+ * by the requests that arrive while it runs (50 concurrent first requests compute it once).
+ */
+export async function cached<T>(
+  db: Db,
+  key: string,
+  nowMs: number,
+  compute: () => Promise<T>,
+): Promise<{ value: T; computedAtMs: number }> {
+  const marker = await changeMarker(db);
+  const hit = entries.get(db) as Entry<T> | undefined;
+  const age = hit ? nowMs - hit.computedAtMs : -1;
+  if (hit && hit.key === key && hit.marker === marker && age >= 0 && age < SUMMARY_TTL_MS) {
+    return { value: await hit.value, computedAtMs: hit.computedAtMs };
+  }
+  const entry: Entry<T> = { key, marker, computedAtMs: nowMs, value: compute() };
+  entries.set(db, entry);
+  try {
+    return { value: await entry.value, computedAtMs: nowMs };
+  } catch (err) {
+    if (entries.get(db) === entry) entries.delete(db);
+    throw err;
+  }
+}
