@@ -35,6 +35,27 @@ export function SearchInput(props: {
   );
 }
 
+/** A filter on one enum field: its values with their labels, "all" when cleared. */
+export function EnumFilter<V extends string>(props: {
+  label: string;
+  values: readonly V[];
+  labelOf: (value: V) => string;
+  value: V | undefined;
+  onChange: (value?: V) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={props.label}
+      placeholder={t('common.all')}
+      data={props.values.map((v) => ({ value: v, label: props.labelOf(v) }))}
+      clearable
+      value={props.value ?? null}
+      onChange={(v) => props.onChange((v ?? undefined) as V | undefined)}
+    />
+  );
+}
+
 /** Country filter, names in the reader's language (Intl.DisplayNames), searchable. */
 export function CountryFilter(props: { label: string; value: string | undefined; onChange: (v?: string) => void }) {
   const { t } = useTranslation();

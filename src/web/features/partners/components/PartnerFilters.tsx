@@ -1,11 +1,16 @@
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import { Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../../components/ui/FilterBar';
-import { ArchivedFilter, CountryFilter, RegionFilter, SearchInput } from '../../../components/ui/ListFilters';
+import {
+  ArchivedFilter,
+  CountryFilter,
+  EnumFilter,
+  RegionFilter,
+  SearchInput,
+} from '../../../components/ui/ListFilters';
 import { PARTNER_STATUSES, PARTNER_TYPES } from '../../../lib/enums';
 import type { PartnerSearch } from '../search';
 
@@ -24,7 +29,6 @@ export function PartnerFilters({ search, onChange, children }: Props) {
   const { t } = useTranslation();
   const active = [search.country, search.region, search.type, search.status, search.archived].filter(Boolean).length;
 
-  const select = (key: keyof PartnerSearch) => (value: string | null) => onChange({ [key]: value ?? undefined });
   const searchInput = (
     <SearchInput
       label={t('partners.filters.search')}
@@ -45,21 +49,19 @@ export function PartnerFilters({ search, onChange, children }: Props) {
         value={search.region}
         onChange={(region) => onChange({ region })}
       />
-      <Select
+      <EnumFilter
         label={t('partnerFields.type')}
-        placeholder={t('common.all')}
-        data={PARTNER_TYPES.map((v) => ({ value: v, label: t(`partnerTypes.${v}`) }))}
-        clearable
-        value={search.type ?? null}
-        onChange={select('type')}
+        values={PARTNER_TYPES}
+        labelOf={(v) => t(`partnerTypes.${v}`)}
+        value={search.type}
+        onChange={(type) => onChange({ type })}
       />
-      <Select
+      <EnumFilter
         label={t('partnerFields.status')}
-        placeholder={t('common.all')}
-        data={PARTNER_STATUSES.map((v) => ({ value: v, label: t(`partnerStatuses.${v}`) }))}
-        clearable
-        value={search.status ?? null}
-        onChange={select('status')}
+        values={PARTNER_STATUSES}
+        labelOf={(v) => t(`partnerStatuses.${v}`)}
+        value={search.status}
+        onChange={(status) => onChange({ status })}
       />
       <ArchivedFilter value={search.archived} onChange={(archived) => onChange({ archived })} />
     </>

@@ -1,9 +1,9 @@
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Table.css';
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSummary } from '../../../../shared/schemas/partners';
-import { AnchorLink } from '../../../components/ui/links';
+import { BilingualNameLink } from '../../../components/ui/BilingualNameLink';
 import { ScrollTable } from '../../../components/ui/ScrollTable';
 import { SortHeader } from '../../../components/ui/SortHeader';
 import { useFormat } from '../../../lib/format';
@@ -47,23 +47,12 @@ export function PartnersTable({ items, sort, order, onSort }: Props) {
           {items.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td maw={360}>
-                <Stack gap={0}>
-                  <Group gap={6} wrap="nowrap">
-                    <AnchorLink to={paths.partner(p.id)} fw={600}>
-                      {fmt.name(p.nameZh, p.nameEn)}
-                    </AnchorLink>
-                    {p.archivedAt ? (
-                      <Badge size="xs" color="gray" variant="outline" tt="none">
-                        {t('partners.archivedBadge')}
-                      </Badge>
-                    ) : null}
-                  </Group>
-                  {fmt.otherName(p.nameZh, p.nameEn) ? (
-                    <Text size="xs" c="dimmed" lang={fmt.locale === 'en' ? 'zh-Hant-TW' : 'en'}>
-                      {fmt.otherName(p.nameZh, p.nameEn)}
-                    </Text>
-                  ) : null}
-                </Stack>
+                <BilingualNameLink
+                  to={paths.partner(p.id)}
+                  nameZh={p.nameZh}
+                  nameEn={p.nameEn}
+                  archivedLabel={p.archivedAt ? t('partners.archivedBadge') : null}
+                />
               </Table.Td>
               <Table.Td>{fmt.country(p.country)}</Table.Td>
               <Table.Td>{p.region ? t(`regions.${p.region}`) : '—'}</Table.Td>

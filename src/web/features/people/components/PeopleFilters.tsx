@@ -1,12 +1,11 @@
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
-import { Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEGREE_LEVELS, PERSON_KINDS } from '../../../../shared/mobility';
 import { FilterBar } from '../../../components/ui/FilterBar';
-import { ArchivedFilter, CountryFilter, SearchInput } from '../../../components/ui/ListFilters';
+import { ArchivedFilter, CountryFilter, EnumFilter, SearchInput } from '../../../components/ui/ListFilters';
 import { UnitSelect } from '../../../components/ui/UnitSelect';
 import { ORIGINS, type PeopleSearch } from '../search';
 
@@ -28,7 +27,6 @@ export function PeopleFilters({ search, onChange, children }: Props) {
     search.degreeLevel,
     search.archived,
   ].filter(Boolean).length;
-  const select = (key: keyof PeopleSearch) => (value: string | null) => onChange({ [key]: value ?? undefined });
   const searchInput = (
     <SearchInput
       label={t('peopleUi.filters.search')}
@@ -39,13 +37,12 @@ export function PeopleFilters({ search, onChange, children }: Props) {
   );
   const filters = (
     <>
-      <Select
+      <EnumFilter
         label={t('personFields.kind')}
-        placeholder={t('common.all')}
-        data={PERSON_KINDS.map((v) => ({ value: v, label: t(`personKinds.${v}`) }))}
-        clearable
-        value={search.kind ?? null}
-        onChange={select('kind')}
+        values={PERSON_KINDS}
+        labelOf={(v) => t(`personKinds.${v}`)}
+        value={search.kind}
+        onChange={(kind) => onChange({ kind })}
       />
       <UnitSelect
         label={t('personFields.unit')}
@@ -53,26 +50,24 @@ export function PeopleFilters({ search, onChange, children }: Props) {
         value={search.unitId ?? null}
         onChange={(id) => onChange({ unitId: id ?? undefined })}
       />
-      <Select
+      <EnumFilter
         label={t('peopleUi.filters.origin')}
-        placeholder={t('common.all')}
-        data={ORIGINS.map((v) => ({ value: v, label: t(`peopleUi.origins.${v}`) }))}
-        clearable
-        value={search.origin ?? null}
-        onChange={select('origin')}
+        values={ORIGINS}
+        labelOf={(v) => t(`peopleUi.origins.${v}`)}
+        value={search.origin}
+        onChange={(origin) => onChange({ origin })}
       />
       <CountryFilter
         label={t('personFields.nationality')}
         value={search.nationality}
         onChange={(nationality) => onChange({ nationality })}
       />
-      <Select
+      <EnumFilter
         label={t('personFields.degreeLevel')}
-        placeholder={t('common.all')}
-        data={DEGREE_LEVELS.map((v) => ({ value: v, label: t(`degreeLevels.${v}`) }))}
-        clearable
-        value={search.degreeLevel ?? null}
-        onChange={select('degreeLevel')}
+        values={DEGREE_LEVELS}
+        labelOf={(v) => t(`degreeLevels.${v}`)}
+        value={search.degreeLevel}
+        onChange={(degreeLevel) => onChange({ degreeLevel })}
       />
       <ArchivedFilter value={search.archived} onChange={(archived) => onChange({ archived })} />
     </>

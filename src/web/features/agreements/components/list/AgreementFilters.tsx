@@ -6,7 +6,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../../../shared/enums';
 import { FilterBar } from '../../../../components/ui/FilterBar';
-import { ArchivedFilter, CountryFilter, RegionFilter, SearchInput } from '../../../../components/ui/ListFilters';
+import {
+  ArchivedFilter,
+  CountryFilter,
+  EnumFilter,
+  RegionFilter,
+  SearchInput,
+} from '../../../../components/ui/ListFilters';
 import { UnitSelect } from '../../../../components/ui/UnitSelect';
 import { useFormat } from '../../../../lib/format';
 import { type AgreementSearch, EXPIRING_CHOICES } from '../../search';
@@ -37,7 +43,6 @@ export function AgreementFilters({ search, onChange, children }: Props) {
 
   // A number typed into the URL that is not a quick choice still shows as the selected option.
   const days = [...new Set([...EXPIRING_CHOICES, ...(search.expiringWithinDays ? [search.expiringWithinDays] : [])])];
-  const select = (key: keyof AgreementSearch) => (value: string | null) => onChange({ [key]: value ?? undefined });
 
   const searchInput = (
     <SearchInput
@@ -49,21 +54,19 @@ export function AgreementFilters({ search, onChange, children }: Props) {
   );
   const filters = (
     <>
-      <Select
+      <EnumFilter
         label={t('agreementFields.kind')}
-        placeholder={t('common.all')}
-        data={AGREEMENT_KINDS.map((v) => ({ value: v, label: t(`agreementKinds.${v}`) }))}
-        clearable
-        value={search.kind ?? null}
-        onChange={select('kind')}
+        values={AGREEMENT_KINDS}
+        labelOf={(v) => t(`agreementKinds.${v}`)}
+        value={search.kind}
+        onChange={(kind) => onChange({ kind })}
       />
-      <Select
+      <EnumFilter
         label={t('agreementFields.status')}
-        placeholder={t('common.all')}
-        data={AGREEMENT_STATUSES.map((v) => ({ value: v, label: t(`agreementStatuses.${v}`) }))}
-        clearable
-        value={search.status ?? null}
-        onChange={select('status')}
+        values={AGREEMENT_STATUSES}
+        labelOf={(v) => t(`agreementStatuses.${v}`)}
+        value={search.status}
+        onChange={(status) => onChange({ status })}
       />
       <Select
         label={t('agreementsUi.filters.expiringWithin')}
