@@ -16,6 +16,7 @@ import type { AppDeps } from './http/context.js';
 import { registerErrorHandling } from './http/errors.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { activityRoutes } from './modules/activities/activity.routes.js';
 import { agreementRoutes } from './modules/agreements/agreement.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -25,12 +26,17 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
+import { indicatorRoutes } from './modules/indicators/indicator.routes.js';
 import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { submissionRoutes } from './modules/submissions/submission.routes.js';
 import { referenceRoutes } from './modules/units/unit.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
+import { reportBuilderRoutes } from './reports/builder/builder.routes.js';
+import { ministryRoutes } from './reports/ministry/ministry.routes.js';
+import { statusReportRoutes } from './reports/status/status-report.routes.js';
 
 export type BuildOptions = { env: Env; database: DbHandle; clock?: Clock; logger?: boolean };
 
@@ -98,6 +104,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(callRoutes);
   await app.register(checklistRoutes);
   await app.register(fundingRoutes);
+  await app.register(indicatorRoutes);
+  await app.register(submissionRoutes);
+  await app.register(ministryRoutes);
+  await app.register(activityRoutes);
+  await app.register(reportBuilderRoutes);
+  await app.register(statusReportRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (web) await app.register(fastifyStatic, { root: web.root, wildcard: false, index: false });

@@ -48,6 +48,8 @@ export const INBOUND_STUDENT_KINDS = [
   'teep',
   'iipp',
   'foundation',
+  'overseas_youth',
+  'offshore',
 ] as const;
 /** Staff going abroad and scholars coming in. */
 export const STAFF_KINDS = ['research', 'teaching', 'conference', 'visit'] as const;

@@ -6,6 +6,7 @@ import * as m004 from './migrations/004_bench_indexes.js';
 import * as m005 from './migrations/005_audit_parent.js';
 import * as m006 from './migrations/006_mobility.js';
 import * as m007 from './migrations/007_mobility_followups.js';
+import * as m008 from './migrations/008_reporting.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '005_audit_parent': m005,
   '006_mobility': m006,
   '007_mobility_followups': m007,
+  '008_reporting': m008,
 };
 
 class StaticProvider implements MigrationProvider {

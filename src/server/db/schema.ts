@@ -41,6 +41,16 @@ export interface Database {
   funding_programs: FundingProgramsTable;
   funding_years: FundingYearsTable;
   mobility_funding: MobilityFundingTable;
+  report_settings: ReportSettingsTable;
+  indicators: IndicatorsTable;
+  indicator_versions: IndicatorVersionsTable;
+  indicator_targets: IndicatorTargetsTable;
+  reporting_periods: ReportingPeriodsTable;
+  submissions: SubmissionsTable;
+  submission_notes: SubmissionNotesTable;
+  activities: ActivitiesTable;
+  saved_reports: SavedReportsTable;
+  report_builds: ReportBuildsTable;
 }
 
 export interface UnitsTable {
@@ -590,3 +600,164 @@ export type NewPartnerRow = Insertable<PartnersTable>;
 export type PartnerRowUpdate = Updateable<PartnersTable>;
 export type UserRow = Selectable<UsersTable>;
 export type UnitRow = Selectable<UnitsTable>;
+
+export interface ReportSettingsTable {
+  key: string;
+  /** JSON */
+  value: string;
+  source_zh: string | null;
+  source_en: string | null;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  code: string;
+  current_version_id: number | null;
+  sort_order: Generated<number>;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IndicatorVersionsTable {
+  id: Generated<number>;
+  indicator_id: number;
+  version_no: number;
+  name_zh: string;
+  name_en: string;
+  definition_zh: string | null;
+  definition_en: string | null;
+  unit: string;
+  strategy: number;
+  chapter: string | null;
+  method: string;
+  rule: string | null;
+  activity_kind: string | null;
+  source_zh: string | null;
+  source_en: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface IndicatorTargetsTable {
+  id: Generated<number>;
+  indicator_id: number;
+  unit_id: number;
+  year: number;
+  /** 0 = the whole year */
+  quarter: Generated<number>;
+  target: number;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface ReportingPeriodsTable {
+  id: Generated<number>;
+  kind: string;
+  year: number;
+  quarter: number | null;
+  name_zh: string;
+  name_en: string;
+  covers_from: string;
+  covers_to: string;
+  reference_date: string | null;
+  opens_on: string;
+  closes_on: string;
+  version: Generated<number>;
+  created_by: number | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SubmissionsTable {
+  id: Generated<number>;
+  period_id: number;
+  unit_id: number;
+  status: string;
+  submitted_by: number | null;
+  submitted_at: string | null;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+  /** JSON snapshot of an approved submission */
+  snapshot: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SubmissionNotesTable {
+  id: Generated<number>;
+  submission_id: number;
+  indicator_id: number;
+  explanation: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: string;
+  title_zh: string | null;
+  title_en: string | null;
+  counterpart_zh: string | null;
+  counterpart_en: string | null;
+  person_name: string | null;
+  person_id: number | null;
+  partner_id: number | null;
+  country: string | null;
+  city: string | null;
+  start_date: string;
+  end_date: string | null;
+  participants: number | null;
+  foreign_participants: number | null;
+  credits: number | null;
+  amount_government: number | null;
+  amount_industry: number | null;
+  amount_other: number | null;
+  amount_university: number | null;
+  commissioning: string | null;
+  notes: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SavedReportsTable {
+  id: Generated<number>;
+  owner_id: number;
+  name: string;
+  entity: string;
+  /** JSON */
+  definition: string;
+  shared: Generated<number>;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportBuildsTable {
+  id: Generated<number>;
+  kind: string;
+  format: string;
+  period_id: number | null;
+  locale: string;
+  status: string;
+  progress: Generated<number>;
+  step: string | null;
+  file_id: number | null;
+  file_name: string | null;
+  error: string | null;
+  requested_by: number;
+  created_at: string;
+  finished_at: string | null;
+}

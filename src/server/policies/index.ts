@@ -1,4 +1,5 @@
 import type { UnitTree } from '../modules/units/unit-tree.js';
+import { activityPolicy } from './activities.policy.js';
 import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
@@ -9,6 +10,7 @@ import { mobilityPolicy } from './mobility.policy.js';
 import { partnerPolicy } from './partners.policy.js';
 import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
+import { reportingPolicy } from './reporting.policy.js';
 import { userPolicy } from './users.policy.js';
 
 /** Every resource's policy; /auth/me sends the resulting capabilities so the UI can hide what is not allowed. */
@@ -23,6 +25,8 @@ export const POLICIES = {
   calls: callPolicy,
   checklist: checklistPolicy,
   funding: fundingPolicy,
+  reporting: reportingPolicy,
+  activities: activityPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

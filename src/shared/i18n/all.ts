@@ -1,5 +1,7 @@
 import { catalogs } from './index.js';
 import { mergeCatalogs } from './merge.js';
+import { uiActivitiesEn } from './ui.activities.en.js';
+import { uiActivitiesZhTW } from './ui.activities.zh-TW.js';
 import { uiAgreementsEn } from './ui.agreements.en.js';
 import { uiAgreementsZhTW } from './ui.agreements.zh-TW.js';
 import { uiCallsEn } from './ui.calls.en.js';
@@ -8,10 +10,16 @@ import { uiChecklistEn } from './ui.checklist.en.js';
 import { uiChecklistZhTW } from './ui.checklist.zh-TW.js';
 import { uiDashboardEn } from './ui.dashboard.en.js';
 import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
+import { uiExecutiveEn } from './ui.executive.en.js';
+import { uiExecutiveZhTW } from './ui.executive.zh-TW.js';
 import { uiFundingEn } from './ui.funding.en.js';
 import { uiFundingZhTW } from './ui.funding.zh-TW.js';
 import { uiImportsEn } from './ui.imports.en.js';
 import { uiImportsZhTW } from './ui.imports.zh-TW.js';
+import { uiIndicatorsEn } from './ui.indicators.en.js';
+import { uiIndicatorsZhTW } from './ui.indicators.zh-TW.js';
+import { uiMinistryEn } from './ui.ministry.en.js';
+import { uiMinistryZhTW } from './ui.ministry.zh-TW.js';
 import { uiMobilityEn } from './ui.mobility.en.js';
 import { uiMobilityZhTW } from './ui.mobility.zh-TW.js';
 import { uiNotificationsEn } from './ui.notifications.en.js';
@@ -34,6 +42,10 @@ export const FEATURE_CATALOGS = {
   calls: { 'zh-TW': uiCallsZhTW, en: uiCallsEn },
   checklist: { 'zh-TW': uiChecklistZhTW, en: uiChecklistEn },
   funding: { 'zh-TW': uiFundingZhTW, en: uiFundingEn },
+  ministry: { 'zh-TW': uiMinistryZhTW, en: uiMinistryEn },
+  indicators: { 'zh-TW': uiIndicatorsZhTW, en: uiIndicatorsEn },
+  activities: { 'zh-TW': uiActivitiesZhTW, en: uiActivitiesEn },
+  executive: { 'zh-TW': uiExecutiveZhTW, en: uiExecutiveEn },
 };
 
 export const allCatalogs = {

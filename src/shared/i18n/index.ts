@@ -1,6 +1,7 @@
 import type { Locale } from '../roles.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
+import { reportingParts } from './reporting-parts.js';
 import { type Catalog, shellCatalogs, type UiCatalog } from './shell.js';
 
 export type { Catalog, DeepStrings, UiCatalog };
@@ -12,8 +13,8 @@ export type { Catalog, DeepStrings, UiCatalog };
  * page strings live beside it in `ui.<feature>.*` and load with its lazy chunk (all.ts lists them all).
  */
 export const catalogs = {
-  'zh-TW': mergeCatalogs(shellCatalogs['zh-TW'], peopleParts['zh-TW']),
-  en: mergeCatalogs(shellCatalogs.en, peopleParts.en),
+  'zh-TW': mergeCatalogs(shellCatalogs['zh-TW'], peopleParts['zh-TW'], reportingParts['zh-TW']),
+  en: mergeCatalogs(shellCatalogs.en, peopleParts.en, reportingParts.en),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

@@ -47,6 +47,8 @@ export const mobilityEn: DeepStrings<typeof mobilityZhTW> = {
     teep: 'TEEP intern',
     iipp: 'IIPP intern',
     foundation: 'Foundation program',
+    overseas_youth: 'Overseas Youth Vocational Training',
+    offshore: 'Offshore class',
     research: 'Research',
     conference: 'Conference',
     visit: 'Visit',

@@ -44,6 +44,8 @@ export const mobilityZhTW = {
     teep: 'TEEP 實習生',
     iipp: 'IIPP 實習生',
     foundation: '國際專修部學生',
+    overseas_youth: '海青班學生',
+    offshore: '境外專班學生',
     research: '研究',
     conference: '出席國際會議',
     visit: '參訪',

@@ -33,7 +33,7 @@ export function kindsFor(personKind: string, direction: string): readonly string
 }
 
 /** Kinds that lead to a degree (the only ones that may carry the dual-degree flag). */
-export const DEGREE_KINDS = new Set<string>(['degree', 'dual_degree']);
+export const DEGREE_KINDS = new Set<string>(['degree', 'dual_degree', 'offshore']);
 
 export const MOBILITY_SORTS = ['start_date', 'end_date', 'name', 'status', 'updated'] as const;
 

@@ -30,6 +30,13 @@ export function AppLayout() {
     { to: paths.myApplications(), label: t('nav.applications'), show: can(me, 'calls', 'readApplications') },
     { to: paths.checklist(), label: t('nav.checklist'), show: can(me, 'checklist', 'review') },
     { to: paths.funding(), label: t('nav.funding'), show: can(me, 'funding', 'read') },
+    { to: paths.reporting(), label: t('nav.reporting'), show: can(me, 'reporting', 'readSubmissions') },
+    { to: paths.activities(), label: t('nav.activities'), show: can(me, 'activities', 'read') },
+    {
+      to: paths.reports(),
+      label: t('nav.reports'),
+      show: can(me, 'reporting', 'readMinistry') || can(me, 'reporting', 'readDashboard'),
+    },
     { to: paths.worldMap(), label: t('nav.worldMap'), show: can(me, 'partners', 'read') },
     {
       to: paths.imports(),

@@ -12,13 +12,13 @@ import { addDays } from '../../jobs/dates.js';
  * - outbound students: planned → nominated → accepted → abroad → returned → closed (or cancelled);
  *   kinds without a partner nomination (short-term, iPBL, camps, …) may go from planned straight abroad;
  * - inbound exchange-like students: nominated → applied → accepted → arrived → completed (or cancelled);
- * - enrolled students (degree-seeking, Chinese-language center, foundation program): an enrolment status
+ * - enrolled students (degree-seeking, Chinese-language center, foundation program, overseas youth, offshore classes): an enrolment status
  *   set directly with its date (enrolled, on leave, withdrawn, graduated, deferred);
  * - staff and scholars: planned → completed (or cancelled).
  */
 export type Flow = 'outbound' | 'inbound_exchange' | 'enrolment' | 'staff';
 
-const ENROLMENT_KINDS = new Set<string>(['degree', 'chinese_language', 'foundation']);
+const ENROLMENT_KINDS = new Set<string>(['degree', 'chinese_language', 'foundation', 'overseas_youth', 'offshore']);
 /** Outbound kinds that go through a partner's nomination and acceptance. */
 const NOMINATED_KINDS = new Set<string>(['exchange', 'dual_degree']);
 

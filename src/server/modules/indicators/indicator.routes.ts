@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Indicator definitions (versioned) and targets. */
+export async function indicatorRoutes(_app: FastifyInstance) {}

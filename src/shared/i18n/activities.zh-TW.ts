@@ -1,0 +1,3 @@
+export const activitiesZhTW = {
+  activities: { title: '學院交流活動' },
+};

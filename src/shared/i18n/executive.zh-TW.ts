@@ -1,0 +1,3 @@
+export const executiveZhTW = {
+  executive: { title: '國際化儀表板' },
+};

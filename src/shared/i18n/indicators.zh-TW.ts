@@ -1,0 +1,3 @@
+export const indicatorsZhTW = {
+  indicators: { title: '國際化指標' },
+};

@@ -1,0 +1,3 @@
+export const ministryZhTW = {
+  ministry: { title: '教育部報表' },
+};

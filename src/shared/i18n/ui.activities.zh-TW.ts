@@ -1,0 +1,3 @@
+export const uiActivitiesZhTW = {
+  activitiesUi: { builderTitle: '自訂報表' },
+};

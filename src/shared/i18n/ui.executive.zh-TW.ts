@@ -1,0 +1,3 @@
+export const uiExecutiveZhTW = {
+  executiveUi: { reportsTitle: '報表', statusTitle: '國際化現況報告' },
+};

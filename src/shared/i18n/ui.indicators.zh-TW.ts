@@ -1,0 +1,3 @@
+export const uiIndicatorsZhTW = {
+  indicatorsUi: { reportingTitle: '指標填報' },
+};

@@ -1,0 +1,3 @@
+export const uiMinistryZhTW = {
+  ministryUi: { settingsTitle: '計數規則設定' },
+};

@@ -1,0 +1,8 @@
+import { reportingParts } from '../../../shared/i18n/reporting-parts';
+import { uiMinistryEn } from '../../../shared/i18n/ui.ministry.en';
+import { uiMinistryZhTW } from '../../../shared/i18n/ui.ministry.zh-TW';
+import { addCatalogs } from '../../lib/i18n';
+
+// The reporting modules' shared labels come with any of their features (not in the first page).
+addCatalogs(reportingParts);
+addCatalogs({ 'zh-TW': uiMinistryZhTW, en: uiMinistryEn });

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/ui/PageHeader';
+import '../i18n';
+
+/** Placeholder: being built. */
+export function SubmissionPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('indicatorsUi.reportingTitle')} />;
+}
