@@ -6,6 +6,7 @@ import type { Db } from '../client.js';
 import { seedAgreements } from './agreements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';
+import { seedReportingDemo } from './reporting-demo.seed.js';
 import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
 
 const REGION_SOURCE = 'MoE default grouping (seeded); 其他亞洲地區 includes Oceania, Russia and Turkey';
@@ -127,6 +128,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     }
     await seedAgreements(trx, now);
     await seedMobilityDemo(trx, { now, unit, pii });
+    await seedReportingDemo(trx, { now, unit, pii });
   });
   return true;
 }

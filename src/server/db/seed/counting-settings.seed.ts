@@ -1,0 +1,5 @@
+import type { Db } from '../client.js';
+import type { SeedContext } from './mobility-demo.seed.js';
+
+/** Demo data: being built. */
+export async function seedCountingSettings(_trx: Db, _ctx: SeedContext): Promise<void> {}
