@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * web app (`vite build` runs first, see `npm run test:e2e`). DATABASE_URL is left out so the server never touches
  * a PostgreSQL database configured for other tests.
  */
-const PORT = 3100;
+// E2E_PORT and E2E_WEB_DIST let several runs share a machine (each its own port and build).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const env: Record<string, string> = {};
 for (const [key, value] of Object.entries(process.env)) {
   if (value !== undefined && key !== 'DATABASE_URL') env[key] = value;
@@ -49,7 +50,7 @@ export default defineConfig({
       PORT: String(PORT),
       DATA_DIR: `data/e2e-${Date.now()}`,
       LOG_LEVEL: 'warn',
-      WEB_DIST: 'dist/web',
+      WEB_DIST: process.env.E2E_WEB_DIST ?? 'dist/web',
     },
   },
 });
