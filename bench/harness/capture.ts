@@ -13,7 +13,7 @@ import type { Db, DbHandle } from '../../src/server/db/client.js';
 import { DEMO_PASSWORD } from '../../src/server/db/seed/index.js';
 import type { Env } from '../../src/server/env.js';
 import { loadUnitTree } from '../../src/server/http/context.js';
-import { findRoles, findSessionWithUser, touchSession } from '../../src/server/modules/auth/session.repository.js';
+import { findSessionWithUser, touchSession } from '../../src/server/modules/auth/session.repository.js';
 import { BENCH_USER } from './session.js';
 
 export type CapturedQuery = { sql: string; parameters: readonly unknown[] };
@@ -61,7 +61,6 @@ export async function captureRoutes(handle: DbHandle, env: Env, paths: Record<st
     await app.ready();
     const auth = await recorder.record(async (d) => {
       await findSessionWithUser(d, '-');
-      await findRoles(d, 0);
       await loadUnitTree(d);
       await touchSession(d, '-', '', '');
     }, db);

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../shared/roles.js';
-import { findRoles, findSessionWithUser, touchSession } from '../modules/auth/session.repository.js';
+import { findSessionWithUser, touchSession } from '../modules/auth/session.repository.js';
 import type { SessionUser } from './context.js';
 import { AppError } from './errors.js';
 
@@ -63,12 +63,11 @@ async function loadSessionUser(req: FastifyRequest, reply: FastifyReply): Promis
     await touchSession(db, id, now.toISOString(), expiresAt);
     setSessionCookie(req, reply, token, next);
   }
-  const roles = await findRoles(db, row.user_id);
   return {
     id: row.user_id,
     email: row.email,
     locale: row.locale === 'en' ? 'en' : 'zh-TW',
-    roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })),
+    roles: row.roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })),
     sessionId: id,
     csrfToken: row.csrf_token,
     sessionExpiresAt: expiresAt,

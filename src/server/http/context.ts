@@ -40,20 +40,37 @@ export type Ctx = AppDeps & {
 export function ctx(req: FastifyRequest): Ctx {
   if (!req.user) throw new AppError('UNAUTHENTICATED');
   const deps = req.server.deps;
-  let tree: Promise<UnitTree> | undefined;
   return {
     ...deps,
     actor: req.user,
     ip: req.ip,
     locale: requestLocale(req),
     now: deps.clock.now().toISOString(),
-    units: () => {
-      tree ??= loadUnitTree(deps.db);
-      return tree;
-    },
+    units: () => loadUnitTree(deps.db),
   };
 }
 
-export async function loadUnitTree(db: Db): Promise<UnitTree> {
-  return new UnitTree(await db.selectFrom('units').select(['id', 'parent_id', 'code']).execute());
+let treeCache = new WeakMap<object, Promise<UnitTree>>();
+
+/**
+ * The unit tree, read once per database handle: units are reference data written only by seeding
+ * (no API writes them), and reading them on every request was a third of a detail read's fixed cost
+ * (issue 6). Whoever writes units calls `invalidateUnitTrees` afterwards.
+ */
+export function loadUnitTree(db: Db): Promise<UnitTree> {
+  let tree = treeCache.get(db);
+  if (!tree) {
+    tree = db
+      .selectFrom('units')
+      .select(['id', 'parent_id', 'code'])
+      .execute()
+      .then((rows) => new UnitTree(rows));
+    treeCache.set(db, tree);
+    tree.catch(() => treeCache.delete(db));
+  }
+  return tree;
+}
+
+export function invalidateUnitTrees() {
+  treeCache = new WeakMap();
 }

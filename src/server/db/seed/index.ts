@@ -1,4 +1,5 @@
 import { DEFAULT_COUNTRY_REGIONS } from '../../../shared/regions.data.js';
+import { invalidateUnitTrees } from '../../http/context.js';
 import { recordAudit } from '../../lib/audit.js';
 import type { PiiCipher } from '../../lib/pii.js';
 import { hashPassword } from '../../modules/auth/auth.service.js';
@@ -47,6 +48,7 @@ export async function seedDemoAccounts(trx: Db, now: string): Promise<Map<string
       .executeTakeFirstOrThrow();
     unitIds.set(u.code, id);
   }
+  invalidateUnitTrees(); // the tree is cached per database handle
   for (const u of USER_SEEDS) {
     const { id } = await trx
       .insertInto('users')

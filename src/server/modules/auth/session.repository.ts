@@ -5,10 +5,15 @@ export function insertSession(db: Db, row: SessionsTable) {
   return db.insertInto('sessions').values(row).execute();
 }
 
-export function findSessionWithUser(db: Db, id: string) {
-  return db
+/**
+ * The session, its user and the user's roles in one statement (one row per role; a user without roles
+ * gives one row with a null role): every API request reads this, so it is one round trip, not two.
+ */
+export async function findSessionWithUser(db: Db, id: string) {
+  const rows = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
     .select([
       'sessions.id',
       'sessions.csrf_token',
@@ -19,9 +24,19 @@ export function findSessionWithUser(db: Db, id: string) {
       'users.email',
       'users.locale',
       'users.active',
+      'user_roles.role',
+      'user_roles.unit_id',
     ])
     .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .orderBy('user_roles.id')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { role: _r, unit_id: _u, ...session } = first;
+  const roles = rows.flatMap((r) =>
+    r.role !== null && r.unit_id !== null ? [{ role: r.role, unit_id: r.unit_id }] : [],
+  );
+  return { ...session, roles };
 }
 
 export function touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: string) {
@@ -46,9 +61,6 @@ export function deleteExpiredSessions(db: Db, now: string) {
   return db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }
 
-export function findRoles(db: Db, userId: number) {
-  return db.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', userId).orderBy('id').execute();
-}
 
 export function findThrottle(db: Db, email: string) {
   return db.selectFrom('login_throttle').selectAll().where('email', '=', email).executeTakeFirst();
