@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PARTNER_COLUMNS } from '../../src/server/modules/imports/import.columns.js';
+import { AGREEMENT_COLUMNS, PARTNER_COLUMNS } from '../../src/server/modules/imports/import.columns.js';
 import { PARTNER_TYPES } from '../../src/shared/enums.js';
 import { DEFAULT_COUNTRY_REGIONS } from '../../src/shared/regions.data.js';
 import { NameMaker } from '../data/names.js';
@@ -20,21 +20,26 @@ type Batch = { id: number; status: string; totalRows: number; counts: Record<str
  * written) and committed with mode 'all'. Timed from upload to the commit's answer (polling while the
  * batch reads 'importing'); the target covers validation and writing together.
  */
-export const importScenarios: Scenario[] = [
-  {
-    name: 'imports.partners',
+export const importScenarios: Scenario[] = [importScenario('partners', false), importScenario('agreements', true)];
+
+/** partners: ROWS new partners; agreements: ROWS new partners and one agreement with each (2 × ROWS rows). */
+function importScenario(name: string, withAgreements: boolean): Scenario {
+  const what = withAgreements ? 'new partners with one agreement each' : 'new partners';
+  return {
+    name: `imports.${name}`,
     kind: 'import',
-    description: `xlsx import of ${ROWS.toLocaleString('en')} new partners: upload + validate + commit`,
+    description: `xlsx import of ${ROWS.toLocaleString('en')} ${what}: upload + validate + commit`,
     async prepare({ api }) {
       const template = await fetch(`${api.base}${BASE}/template.xlsx`, { headers: api.headers });
       if (template.status !== 200) return unavailable(`${BASE}/template.xlsx`, template.status);
-      const file = await fillTemplate(Buffer.from(await template.arrayBuffer()));
-      return { type: 'once', run: ({ server }) => importFile(api, server.pid, file) };
+      const file = await fillTemplate(Buffer.from(await template.arrayBuffer()), name, withAgreements);
+      const rows = withAgreements ? 2 * ROWS : ROWS;
+      return { type: 'once', run: ({ server }) => importFile(api, server.pid, file, rows) };
     },
-  },
-];
+  };
+}
 
-async function importFile(api: Api, pid: number, file: Buffer): Promise<OnceFigures> {
+async function importFile(api: Api, pid: number, file: Buffer, rows: number): Promise<OnceFigures> {
   const watch = watchMemory(pid);
   const started = performance.now();
   const form = new FormData();
@@ -48,8 +53,8 @@ async function importFile(api: Api, pid: number, file: Buffer): Promise<OnceFigu
   if (uploaded.status === 201) {
     const validated = uploaded.json<Batch>();
     checks.push({
-      name: `${ROWS} rows to create, no errors`,
-      ok: validated.counts.create === ROWS && validated.counts.error === 0,
+      name: `${rows} rows to create, no errors`,
+      ok: validated.counts.create === rows && validated.counts.error === 0,
       detail: JSON.stringify(validated.counts),
     });
     const committed = await api.post(`${BASE}/${validated.id}/commit`, { mode: 'all' });
@@ -60,7 +65,7 @@ async function importFile(api: Api, pid: number, file: Buffer): Promise<OnceFigu
     }
     checks.push({
       name: 'committed',
-      ok: batch?.status === 'imported' && batch.counts.create === ROWS,
+      ok: batch?.status === 'imported' && batch.counts.create === rows,
       detail: batch
         ? `${batch.status} ${JSON.stringify(batch.counts)}`
         : `commit answered ${committed.status}: ${committed.body.slice(0, 200)}`,
@@ -69,7 +74,7 @@ async function importFile(api: Api, pid: number, file: Buffer): Promise<OnceFigu
   const seconds = (performance.now() - started) / 1000;
   return {
     seconds: round(seconds, 2),
-    rows: ROWS,
+    rows,
     bytes: file.length,
     memory: watch.stop(),
     checks,
@@ -80,12 +85,16 @@ async function importFile(api: Api, pid: number, file: Buffer): Promise<OnceFigu
   };
 }
 
-/** The template's partner sheet (its first) filled with ROWS new partners, in the columns the app defines. */
-async function fillTemplate(template: Buffer): Promise<Buffer> {
+/**
+ * The template's partner sheet (its first) filled with ROWS new partners, and with `withAgreements` its
+ * agreement sheet (its second) with one student-exchange agreement per new partner, in the app's columns.
+ */
+async function fillTemplate(template: Buffer, prefix: string, withAgreements: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
   const sheet = wb.worksheets[0];
-  if (!sheet) throw new Error('the import template has no sheets');
+  const agreements = wb.worksheets[1];
+  if (!sheet || !agreements) throw new Error('the import template lacks the partner or agreement sheet');
   const random = new Random(6);
   const names = new NameMaker(random.fork('import'));
   const countries = new Weighted(
@@ -95,8 +104,9 @@ async function fillTemplate(template: Buffer): Promise<Buffer> {
     const country = countries.draw(random);
     const type = random.chance(0.85) ? 'university' : random.pick(PARTNER_TYPES);
     const name = names.partner(country, type);
+    const code = `IMP-${prefix.slice(0, 2).toUpperCase()}-${String(i).padStart(5, '0')}`;
     const values: Record<string, string | null> = {
-      code: `IMP-${String(i).padStart(5, '0')}`,
+      code,
       nameEn: `${name.nameEn} (import ${i})`,
       nameZh: name.nameZh,
       country: country.code,
@@ -109,6 +119,28 @@ async function fillTemplate(template: Buffer): Promise<Buffer> {
       notes: null,
     };
     sheet.addRow(PARTNER_COLUMNS.map((c) => values[c.field] ?? null));
+    if (withAgreements)
+      agreements.addRow(AGREEMENT_COLUMNS.map((c) => agreementRow(code, i, name.nameEn)[c.field] ?? null));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function agreementRow(partnerCode: string, i: number, partnerName: string): Record<string, string | null> {
+  const start = 2024 + (i % 3);
+  return {
+    code: `IMP-AG-${String(i).padStart(5, '0')}`,
+    partnerCode: null,
+    kind: 'student_exchange',
+    titleZh: null,
+    titleEn: `Student exchange with ${partnerName}`,
+    partners: partnerCode,
+    owningUnitId: 'OIA-IC',
+    startDate: `${start}-08-01`,
+    endDate: `${start + 5}-07-31`,
+    openEnded: null,
+    autoRenew: null,
+    noticeMonths: null,
+    status: 'active',
+    notes: null,
+  };
 }
