@@ -1,0 +1,201 @@
+import type {
+  Activity,
+  ActivityCreate,
+  ActivityListQuery,
+  ActivitySummary,
+  ActivityUpdate,
+} from '../../../shared/schemas/activities.js';
+import { amountOf } from '../../../shared/schemas/activities.js';
+import type { Db } from '../../db/client.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError, type FieldProblem } from '../../http/errors.js';
+import { changeEntry, recordAudit } from '../../lib/audit.js';
+import { pageOf } from '../../lib/paging.js';
+import { updateVersioned } from '../../lib/versioned.js';
+import { activityPolicy } from '../../policies/activities.policy.js';
+import { allows, authorize, can, unitScope } from '../../policies/policy.js';
+import * as repo from './activity.repository.js';
+
+export const ENTITY = 'activity';
+
+const num = (v: number | null) => (v === null ? null : Number(v));
+
+export function toSummary(r: repo.ActivityRow): ActivitySummary {
+  const amounts = {
+    amountGovernment: num(r.amount_government),
+    amountIndustry: num(r.amount_industry),
+    amountOther: num(r.amount_other),
+    amountUniversity: num(r.amount_university),
+  };
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    kind: r.kind as ActivitySummary['kind'],
+    titleZh: r.title_zh,
+    titleEn: r.title_en,
+    counterpartZh: r.counterpart_zh,
+    counterpartEn: r.counterpart_en,
+    personName: r.person_name,
+    personId: r.person_id,
+    partnerId: r.partner_id,
+    partnerNameZh: r.partner_name_zh,
+    partnerNameEn: r.partner_name_en,
+    country: r.country,
+    city: r.city,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    participants: num(r.participants),
+    foreignParticipants: num(r.foreign_participants),
+    credits: num(r.credits),
+    ...amounts,
+    amountTotal: amountOf(amounts),
+    commissioning: r.commissioning as ActivitySummary['commissioning'],
+    archivedAt: r.archived_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The list filter for this user: the units they may see and the unit (with its subunits) asked for. */
+export async function resolveFilter(
+  ctx: Ctx,
+  query: Omit<ActivityListQuery, 'page' | 'pageSize'>,
+): Promise<repo.ActivityFilter> {
+  const tree = await ctx.units();
+  if (!allows(activityPolicy, ctx.actor, 'read', tree)) throw AppError.forbidden();
+  const { unitId, ...rest } = query;
+  return {
+    ...rest,
+    units: unitId ? tree.subtree(unitId) : undefined,
+    visibleUnits: unitScope(activityPolicy, ctx.actor, 'read', tree),
+  };
+}
+
+export async function listActivities(ctx: Ctx, query: ActivityListQuery) {
+  const { page, pageSize, ...rest } = query;
+  const filter = await resolveFilter(ctx, rest);
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findActivities(ctx.db, filter, limit, offset, ctx.locale),
+    () => repo.countActivities(ctx.db, filter),
+    (rows) => rows.map(toSummary),
+  );
+}
+
+async function present(ctx: Ctx, db: Db, id: number): Promise<Activity | undefined> {
+  const row = await repo.findActivity(db, id);
+  if (!row) return undefined;
+  const writable = can(activityPolicy, ctx.actor, 'write', { unit_id: row.unit_id }, await ctx.units());
+  return {
+    ...toSummary(row),
+    notes: row.notes,
+    personNameZh: row.person_name_zh,
+    personNameEn: row.person_name_en,
+    version: row.version,
+    createdAt: row.created_at,
+    permissions: { update: writable && row.archived_at === null, archive: writable },
+  };
+}
+
+/** The record if the actor may read it; `db` is the open transaction when called after a write. */
+export async function getActivity(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Activity> {
+  const row = await repo.findActivity(db, id);
+  if (!row) throw AppError.notFound();
+  authorize(activityPolicy, ctx.actor, 'read', { unit_id: row.unit_id }, await ctx.units());
+  return (await present(ctx, db, id)) as Activity;
+}
+
+/** What the audit log keeps: the record, not what the current user may do with it. */
+const snapshot = (a: Activity) => ({ ...a, permissions: undefined });
+const labelOf = (a: Pick<Activity, 'kind' | 'titleEn' | 'titleZh' | 'personName' | 'startDate'>) =>
+  `${a.kind} · ${a.titleEn || a.titleZh || a.personName || ''} · ${a.startDate}`;
+
+/** The unit, person and partner named must exist; the user must be allowed to write for the unit. */
+async function checkReferences(ctx: Ctx, input: ActivityCreate) {
+  const problems: FieldProblem[] = [];
+  if (!(await repo.exists(ctx.db, 'units', input.unitId))) problems.push({ path: 'unitId', key: 'unit' });
+  if (input.personId && !(await repo.exists(ctx.db, 'people', input.personId)))
+    problems.push({ path: 'personId', key: 'activity_person' });
+  if (input.partnerId && !(await repo.exists(ctx.db, 'partners', input.partnerId)))
+    problems.push({ path: 'partnerId', key: 'activity_partner' });
+  if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
+  authorize(activityPolicy, ctx.actor, 'write', { unit_id: input.unitId }, await ctx.units());
+}
+
+function columnsOf(input: ActivityCreate) {
+  return {
+    unit_id: input.unitId,
+    kind: input.kind,
+    title_zh: input.titleZh,
+    title_en: input.titleEn,
+    counterpart_zh: input.counterpartZh,
+    counterpart_en: input.counterpartEn,
+    person_name: input.personName,
+    person_id: input.personId,
+    partner_id: input.partnerId,
+    country: input.country,
+    city: input.city,
+    start_date: input.startDate,
+    end_date: input.endDate,
+    participants: input.participants,
+    foreign_participants: input.foreignParticipants,
+    credits: input.credits,
+    amount_government: input.amountGovernment,
+    amount_industry: input.amountIndustry,
+    amount_other: input.amountOther,
+    amount_university: input.amountUniversity,
+    commissioning: input.commissioning,
+    notes: input.notes,
+  };
+}
+
+export async function createActivity(ctx: Ctx, input: ActivityCreate): Promise<Activity> {
+  if (!allows(activityPolicy, ctx.actor, 'write', await ctx.units())) throw AppError.forbidden();
+  await checkReferences(ctx, input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await repo.insertActivity(trx, {
+      ...columnsOf(input),
+      created_by: ctx.actor.id,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    });
+    const after = await getActivity(ctx, id, trx);
+    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, labelOf(after), null, snapshot(after)));
+    return after;
+  });
+}
+
+export async function updateActivity(ctx: Ctx, id: number, input: ActivityUpdate): Promise<Activity> {
+  const before = await getActivity(ctx, id);
+  if (!before.permissions.update) throw AppError.forbidden();
+  const { version, ...fields } = input;
+  await checkReferences(ctx, fields);
+  return ctx.db.transaction().execute(async (trx) => {
+    await updateVersioned(trx, 'activities', id, version, { ...columnsOf(fields), updated_at: ctx.now }, () =>
+      present(ctx, trx, id),
+    );
+    const after = await getActivity(ctx, id, trx);
+    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
+    return after;
+  });
+}
+
+/** Archive or restore: nothing is hard-deleted; an archived record no longer counts in reports. */
+export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Activity> {
+  const before = await getActivity(ctx, id);
+  if (!before.permissions.archive) throw AppError.forbidden();
+  return ctx.db.transaction().execute(async (trx) => {
+    await updateVersioned(
+      trx,
+      'activities',
+      id,
+      version,
+      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      () => present(ctx, trx, id),
+    );
+    const after = await getActivity(ctx, id, trx);
+    const action = archived ? 'archive' : 'restore';
+    await recordAudit(trx, changeEntry(ctx, action, ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
+    return after;
+  });
+}

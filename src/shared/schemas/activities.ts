@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { ACTIVITY_KINDS, type ActivityKind, COMMISSIONING } from '../reporting.js';
+import { emptyAsNull, optionalText, PageQuery, pageOf, Timestamp, Version } from './common.js';
+
+/**
+ * College exchange records entered by hand (the `activities` table): the lists behind the hand-entered
+ * indicators of a college submission and the Ministry's college exchange table. Money is whole NT$,
+ * split by who paid (government / industry / other / the university).
+ */
+const Id = z.number().int().positive();
+const DateOnly = z.iso.date();
+const Money = z.number().int().min(0).max(2_000_000_000);
+const Count = z.number().int().min(0).max(1_000_000);
+const Country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => /^[A-Z]{2}$/.test(v), { params: { i18n: 'country' } });
+const optional = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? null);
+
+/** The parts of a record a kind asks for; the form shows these and the rules below require some. */
+export type ActivityPart =
+  | 'title'
+  | 'counterpart'
+  | 'personName'
+  | 'person'
+  | 'partner'
+  | 'place'
+  | 'participants'
+  | 'credits'
+  | 'amounts'
+  | 'commissioning';
+
+/** Per kind: what the form shows (`shows`) and what a record must have (`requires`, with its message key). */
+export const ACTIVITY_KIND_SHAPE: Record<
+  ActivityKind,
+  { shows: ActivityPart[]; requires: { field: string; key: string; test: (a: ActivityFields) => boolean }[] }
+> = {
+  english_course: {
+    shows: ['title', 'personName', 'person', 'participants', 'credits'],
+    requires: [
+      { field: 'titleZh', key: 'activity_title', test: (a) => hasTitle(a) },
+      { field: 'credits', key: 'activity_credits', test: (a) => a.credits !== null && a.credits > 0 },
+    ],
+  },
+  conference_held: {
+    shows: ['title', 'counterpart', 'partner', 'place', 'participants'],
+    requires: [{ field: 'titleZh', key: 'activity_title', test: (a) => hasTitle(a) }],
+  },
+  scholar_invited: {
+    shows: ['title', 'personName', 'person', 'counterpart', 'partner', 'place'],
+    requires: [
+      { field: 'personName', key: 'activity_scholar_name', test: (a) => Boolean(a.personName) },
+      { field: 'counterpartZh', key: 'activity_institution', test: (a) => hasCounterpart(a) },
+      { field: 'country', key: 'activity_country', test: (a) => a.country !== null },
+    ],
+  },
+  paper_abroad: {
+    shows: ['title', 'personName', 'person', 'counterpart', 'place'],
+    requires: [
+      { field: 'titleZh', key: 'activity_title', test: (a) => hasTitle(a) },
+      { field: 'counterpartZh', key: 'activity_conference', test: (a) => hasCounterpart(a) },
+      { field: 'country', key: 'activity_country', test: (a) => a.country !== null },
+      { field: 'city', key: 'activity_city', test: (a) => a.city !== null },
+    ],
+  },
+  transnational_contract: {
+    shows: ['title', 'counterpart', 'partner', 'place', 'amounts'],
+    requires: [
+      { field: 'titleZh', key: 'activity_title', test: (a) => hasTitle(a) },
+      { field: 'counterpartZh', key: 'activity_counterpart', test: (a) => hasCounterpart(a) },
+    ],
+  },
+  industry_project: {
+    shows: ['title', 'counterpart', 'personName', 'person', 'place', 'amounts', 'commissioning'],
+    requires: [
+      { field: 'titleZh', key: 'activity_title', test: (a) => hasTitle(a) },
+      { field: 'commissioning', key: 'activity_commissioning', test: (a) => a.commissioning !== null },
+      { field: 'amountGovernment', key: 'activity_amount', test: (a) => amountOf(a) > 0 },
+    ],
+  },
+};
+
+const hasTitle = (a: ActivityFields) => Boolean(a.titleZh || a.titleEn);
+const hasCounterpart = (a: ActivityFields) => Boolean(a.counterpartZh || a.counterpartEn || a.partnerId);
+export const AMOUNT_FIELDS = ['amountGovernment', 'amountIndustry', 'amountOther', 'amountUniversity'] as const;
+/** The project's whole funding: the four shares added up. */
+export const amountOf = (a: Pick<ActivityFields, (typeof AMOUNT_FIELDS)[number]>) =>
+  AMOUNT_FIELDS.reduce((s, k) => s + (a[k] ?? 0), 0);
+
+const activityFields = {
+  /** The owning college or department. */
+  unitId: Id,
+  kind: z.enum(ACTIVITY_KINDS),
+  titleZh: optionalText(300),
+  titleEn: optionalText(300),
+  /** The conference, institution, company or scholar's institution. */
+  counterpartZh: optionalText(300),
+  counterpartEn: optionalText(300),
+  /** Presenter, invited scholar, teacher or principal investigator, as written. */
+  personName: optionalText(200),
+  personId: optional(Id),
+  partnerId: optional(Id),
+  country: emptyAsNull(Country),
+  city: optionalText(120),
+  startDate: DateOnly,
+  endDate: emptyAsNull(DateOnly),
+  participants: optional(Count),
+  foreignParticipants: optional(Count),
+  credits: optional(z.number().min(0).max(50)),
+  amountGovernment: optional(Money),
+  amountIndustry: optional(Money),
+  amountOther: optional(Money),
+  amountUniversity: optional(Money),
+  commissioning: emptyAsNull(z.enum(COMMISSIONING)),
+  notes: optionalText(4000),
+};
+const ActivityFieldsSchema = z.object(activityFields);
+export type ActivityFields = z.infer<typeof ActivityFieldsSchema>;
+
+/** Every rule of the record's kind and the dates; each problem on its field, all at once. */
+function checkActivity(a: ActivityFields, ctx: z.RefinementCtx) {
+  for (const rule of ACTIVITY_KIND_SHAPE[a.kind].requires)
+    if (!rule.test(a)) ctx.addIssue({ code: 'custom', path: [rule.field], params: { i18n: rule.key } });
+  if (a.endDate && a.endDate < a.startDate)
+    ctx.addIssue({ code: 'custom', path: ['endDate'], params: { i18n: 'end_before_start' } });
+  if (a.participants !== null && a.foreignParticipants !== null && a.foreignParticipants > a.participants)
+    ctx.addIssue({ code: 'custom', path: ['foreignParticipants'], params: { i18n: 'activity_foreign_participants' } });
+}
+
+export const ActivityCreate = ActivityFieldsSchema.strict().superRefine(checkActivity);
+export const ActivityUpdate = z
+  .object({ ...activityFields, version: Version })
+  .strict()
+  .superRefine(checkActivity);
+export type ActivityCreate = z.infer<typeof ActivityCreate>;
+export type ActivityUpdate = z.infer<typeof ActivityUpdate>;
+
+export const ACTIVITY_SORTS = ['start_date', 'title', 'kind', 'updated'] as const;
+
+export const ActivityListQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  kind: z.enum(ACTIVITY_KINDS).optional(),
+  /** The unit and its subunits (a college with its departments). */
+  unitId: z.coerce.number().int().positive().optional(),
+  /** Start date from / to (inclusive). */
+  from: DateOnly.optional(),
+  to: DateOnly.optional(),
+  country: Country.optional(),
+  partnerId: z.coerce.number().int().positive().optional(),
+  personId: z.coerce.number().int().positive().optional(),
+  archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
+  sort: z.enum(ACTIVITY_SORTS).default('start_date'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+export type ActivityListQuery = z.infer<typeof ActivityListQuery>;
+
+export const ActivitySummary = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  kind: z.enum(ACTIVITY_KINDS),
+  titleZh: z.string().nullable(),
+  titleEn: z.string().nullable(),
+  counterpartZh: z.string().nullable(),
+  counterpartEn: z.string().nullable(),
+  personName: z.string().nullable(),
+  personId: z.number().int().nullable(),
+  partnerId: z.number().int().nullable(),
+  partnerNameZh: z.string().nullable(),
+  partnerNameEn: z.string().nullable(),
+  country: z.string().nullable(),
+  city: z.string().nullable(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  participants: z.number().int().nullable(),
+  foreignParticipants: z.number().int().nullable(),
+  credits: z.number().nullable(),
+  amountGovernment: z.number().int().nullable(),
+  amountIndustry: z.number().int().nullable(),
+  amountOther: z.number().int().nullable(),
+  amountUniversity: z.number().int().nullable(),
+  /** The four shares added up (0 when none). */
+  amountTotal: z.number().int(),
+  commissioning: z.enum(COMMISSIONING).nullable(),
+  archivedAt: Timestamp.nullable(),
+  updatedAt: Timestamp,
+});
+export type ActivitySummary = z.infer<typeof ActivitySummary>;
+export const ActivityPage = pageOf(ActivitySummary);
+
+export const Activity = ActivitySummary.extend({
+  notes: z.string().nullable(),
+  personNameZh: z.string().nullable(),
+  personNameEn: z.string().nullable(),
+  version: Version,
+  createdAt: Timestamp,
+  permissions: z.object({ update: z.boolean(), archive: z.boolean() }),
+});
+export type Activity = z.infer<typeof Activity>;
+
+export const ActivityArchiveBody = z.object({ version: Version }).strict();
