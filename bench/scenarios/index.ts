@@ -4,6 +4,7 @@ import { healthScenarios } from './health.js';
 import { importScenarios } from './imports.js';
 import { mobilityScenarios } from './mobility.js';
 import { partnerScenarios } from './partners.js';
+import { reportingScenarios } from './reporting.js';
 import type { Scenario, ScenarioKind } from './types.js';
 
 /**
@@ -17,6 +18,7 @@ export const SCENARIOS: Scenario[] = [
   ...agreementScenarios,
   ...mobilityScenarios,
   ...dashboardScenarios,
+  ...reportingScenarios,
   ...importScenarios,
 ];
 
