@@ -150,10 +150,7 @@ const lazy = {
   activities: lazyRouteComponent(() => import('../features/activities/components/ActivitiesPage'), 'ActivitiesPage'),
   activity: lazyRouteComponent(() => import('../features/activities/components/ActivityPage'), 'ActivityPage'),
   reports: lazyRouteComponent(() => import('../features/executive/components/ReportsPage'), 'ReportsPage'),
-  executiveDashboard: lazyRouteComponent(
-    () => import('../features/executive/components/ExecutiveDashboardPage'),
-    'ExecutiveDashboardPage',
-  ),
+  executiveDashboard: lazyRouteComponent(() => import('./pages/ExecutiveDashboardPage'), 'ExecutiveDashboardPage'),
   statusReport: lazyRouteComponent(
     () => import('../features/executive/components/StatusReportPage'),
     'StatusReportPage',

@@ -1,0 +1,43 @@
+import type { ExecutiveDashboard, ExecutiveQuery } from '../../../shared/schemas/executive.js';
+import type { Ctx } from '../../http/context.js';
+import { businessDate } from '../../jobs/dates.js';
+import { dashboardSummary } from '../../modules/dashboard/dashboard.service.js';
+import { academicYearOf } from '../../modules/funding/funding-rules.js';
+import { authorizeAny } from '../../policies/policy.js';
+import { reportingPolicy } from '../../policies/reporting.policy.js';
+import { cachedByKey } from './executive.cache.js';
+import { expiringAgreements, mobilityTrends } from './executive.repository.js';
+import { progressByIndicator } from './indicator-progress.view.js';
+import { periodStatuses } from './period-status.view.js';
+
+/** Trends cover this many academic years; the expiring list, agreements ending within this many days. */
+export const TREND_YEARS = 5;
+export const EXPIRING_DAYS = 180;
+const EXPIRING_LIMIT = 100;
+
+/**
+ * The vice president's and the committee's dashboard: the home dashboard's partner and agreement
+ * figures (with the world map's), agreements ending within 180 days, mobility trends over five
+ * academic years, every indicator against its targets per college, and the open and upcoming periods
+ * with the colleges that have not submitted. Figures of the whole university, so the reader needs
+ * `readDashboard` (a coordinator does not have it). Cached like the home dashboard (ADR 0014).
+ */
+export async function executiveDashboard(ctx: Ctx, query: ExecutiveQuery): Promise<ExecutiveDashboard> {
+  authorizeAny(reportingPolicy, ctx.actor, 'readDashboard', await ctx.units());
+  const today = businessDate(new Date(ctx.now));
+  const year = query.year ?? Number(today.slice(0, 4));
+  const [summary, { value, computedAtMs }] = await Promise.all([
+    dashboardSummary(ctx),
+    cachedByKey(ctx.db, `${year}|${today}`, Date.parse(ctx.now), async () => {
+      const [expiring, trends, indicators, periods] = await Promise.all([
+        expiringAgreements(ctx.db, today, EXPIRING_DAYS, EXPIRING_LIMIT),
+        // Ending with the academic year that starts in the year asked, or else with the current one.
+        mobilityTrends(ctx.db, query.year ?? academicYearOf(today), TREND_YEARS),
+        progressByIndicator(ctx.db, { year }),
+        periodStatuses(ctx.db, today),
+      ]);
+      return { expiring, trends, indicators, periods };
+    }),
+  ]);
+  return { year, asOf: today, computedAt: new Date(computedAtMs).toISOString(), summary, ...value };
+}

@@ -1,0 +1,54 @@
+import { Paper, Stack, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDashboardSummary } from '../../features/dashboard/api/dashboard';
+import { ChoroplethMap } from '../../features/dashboard/components/ChoroplethMap';
+import { MapLegend } from '../../features/dashboard/components/MapLegend';
+import '../../features/dashboard/i18n';
+import { classesFor } from '../../features/dashboard/map-classes';
+import { ExecutiveDashboard } from '../../features/executive/components/ExecutiveDashboard';
+import { useFormat } from '../../lib/format';
+import { paths } from '../../lib/paths';
+
+/** /reports/dashboard: the executive dashboard with the world map of partners with an agreement in force. */
+export function ExecutiveDashboardPage() {
+  return <ExecutiveDashboard map={<ActivePartnersMap />} />;
+}
+
+function ActivePartnersMap() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  const { data } = useDashboardSummary();
+  const figures = useMemo(() => new Map((data?.byCountry ?? []).map((c) => [c.country, c])), [data]);
+  const classes = useMemo(
+    () => classesFor(Math.max(0, ...(data?.byCountry ?? []).map((c) => c.withActiveAgreement))),
+    [data],
+  );
+  if (!data) return null;
+  const summary = t('dashboardUi.map.summary', {
+    partners: fmt.number(data.partners.total),
+    countries: fmt.number(data.partners.countries),
+    active: fmt.number(data.partners.withActiveAgreement),
+    activeCountries: fmt.number(data.partners.countriesWithActiveAgreement),
+  });
+  return (
+    <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md">
+      <Stack gap="sm">
+        <ChoroplethMap
+          figures={figures}
+          countOf={(c) => c.withActiveAgreement}
+          classes={classes}
+          title={t('dashboardUi.map.title')}
+          description={summary}
+          onSelect={(country) => void navigate({ to: paths.partners(), search: { country } })}
+        />
+        <MapLegend classes={classes} measure={t('dashboardUi.map.byActive')} />
+        <Text size="xs" c="dimmed">
+          {t('dashboardUi.map.hint')}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,9 +1,0 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import '../i18n';
-
-/** Placeholder: being built. */
-export function ExecutiveDashboardPage() {
-  const { t } = useTranslation();
-  return <PageHeader title={t('executive.title')} />;
-}
