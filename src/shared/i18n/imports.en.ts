@@ -5,7 +5,6 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
   imports: {
     title: 'Bulk import',
     mobilityTitle: 'Outbound mobility import',
-    importLink: 'Import from Excel',
     sheets: {
       partners: 'Partners',
       agreements: 'Agreements',

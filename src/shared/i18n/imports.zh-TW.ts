@@ -3,7 +3,6 @@ export const importsZhTW = {
   imports: {
     title: '批次匯入',
     mobilityTitle: '出國交流批次匯入',
-    importLink: '從 Excel 匯入',
     sheets: {
       partners: '合作學校',
       agreements: '合作協議',

@@ -1,4 +1,6 @@
 import type { Locale } from '../roles.js';
+import { importsEn } from './imports.en.js';
+import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
 import { reportingParts } from './reporting-parts.js';
@@ -13,8 +15,8 @@ export type { Catalog, DeepStrings, UiCatalog };
  * page strings live beside it in `ui.<feature>.*` and load with its lazy chunk (all.ts lists them all).
  */
 export const catalogs = {
-  'zh-TW': mergeCatalogs(shellCatalogs['zh-TW'], peopleParts['zh-TW'], reportingParts['zh-TW']),
-  en: mergeCatalogs(shellCatalogs.en, peopleParts.en, reportingParts.en),
+  'zh-TW': mergeCatalogs(shellCatalogs['zh-TW'], importsZhTW, peopleParts['zh-TW'], reportingParts['zh-TW']),
+  en: mergeCatalogs(shellCatalogs.en, importsEn, peopleParts.en, reportingParts.en),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

@@ -2,8 +2,6 @@ import type { Locale } from '../roles.js';
 import { agreementsEn } from './agreements.en.js';
 import { agreementsZhTW } from './agreements.zh-TW.js';
 import { en } from './en.js';
-import { importsEn } from './imports.en.js';
-import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsZhTW } from './notifications.zh-TW.js';
@@ -17,10 +15,11 @@ export type UiCatalog = DeepStrings<typeof uiZhTW>;
 
 /**
  * What the web app loads at start: the shared part (errors, validation, enum labels, field names),
- * the agreements, notifications and imports parts, and the shell's own strings (ui.*). The people and
- * mobility modules' parts (people-parts.ts) come with those features' lazy chunks.
+ * the agreements and notifications parts, and the shell's own strings (ui.*). The imports part, the
+ * people and mobility modules' parts (people-parts.ts) and the reporting parts (reporting-parts.ts)
+ * come with those features' lazy chunks.
  */
 export const shellCatalogs = {
-  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, importsZhTW, uiZhTW),
-  en: mergeCatalogs(en, agreementsEn, notificationsEn, importsEn, uiEn),
+  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, uiZhTW),
+  en: mergeCatalogs(en, agreementsEn, notificationsEn, uiEn),
 } satisfies Record<Locale, Catalog & UiCatalog>;

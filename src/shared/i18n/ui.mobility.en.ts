@@ -6,6 +6,7 @@ export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
     title: 'Mobility',
     total: '{{total}} records',
     export: 'Export to Excel',
+    importLink: 'Import from Excel',
     new: 'New mobility record',
     empty: 'No mobility records match.',
     person: 'Person',

@@ -4,6 +4,7 @@ export const uiMobilityZhTW = {
     title: '人員移動',
     total: '共 {{total}} 筆',
     export: '匯出 Excel',
+    importLink: '從 Excel 匯入',
     new: '新增移動紀錄',
     empty: '沒有符合條件的移動紀錄。',
     person: '人員',

@@ -36,7 +36,7 @@ export function MobilityListPage() {
           <>
             {canImport ? (
               <ButtonLink to={paths.imports()} search={{ kind: 'mobilities' }} variant="default">
-                {t('imports.importLink')}
+                {t('mobilityUi.importLink')}
               </ButtonLink>
             ) : null}
             <ListHeaderActions
