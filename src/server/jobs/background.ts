@@ -5,6 +5,7 @@ import { sendDueMail, smtpTransport } from '../mail/sender.js';
 import { agreementRemindersJob } from './agreement-reminders.job.js';
 import { documentExpiryJob } from './document-expiry.job.js';
 import { type Loop, startLoop } from './loop.js';
+import { periodRemindersJob } from './period-reminders.job.js';
 import { startScheduler } from './scheduler.js';
 
 const MAIL_INTERVAL_MS = 30_000;
@@ -34,7 +35,12 @@ export function startBackgroundWork(app: FastifyInstance): Loop[] {
   }
   const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   loops.push(
-    startScheduler(deps, { instanceId, jobs: [agreementRemindersJob, documentExpiryJob], log, afterRun: sender?.kick }),
+    startScheduler(deps, {
+      instanceId,
+      jobs: [agreementRemindersJob, documentExpiryJob, periodRemindersJob],
+      log,
+      afterRun: sender?.kick,
+    }),
   );
   return loops;
 }

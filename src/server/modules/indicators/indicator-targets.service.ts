@@ -1,0 +1,117 @@
+import { sql } from 'kysely';
+import type { IndicatorTargets, TargetsSave } from '../../../shared/schemas/indicators.js';
+import type { Db } from '../../db/client.js';
+import type { Ctx } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { recordAudit } from '../../lib/audit.js';
+import { isUniqueViolation } from '../../lib/db-errors.js';
+import { authorizeAny } from '../../policies/policy.js';
+import { reportingPolicy } from '../../policies/reporting.policy.js';
+import { findTargets, reportingUnits } from './indicator.repository.js';
+import { getIndicator, INDICATOR_ENTITY } from './indicator.service.js';
+
+const TARGET_ENTITY = 'indicator_target';
+
+/** One indicator's targets for a year: the whole university (root unit) and each college, per quarter (0 = year). */
+export async function getTargets(ctx: Ctx, indicatorId: number, year: number, db: Db = ctx.db) {
+  const indicator = await getIndicator(ctx, indicatorId, db);
+  const { root, colleges } = await reportingUnits(db);
+  const units = [...(root ? [root] : []), ...colleges].map((u) => ({
+    id: u.id,
+    code: u.code,
+    nameZh: u.name_zh,
+    nameEn: u.name_en,
+  }));
+  const rows = await findTargets(db, { indicatorIds: [indicator.id], year });
+  return {
+    indicatorId,
+    year,
+    units,
+    items: rows.map((r) => ({
+      unitId: r.unit_id,
+      quarter: r.quarter,
+      target: r.target,
+      version: r.version,
+      updatedAt: r.updated_at,
+    })),
+  } satisfies IndicatorTargets;
+}
+
+/**
+ * Sets, changes or clears target cells in one transaction. Each existing cell carries the version the
+ * client read (409 with the year's targets when stale); a new cell sends version null (409 if someone
+ * else set it meanwhile). Only the university's root unit and colleges take targets.
+ */
+export async function saveTargets(ctx: Ctx, indicatorId: number, input: TargetsSave): Promise<IndicatorTargets> {
+  authorizeAny(reportingPolicy, ctx.actor, 'setTargets', await ctx.units());
+  const before = await getTargets(ctx, indicatorId, input.year);
+  const allowed = new Set(before.units.map((u) => u.id));
+  input.items.forEach((cell, i) => {
+    const path = `items.${i}.unitId`;
+    if (!allowed.has(cell.unitId)) throw AppError.field(path, 'target_unit');
+  });
+  const conflict = async (trx: Db) =>
+    new AppError('VERSION_CONFLICT', { current: await getTargets(ctx, indicatorId, input.year, trx) });
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      for (const cell of input.items) {
+        const where = trx
+          .updateTable('indicator_targets')
+          .where('indicator_id', '=', indicatorId)
+          .where('unit_id', '=', cell.unitId)
+          .where('year', '=', input.year)
+          .where('quarter', '=', cell.quarter);
+        if (cell.version === null) {
+          if (cell.target === null) continue;
+          await trx
+            .insertInto('indicator_targets')
+            .values({
+              indicator_id: indicatorId,
+              unit_id: cell.unitId,
+              year: input.year,
+              quarter: cell.quarter,
+              target: cell.target,
+              updated_by: ctx.actor.id,
+              updated_at: ctx.now,
+            })
+            .execute();
+          continue;
+        }
+        if (cell.target === null) {
+          const gone = await trx
+            .deleteFrom('indicator_targets')
+            .where('indicator_id', '=', indicatorId)
+            .where('unit_id', '=', cell.unitId)
+            .where('year', '=', input.year)
+            .where('quarter', '=', cell.quarter)
+            .where('version', '=', cell.version)
+            .executeTakeFirst();
+          if (Number(gone.numDeletedRows) !== 1) throw await conflict(trx);
+          continue;
+        }
+        const done = await where
+          .set({ target: cell.target, version: sql`version + 1`, updated_by: ctx.actor.id, updated_at: ctx.now })
+          .where('version', '=', cell.version)
+          .executeTakeFirst();
+        if (Number(done.numUpdatedRows) !== 1) throw await conflict(trx);
+      }
+      const after = await getTargets(ctx, indicatorId, input.year, trx);
+      await recordAudit(trx, {
+        at: ctx.now,
+        actorId: ctx.actor.id,
+        action: 'update',
+        entityType: TARGET_ENTITY,
+        entityId: indicatorId,
+        summary: `${input.year}`,
+        before: before.items,
+        after: after.items,
+        ip: ctx.ip,
+        parent: { type: INDICATOR_ENTITY, id: indicatorId },
+      });
+      return after;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw await conflict(ctx.db);
+    throw err;
+  }
+}
