@@ -54,6 +54,14 @@ export const ENTITY_TYPES = [
   'funding_program',
   'funding_year',
   'mobility_funding',
+  'activity',
+  'saved_report',
+  'indicator',
+  'indicator_target',
+  'reporting_period',
+  'submission',
+  'report_setting',
+  'report_build',
 ] as const;
 
 export const PASSWORD_MIN = 10;

@@ -55,7 +55,6 @@ export const activitiesEn: DeepStrings<typeof activitiesZhTW> = {
       activities: 'College activities',
     },
   },
-  entityTypes: { activity: 'College activity', saved_report: 'Saved report' },
   validation: {
     activity_title: 'Enter a title (in Chinese or English).',
     activity_credits: 'An English-taught course needs its credits.',

@@ -53,7 +53,6 @@ export const activitiesZhTW = {
       activities: '學院交流活動',
     },
   },
-  entityTypes: { activity: '學院交流活動', saved_report: '自訂報表定義' },
   validation: {
     activity_title: '請填寫名稱（中文或英文至少一項）。',
     activity_credits: '英語授課課程須填寫學分數。',

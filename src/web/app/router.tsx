@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { Loading } from '../components/ui/Loading';
+import { parseActivitySearch } from '../features/activities/search';
 import { parseAgreementNewSearch, parseAgreementSearch } from '../features/agreements/search';
 import { parseAuditSearch } from '../features/audit/search';
 import { LoginPage } from '../features/auth/components/LoginPage';
@@ -212,7 +213,7 @@ const routeTree = rootRoute.addChildren([
     page('reporting/submissions/$id', lazy.submission, requires('reporting', 'readSubmissions')),
     page('indicators', lazy.indicators, requires('reporting', 'readIndicators')),
     page('indicators/$id', lazy.indicator, requires('reporting', 'readIndicators')),
-    page('activities', lazy.activities, requires('activities', 'read')),
+    page('activities', lazy.activities, { validateSearch: parseActivitySearch, ...requires('activities', 'read') }),
     page('activities/$id', lazy.activity, requires('activities', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
     page('reports/dashboard', lazy.executiveDashboard, requires('reporting', 'readDashboard')),

@@ -19,6 +19,7 @@ const RECORD_PATHS: Record<string, (id: number) => string> = {
   mobility: paths.mobility,
   application: paths.application,
   call: paths.call,
+  submission: paths.submission,
 };
 
 /** My notifications, newest first: read them, mark them read, open the record they are about. */
