@@ -83,7 +83,16 @@ function Entries({ entries, fieldLabel, formatValue, ownType }: Labels & { entri
                   {fmt.dateTime(e.at)}
                 </Text>
                 {changes.length ? (
-                  <Paper withBorder mt="xs" p={0} style={{ overflowX: 'auto' }}>
+                  // Focusable so a keyboard can scroll it when it overflows (axe: scrollable-region-focusable).
+                  <Paper
+                    withBorder
+                    mt="xs"
+                    p={0}
+                    style={{ overflowX: 'auto' }}
+                    tabIndex={0}
+                    role="group"
+                    aria-label={t('history.title')}
+                  >
                     <Table fz="sm" verticalSpacing={4} miw={360}>
                       <Table.Thead>
                         <Table.Tr>
