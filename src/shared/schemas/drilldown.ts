@@ -27,5 +27,8 @@ export type DrillRecord = z.infer<typeof DrillRecord>;
 export const DrillDown = z.object({
   total: z.number().int(),
   items: z.array(DrillRecord),
+  /** The page shown (1-based) and its size, when the list is paged. */
+  page: z.number().int().optional(),
+  pageSize: z.number().int().optional(),
 });
 export type DrillDown = z.infer<typeof DrillDown>;

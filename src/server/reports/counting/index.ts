@@ -1,30 +1,76 @@
 /**
- * The counting rules, written once (CONTRACT — implemented by the counting module's owner).
- * Everything that counts records for a report — the Ministry's tables, computed indicators in college
- * submissions, the executive dashboard, the status report — goes through these functions, so a rule
- * changes in one place. Settings (which kinds count, the semester threshold, attribution, …) are data
- * (`report_settings`), loaded with `loadCountingSettings`.
+ * The counting rules, written once. Everything that counts records for a report — the Ministry's
+ * tables, computed indicators in college submissions, the executive dashboard, the status report —
+ * goes through this module, so a rule changes in one place. Settings (which kinds count, the semester
+ * threshold, attribution, …) are data (`report_settings`), loaded with `loadCountingSettings`.
+ *
+ * A figure is one aggregate statement (`count(*)` under the rule's WHERE); the records behind it are
+ * selected under the very same WHERE (`countedBy`), so a drill-down lists exactly what was counted.
  */
-import type { ActivityKind, ComputedRule } from '../../../shared/reporting.js';
 import type { Db } from '../../db/client.js';
+import { type Counted, countedBy, type IndicatorMethodSpec } from './rules.js';
+import { type CountScope, dialectOf, type RuleContext } from './scope.js';
+import { type CountingSettings, loadCountingSettings } from './settings.js';
 
-/** Whose records and which dates: a unit subtree (a college) or the whole university. */
-export type CountScope = {
-  /** unit ids to count (a college's subtree), or 'all' for the whole university */
-  unitIds: number[] | 'all';
-  /** the period's first and last day (YYYY-MM-DD), inclusive */
-  from: string;
-  to: string;
-  /** "on the date" rules (international students) count on this day; defaults to `to` */
-  referenceDate?: string;
-};
-
-/** What an indicator definition says about how its figure is made. */
-export type IndicatorMethodSpec =
-  | { method: 'computed'; rule: ComputedRule }
-  | { method: 'manual'; activityKind: ActivityKind };
+export { drillRecords } from './drill-records.js';
+export type { Counted, CountingSettings, CountScope, IndicatorMethodSpec, RuleContext };
+export { countedBy, loadCountingSettings };
 
 export type RecordRef = { entity: 'mobility' | 'agreement' | 'activity'; ids: number[] };
 
-export declare function indicatorFigure(db: Db, spec: IndicatorMethodSpec, scope: CountScope): Promise<number>;
-export declare function indicatorRecords(db: Db, spec: IndicatorMethodSpec, scope: CountScope): Promise<RecordRef>;
+/** The rule context for this database; pass `settings` when counting many figures with one load. */
+export async function ruleContext(db: Db, settings?: CountingSettings): Promise<RuleContext> {
+  return { settings: settings ?? (await loadCountingSettings(db)), dialect: dialectOf(db) };
+}
+
+/** count(*) of the counted records, one statement. */
+export async function countOf(db: Db, c: Counted): Promise<number> {
+  const row =
+    c.entity === 'mobility'
+      ? await db
+          .selectFrom('mobilities')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where(c.where)
+          .executeTakeFirst()
+      : c.entity === 'agreement'
+        ? await db
+            .selectFrom('agreements')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where(c.where)
+            .executeTakeFirst()
+        : await db
+            .selectFrom('activities')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where(c.where)
+            .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The ids of the counted records, in id order. */
+export async function idsOf(db: Db, c: Counted): Promise<RecordRef> {
+  const rows =
+    c.entity === 'mobility'
+      ? await db.selectFrom('mobilities').select('mobilities.id').where(c.where).orderBy('mobilities.id').execute()
+      : c.entity === 'agreement'
+        ? await db.selectFrom('agreements').select('agreements.id').where(c.where).orderBy('agreements.id').execute()
+        : await db.selectFrom('activities').select('activities.id').where(c.where).orderBy('activities.id').execute();
+  return { entity: c.entity, ids: rows.map((r) => r.id) };
+}
+
+export async function indicatorFigure(
+  db: Db,
+  spec: IndicatorMethodSpec,
+  scope: CountScope,
+  settings?: CountingSettings,
+): Promise<number> {
+  return countOf(db, countedBy(spec, scope, await ruleContext(db, settings)));
+}
+
+export async function indicatorRecords(
+  db: Db,
+  spec: IndicatorMethodSpec,
+  scope: CountScope,
+  settings?: CountingSettings,
+): Promise<RecordRef> {
+  return idsOf(db, countedBy(spec, scope, await ruleContext(db, settings)));
+}

@@ -1,9 +1,118 @@
+import '@mantine/core/styles/SegmentedControl.css';
+import '@mantine/core/styles/Tabs.css';
+import { Button, Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MINISTRY_TABLES, type MinistryTable } from '../../../../shared/reporting';
+import { GROUPINGS, type Grouping } from '../../../../shared/schemas/ministry';
+import { EmptyState } from '../../../components/ui/EmptyState';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { Loading } from '../../../components/ui/Loading';
+import { ButtonLink } from '../../../components/ui/links';
 import { PageHeader } from '../../../components/ui/PageHeader';
+import { useFormat } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { exportUrl, ready, type TableQuery, useMinistryTable, usePeriodOptions } from '../api/ministry';
 import '../i18n';
+import { CellRecords } from './parts/CellRecords';
+import { MinistryGrid, type OpenCell } from './parts/MinistryGrid';
+import { PeriodPicker } from './parts/PeriodPicker';
+import { SettingsUsed } from './parts/SettingsUsed';
 
-/** Placeholder: being built. */
+/**
+ * The Ministry's tables computed from records: choose a period (or dates), one tab per table, every
+ * figure opens the records it counts; the settings used and their sources; the xlsx of every table.
+ */
 export function MinistryTablesPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('ministry.title')} />;
+  const periods = usePeriodOptions();
+  const [chosen, setChosen] = useState<TableQuery | null>(null);
+  const [table, setTable] = useState<MinistryTable>('international_students');
+  const [grouping, setGrouping] = useState<Grouping>('tvc_4_2_3');
+  // the newest period until the user chooses
+  const base: TableQuery = chosen ?? (periods.data?.[0] ? { periodId: periods.data[0].id } : {});
+  const query: TableQuery = table === 'international_students' ? { ...base, grouping } : base;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('ministry.title')}
+        subtitle={t('ministryUi.subtitle')}
+        actions={
+          <>
+            <Button component="a" href={ready(base) ? exportUrl(base) : undefined} disabled={!ready(base)} download>
+              {t('ministryUi.export')}
+            </Button>
+            <ButtonLink to={paths.countingSettings()} variant="default">
+              {t('ministryUi.settingsLink')}
+            </ButtonLink>
+          </>
+        }
+      />
+      <PeriodPicker value={base} onChange={setChosen} />
+      <Tabs value={table} onChange={(v) => v && setTable(v as MinistryTable)} keepMounted={false}>
+        <Tabs.List>
+          {MINISTRY_TABLES.map((k) => (
+            <Tabs.Tab key={k} value={k}>
+              {t(`ministry.tables.${k}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {MINISTRY_TABLES.map((k) => (
+          <Tabs.Panel key={k} value={k} pt="md">
+            {k === 'international_students' ? (
+              <SegmentedControl
+                mb="sm"
+                aria-label={t('ministryUi.grouping')}
+                value={grouping}
+                onChange={(v) => setGrouping(v as Grouping)}
+                data={GROUPINGS.map((g) => ({ value: g, label: t(`ministry.groupings.${g}`) }))}
+                w={{ base: '100%', sm: 'auto' }}
+                orientation="horizontal"
+                fullWidth
+                styles={{ label: { whiteSpace: 'normal' } }}
+              />
+            ) : null}
+            <TablePanel table={k} query={query} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}
+
+function TablePanel({ table, query }: { table: MinistryTable; query: TableQuery }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const result = useMinistryTable(table, query);
+  const [open, setOpen] = useState<OpenCell | null>(null);
+  if (!ready(query)) return <EmptyState>{t('ministryUi.choosePeriod')}</EmptyState>;
+  if (result.error) return <ErrorAlert error={result.error} onRetry={() => void result.refetch()} />;
+  if (!result.data) return <Loading />;
+  const r = result.data;
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {r.period ? `${fmt.name(r.period.nameZh, r.period.nameEn)} · ` : ''}
+        {t('ministry.period', { from: r.from, to: r.to, reference: r.referenceDate })}
+      </Text>
+      {r.rows.length ? <MinistryGrid result={r} onOpen={setOpen} /> : <EmptyState>{t('ministryUi.noRows')}</EmptyState>}
+      {r.notes.length ? (
+        <Group gap="xs">
+          {r.notes.map((n) => (
+            <Button
+              key={n.column}
+              variant="light"
+              size="compact-sm"
+              onClick={() => setOpen({ cell: n, label: t(`ministry.notes.${n.column}`) })}
+            >
+              {t(`ministry.notes.${n.column}`)}: {fmt.number(n.value)}
+            </Button>
+          ))}
+        </Group>
+      ) : null}
+      <SettingsUsed settings={r.settings} />
+      <CellRecords table={table} query={query} open={open} onClose={() => setOpen(null)} />
+    </Stack>
+  );
 }

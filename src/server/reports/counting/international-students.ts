@@ -1,0 +1,108 @@
+import type { ExpressionBuilder } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Grouping } from '../../../shared/schemas/ministry.js';
+import type { Database } from '../../db/schema.js';
+import { allOf, liveMobility, type MobilityCond } from './mobility-rules.js';
+import { academicYearStart, type CountScope, type RuleContext, referenceOf } from './scope.js';
+import type { CountingSettings } from './settings.js';
+
+/**
+ * International students on the reference date (3/15, 10/15), for the two tables that count them:
+ * - `tvc_4_2_3`: the technical-college database's table 4-2-3 — formal (degree) enrolment only, five
+ *   columns: 外國學生, 外國學生(雙聯學制), 僑生, 港澳生, 陸生;
+ * - `moe_stats`: the Ministry statistics table — degree columns 正式修讀學位外國生, 僑生(含港澳),
+ *   正式修讀學位陸生, non-degree columns 外國交換生, 外國短期研習及個人選讀, 大專附設華語文中心學生,
+ *   大陸研修生, 海青班, and 境外專班 apart (never in the degree total).
+ *
+ * On the date: start_date ≤ ref ≤ end_date (no end date = still open), and the status in force on the
+ * date is a studying one. The stored status applies from `status_changed_on` on; before that day the
+ * record was in the status it came from (see `statusOnDate`): a student who went on leave after the
+ * reference date was studying on it, one who re-enrolled after it was not.
+ */
+
+export const TVC_COLUMNS = ['foreign', 'foreign_dual', 'overseas_chinese', 'hk_macau', 'mainland'] as const;
+export const MOE_DEGREE_COLUMNS = ['degree_foreign', 'degree_overseas_chinese', 'degree_mainland'] as const;
+export const MOE_NON_DEGREE_COLUMNS = [
+  'exchange',
+  'short_term',
+  'chinese_language',
+  'mainland_visiting',
+  'overseas_youth',
+] as const;
+export const OFFSHORE_COLUMN = 'offshore';
+export const MOE_COLUMNS = [...MOE_DEGREE_COLUMNS, ...MOE_NON_DEGREE_COLUMNS, OFFSHORE_COLUMN] as const;
+
+/** Statuses a record may be in while the student is here; the settings exclude some (on leave, …). */
+const PRESENT = ['enrolled', 'arrived', 'completed', 'graduated', 'on_leave', 'withdrawn', 'deferred'];
+
+/**
+ * The status in force on `ref`. Changed after ref → the status it came from: a re-enrolment came from
+ * leave (or deferral), an arrival from acceptance, a completion from arrival, and leave / withdrawal /
+ * graduation / deferral from enrolment. Completed or graduated with a date on or before ref → ended.
+ * Without a change date the stored status stands and the dates decide.
+ */
+export function statusOnDate(ref: string): RawBuilder<string> {
+  return sql<string>`(case
+    when mobilities.status_changed_on is not null and mobilities.status_changed_on > ${ref} then
+      case mobilities.status when 'enrolled' then 'on_leave' when 'arrived' then 'accepted'
+        when 'completed' then 'arrived' else 'enrolled' end
+    when mobilities.status in ('completed', 'graduated') and mobilities.status_changed_on is not null then 'ended'
+    else mobilities.status end)`;
+}
+
+/** The statuses that count on the date under these settings. */
+export const countedStatuses = (s: CountingSettings) => PRESENT.filter((p) => !s.excluded_statuses.includes(p));
+
+/** Which inbound student kinds each grouping counts (foundation students from the set academic year). */
+export function kindsCounted(grouping: Grouping, s: CountingSettings, ref: string): string[] {
+  const foundation = ref >= academicYearStart(s.foundation_from_year) ? ['foundation'] : [];
+  if (grouping === 'tvc_4_2_3') return ['degree', ...foundation];
+  const interns = s.intern_column === 'excluded' ? [] : ['teep', 'iipp'];
+  return [
+    'degree',
+    ...foundation,
+    'exchange_in',
+    'short_term_in',
+    'chinese_language',
+    'mainland_visiting',
+    'overseas_youth',
+    'offshore',
+    ...interns,
+  ];
+}
+
+/** The table's column a record falls in (one CASE, used to group the figures and to select a cell's records). */
+export function columnOf(grouping: Grouping, s: CountingSettings): RawBuilder<string> {
+  const cat = sql`coalesce(mobilities.moe_category, 'foreign')`;
+  if (grouping === 'tvc_4_2_3')
+    return sql<string>`(case
+      when ${cat} in ('mainland', 'hk_macau', 'overseas_chinese') then ${cat}
+      when mobilities.dual_degree = 1 then 'foreign_dual' else 'foreign' end)`;
+  const intern = sql.lit(s.intern_column === 'excluded' ? 'short_term' : s.intern_column);
+  return sql<string>`(case
+    when mobilities.kind in ('degree', 'foundation') then
+      case when ${cat} = 'mainland' then 'degree_mainland'
+        when ${cat} in ('hk_macau', 'overseas_chinese') then 'degree_overseas_chinese' else 'degree_foreign' end
+    when mobilities.kind in ('exchange_in', 'short_term_in') and ${cat} = 'mainland' then 'mainland_visiting'
+    when mobilities.kind = 'exchange_in' then 'exchange'
+    when mobilities.kind = 'short_term_in' then 'short_term'
+    when mobilities.kind in ('teep', 'iipp') then ${intern}
+    else mobilities.kind end)`;
+}
+
+/** Inbound students here on the reference date, of the kinds the grouping counts. */
+export function studentsOnDate(scope: CountScope, ctx: RuleContext, grouping: Grouping): MobilityCond {
+  const ref = referenceOf(scope);
+  const kinds = kindsCounted(grouping, ctx.settings, ref);
+  const statuses = countedStatuses(ctx.settings);
+  return (eb: ExpressionBuilder<Database, 'mobilities'>) =>
+    allOf(eb, [
+      ...liveMobility(eb, scope),
+      eb('mobilities.direction', '=', 'inbound'),
+      eb('mobilities.person_category', '=', 'student'),
+      eb('mobilities.kind', 'in', kinds),
+      eb('mobilities.start_date', '<=', ref),
+      eb.or([eb('mobilities.end_date', 'is', null), eb('mobilities.end_date', '>=', ref)]),
+      statuses.length ? eb(statusOnDate(ref), 'in', statuses) : (sql<SqlBool>`1 = 0` as Expression<SqlBool>),
+    ]);
+}

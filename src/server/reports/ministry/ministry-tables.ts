@@ -1,0 +1,242 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { MinistryTable } from '../../../shared/reporting.js';
+import type { DrillDown } from '../../../shared/schemas/drilldown.js';
+import type { Grouping, MinistryQuery, MinistryTableResult } from '../../../shared/schemas/ministry.js';
+import type { Db } from '../../db/client.js';
+import type { Database } from '../../db/schema.js';
+import { programGroupSql, sexSql } from '../counting/facets.js';
+import { drillRecords, ruleContext } from '../counting/index.js';
+import {
+  columnOf,
+  MOE_DEGREE_COLUMNS,
+  MOE_NON_DEGREE_COLUMNS,
+  OFFSHORE_COLUMN,
+  studentsOnDate,
+  TVC_COLUMNS,
+} from '../counting/international-students.js';
+import { atLeastSemester, outboundStudents } from '../counting/mobility-rules.js';
+import { activitiesOfKinds, EXCHANGE_KINDS } from '../counting/record-rules.js';
+import type { CountScope, RuleContext } from '../counting/scope.js';
+import { type CountingSettings, loadSettingRows } from '../counting/settings.js';
+import { cellIds, decodeCell, type Facet, groupsOf, type Source } from './cells.js';
+import { buildGrid, type Column, type GridSpec } from './grid.js';
+import { resolveQuery } from './ministry-query.js';
+
+/**
+ * The Ministry's three tables, computed from records with the counting rules (../counting):
+ * 1. international students on the reference date (table 4-2-3 or the statistics table's grouping);
+ * 2. students going abroad (學5) by department, program type, country and region, ≥ / < 1 semester;
+ * 3. college exchange (conferences, scholars, papers, contracts, industry projects with their funding).
+ * `ministryTable` is what the screen, the xlsx and the status report use.
+ */
+type Eb = ExpressionBuilder<Database, 'mobilities'>;
+const ref =
+  (col: string): Facet =>
+  () =>
+    sql.ref(col);
+const mobility = (f: (eb: Eb) => Expression<unknown>): Facet => f as unknown as Facet;
+
+/** What to compute: a period or dates, and for table 1 which grouping (4-2-3 unless said). */
+export type TableQuery = Omit<MinistryQuery, 'grouping'> & { grouping?: Grouping };
+
+type Built = { source: Source; grid: GridSpec; dimensions: string[]; notes: Column[] };
+
+function internationalStudents(scope: CountScope, ctx: RuleContext, grouping: Grouping): Built {
+  const col = (key: string, group: string | null, cols: readonly string[]): Column => ({
+    key,
+    group,
+    filter: { col: cols.length === 1 ? (cols[0] as string) : [...cols] },
+  });
+  const columns: Column[] =
+    grouping === 'tvc_4_2_3'
+      ? [...TVC_COLUMNS.map((c) => col(c, null, [c])), { key: 'total', group: null, filter: {} }]
+      : [
+          ...MOE_DEGREE_COLUMNS.map((c) => col(c, 'degree', [c])),
+          col('degree_total', 'degree', MOE_DEGREE_COLUMNS),
+          ...MOE_NON_DEGREE_COLUMNS.map((c) => col(c, 'non_degree', [c])),
+          col('non_degree_total', 'non_degree', MOE_NON_DEGREE_COLUMNS),
+          col(OFFSHORE_COLUMN, 'offshore', [OFFSHORE_COLUMN]),
+        ];
+  return {
+    source: {
+      table: 'mobilities',
+      where: studentsOnDate(scope, ctx, grouping) as Source['where'],
+      facets: {
+        unit: ref('mobilities.unit_id'),
+        level: ref('mobilities.degree_level'),
+        sex: () => sexSql(),
+        col: () => columnOf(grouping, ctx.settings),
+      },
+    },
+    grid: { rowDims: ['college', 'unit', 'level', 'sex'], columns },
+    dimensions: ['college', 'unit', 'level', 'sex'],
+    notes: [],
+  };
+}
+
+function outbound(scope: CountScope, ctx: RuleContext): Built {
+  // the column keys are written out: they are catalog keys (ministry.columns.*)
+  const split = (d: 'semester' | 'short', [total, male, female]: string[]): Column[] => [
+    { key: total as string, group: d, filter: { duration: d } },
+    { key: male as string, group: d, filter: { duration: d, sex: 'male' } },
+    { key: female as string, group: d, filter: { duration: d, sex: 'female' } },
+  ];
+  const columns = [
+    ...split('semester', ['semester_total', 'semester_male', 'semester_female']),
+    ...split('short', ['short_total', 'short_male', 'short_female']),
+  ];
+  return {
+    source: {
+      table: 'mobilities',
+      where: outboundStudents(scope, ctx, 'all') as Source['where'],
+      facets: {
+        unit: ref('mobilities.unit_id'),
+        program: () => programGroupSql(),
+        country: ref('mobilities.country'),
+        duration: mobility((eb) =>
+          eb
+            .case()
+            .when(atLeastSemester(eb, ctx) as Expression<SqlBool>)
+            .then('semester')
+            .else('short')
+            .end(),
+        ),
+        sex: () => sexSql(),
+      },
+    },
+    grid: { rowDims: ['college', 'unit', 'program', 'country'], columns },
+    dimensions: ['college', 'unit', 'program', 'country', 'region'],
+    notes: [{ key: 'gender_unrecorded', group: null, filter: { sex: 'unrecorded' } }],
+  };
+}
+
+const AMOUNTS = ['amount_government', 'amount_industry', 'amount_other', 'amount_university'] as const;
+
+function collegeExchange(scope: CountScope, colleges: number[]): Built {
+  const project = { kind: 'industry_project' };
+  return {
+    source: {
+      table: 'activities',
+      where: activitiesOfKinds(EXCHANGE_KINDS, scope) as unknown as Source['where'],
+      facets: {
+        unit: ref('activities.unit_id'),
+        kind: ref('activities.kind'),
+        commissioning: ref('activities.commissioning'),
+      },
+      sums: [...AMOUNTS],
+    },
+    grid: {
+      rowDims: ['college'],
+      alwaysColleges: colleges,
+      columns: [
+        ...EXCHANGE_KINDS.map((k) => ({ key: k, group: 'count', filter: { kind: k } })),
+        ...AMOUNTS.map((a) => ({ key: a, group: 'amount', filter: project, sum: a })),
+        { key: 'commissioning_domestic', group: 'commissioning', filter: { ...project, commissioning: 'domestic' } },
+        { key: 'commissioning_foreign', group: 'commissioning', filter: { ...project, commissioning: 'foreign' } },
+      ],
+    },
+    dimensions: ['college'],
+    notes: [],
+  };
+}
+
+/** The unit tree as the tables use it: each unit's college (itself when it is under none), ordering. */
+async function unitsContext(db: Db) {
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'code', 'name_zh', 'name_en', 'kind', 'parent_id'])
+    .orderBy('id')
+    .execute();
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const collegeOf = (unit: number | null): number | null => {
+    for (let u = unit === null ? undefined : byId.get(unit); u; u = u.parent_id ? byId.get(u.parent_id) : undefined)
+      if (u.kind === 'college') return u.id;
+    return unit;
+  };
+  const position = new Map(units.map((u, i) => [u.id, i]));
+  return {
+    units,
+    collegeOf,
+    unitOrder: (u: number | null) => (u === null ? Number.MAX_SAFE_INTEGER : (position.get(u) ?? 0)),
+    unitsOfCollege: (c: number) => units.filter((u) => collegeOf(u.id) === c).map((u) => u.id),
+    colleges: units.filter((u) => u.kind === 'college').map((u) => u.id),
+  };
+}
+
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+async function prepare(db: Db, table: MinistryTable, query: TableQuery, settings?: CountingSettings) {
+  const dates = await resolveQuery(db, query);
+  const ctx = await ruleContext(db, settings);
+  const units = await unitsContext(db);
+  const scope: CountScope = { unitIds: 'all', from: dates.from, to: dates.to, referenceDate: dates.referenceDate };
+  const built =
+    table === 'international_students'
+      ? internationalStudents(scope, ctx, query.grouping ?? 'tvc_4_2_3')
+      : table === 'outbound_students'
+        ? outbound(scope, ctx)
+        : collegeExchange(scope, units.colleges);
+  return { dates, ctx, units, built };
+}
+
+/** One of the Ministry's tables for a period (or explicit dates), with the settings and sources used. */
+export async function ministryTable(
+  db: Db,
+  table: MinistryTable,
+  query: TableQuery,
+  opts: { settings?: CountingSettings } = {},
+): Promise<MinistryTableResult> {
+  const p: Prepared = await prepare(db, table, query, opts.settings);
+  const [groups, regions, settingRows] = await Promise.all([
+    groupsOf(db, p.built.source),
+    db.selectFrom('country_regions').select(['country', 'region']).execute(),
+    loadSettingRows(db),
+  ]);
+  const regionOf = new Map(regions.map((r) => [r.country, r.region]));
+  const rows = buildGrid(groups, p.built.grid, {
+    collegeOf: p.units.collegeOf,
+    unitOrder: p.units.unitOrder,
+    regionOf: (c) => (c ? (regionOf.get(c) ?? null) : null),
+  });
+  const notes = p.built.notes.map((n) => {
+    const grid = buildGrid(groups, { rowDims: [], columns: [n] }, { ...p.units, regionOf: () => null });
+    return grid.find((r) => r.kind === 'total')?.cells[0] ?? { column: n.key, value: 0, cell: '' };
+  });
+  const used = new Set(rows.flatMap((r) => [r.unitId, r.collegeId]));
+  return {
+    table,
+    grouping: table === 'international_students' ? (query.grouping ?? 'tvc_4_2_3') : null,
+    ...p.dates,
+    dimensions: p.built.dimensions,
+    columns: p.built.grid.columns.map((c) => ({ key: c.key, group: c.group })),
+    rows,
+    notes,
+    units: p.units.units
+      .filter((u) => used.has(u.id))
+      .map((u) => ({ id: u.id, code: u.code, nameZh: u.name_zh, nameEn: u.name_en })),
+    settings: settingRows.map((s) => ({
+      key: s.key,
+      value: s.value,
+      sourceZh: s.sourceZh,
+      sourceEn: s.sourceEn,
+      version: s.version,
+      updatedAt: s.updatedAt,
+    })),
+  };
+}
+
+/** The records one cell counts (same WHERE as the figure, plus the cell's facet values). */
+export async function ministryCellIds(db: Db, table: MinistryTable, query: TableQuery, cell: string) {
+  const p = await prepare(db, table, query);
+  const ids = await cellIds(db, p.built.source, decodeCell(cell, p.built.source), p.units.unitsOfCollege);
+  return { entity: p.built.source.table === 'activities' ? ('activity' as const) : ('mobility' as const), ids };
+}
+
+export async function ministryCell(
+  db: Db,
+  table: MinistryTable,
+  query: TableQuery & { cell: string; page: number; pageSize: number },
+): Promise<DrillDown> {
+  const ref = await ministryCellIds(db, table, query, query.cell);
+  return drillRecords(db, ref, { page: query.page, pageSize: query.pageSize });
+}

@@ -1,0 +1,135 @@
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+import { translate } from '../../../shared/i18n/index.js';
+import {
+  describeSetting,
+  type MinistryQuery,
+  type MinistryRow,
+  type MinistryTableResult,
+} from '../../../shared/schemas/ministry.js';
+import type { Db } from '../../db/client.js';
+import { sendDownload } from '../../lib/http-files.js';
+import { loadCountingSettings } from '../counting/settings.js';
+import { ministryTable } from './ministry-tables.js';
+
+/**
+ * The Ministry's tables as one workbook laid out like the templates, in Chinese whatever the user's
+ * language (the Ministry's forms are Chinese): a title, the period, a row of column groups, a row of
+ * headers, then the figures; one sheet per table (table 1 in both groupings) and one of the settings
+ * used with their sources.
+ */
+const t = (key: string, params?: Record<string, unknown>) => translate('zh-TW', key, params);
+const countries = new Intl.DisplayNames(['zh-TW'], { type: 'region' });
+
+/** 學年度 and 學期 of a day: the academic year starts on 1 August, the second semester on 1 February. */
+export function academicTerm(day: string): { year: number; semester: 1 | 2 } {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  return m >= 8 ? { year: y - 1911, semester: 1 } : { year: y - 1912, semester: m === 1 ? 1 : 2 };
+}
+
+function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): string | number | null {
+  const unit = (id: number | null) =>
+    id === null ? t('ministry.noUnit') : (r.units.find((u) => u.id === id)?.nameZh ?? String(id));
+  if (row.kind === 'total') return dim === 'college' ? t('ministry.rowKinds.total') : null;
+  if (row.kind === 'subtotal')
+    return dim === 'college' ? unit(row.collegeId) : dim === 'unit' ? t('ministry.rowKinds.subtotal') : null;
+  switch (dim) {
+    case 'college':
+      return unit(row.collegeId);
+    case 'unit':
+      return unit(row.unitId);
+    case 'level':
+      return row.level ? t(`degreeLevels.${row.level}`) : t('ministry.programGroups.unknown');
+    case 'sex':
+      return row.sex ? t(`ministry.sexes.${row.sex}`) : null;
+    case 'program':
+      return row.program ? t(`ministry.programGroups.${row.program}`) : null;
+    case 'country':
+      return row.country ? (countries.of(row.country) ?? row.country) : t('ministry.programGroups.unknown');
+    case 'region':
+      return row.region ? t(`regions.${row.region}`) : null;
+    default:
+      return null;
+  }
+}
+
+function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableResult) {
+  const ws = wb.addWorksheet(t(`ministry.sheets.${sheetKey}`));
+  const term = academicTerm(r.from);
+  const lead = r.table === 'outbound_students' ? ['academicYear', 'semester'] : [];
+  const dims = [...lead, ...r.dimensions];
+  const width = dims.length + r.columns.length;
+  ws.addRow([t(`ministry.sheetTitles.${sheetKey}`)]).font = { bold: true, size: 13 };
+  ws.addRow([t('ministry.period', { from: r.from, to: r.to, reference: r.referenceDate })]);
+  ws.mergeCells(1, 1, 1, width);
+  ws.mergeCells(2, 1, 2, width);
+  // column groups over their columns (merged), then the headers
+  const groups = ws.addRow([
+    ...dims.map(() => null),
+    ...r.columns.map((c) => (c.group ? t(`ministry.groups.${c.group}`) : null)),
+  ]);
+  let start = 0;
+  r.columns.forEach((c, i) => {
+    const next = r.columns[i + 1];
+    if (next && next.group === c.group) return;
+    if (c.group && i > start) ws.mergeCells(3, dims.length + start + 1, 3, dims.length + i + 1);
+    start = i + 1;
+  });
+  const header = ws.addRow([
+    ...dims.map((d) => t(`ministry.dimensions.${d}`)),
+    ...r.columns.map((c) => t(`ministry.columns.${c.key}`)),
+  ]);
+  for (const row of [groups, header]) {
+    row.font = { bold: true };
+    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  }
+  for (const row of r.rows) {
+    const lead = r.table === 'outbound_students' ? [term.year, term.semester] : [];
+    const line = ws.addRow([
+      ...lead,
+      ...r.dimensions.map((d) => dimensionValue(r, row, d)),
+      ...row.cells.map((c) => c.value),
+    ]);
+    if (row.kind !== 'row') line.font = { bold: true };
+  }
+  for (const note of r.notes) ws.addRow([t(`ministry.notes.${note.column}`), note.value]);
+  ws.columns.forEach((col, i) => {
+    col.width = i < dims.length ? 16 : 12;
+  });
+  ws.views = [{ state: 'frozen', ySplit: 4 }];
+}
+
+function addSettingsSheet(wb: ExcelJS.Workbook, r: MinistryTableResult) {
+  const ws = wb.addWorksheet(t('ministry.sheets.settings'));
+  ws.addRow([t('ministry.settings.key'), t('ministry.settings.value'), t('ministry.settings.source'), 'Source']).font =
+    {
+      bold: true,
+    };
+  for (const s of r.settings)
+    ws.addRow([t(`ministry.settings.labels.${s.key}`), describeSetting(s.key, s.value, t), s.sourceZh, s.sourceEn]);
+  ws.columns.forEach((col, i) => {
+    col.width = [30, 36, 60, 60][i] ?? 20;
+  });
+}
+
+export async function exportMinistryTables(db: Db, reply: FastifyReply, query: MinistryQuery) {
+  const settings = await loadCountingSettings(db);
+  const opts = { settings };
+  const tvc = await ministryTable(db, 'international_students', { ...query, grouping: 'tvc_4_2_3' }, opts);
+  const moe = await ministryTable(db, 'international_students', { ...query, grouping: 'moe_stats' }, opts);
+  const outbound = await ministryTable(db, 'outbound_students', query, opts);
+  const exchange = await ministryTable(db, 'college_exchange', query, opts);
+  const wb = new ExcelJS.Workbook();
+  addTableSheet(wb, 'tvc_4_2_3', tvc);
+  addTableSheet(wb, 'moe_stats', moe);
+  addTableSheet(wb, 'outbound_students', outbound);
+  addTableSheet(wb, 'college_exchange', exchange);
+  addSettingsSheet(wb, tvc);
+  const data = Buffer.from(await wb.xlsx.writeBuffer());
+  return sendDownload(reply, {
+    fileName: `${t('ministry.file')}-${tvc.from}-${tvc.to}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    data,
+  });
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { ENROLMENT_STATUSES, OUTBOUND_STUDENT_KINDS } from '../mobility.js';
+import { MINISTRY_TABLES } from '../reporting.js';
+
+/**
+ * The Ministry's tables computed from records, the records behind each cell, and the counting settings
+ * (the rules as data, each with its source). Vocabulary of the tables' columns and groupings is here too,
+ * so the web and the xlsx label the same keys.
+ */
+export const GROUPINGS = ['tvc_4_2_3', 'moe_stats'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+export const ATTRIBUTIONS = ['start', 'overlap'] as const;
+export const INTERN_COLUMNS = ['short_term', 'exchange', 'excluded'] as const;
+/** 學制班別: the Ministry's program types (學士班 includes 四技 and 二技). */
+export const PROGRAM_GROUPS = ['two_year', 'five_year', 'bachelor', 'master', 'doctoral', 'unknown'] as const;
+/** Male, female, and neither recorded (counted in the totals only). */
+export const SEXES = ['male', 'female', 'unrecorded'] as const;
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const MinistryTableParams = z.object({ table: z.enum(MINISTRY_TABLES) });
+export const MinistryQuery = z
+  .object({
+    periodId: z.coerce.number().int().positive().optional(),
+    from: Day.optional(),
+    to: Day.optional(),
+    referenceDate: Day.optional(),
+    grouping: z.enum(GROUPINGS).default('tvc_4_2_3'),
+  })
+  .strict();
+export type MinistryQuery = z.infer<typeof MinistryQuery>;
+export const MinistryCellQuery = MinistryQuery.extend({
+  cell: z.string().min(1).max(400),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+}).strict();
+
+export const MinistryCell = z.object({
+  column: z.string(),
+  value: z.number(),
+  /** The key to ask for the records this cell counts. */
+  cell: z.string(),
+});
+export type MinistryCell = z.infer<typeof MinistryCell>;
+
+export const MinistryRow = z.object({
+  /** row: a line of the table; subtotal: a college; total: the whole table */
+  kind: z.enum(['row', 'subtotal', 'total']),
+  collegeId: z.number().int().nullable(),
+  unitId: z.number().int().nullable(),
+  level: z.string().nullable(),
+  sex: z.string().nullable(),
+  program: z.string().nullable(),
+  country: z.string().nullable(),
+  region: z.string().nullable(),
+  cells: z.array(MinistryCell),
+});
+export type MinistryRow = z.infer<typeof MinistryRow>;
+
+export const CountingSetting = z.object({
+  key: z.string(),
+  value: z.unknown(),
+  sourceZh: z.string().nullable(),
+  sourceEn: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+});
+export type CountingSetting = z.infer<typeof CountingSetting>;
+
+export const MinistryTableResult = z.object({
+  table: z.enum(MINISTRY_TABLES),
+  grouping: z.enum(GROUPINGS).nullable(),
+  from: z.string(),
+  to: z.string(),
+  referenceDate: z.string(),
+  period: z.object({ id: z.number().int(), nameZh: z.string(), nameEn: z.string() }).nullable(),
+  /** The row dimensions shown (in order) and the figure columns. */
+  dimensions: z.array(z.string()),
+  columns: z.array(z.object({ key: z.string(), group: z.string().nullable() })),
+  rows: z.array(MinistryRow),
+  /** Figures outside the grid, e.g. people counted in totals whose gender is not recorded. */
+  notes: z.array(MinistryCell),
+  units: z.array(z.object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() })),
+  settings: z.array(CountingSetting),
+});
+export type MinistryTableResult = z.infer<typeof MinistryTableResult>;
+
+export const ReportingPeriodOption = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  coversFrom: z.string(),
+  coversTo: z.string(),
+  referenceDate: z.string().nullable(),
+});
+export const ReportingPeriodOptions = z.object({ items: z.array(ReportingPeriodOption) });
+
+export const CountingSettings = z.object({
+  items: z.array(CountingSetting),
+  canEdit: z.boolean(),
+});
+export type CountingSettingsResult = z.infer<typeof CountingSettings>;
+
+/** The value each setting takes (checked per key; an invalid one is a field error on that row). */
+export const SETTING_VALUES = {
+  outbound_kinds: z.array(z.enum(OUTBOUND_STUDENT_KINDS)).min(1),
+  outbound_non_credit: z.boolean(),
+  semester_days: z.number().int().min(1).max(366),
+  attribution: z.enum(ATTRIBUTIONS),
+  include_evening: z.boolean(),
+  intern_column: z.enum(INTERN_COLUMNS),
+  foundation_from_year: z.number().int().min(90).max(200),
+  excluded_statuses: z.array(z.enum(ENROLMENT_STATUSES)),
+} as const;
+export type SettingKey = keyof typeof SETTING_VALUES;
+export const SETTING_KEYS = Object.keys(SETTING_VALUES) as SettingKey[];
+
+export const CountingSettingsUpdate = z
+  .object({
+    settings: z
+      .array(
+        z
+          .object({
+            key: z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]]),
+            value: z.unknown(),
+            sourceZh: z.string().trim().max(1000).nullish(),
+            sourceEn: z.string().trim().max(1000).nullish(),
+            /** The version read (0 when the default was shown and no row is stored yet). */
+            version: z.number().int().min(0),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type CountingSettingsUpdate = z.infer<typeof CountingSettingsUpdate>;
+
+/** A setting's value in words (screen and xlsx), with the caller's translate function. */
+export function describeSetting(
+  key: string,
+  value: unknown,
+  t: (key: string, params?: Record<string, unknown>) => string,
+): string {
+  const list = (prefix: string) => (Array.isArray(value) ? value.map((v) => t(`${prefix}.${v}`)).join('、') : '');
+  switch (key) {
+    case 'outbound_kinds':
+      return list('mobilityKinds');
+    case 'excluded_statuses':
+      return list('mobilityStatuses') || '—';
+    case 'outbound_non_credit':
+    case 'include_evening':
+      return t(value ? 'ministry.settings.yes' : 'ministry.settings.no');
+    case 'semester_days':
+      return t('ministry.settings.days', { count: value });
+    case 'foundation_from_year':
+      return t('ministry.settings.year', { year: value });
+    case 'attribution':
+      return t(`ministry.settings.attributions.${String(value)}`);
+    case 'intern_column':
+      return t(`ministry.settings.internColumns.${String(value)}`);
+    default:
+      return JSON.stringify(value);
+  }
+}

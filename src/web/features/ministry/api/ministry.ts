@@ -1,0 +1,85 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MinistryTable } from '../../../../shared/reporting';
+import type { DrillDown } from '../../../../shared/schemas/drilldown';
+import type {
+  CountingSettingsResult,
+  CountingSettingsUpdate,
+  Grouping,
+  MinistryTableResult,
+} from '../../../../shared/schemas/ministry';
+import { API_BASE, api, queryString } from '../../../lib/api';
+
+/** What a table is computed for: a reporting period, or explicit dates (with a reference date). */
+export type TableQuery = { periodId?: number; from?: string; to?: string; referenceDate?: string; grouping?: Grouping };
+export type PeriodOption = {
+  id: number;
+  kind: string;
+  nameZh: string;
+  nameEn: string;
+  coversFrom: string;
+  coversTo: string;
+  referenceDate: string | null;
+};
+
+export const ministryKeys = {
+  periods: ['ministry', 'periods'] as const,
+  table: (table: MinistryTable, q: TableQuery) => ['ministry', 'table', table, q] as const,
+  cell: (table: MinistryTable, q: TableQuery, cell: string, page: number) =>
+    ['ministry', 'cell', table, q, cell, page] as const,
+  settings: ['ministry', 'settings'] as const,
+};
+
+export const ready = (q: TableQuery) => Boolean(q.periodId || (q.from && q.to));
+
+export function usePeriodOptions() {
+  return useQuery({
+    queryKey: ministryKeys.periods,
+    queryFn: () => api.get<{ items: PeriodOption[] }>('/reports/ministry/periods').then((r) => r.items),
+  });
+}
+
+export function useMinistryTable(table: MinistryTable, q: TableQuery) {
+  return useQuery({
+    queryKey: ministryKeys.table(table, q),
+    queryFn: () => api.get<MinistryTableResult>(`/reports/ministry/${table}`, q),
+    enabled: ready(q),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const CELL_PAGE_SIZE = 25;
+
+export function useMinistryCell(table: MinistryTable, q: TableQuery, cell: string | null, page: number) {
+  return useQuery({
+    queryKey: ministryKeys.cell(table, q, cell ?? '', page),
+    queryFn: () =>
+      api.get<DrillDown>(`/reports/ministry/${table}/cells`, { ...q, cell, page, pageSize: CELL_PAGE_SIZE }),
+    enabled: Boolean(cell) && ready(q),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The workbook of every table (always in Chinese, like the Ministry's templates). */
+export const exportUrl = (q: TableQuery) => {
+  const { grouping: _g, ...rest } = q;
+  return `${API_BASE}/reports/ministry/export.xlsx${queryString(rest)}`;
+};
+
+export function useCountingSettings() {
+  return useQuery({
+    queryKey: ministryKeys.settings,
+    queryFn: () => api.get<CountingSettingsResult>('/reports/settings'),
+  });
+}
+
+export function useSaveSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CountingSettingsUpdate) => api.put<CountingSettingsResult>('/reports/settings', body),
+    onSuccess: (data) => {
+      client.setQueryData(ministryKeys.settings, data);
+      void client.invalidateQueries({ queryKey: ['ministry', 'table'] });
+      void client.invalidateQueries({ queryKey: ['ministry', 'cell'] });
+    },
+  });
+}

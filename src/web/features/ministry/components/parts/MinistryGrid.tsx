@@ -1,0 +1,100 @@
+import '@mantine/core/styles/Table.css';
+import { Button, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MinistryCell, MinistryRow, MinistryTableResult } from '../../../../../shared/schemas/ministry';
+import { ScrollTable } from '../../../../components/ui/ScrollTable';
+import { useFormat } from '../../../../lib/format';
+
+export type OpenCell = { cell: MinistryCell; label: string };
+type Props = { result: MinistryTableResult; onOpen: (c: OpenCell) => void };
+
+/** One of the Ministry's tables: column groups over their columns, one line per row, every figure a button. */
+export function MinistryGrid({ result, onOpen }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const unit = (id: number | null) => {
+    const u = result.units.find((x) => x.id === id);
+    return u ? fmt.name(u.nameZh, u.nameEn) : t('ministry.noUnit');
+  };
+  const dimension = (row: MinistryRow, dim: string): string => {
+    if (row.kind === 'total') return dim === 'college' ? t('ministry.rowKinds.total') : '';
+    if (row.kind === 'subtotal')
+      return dim === 'college' ? unit(row.collegeId) : dim === 'unit' ? t('ministry.rowKinds.subtotal') : '';
+    if (dim === 'college') return unit(row.collegeId);
+    if (dim === 'unit') return unit(row.unitId);
+    if (dim === 'level') return row.level ? t(`degreeLevels.${row.level}`) : t('ministry.programGroups.unknown');
+    if (dim === 'sex') return row.sex ? t(`ministry.sexes.${row.sex}`) : '';
+    if (dim === 'program') return row.program ? t(`ministry.programGroups.${row.program}`) : '';
+    if (dim === 'country') return row.country ? fmt.country(row.country) : t('ministry.programGroups.unknown');
+    if (dim === 'region') return row.region ? t(`regions.${row.region}`) : '';
+    return '';
+  };
+  // column groups: consecutive columns of one group share a header cell
+  const groups: { group: string | null; span: number; first: string }[] = [];
+  for (const c of result.columns) {
+    const last = groups.at(-1);
+    if (last && last.group === c.group) last.span += 1;
+    else groups.push({ group: c.group, span: 1, first: c.key });
+  }
+  const hasGroups = groups.some((g) => g.group);
+  const title = t(`ministry.tables.${result.table}`);
+  return (
+    <ScrollTable label={title} minWidth={Math.max(640, result.dimensions.length * 120 + result.columns.length * 90)}>
+      <Table striped withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
+        <Table.Thead>
+          {hasGroups ? (
+            <Table.Tr>
+              <Table.Th colSpan={result.dimensions.length} />
+              {groups.map((g) => (
+                <Table.Th key={g.first} colSpan={g.span} ta="center">
+                  {g.group ? t(`ministry.groups.${g.group}`) : ''}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          ) : null}
+          <Table.Tr>
+            {result.dimensions.map((d) => (
+              <Table.Th key={d}>{t(`ministry.dimensions.${d}`)}</Table.Th>
+            ))}
+            {result.columns.map((c) => (
+              <Table.Th key={c.key} ta="right">
+                {t(`ministry.columns.${c.key}`)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {result.rows.map((row) => {
+            const label = result.dimensions
+              .map((d) => dimension(row, d))
+              .filter(Boolean)
+              .join(' · ');
+            return (
+              <Table.Tr key={row.cells[0]?.cell ?? label} fw={row.kind === 'row' ? undefined : 700}>
+                {result.dimensions.map((d) => (
+                  <Table.Td key={d}>{dimension(row, d)}</Table.Td>
+                ))}
+                {row.cells.map((c) => {
+                  const column = t(`ministry.columns.${c.column}`);
+                  return (
+                    <Table.Td key={c.column} ta="right">
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        color={c.value ? undefined : 'gray'}
+                        aria-label={t('ministryUi.cellLabel', { column, row: label, value: fmt.number(c.value) })}
+                        onClick={() => onOpen({ cell: c, label: `${column} · ${label}` })}
+                      >
+                        {fmt.number(c.value)}
+                      </Button>
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}

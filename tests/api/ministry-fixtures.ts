@@ -1,0 +1,108 @@
+import { expect } from 'vitest';
+import type { Dialect } from '../../src/server/db/client.js';
+import { invalidateUnitTrees } from '../../src/server/http/context.js';
+import { createMobility, mobilityWorld } from './mobility-fixtures.js';
+
+/**
+ * A test file's world for the Ministry's tables: the mobility world plus a college of its own (MX, with
+ * departments MXA and MXB) so its rows hold only the records the test makes, and a reporting period
+ * in 2031/32 (no demo records there): 2031-08-01 to 2032-01-31, reference date 2031-10-15.
+ */
+export async function ministryWorld(dialect: Dialect) {
+  const w = await mobilityWorld(dialect);
+  const db = w.db;
+  const now = new Date().toISOString();
+  const unit = async (code: string, kind: string, parent: number | null) =>
+    (
+      await db
+        .insertInto('units')
+        .values({
+          code,
+          name_zh: `測${code}`,
+          name_en: `Test ${code}`,
+          kind,
+          parent_id: parent,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const college = await unit('MX', 'college', w.unit.UNIV ?? null);
+  const mxa = await unit('MXA', 'department', college);
+  const mxb = await unit('MXB', 'department', college);
+  invalidateUnitTrees();
+
+  let seq = 0;
+  const person = async (unitId: number, gender: string | null, level = 'bachelor') => {
+    seq += 1;
+    return (
+      await db
+        .insertInto('people')
+        .values({
+          kind: 'student',
+          name_zh: `部報${seq}`,
+          name_en: `Ministry ${seq}`,
+          student_no: `MX${dialect.slice(0, 1)}${seq}`,
+          unit_id: unitId,
+          degree_level: level,
+          program_type: level === 'bachelor' ? 'bachelor_four_year' : level,
+          study_time: 'day',
+          gender,
+          nationality: 'JP',
+          search_text: `ministry ${seq}`,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  };
+  /** A person with one mobility made through the API; returns the mobility. */
+  const mobility = async (unitId: number, gender: string | null, body: Record<string, unknown>, level?: string) =>
+    createMobility(w.as.oia, { personId: await person(unitId, gender, level), ...body });
+  const act = async (m: { id: number; version: number }, action: string, date?: string) => {
+    const res = await w.as.oia.post(`/api/v1/mobilities/${m.id}/transitions`, { action, date, version: m.version });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+
+  const period = (
+    await db
+      .insertInto('reporting_periods')
+      .values({
+        kind: 'moe_october',
+        year: 2031,
+        name_zh: '測試 2031 十月填報',
+        name_en: 'Test October 2031 window',
+        covers_from: '2031-08-01',
+        covers_to: '2032-01-31',
+        reference_date: '2031-10-15',
+        opens_on: '2031-09-01',
+        closes_on: '2031-10-31',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+  const activity = async (unitId: number, kind: string, extra: Record<string, unknown> = {}) =>
+    (
+      await db
+        .insertInto('activities')
+        .values({
+          unit_id: unitId,
+          kind,
+          start_date: '2031-10-05',
+          title_zh: `部報活動${++seq}`,
+          created_at: now,
+          updated_at: now,
+          ...extra,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+
+  return { ...w, college, mxa, mxb, mobility, act, period, activity };
+}
