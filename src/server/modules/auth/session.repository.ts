@@ -61,7 +61,6 @@ export function deleteExpiredSessions(db: Db, now: string) {
   return db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }
 
-
 export function findThrottle(db: Db, email: string) {
   return db.selectFrom('login_throttle').selectAll().where('email', '=', email).executeTakeFirst();
 }
