@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/client.js';
 
 /**
- * The dashboard summary is the same for everyone and takes ~0.5 s of aggregates at scale L,
+ * The dashboard summary (and the executive dashboard's, per year) is the same for everyone and takes ~0.5 s of aggregates at scale L,
  * so it is computed once and served from memory (per database handle) until one of these happens:
  * - the Asia/Taipei business day changes (effective statuses move with the calendar);
  * - a write is committed: every write of the app records an audit entry in its own transaction
@@ -15,8 +15,10 @@ import type { Db } from '../../db/client.js';
  */
 export const SUMMARY_TTL_MS = 60_000;
 
-type Entry<T> = { key: string; marker: string; computedAtMs: number; value: Promise<T> };
-const entries = new WeakMap<Db, Entry<unknown>>();
+type Entry = { marker: string; computedAtMs: number; value: Promise<unknown> };
+/** Per database handle, a few keys (the home summary's day; the executive dashboard's year and day). */
+const byDb = new WeakMap<Db, Map<string, Entry>>();
+const MAX_KEYS = 8;
 
 /** The newest audit entry's id: changes with every committed write through the app. */
 export async function changeMarker(db: Db): Promise<string> {
@@ -26,7 +28,8 @@ export async function changeMarker(db: Db): Promise<string> {
 
 /**
  * The cached value for `key` if still valid at `nowMs`, else `compute()`'s — started once and shared
- * by the requests that arrive while it runs (50 concurrent first requests compute it once).
+ * by the requests that arrive while it runs (50 concurrent first requests compute it once). A miss
+ * drops the entries of an older marker, and all but the newest when there are MAX_KEYS.
  */
 export async function cached<T>(
   db: Db,
@@ -35,17 +38,20 @@ export async function cached<T>(
   compute: () => Promise<T>,
 ): Promise<{ value: T; computedAtMs: number }> {
   const marker = await changeMarker(db);
-  const hit = entries.get(db) as Entry<T> | undefined;
+  const entries = byDb.get(db) ?? new Map<string, Entry>();
+  byDb.set(db, entries);
+  const hit = entries.get(key);
   const age = hit ? nowMs - hit.computedAtMs : -1;
-  if (hit && hit.key === key && hit.marker === marker && age >= 0 && age < SUMMARY_TTL_MS) {
-    return { value: await hit.value, computedAtMs: hit.computedAtMs };
+  if (hit && hit.marker === marker && age >= 0 && age < SUMMARY_TTL_MS) {
+    return { value: (await hit.value) as T, computedAtMs: hit.computedAtMs };
   }
-  const entry: Entry<T> = { key, marker, computedAtMs: nowMs, value: compute() };
-  entries.set(db, entry);
+  for (const [k, e] of entries) if (e.marker !== marker || entries.size >= MAX_KEYS) entries.delete(k);
+  const entry: Entry = { marker, computedAtMs: nowMs, value: compute() };
+  entries.set(key, entry);
   try {
-    return { value: await entry.value, computedAtMs: nowMs };
+    return { value: (await entry.value) as T, computedAtMs: nowMs };
   } catch (err) {
-    if (entries.get(db) === entry) entries.delete(db);
+    if (entries.get(key) === entry) entries.delete(key);
     throw err;
   }
 }

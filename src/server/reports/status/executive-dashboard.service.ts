@@ -1,11 +1,11 @@
 import type { ExecutiveDashboard, ExecutiveQuery } from '../../../shared/schemas/executive.js';
 import type { Ctx } from '../../http/context.js';
 import { businessDate } from '../../jobs/dates.js';
+import { cached } from '../../modules/dashboard/dashboard.cache.js';
 import { dashboardSummary } from '../../modules/dashboard/dashboard.service.js';
 import { academicYearOf } from '../../modules/funding/funding-rules.js';
 import { authorizeAny } from '../../policies/policy.js';
 import { reportingPolicy } from '../../policies/reporting.policy.js';
-import { cachedByKey } from './executive.cache.js';
 import { expiringAgreements, mobilityTrends } from './executive.repository.js';
 import { progressByIndicator } from './indicator-progress.view.js';
 import { periodStatuses } from './period-status.view.js';
@@ -28,7 +28,7 @@ export async function executiveDashboard(ctx: Ctx, query: ExecutiveQuery): Promi
   const year = query.year ?? Number(today.slice(0, 4));
   const [summary, { value, computedAtMs }] = await Promise.all([
     dashboardSummary(ctx),
-    cachedByKey(ctx.db, `${year}|${today}`, Date.parse(ctx.now), async () => {
+    cached(ctx.db, `${year}|${today}`, Date.parse(ctx.now), async () => {
       const [expiring, trends, indicators, periods] = await Promise.all([
         expiringAgreements(ctx.db, today, EXPIRING_DAYS, EXPIRING_LIMIT),
         // Ending with the academic year that starts in the year asked, or else with the current one.

@@ -64,18 +64,3 @@ export const useArchiveActivity = (id: number) =>
   useWrite(({ archived, version }: { archived: boolean; version: number }) =>
     api.post<Activity>(`/activities/${id}/${archived ? 'archive' : 'restore'}`, { version }),
   );
-
-type PartnerOption = { id: number; nameZh: string | null; nameEn: string; country: string };
-/** Partner choices for the form (the partners module's list), with the chosen one kept in the list. */
-export function usePartnerOptions(q: string, partnerId: number | null) {
-  return useQuery({
-    queryKey: ['activities', 'partner-options', q, partnerId],
-    queryFn: async () => {
-      const page = await api.get<Page<PartnerOption>>('/partners', { q: q || undefined, pageSize: 30 });
-      if (partnerId && !page.items.some((p) => p.id === partnerId))
-        page.items.unshift(await api.get<PartnerOption>(`/partners/${partnerId}`));
-      return page.items;
-    },
-    placeholderData: keepPreviousData,
-  });
-}

@@ -108,20 +108,6 @@ export function usePeopleOptions(q: string, personId: number | null) {
   });
 }
 
-type PartnerOption = { id: number; nameZh: string | null; nameEn: string; country: string };
-export function usePartnerOptions(q: string, partnerId: number | null) {
-  return useQuery({
-    queryKey: ['mobilities', 'partner-options', q, partnerId],
-    queryFn: async () => {
-      const page = await api.get<Page<PartnerOption>>('/partners', { q: q || undefined, pageSize: 30 });
-      if (partnerId && !page.items.some((p) => p.id === partnerId))
-        page.items.unshift(await api.get<PartnerOption>(`/partners/${partnerId}`));
-      return page.items;
-    },
-    placeholderData: keepPreviousData,
-  });
-}
-
 export type PlaceOption = {
   id: number;
   agreementTitle: string;

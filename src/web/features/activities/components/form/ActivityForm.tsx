@@ -3,16 +3,14 @@ import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, COMMISSIONING } from '../../../../../shared/reporting';
 import type { ActivityCreate } from '../../../../../shared/schemas/activities';
 import { FormActions } from '../../../../components/ui/FormActions';
+import { PartnerSelect } from '../../../../components/ui/PartnerSelect';
 import { UnitSelect } from '../../../../components/ui/UnitSelect';
 import { useServerForm } from '../../../../lib/form';
-import { useFormat } from '../../../../lib/format';
 import { useCountryOptions } from '../../../../lib/reference';
-import { usePartnerOptions } from '../../api/activities';
 import { type ActivityFormState, shapeOf, toBody } from './formState';
 
 type NumberKey = {
@@ -34,16 +32,13 @@ type Props = {
  */
 export function ActivityForm({ initial, submitLabel, onSubmit, onConflict, onCancel }: Props) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const { form, errors, formError, busy, set, text, submit } = useServerForm({
     initial,
     validate: (f, required) => required([...(f.unitId ? [] : ['unitId']), ...(f.startDate ? [] : ['startDate'])]),
     send: (f) => onSubmit(toBody(f)),
     onConflict,
   });
-  const [partnerQ, setPartnerQ] = useState('');
   const { shows, required } = shapeOf(form.kind);
-  const partners = usePartnerOptions(partnerQ, shows('partner') ? form.partnerId : null);
   const countries = useCountryOptions();
   const label = (part: 'title' | 'counterpart' | 'personName') => t(`activitiesUi.labels.${form.kind}.${part}`);
   const bilingual = (
@@ -99,21 +94,11 @@ export function ActivityForm({ initial, submitLabel, onSubmit, onConflict, onCan
             <TextInput label={label('personName')} required={required('personName')} {...text('personName')} />
           ) : null}
           {shows('partner') ? (
-            <Select
+            <PartnerSelect
               label={t('activityFields.partner')}
-              searchable
-              clearable
-              data={(partners.data ?? []).map((p) => ({
-                value: String(p.id),
-                label: `${fmt.name(p.nameZh, p.nameEn)} (${fmt.country(p.country)})`,
-              }))}
-              searchValue={partnerQ}
-              onSearchChange={setPartnerQ}
-              filter={({ options }) => options}
-              nothingFoundMessage={t('common.noOptions')}
-              value={form.partnerId ? String(form.partnerId) : null}
+              value={form.partnerId}
               error={errors.partnerId}
-              onChange={(v) => set('partnerId', v ? Number(v) : null)}
+              onChange={(id) => set('partnerId', id)}
             />
           ) : null}
           {shows('place') ? (

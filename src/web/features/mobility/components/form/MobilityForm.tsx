@@ -10,10 +10,11 @@ import { useTranslation } from 'react-i18next';
 import { INBOUND_CATEGORIES } from '../../../../../shared/mobility';
 import type { MobilityCreate } from '../../../../../shared/schemas/mobility';
 import { FormActions } from '../../../../components/ui/FormActions';
+import { PartnerSelect } from '../../../../components/ui/PartnerSelect';
 import { useServerForm } from '../../../../lib/form';
 import { useFormat } from '../../../../lib/format';
 import { useCountryOptions } from '../../../../lib/reference';
-import { usePartnerOptions, usePartnerPlaces, usePeopleOptions } from '../../api/mobility';
+import { usePartnerPlaces, usePeopleOptions } from '../../api/mobility';
 import { type MobilityFormState, shapeOf, toBody } from './formState';
 
 type Props = {
@@ -41,9 +42,7 @@ export function MobilityForm({ initial, editing, submitLabel, onSubmit, onConfli
     onConflict,
   });
   const [personQ, setPersonQ] = useState('');
-  const [partnerQ, setPartnerQ] = useState('');
   const people = usePeopleOptions(personQ, form.personId);
-  const partners = usePartnerOptions(partnerQ, form.partnerId);
   const places = usePartnerPlaces(form.partnerId);
   const countries = useCountryOptions();
   const shape = shapeOf(form);
@@ -137,22 +136,12 @@ export function MobilityForm({ initial, editing, submitLabel, onSubmit, onConfli
             {form.direction === 'inbound' ? t('mobilityUi.form.from') : t('mobilityUi.form.where')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select
+            <PartnerSelect
               label={t('mobilityUi.form.partner')}
-              searchable
-              clearable
-              data={(partners.data ?? []).map((p) => ({
-                value: String(p.id),
-                label: `${fmt.name(p.nameZh, p.nameEn)} (${fmt.country(p.country)})`,
-              }))}
-              searchValue={partnerQ}
-              onSearchChange={setPartnerQ}
-              filter={({ options }) => options}
-              nothingFoundMessage={t('common.noOptions')}
-              value={form.partnerId ? String(form.partnerId) : null}
+              value={form.partnerId}
               error={errors.partnerId}
-              onChange={(v) => {
-                set('partnerId', v ? Number(v) : null);
+              onChange={(id) => {
+                set('partnerId', id);
                 set('placeId', null);
               }}
             />
