@@ -1,3 +1,4 @@
+import { COMPUTED_RULES } from '../../src/shared/reporting.js';
 import type { Api } from '../harness/session.js';
 import { fetchJson, isSkip, readScenario, unavailable } from './read.js';
 import type { Scenario, Skip } from './types.js';
@@ -31,6 +32,8 @@ export const reportingScenarios: Scenario[] = [
 
 /** Opens a period covering AY 2025 (once per dataset) and returns its first college's submission (made on reading the period). */
 async function submissionPath(api: Api): Promise<string | Skip> {
+  const made = await ensureIndicators(api);
+  if (made) return made;
   const periods = await fetchJson<{ items: { id: number; nameEn: string }[] }>(api, '/api/v1/reporting/periods');
   if (isSkip(periods)) return periods;
   let id = periods.items.find((p) => p.nameEn === 'Bench AY 2025')?.id;
@@ -54,4 +57,24 @@ async function submissionPath(api: Api): Promise<string | Skip> {
   if (isSkip(subs)) return subs;
   const first = subs.colleges.find((c) => c.submissionId !== null)?.submissionId;
   return first ? `/api/v1/reporting/submissions/${first}` : { type: 'skip', reason: 'the period has no submissions' };
+}
+
+/** The generated dataset has no indicators: one computed indicator per rule, made once (as the administrator). */
+async function ensureIndicators(api: Api): Promise<Skip | undefined> {
+  const list = await fetchJson<{ items: unknown[] }>(api, '/api/v1/indicators');
+  if (isSkip(list)) return list;
+  if (list.items.length) return undefined;
+  for (const [i, rule] of COMPUTED_RULES.entries()) {
+    const res = await api.post('/api/v1/indicators', {
+      code: `BENCH-${i + 1}`,
+      nameZh: `效能測試指標 ${rule}`,
+      nameEn: `Bench indicator ${rule}`,
+      unit: 'count',
+      strategy: 3,
+      method: 'computed',
+      rule,
+    });
+    if (res.status !== 201) return unavailable('POST /api/v1/indicators', res.status);
+  }
+  return undefined;
 }

@@ -126,7 +126,7 @@ describe.each(DIALECTS)('status report builds (%s)', (dialect) => {
 
     const partners = (await w.as.vp.get('/api/v1/dashboard/summary')).json().partners.total;
     const key = wb.getWorksheet('重點數據 Key figures');
-    expect(key?.getRow(3).values).toEqual([undefined, '夥伴學校數', 'Partners', partners]);
+    expect(key?.getRow(3).values).toEqual([undefined, '合作學校數', 'Partners', partners]);
   });
 
   it('builds the PDF: bilingual headings and figures in its text, a first page that renders', async () => {
