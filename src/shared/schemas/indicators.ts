@@ -64,9 +64,8 @@ export const IndicatorUpdate = z
 export type IndicatorCreate = z.infer<typeof IndicatorCreate>;
 export type IndicatorUpdate = z.infer<typeof IndicatorUpdate>;
 
-export const IndicatorVersion = z.object({
-  id: Id,
-  versionNo: z.number().int(),
+/** A definition's fields as read (an indicator version, a submission's figure). */
+export const definitionOut = {
   nameZh: z.string(),
   nameEn: z.string(),
   definitionZh: z.string().nullable(),
@@ -77,6 +76,12 @@ export const IndicatorVersion = z.object({
   method: z.enum(INDICATOR_METHODS),
   rule: z.enum(COMPUTED_RULES).nullable(),
   activityKind: z.enum(ACTIVITY_KINDS).nullable(),
+};
+
+export const IndicatorVersion = z.object({
+  id: Id,
+  versionNo: z.number().int(),
+  ...definitionOut,
   sourceZh: z.string().nullable(),
   sourceEn: z.string().nullable(),
   createdAt: Timestamp,

@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import {
-  ACTIVITY_KINDS,
-  COMPUTED_RULES,
-  INDICATOR_METHODS,
-  INDICATOR_UNITS,
-  PERIOD_KINDS,
-  type PeriodKind,
-  SPROUT_CHAPTERS,
-  SUBMISSION_STATUSES,
-} from '../reporting.js';
+import { INDICATOR_UNITS, PERIOD_KINDS, type PeriodKind, SUBMISSION_STATUSES } from '../reporting.js';
 import { emptyAsNull, optionalText, requiredText, Timestamp, Version } from './common.js';
+import { definitionOut } from './indicators.js';
 
 /**
  * Reporting periods (college quarterly reports, the Ministry's March/October windows, semester-end
@@ -163,16 +155,7 @@ export const SubmissionFigure = z.object({
   indicatorId: Id,
   versionId: Id,
   code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
-  definitionZh: z.string().nullable(),
-  definitionEn: z.string().nullable(),
-  unit: z.enum(INDICATOR_UNITS),
-  strategy: z.number().int(),
-  chapter: z.enum(SPROUT_CHAPTERS).nullable(),
-  method: z.enum(INDICATOR_METHODS),
-  rule: z.enum(COMPUTED_RULES).nullable(),
-  activityKind: z.enum(ACTIVITY_KINDS).nullable(),
+  ...definitionOut,
   /** Counted from today's records. */
   value: z.number(),
   target: z.number().nullable(),
