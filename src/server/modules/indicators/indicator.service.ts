@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type {
   Indicator,
   IndicatorCreate,
@@ -6,6 +7,7 @@ import type {
   IndicatorVersion,
 } from '../../../shared/schemas/indicators.js';
 import type { Db } from '../../db/client.js';
+import type { IndicatorVersionsTable } from '../../db/schema.js';
 import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { changeEntry, recordAudit } from '../../lib/audit.js';
@@ -19,23 +21,10 @@ export const INDICATOR_ENTITY = 'indicator';
 
 type VersionFields = Omit<IndicatorCreate, 'code' | 'sortOrder'>;
 
-export const versionOut = (v: {
-  id: number;
-  version_no: number;
-  name_zh: string;
-  name_en: string;
-  definition_zh: string | null;
-  definition_en: string | null;
-  unit: string;
-  strategy: number;
-  chapter: string | null;
-  method: string;
-  rule: string | null;
-  activity_kind: string | null;
-  source_zh: string | null;
-  source_en: string | null;
-  created_at: string;
-}): IndicatorVersion => ({
+/** The columns of an indicator version (the row of indicator_versions, without who made it). */
+type VersionRow = Omit<Selectable<IndicatorVersionsTable>, 'indicator_id' | 'created_by'>;
+
+export const versionOut = (v: VersionRow): IndicatorVersion => ({
   id: v.id,
   versionNo: v.version_no,
   nameZh: v.name_zh,
