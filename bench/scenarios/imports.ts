@@ -107,7 +107,7 @@ async function fillTemplate(template: Buffer, prefix: string, withAgreements: bo
     const code = `IMP-${prefix.slice(0, 2).toUpperCase()}-${String(i).padStart(5, '0')}`;
     const values: Record<string, string | null> = {
       code,
-      nameEn: `${name.nameEn} (import ${i})`,
+      nameEn: `${name.nameEn} (import ${prefix} ${i})`,
       nameZh: name.nameZh,
       country: country.code,
       city: name.city,
