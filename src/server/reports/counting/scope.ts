@@ -1,6 +1,7 @@
 import { type Expression, type ExpressionBuilder, PostgresAdapter, type SqlBool, sql } from 'kysely';
 import type { Db, Dialect } from '../../db/client.js';
 import type { Database } from '../../db/schema.js';
+import { academicYearRange } from '../../modules/mobility/mobility-lifecycle.js';
 import type { CountingSettings } from './settings.js';
 
 /** Whose records and which dates: a unit subtree (a college) or the whole university. */
@@ -45,4 +46,4 @@ export function spanDaysSql(dialect: Dialect, start: string, end: string) {
 }
 
 /** The first day of an academic year given in ROC years (113 → 2024-08-01). */
-export const academicYearStart = (rocYear: number) => `${rocYear + 1911}-08-01`;
+export const academicYearStart = (rocYear: number) => academicYearRange(rocYear + 1911)[0];

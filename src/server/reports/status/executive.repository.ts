@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.js';
 import { daysBetween } from '../../jobs/dates.js';
 import { endingWithinSql } from '../../modules/agreements/agreement-lifecycle.js';
 import { academicYearOf } from '../../modules/funding/funding-rules.js';
+import { academicYearRange } from '../../modules/mobility/mobility-lifecycle.js';
 
 /** Which trend group a mobility belongs to, or null (a kind no group counts). */
 export function trendGroupOf(direction: string, kind: string): TrendGroup | null {
@@ -24,12 +25,14 @@ export function trendGroupOf(direction: string, kind: string): TrendGroup | null
  */
 export async function mobilityTrends(db: Db, lastYear: number, years: number): Promise<TrendRow[]> {
   const first = lastYear - years + 1;
+  const [from] = academicYearRange(first);
+  const [, to] = academicYearRange(lastYear);
   const month = sql<string>`substr(mobilities.start_date, 1, 7)`;
   const rows = await db
     .selectFrom('mobilities')
     .where('mobilities.direction', 'in', ['outbound', 'inbound'])
-    .where('mobilities.start_date', '>=', `${first}-08-01`)
-    .where('mobilities.start_date', '<=', `${lastYear + 1}-07-31`)
+    .where('mobilities.start_date', '>=', from)
+    .where('mobilities.start_date', '<=', to)
     .where('mobilities.archived_at', 'is', null)
     .where('mobilities.status', '<>', 'cancelled')
     .select([month.as('month'), 'mobilities.direction', 'mobilities.kind'])
