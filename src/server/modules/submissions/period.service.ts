@@ -45,7 +45,12 @@ export async function ensurePeriodSubmissions(db: Db, periods: repo.PeriodRow[],
   const opened = periods.filter((p) => p.opens_on <= today && p.archived_at === null);
   if (!opened.length) return;
   const colleges = (await repo.findColleges(db)).map((c) => c.id);
-  for (const p of opened) await repo.ensureSubmissions(db, p.id, colleges, now);
+  await repo.ensureSubmissions(
+    db,
+    opened.map((p) => p.id),
+    colleges,
+    now,
+  );
 }
 
 export async function listPeriods(ctx: Ctx, q: { archived?: 'true' | 'false' }) {

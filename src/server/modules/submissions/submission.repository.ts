@@ -40,15 +40,29 @@ export async function findColleges(db: Db) {
 }
 export type CollegeRow = Awaited<ReturnType<typeof findColleges>>[number];
 
-/** Creates the missing submissions of an open period (one per college); safe to repeat and to race. */
-export async function ensureSubmissions(db: Db, periodId: number, collegeIds: number[], now: string) {
-  for (const unitId of collegeIds) {
-    await db
-      .insertInto('submissions')
-      .values({ period_id: periodId, unit_id: unitId, status: 'draft', created_at: now, updated_at: now })
-      .onConflict((oc) => oc.columns(['period_id', 'unit_id']).doNothing())
-      .execute();
-  }
+/**
+ * Creates the missing submissions of open periods (one per college and period). Reads which exist
+ * first, so a read of a period that has them all writes nothing; the insert is safe to race.
+ */
+export async function ensureSubmissions(db: Db, periodIds: number[], collegeIds: number[], now: string) {
+  if (!periodIds.length || !collegeIds.length) return;
+  const existing = await db
+    .selectFrom('submissions')
+    .select(['period_id', 'unit_id'])
+    .where('period_id', 'in', periodIds)
+    .execute();
+  const have = new Set(existing.map((s) => `${s.period_id}:${s.unit_id}`));
+  const missing = periodIds.flatMap((period_id) =>
+    collegeIds
+      .filter((unit_id) => !have.has(`${period_id}:${unit_id}`))
+      .map((unit_id) => ({ period_id, unit_id, status: 'draft', created_at: now, updated_at: now })),
+  );
+  if (!missing.length) return;
+  await db
+    .insertInto('submissions')
+    .values(missing)
+    .onConflict((oc) => oc.columns(['period_id', 'unit_id']).doNothing())
+    .execute();
 }
 
 const submissionColumns = [
