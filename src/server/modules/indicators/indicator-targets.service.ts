@@ -55,12 +55,6 @@ export async function saveTargets(ctx: Ctx, indicatorId: number, input: TargetsS
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       for (const cell of input.items) {
-        const where = trx
-          .updateTable('indicator_targets')
-          .where('indicator_id', '=', indicatorId)
-          .where('unit_id', '=', cell.unitId)
-          .where('year', '=', input.year)
-          .where('quarter', '=', cell.quarter);
         if (cell.version === null) {
           if (cell.target === null) continue;
           await trx
@@ -77,21 +71,26 @@ export async function saveTargets(ctx: Ctx, indicatorId: number, input: TargetsS
             .execute();
           continue;
         }
+        // The cell as the client read it: a stale version matches nothing (409 below).
+        const read = {
+          indicator_id: indicatorId,
+          unit_id: cell.unitId,
+          year: input.year,
+          quarter: cell.quarter,
+          version: cell.version,
+        };
         if (cell.target === null) {
           const gone = await trx
             .deleteFrom('indicator_targets')
-            .where('indicator_id', '=', indicatorId)
-            .where('unit_id', '=', cell.unitId)
-            .where('year', '=', input.year)
-            .where('quarter', '=', cell.quarter)
-            .where('version', '=', cell.version)
+            .where((eb) => eb.and(read))
             .executeTakeFirst();
           if (Number(gone.numDeletedRows) !== 1) throw await conflict(trx);
           continue;
         }
-        const done = await where
+        const done = await trx
+          .updateTable('indicator_targets')
           .set({ target: cell.target, version: sql`version + 1`, updated_by: ctx.actor.id, updated_at: ctx.now })
-          .where('version', '=', cell.version)
+          .where((eb) => eb.and(read))
           .executeTakeFirst();
         if (Number(done.numUpdatedRows) !== 1) throw await conflict(trx);
       }
