@@ -19,7 +19,8 @@ test('a coordinator records a paper presented abroad: the form follows the kind 
   await dialog.getByRole('textbox', { name: '論文題目（英文）' }).fill('Browser-tested edge inference');
   await dialog.getByLabel('開始日期').fill('2026-06-10');
   await dialog.getByRole('button', { name: '儲存' }).click();
-  // The conference, country and city are missing: the server says so on each field, in Chinese.
+  // The conference, country and city are missing: each field says so, in Chinese (the kind's rules, checked
+  // in the form as on the server).
   await expect(dialog.getByText('請填寫發表論文的研討會名稱。')).toBeVisible();
   await expect(dialog.getByText('請填寫城市。')).toBeVisible();
   await dialog.getByRole('textbox', { name: '研討會名稱（英文）' }).fill('EdgeSys 2026');

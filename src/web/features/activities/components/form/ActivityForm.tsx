@@ -11,7 +11,7 @@ import { PartnerSelect } from '../../../../components/ui/PartnerSelect';
 import { UnitSelect } from '../../../../components/ui/UnitSelect';
 import { useServerForm } from '../../../../lib/form';
 import { useCountryOptions } from '../../../../lib/reference';
-import { type ActivityFormState, shapeOf, toBody } from './formState';
+import { type ActivityFormState, kindProblems, shapeOf, toBody } from './formState';
 
 type NumberKey = {
   [K in keyof ActivityFormState]: ActivityFormState[K] extends number | null ? K : never;
@@ -34,7 +34,10 @@ export function ActivityForm({ initial, submitLabel, onSubmit, onConflict, onCan
   const { t } = useTranslation();
   const { form, errors, formError, busy, set, text, submit } = useServerForm({
     initial,
-    validate: (f, required) => required([...(f.unitId ? [] : ['unitId']), ...(f.startDate ? [] : ['startDate'])]),
+    validate: (f, required) => ({
+      ...required([...(f.unitId ? [] : ['unitId']), ...(f.startDate ? [] : ['startDate'])]),
+      ...kindProblems(f, (key) => t(`validation.${key}`)),
+    }),
     send: (f) => onSubmit(toBody(f)),
     onConflict,
   });

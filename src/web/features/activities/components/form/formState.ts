@@ -119,3 +119,16 @@ export function toBody(f: ActivityFormState): ActivityCreate {
     notes: f.notes,
   };
 }
+
+/**
+ * The kind's own rules (the shared table the server checks) run before sending, so every missing
+ * field shows at once: the server cannot reach them while the unit or start date is still empty.
+ */
+export function kindProblems(f: ActivityFormState, message: (key: string) => string): Record<string, string> {
+  // Blank text is absent, as the schema's optional text makes it on the server.
+  const blankAsNull = Object.entries(toBody(f)).map(([k, v]) => [k, typeof v === 'string' && !v.trim() ? null : v]);
+  const body = Object.fromEntries(blankAsNull) as ActivityCreate;
+  return Object.fromEntries(
+    ACTIVITY_KIND_SHAPE[f.kind].requires.filter((r) => !r.test(body)).map((r) => [r.field, message(r.key)]),
+  );
+}
