@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -14,6 +13,7 @@ import type { Env } from './env.js';
 import { registerAuth } from './http/auth.js';
 import type { AppDeps } from './http/context.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { activityRoutes } from './modules/activities/activity.routes.js';
@@ -65,15 +65,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const web = webBuild(opts.env);
   registerErrorHandling(app, web?.index);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        'script-src': ["'self'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   await app.register(cookie);
   // Multipart is the one other body type: like JSON, a cross-site form can send it, so the CSRF
   // header check in registerAuth applies to it as to every other write.

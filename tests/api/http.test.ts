@@ -104,6 +104,13 @@ describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {
     const res = await t.anon.get('/api/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("img-src 'self' data:");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['strict-transport-security']).toContain('max-age=');
+    // Errors carry them too (they are set before the route runs).
+    const missing = await t.anon.get('/api/v1/partners/1');
+    expect(missing.statusCode).toBe(401);
+    expect(missing.headers['x-content-type-options']).toBe('nosniff');
   });
 });
 

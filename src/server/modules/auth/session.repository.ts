@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import type { SessionsTable } from '../../db/schema.js';
 
 export function insertSession(db: Db, row: SessionsTable) {
@@ -9,8 +10,8 @@ export function insertSession(db: Db, row: SessionsTable) {
  * The session, its user and the user's roles in one statement (one row per role; a user without roles
  * gives one row with a null role): every API request reads this, so it is one round trip, not two.
  */
-export async function findSessionWithUser(db: Db, id: string) {
-  const rows = await db
+const sessionWithUser = prepared(['id'], (db, { id }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
@@ -28,8 +29,11 @@ export async function findSessionWithUser(db: Db, id: string) {
       'user_roles.unit_id',
     ])
     .where('sessions.id', '=', id)
-    .orderBy('user_roles.id')
-    .execute();
+    .orderBy('user_roles.id'),
+);
+
+export async function findSessionWithUser(db: Db, id: string) {
+  const rows = await sessionWithUser(db, { id });
   const first = rows[0];
   if (!first) return undefined;
   const { role: _r, unit_id: _u, ...session } = first;
