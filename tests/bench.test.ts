@@ -70,7 +70,7 @@ describe('benchmark runner', () => {
     const lines: string[] = [];
     const result = await runBench({
       dataDir: data.manifestDir,
-      only: ['partners.search'],
+      only: ['partners.search', 'partners.detail'],
       duration: 1,
       warmup: 0,
       connections: 2,
@@ -81,15 +81,17 @@ describe('benchmark runner', () => {
 
     const file = JSON.parse(fs.readFileSync(result.file, 'utf8'));
     expect(path.dirname(result.file)).toBe(results);
-    expect(path.basename(result.file)).toMatch(/^\d{4}-\d{2}-\d{2}-XS-sqlite-only-partners\.search\.json$/);
+    expect(path.basename(result.file)).toMatch(
+      /^\d{4}-\d{2}-\d{2}-XS-sqlite-only-partners\.search\+partners\.detail\.json$/,
+    );
     expect(file).toMatchObject({
       version: 1,
       scale: 'XS',
       dialect: 'sqlite',
       dataset: { checksum: manifest.checksum },
     });
-    expect(file.scenarios).toHaveLength(1);
-    const [search] = file.scenarios;
+    expect(file.scenarios).toHaveLength(2);
+    const [search, detail] = file.scenarios;
     expect(search).toMatchObject({ name: 'partners.search', kind: 'read', status: 'ok' });
     expect(search.app.requests).toBeGreaterThan(0);
     expect(search.app.statusCodes).toEqual({ 200: search.app.requests });
@@ -102,6 +104,17 @@ describe('benchmark runner', () => {
     expect(sqls.some((s) => /count\(\*\)/.test(s))).toBe(true);
     expect(sqls.some((s) => /"sessions"|"user_roles"|from "units"/.test(s))).toBe(false);
     expect(search.targets.map((t: { target: string }) => t.target)).toHaveLength(2);
+    // The server's CPU per request is read from /proc for both servers.
+    expect(search.app.cpuMsPerRequest).toBeGreaterThan(0);
+    expect(search.baseline.cpuMsPerRequest).toBeGreaterThan(0);
+    // A detail read's lookups are compiled once (db/prepared.ts): each is captured once per request,
+    // with the request's own values (not the placeholders it was compiled with).
+    expect(detail).toMatchObject({ name: 'partners.detail', status: 'ok' });
+    const id = Number(/\/(\d+)$/.exec(detail.detail.path)?.[1]);
+    const captured: { sql: string; parameters: unknown[] }[] = detail.baseline.queries;
+    expect(captured.map((q) => q.sql.match(/from "(\w+)"/)?.[1])).toEqual(['partners', 'partner_contacts']);
+    for (const q of captured) expect(q.parameters).toEqual([id]);
+    expect(detail.baseline.authQueries).toBe(1);
     expect(Array.isArray(file.misses)).toBe(true);
     expect(file.server.rssStartMB).toBeGreaterThan(0);
     expect(lines.some((l) => l.startsWith('partners.search'))).toBe(true);

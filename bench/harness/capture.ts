@@ -56,6 +56,15 @@ class QueryRecorder implements KyselyPlugin {
 export async function captureRoutes(handle: DbHandle, env: Env, paths: Record<string, string>) {
   const recorder = new QueryRecorder((node, id) => handle.db.getExecutor().compileQuery(node, id));
   const db = handle.db.withPlugin(recorder);
+  // A query compiled once and then run as compiled (db/prepared.ts) passes the plugin only when it is
+  // compiled, with placeholders for its values: record each run, in place of that compile-time entry.
+  const execute = db.executeQuery.bind(db);
+  db.executeQuery = ((query: CompiledQuery, id?: PluginTransformQueryArgs['queryId']) => {
+    const bucket = recorder.bucket.getStore();
+    if (bucket?.at(-1)?.query === query.query) bucket[bucket.length - 1] = query;
+    else bucket?.push(query);
+    return execute(query, id);
+  }) as typeof db.executeQuery;
   const app = await buildApp({ env, database: { ...handle, db }, logger: false });
   try {
     await app.ready();

@@ -1,5 +1,5 @@
 import autocannon, { type Request, type Result } from 'autocannon';
-import { round } from './process.js';
+import { cpuMs, round } from './process.js';
 
 export type LoadOptions = { connections: number; duration: number; warmup: number };
 
@@ -14,6 +14,8 @@ export type LoadFigures = {
   errors: number;
   non2xx: number;
   statusCodes: Record<string, number>;
+  /** The server's CPU time per answered request (ms), when its pid was given. */
+  cpuMsPerRequest?: number;
 };
 
 /**
@@ -24,12 +26,16 @@ export type LoadFigures = {
 export async function measure(
   url: string,
   requests: Request[],
-  opts: LoadOptions & { idlePath: string },
+  opts: LoadOptions & { idlePath: string; pid?: number },
 ): Promise<{ measured: LoadFigures; all: Record<string, number> }> {
   const run = async (duration: number) => {
+    const cpuBefore = opts.pid ? cpuMs(opts.pid) : 0;
     const result = await autocannon({ url, connections: opts.connections, duration, requests, timeout: 30 });
+    const cpu = opts.pid ? cpuMs(opts.pid) - cpuBefore : undefined;
     await waitIdle(url + opts.idlePath);
-    return figures(result);
+    const f = figures(result);
+    if (cpu !== undefined && f.requests > 0) f.cpuMsPerRequest = round(cpu / f.requests, 3);
+    return f;
   };
   const warm = opts.warmup > 0 ? await run(opts.warmup) : undefined;
   const measured = await run(opts.duration);

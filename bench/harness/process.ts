@@ -93,6 +93,20 @@ export function memory(pid: number): { rssMB: number; peakMB: number } {
   return { rssMB: round(kb('VmRSS') / 1024), peakMB: round(kb('VmHWM') / 1024) };
 }
 
+/**
+ * CPU time the process has used so far (user + system, ms), from /proc/<pid>/stat. Per request it is
+ * steadier than req/s on a shared machine: another process's load slows throughput, not this cost.
+ */
+export function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the line)
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ, fixed at 100 on every architecture Node runs on here. */
+const CLOCK_TICKS = 100;
+
 /** Resets VmHWM to the current RSS (Linux: writing 5 to clear_refs), so the next peak is the scenario's own. */
 export function resetPeak(pid: number): boolean {
   try {

@@ -11,12 +11,12 @@ export function printReport(r: BenchResult, log: (line: string) => void) {
   log(
     `${r.machine.cpus} × ${r.machine.cpuModel}, node ${r.machine.node}, load average ${r.machine.loadAverage.start[0]} → ${r.machine.loadAverage.end[0]}; dataset seed ${r.dataset.seed}, checksum ${r.dataset.checksum.slice(0, 16)}…`,
   );
-  const rows = [['scenario', 'req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'ratio', 'notes']];
+  const rows = [['scenario', 'req/s', 'p50 ms', 'p99 ms', 'baseline req/s', 'ratio', 'CPU ms/req', 'notes']];
   for (const s of r.scenarios) rows.push(row(s));
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
   for (const [i, x] of rows.entries()) {
     log(
-      x.map((cell, j) => (j === 0 || j === 6 ? cell.padEnd(widths[j] ?? 0) : cell.padStart(widths[j] ?? 0))).join('  '),
+      x.map((cell, j) => (j === 0 || j === 7 ? cell.padEnd(widths[j] ?? 0) : cell.padStart(widths[j] ?? 0))).join('  '),
     );
     if (i === 0) log(widths.map((w) => '─'.repeat(w)).join('  '));
   }
@@ -33,11 +33,11 @@ export function printReport(r: BenchResult, log: (line: string) => void) {
 }
 
 function row(s: ScenarioResult): string[] {
-  if (s.status !== 'ok') return [s.name, '—', '—', '—', '—', '—', `${s.status}: ${s.reason}`];
+  if (s.status !== 'ok') return [s.name, '—', '—', '—', '—', '—', '—', `${s.status}: ${s.reason}`];
   if (s.once) {
     const m = s.once.memory;
     const mem = m ? `, RSS ${m.beforeMB} → peak ${m.peakMB} MB (+${m.increaseMB})` : '';
-    return [s.name, '—', '—', '—', '—', '—', `${s.once.rows} rows in ${s.once.seconds} s${mem}`];
+    return [s.name, '—', '—', '—', '—', '—', '—', `${s.once.rows} rows in ${s.once.seconds} s${mem}`];
   }
   if (s.singleMs) {
     const b = s.singleMs.baseline;
@@ -48,6 +48,7 @@ function row(s: ScenarioResult): string[] {
       `${s.singleMs.app} alone`,
       b === undefined ? '—' : `${b} ms alone`,
       s.ratio ? `${s.ratio}×` : '—',
+      '—',
       'too slow to load: one request each',
     ];
   }
@@ -63,6 +64,13 @@ function row(s: ScenarioResult): string[] {
     String(a?.p99 ?? '—'),
     s.baseline ? String(s.baseline.rps) : '—',
     s.ratio !== undefined ? `${s.ratio}×` : '—',
+    cpu(a?.cpuMsPerRequest, s.baseline?.cpuMsPerRequest),
     notes,
   ];
+}
+
+/** The server's CPU per request, app / baseline: what the app's layers cost whatever else loads the machine. */
+function cpu(app?: number, baseline?: number): string {
+  if (app === undefined) return '—';
+  return baseline === undefined ? `${app}` : `${app} / ${baseline}`;
 }

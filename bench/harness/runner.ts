@@ -163,7 +163,7 @@ async function startBaseline(
   plans: Map<Scenario, Plan>,
   dbEnv: Record<string, string>,
   servers: ServerProcess[],
-): Promise<{ captured: Record<string, Capture>; baselineUrl?: string }> {
+): Promise<{ captured: Record<string, Capture>; baselineUrl?: string; baselinePid?: number }> {
   const paths: Record<string, string> = {};
   let slowMs = 0;
   for (const [s, p] of plans)
@@ -184,7 +184,7 @@ async function startBaseline(
   servers.push(baseline);
   fs.rmSync(planFile, { force: true });
   const captured = (await (await fetch(`${baseline.url}/__captured`)).json()) as Record<string, Capture>;
-  return { captured, baselineUrl: baseline.url };
+  return { captured, baselineUrl: baseline.url, baselinePid: baseline.pid };
 }
 
 type RunDeps = {
@@ -193,6 +193,7 @@ type RunDeps = {
   opts: BenchOptions;
   captured: Record<string, Capture>;
   baselineUrl?: string;
+  baselinePid?: number;
 };
 
 async function runScenario(s: Scenario, plan: Plan, d: RunDeps): Promise<ScenarioResult> {
@@ -214,7 +215,11 @@ async function runScenario(s: Scenario, plan: Plan, d: RunDeps): Promise<Scenari
     const capture = d.captured[s.name];
     const replay = capture?.status === 200 && d.baselineUrl ? `${d.baselineUrl}/b/${s.name}` : undefined;
     if ((plan.probeMs ?? 0) > SLOW_MS) return slowRead(base, plan, capture, replay);
-    const { measured, all } = await measure(d.app.url, plan.requests, { ...d.opts, idlePath: '/api/health' });
+    const { measured, all } = await measure(d.app.url, plan.requests, {
+      ...d.opts,
+      idlePath: '/api/health',
+      pid: d.app.pid,
+    });
     const result: ScenarioResult = { ...base, app: measured, detail: plan.detail };
     if (plan.verify) result.checks = await plan.verify(d.api, measured, all);
     if (measured.non2xx > 0 && s.kind === 'read')
@@ -223,6 +228,7 @@ async function runScenario(s: Scenario, plan: Plan, d: RunDeps): Promise<Scenari
       const b = await measure(d.baselineUrl as string, [{ method: 'GET', path: `/b/${s.name}` }], {
         ...d.opts,
         idlePath: '/__ready',
+        pid: d.baselinePid,
       });
       result.baseline = { ...b.measured, queries: capture.queries, authQueries: capture.authQueries };
       result.ratio = b.measured.rps > 0 ? round(measured.rps / b.measured.rps, 2) : undefined;

@@ -4,7 +4,7 @@ import { createTestDb, DIALECTS, type TestDb } from '../setup/db.js';
 
 // Built once, run many times: the values must land in their own places whatever order the SQL
 // holds them in, literal parameters the builder added must stay, and each handle compiles its own.
-const unitsBetween = prepared(['low', 'high'], (db, { low, high }) =>
+const unitsBetween = prepared({ low: 'string', high: 'string' }, (db, { low, high }) =>
   db
     .selectFrom('units')
     .select(['code'])

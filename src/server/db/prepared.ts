@@ -2,24 +2,29 @@ import type { Compilable, CompiledQuery } from 'kysely';
 import type { Db } from './client.js';
 
 /**
- * A query run on every request, whose SQL never changes — only its values: it is built and compiled
- * once per database handle and then run with the new values. Building and compiling a Kysely query
- * costs more than SQLite takes to answer a lookup by key (issue 6, ADR 0016).
+ * A query run on (nearly) every request whose SQL never changes, only its values: it is built and
+ * compiled once per database handle, then run with each call's values. Building and compiling a Kysely
+ * query costs more CPU than SQLite takes to answer a lookup by key (issue 6, ADR 0016).
  *
- * `build` receives one placeholder string per value; wherever a placeholder reached the compiled
- * parameters, the value is put in its place, so the values' order in the SQL does not matter.
+ * `spec` names each value and its type. `build` is called once, with a placeholder standing in for each value; wherever a placeholder reached
+ * the compiled parameters, the call's value takes its place (so their order in the SQL does not matter).
+ * `build` may only pass the values into the query — a placeholder is not the value (no `if (id > 0)`).
  */
-export function prepared<const Names extends readonly string[], Row>(
-  names: Names,
-  build: (db: Db, values: Record<Names[number], string>) => Compilable<Row>,
-): (db: Db, values: Record<Names[number], unknown>) => Promise<Row[]> {
-  const placeholders = Object.fromEntries(names.map((n) => [n, `\u0000${n}\u0000`])) as Record<Names[number], string>;
-  const byPlaceholder = new Map(names.map((n) => [placeholders[n as Names[number]], n as Names[number]]));
+type Kinds = { string: string; number: number };
+type ValuesOf<Spec extends Record<string, keyof Kinds>> = { [K in keyof Spec]: Kinds[Spec[K]] };
+
+export function prepared<const Spec extends Record<string, keyof Kinds>, Row>(
+  spec: Spec,
+  build: (db: Db, values: ValuesOf<Spec>) => Compilable<Row>,
+): (db: Db, values: ValuesOf<Spec>) => Promise<Row[]> {
+  const names = Object.keys(spec) as (keyof Spec & string)[];
+  const placeholders = Object.fromEntries(names.map((n) => [n, `\u0000${n}\u0000`]));
+  const byPlaceholder = new Map(names.map((n) => [placeholders[n], n]));
   const cache = new WeakMap<Db, CompiledQuery<Row>>();
   return async (db, values) => {
     let compiled = cache.get(db);
     if (!compiled) {
-      compiled = build(db, placeholders).compile();
+      compiled = build(db, placeholders as unknown as ValuesOf<Spec>).compile();
       cache.set(db, compiled);
     }
     const parameters = compiled.parameters.map((p) => {

@@ -2,6 +2,7 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Locale } from '../../../shared/roles.js';
 import type { AgreementListQuery } from '../../../shared/schemas/agreements.js';
 import type { Db } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import type { Database } from '../../db/schema.js';
 import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
@@ -84,8 +85,13 @@ export function countAgreements(db: Db, f: AgreementFilter): Promise<number> {
   return countOf(listQuery(db, f));
 }
 
-export function findAgreementById(db: Db, id: number) {
-  return db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
+// A detail page's lookups run on every view: compiled once (db/prepared.ts).
+const agreementById = prepared({ id: 'number' }, (db, { id }) =>
+  db.selectFrom('agreements').selectAll().where('id', '=', id),
+);
+
+export async function findAgreementById(db: Db, id: number) {
+  return (await agreementById(db, { id }))[0];
 }
 
 /** The partners of several agreements at once (one query per list page). */
@@ -116,14 +122,17 @@ export async function withSignedFile(db: Db, agreementIds: number[]): Promise<Se
   return new Set(rows.map((r) => r.agreement_id));
 }
 
-export function findPeople(db: Db, agreementId: number) {
-  return db
+const peopleOf = prepared({ agreementId: 'number' }, (db, { agreementId }) =>
+  db
     .selectFrom('agreement_people')
     .select(['id', 'role', 'side', 'name', 'title', 'email', 'phone', 'signed_on'])
     .where('agreement_id', '=', agreementId)
     .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export function findPeople(db: Db, agreementId: number) {
+  return peopleOf(db, { agreementId });
 }
 
 /** The newest non-archived agreement renewing this one. */

@@ -10,7 +10,7 @@ export function insertSession(db: Db, row: SessionsTable) {
  * The session, its user and the user's roles in one statement (one row per role; a user without roles
  * gives one row with a null role): every API request reads this, so it is one round trip, not two.
  */
-const sessionWithUser = prepared(['id'], (db, { id }) =>
+const sessionWithUser = prepared({ id: 'string' }, (db, { id }) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')

@@ -2,6 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Locale } from '../../../shared/roles.js';
 import type { MobilityListQuery } from '../../../shared/schemas/mobility.js';
 import type { Db } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
 import { academicYearRange, closingCutoff } from './mobility-lifecycle.js';
@@ -191,11 +192,15 @@ export type MobilityRow = Awaited<ReturnType<typeof findMobilities>>[number];
 
 export const countMobilities = (db: Db, f: MobilityFilter) => countOf(filtered(db, f));
 
-export function findMobilityById(db: Db, id: number) {
-  return joined(db)
+// A detail page's lookups run on every view: compiled once (db/prepared.ts).
+const mobilityById = prepared({ id: 'number' }, (db, { id }) =>
+  joined(db)
     .select([...ROW_COLUMNS])
-    .where('m.id', '=', id)
-    .executeTakeFirst();
+    .where('m.id', '=', id),
+);
+
+export async function findMobilityById(db: Db, id: number) {
+  return (await mobilityById(db, { id }))[0];
 }
 
 export function findPerson(db: Db, id: number) {
@@ -229,14 +234,17 @@ export function findPlaceInfo(db: Db, placeId: number) {
     .executeTakeFirst();
 }
 
-export function findCourses(db: Db, mobilityId: number) {
-  return db
+const coursesOf = prepared({ mobilityId: 'number' }, (db, { mobilityId }) =>
+  db
     .selectFrom('learning_agreement_courses')
     .selectAll()
     .where('mobility_id', '=', mobilityId)
     .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export function findCourses(db: Db, mobilityId: number) {
+  return coursesOf(db, { mobilityId });
 }
 export type CourseRow = Awaited<ReturnType<typeof findCourses>>[number];
 

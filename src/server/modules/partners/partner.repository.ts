@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Locale } from '../../../shared/roles.js';
 import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
 import type { Db } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '../../db/schema.js';
 import { countOf } from '../../lib/paging.js';
 import { containsText } from '../../lib/sql.js';
@@ -78,25 +79,32 @@ export function countPartners(db: Db, f: PartnerFilter): Promise<number> {
   return countOf(filtered(db, f));
 }
 
-export function findPartnerById(db: Db, id: number) {
-  return db
+// A detail page's lookups run on every view: compiled once (db/prepared.ts).
+const partnerById = prepared({ id: 'number' }, (db, { id }) =>
+  db
     .selectFrom('partners')
     .leftJoin('country_regions', 'country_regions.country', 'partners.country')
     .selectAll('partners')
     .select('country_regions.region')
-    .where('partners.id', '=', id)
-    .executeTakeFirst();
+    .where('partners.id', '=', id),
+);
+
+export async function findPartnerById(db: Db, id: number) {
+  return (await partnerById(db, { id }))[0];
 }
 export type PartnerDetailRow = NonNullable<Awaited<ReturnType<typeof findPartnerById>>>;
 
-export function findContacts(db: Db, partnerId: number) {
-  return db
+const contactsOf = prepared({ partnerId: 'number' }, (db, { partnerId }) =>
+  db
     .selectFrom('partner_contacts')
     .select(['id', 'name', 'title', 'email', 'phone'])
     .where('partner_id', '=', partnerId)
     .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export function findContacts(db: Db, partnerId: number) {
+  return contactsOf(db, { partnerId });
 }
 
 export async function insertPartner(db: Db, row: NewPartnerRow): Promise<number> {
