@@ -4,8 +4,8 @@ import type { Scenario } from './types.js';
 
 const LIST = '/api/v1/mobilities';
 const OUTBOUND_YEAR = `${LIST}?direction=outbound&academicYear=2025&page=1&pageSize=25`;
-/** About 8% of the records (camps): ~84,000 rows at L, the "100k-row export" of the targets. */
-const CAMPS = 'direction=outbound&kind=camp';
+/** Every international degree student's record: ~148,000 rows at L, the targets' "100,000-row export". */
+const DEGREE_IN = 'direction=inbound&kind=degree';
 
 export const mobilityScenarios: Scenario[] = [
   readScenario(
@@ -19,8 +19,8 @@ export const mobilityScenarios: Scenario[] = [
     const id = page.items[0]?.id;
     return id ? `${LIST}/${id}` : { type: 'skip', reason: 'the dataset has no mobility records' };
   }),
-  exportScenario('mobility.export', 'xlsx export of every outbound camp record (streamed)', {
-    path: `${LIST}/export.xlsx?${CAMPS}`,
-    countPath: `${LIST}?${CAMPS}&pageSize=1`,
+  exportScenario('mobility.export', 'xlsx export of every inbound degree student record (streamed)', {
+    path: `${LIST}/export.xlsx?${DEGREE_IN}`,
+    countPath: `${LIST}?${DEGREE_IN}&pageSize=1`,
   }),
 ];

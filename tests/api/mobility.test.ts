@@ -324,4 +324,17 @@ describe.each(DIALECTS)('mobility records (%s)', (dialect) => {
     expect(JSON.stringify(zhSheet.getSheetValues())).toContain('日本');
     expect((await w.as.student.get(url('/export.xlsx'))).statusCode).toBe(403);
   });
+
+  it('exports every matching record in the list’s order (names, dates with missing ones last)', async () => {
+    for (const q of ['sort=name&order=asc', 'sort=end_date&order=desc', 'direction=outbound&sort=start_date']) {
+      const list = (await w.as.oia.get(url(`?${q}&pageSize=200`), { locale: 'en' })).json();
+      const res = await w.as.oia.get(url(`/export.xlsx?${q}`), { locale: 'en' });
+      const sheet = (await readWorkbook(res.rawPayload)).worksheets[0];
+      if (!sheet) throw new Error('no sheet');
+      const ids = (sheet.getSheetValues().slice(2) as unknown[][]).map((r) => Number(r[1]));
+      expect(list.total, q).toBeGreaterThan(1);
+      expect(ids.length, q).toBe(list.total);
+      expect(ids.slice(0, list.items.length), q).toEqual(list.items.map((m: { id: number }) => m.id));
+    }
+  });
 });

@@ -292,6 +292,21 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       expect(sheet.getRow(2).getCell(5).value).toBe('日本');
     });
 
+    it('keeps the list’s order for each sort', async () => {
+      for (const q of ['sort=name&order=desc', 'sort=country&order=asc', 'sort=updated&order=desc']) {
+        const list = (await oia.get(`/api/v1/partners?${q}&pageSize=200`)).json();
+        const res = await oia.get(`/api/v1/partners/export.xlsx?${q}`);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+        const ids: number[] = [];
+        wb.worksheets[0]?.eachRow((row, n) => {
+          if (n > 1) ids.push(Number(row.getCell(1).value));
+        });
+        expect(ids.length, q).toBe(list.total);
+        expect(ids.slice(0, list.items.length), q).toEqual(list.items.map((p: { id: number }) => p.id));
+      }
+    });
+
     it('labels the export in English when the download link asks for it (?locale=en)', async () => {
       const res = await oia.get('/api/v1/partners/export.xlsx?country=KR&locale=en');
       const wb = new ExcelJS.Workbook();

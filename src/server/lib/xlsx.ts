@@ -69,6 +69,26 @@ async function sheetDrained(sheet: object, out: PassThrough): Promise<void> {
   }
 }
 
+/**
+ * Reads a long list for an export: the matching ids in the list's order in one query (no joins, no
+ * columns), then the rows `size` ids at a time, in that order. OFFSET pages made the database join and
+ * sort every match again for each page: a mobility export of 147,824 records took 186 s (issue 6).
+ * A record removed between the two reads is left out; one added is not in the file.
+ */
+export async function* pagesById<R extends { id: number }>(
+  ids: () => Promise<number[]>,
+  rows: (ids: number[]) => Promise<R[]>,
+  size = 1000,
+): AsyncIterable<R[]> {
+  const all = await ids();
+  for (let i = 0; i < all.length; i += size) {
+    const chunk = all.slice(i, i + size);
+    const byId = new Map((await rows(chunk)).map((r) => [r.id, r]));
+    const page = chunk.flatMap((id) => byId.get(id) ?? []);
+    if (page.length) yield page;
+  }
+}
+
 /** Reads a list in pages of `size` until it runs out. */
 export async function* pagesOf<R>(
   fetch: (limit: number, offset: number) => Promise<R[]>,

@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify';
 import { localName, translate } from '../../../shared/i18n/index.js';
 import type { MobilityListQuery, MobilitySummary } from '../../../shared/schemas/mobility.js';
 import type { Ctx } from '../../http/context.js';
-import { pagesOf, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
-import { findMobilities, findUnitNames } from './mobility.repository.js';
+import { pagesById, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import { findMobilitiesByIds, findMobilityIds, findUnitNames } from './mobility.repository.js';
 import { resolveFilter, toSummary } from './mobility.service.js';
 
 /**
@@ -50,9 +50,9 @@ export async function exportMobilities(ctx: Ctx, reply: FastifyReply, query: Mob
     fileName: `${t('mobilityExport.file')}-${filter.today}.xlsx`,
     sheetName: t('mobilityExport.sheet'),
     columns,
-    pages: pagesOf(async (limit, offset) => {
-      const rows = await findMobilities(ctx.db, filter, limit, offset, ctx.locale);
-      return rows.map((r) => toSummary(r, filter.today));
-    }),
+    pages: pagesById(
+      () => findMobilityIds(ctx.db, filter, ctx.locale),
+      async (ids) => (await findMobilitiesByIds(ctx.db, ids)).map((r) => toSummary(r, filter.today)),
+    ),
   });
 }

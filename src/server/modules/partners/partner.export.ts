@@ -2,10 +2,10 @@ import type { FastifyReply } from 'fastify';
 import { translate } from '../../../shared/i18n/index.js';
 import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
 import type { Ctx } from '../../http/context.js';
-import { pagesOf, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import { pagesById, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
 import { partnerPolicy } from '../../policies/partners.policy.js';
 import { authorizeAny } from '../../policies/policy.js';
-import { findPartners, type PartnerListRow } from './partner.repository.js';
+import { findPartnerIds, findPartnersByIds, type PartnerListRow } from './partner.repository.js';
 
 /** The current filtered list (all pages) as xlsx, headers and labels in the user's language. */
 export async function exportPartners(ctx: Ctx, reply: FastifyReply, query: PartnerListQuery) {
@@ -36,6 +36,9 @@ export async function exportPartners(ctx: Ctx, reply: FastifyReply, query: Partn
     fileName: `${t('export.partnersFile')}-${date}.xlsx`,
     sheetName: t('export.partnersSheet'),
     columns,
-    pages: pagesOf((limit, offset) => findPartners(ctx.db, filter, limit, offset, ctx.locale)),
+    pages: pagesById(
+      () => findPartnerIds(ctx.db, filter, ctx.locale),
+      (ids) => findPartnersByIds(ctx.db, ids),
+    ),
   });
 }

@@ -52,26 +52,53 @@ function sortExpressions(sort: PartnerFilter['sort'], locale: Locale) {
   }
 }
 
+const LIST_COLUMNS = [
+  'partners.id',
+  'partners.code',
+  'partners.name_en',
+  'partners.name_zh',
+  'partners.country',
+  'country_regions.region',
+  'partners.city',
+  'partners.city_zh',
+  'partners.website',
+  'partners.type',
+  'partners.status',
+  'partners.owning_unit_id',
+  'partners.archived_at',
+  'partners.updated_at',
+  'partners.created_at',
+] as const;
+
+/** The list's order: the chosen sort, then id. */
+function ordered<Q extends ReturnType<typeof filtered>>(q: Q, f: PartnerFilter, locale: Locale): Q {
+  let o = q;
+  for (const expr of sortExpressions(f.sort, locale)) o = o.orderBy(expr, f.order) as Q;
+  return o.orderBy('partners.id', f.order) as Q;
+}
+
 export async function findPartners(db: Db, f: PartnerFilter, limit: number, offset: number, locale: Locale = 'en') {
-  let q = listQuery(db, f).select([
-    'partners.id',
-    'partners.code',
-    'partners.name_en',
-    'partners.name_zh',
-    'partners.country',
-    'country_regions.region',
-    'partners.city',
-    'partners.city_zh',
-    'partners.website',
-    'partners.type',
-    'partners.status',
-    'partners.owning_unit_id',
-    'partners.archived_at',
-    'partners.updated_at',
-    'partners.created_at',
-  ]);
-  for (const expr of sortExpressions(f.sort, locale)) q = q.orderBy(expr, f.order);
-  return q.orderBy('partners.id', f.order).limit(limit).offset(offset).execute();
+  return ordered(listQuery(db, f), f, locale)
+    .select([...LIST_COLUMNS])
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+/** Every matching id in the list's order, for an export. */
+export async function findPartnerIds(db: Db, f: PartnerFilter, locale: Locale): Promise<number[]> {
+  const rows = await ordered(filtered(db, f), f, locale).select('partners.id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The list's rows of these ids (any order). */
+export function findPartnersByIds(db: Db, ids: number[]) {
+  return db
+    .selectFrom('partners')
+    .leftJoin('country_regions', 'country_regions.country', 'partners.country')
+    .select([...LIST_COLUMNS])
+    .where('partners.id', 'in', ids)
+    .execute();
 }
 export type PartnerListRow = Awaited<ReturnType<typeof findPartners>>[number];
 
