@@ -334,6 +334,21 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
       expect(wbEn.getWorksheet('Agreements')?.getRow(1).getCell(7).value).toBe('Status');
     });
 
+    it('keeps the list’s order, missing end dates last', async () => {
+      for (const q of ['sort=end_date&order=desc', 'sort=title&order=asc']) {
+        const shown = (await w.as.oia.get(`/api/v1/agreements?${q}&pageSize=200`, { locale: 'en' })).json();
+        const res = await w.as.oia.get(`/api/v1/agreements/export.xlsx?${q}`, { locale: 'en' });
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+        const ids: number[] = [];
+        wb.worksheets[0]?.eachRow((row, n) => {
+          if (n > 1) ids.push(Number(row.getCell(1).value));
+        });
+        expect(ids.length, q).toBe(shown.total);
+        expect(ids.slice(0, shown.items.length), q).toEqual(shown.items.map((a: { id: number }) => a.id));
+      }
+    });
+
     it('exports only a coordinator’s own college, and nothing to students', async () => {
       const res = await w.as.coordEng.get('/api/v1/agreements/export.xlsx');
       expect(res.statusCode).toBe(200);

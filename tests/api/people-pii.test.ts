@@ -177,6 +177,14 @@ describe.each(DIALECTS)('people personal data (%s)', (dialect) => {
       }
     });
 
+    it('keeps the list’s order', async () => {
+      const q = `unitId=${unitIds.CSIE}&sort=name&order=desc`;
+      const sheet = await readSheet(await oia.get(`/api/v1/people/export.xlsx?${q}&locale=en`));
+      const list = (await oia.get(`/api/v1/people?${q}&pageSize=200`, { locale: 'en' })).json();
+      expect(list.total).toBeGreaterThan(1);
+      expect(sheet.rows.map((r) => r.ID)).toEqual(list.items.map((p: { id: number }) => p.id));
+    });
+
     it('exports only what the user may see: a coordinator their college', async () => {
       const res = await (await as(DEMO.coordEng)).get('/api/v1/people/export.xlsx?pageSize=5&locale=en');
       const sheet = await readSheet(res);

@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify';
 import { localName, translate } from '../../../shared/i18n/index.js';
 import type { AgreementListQuery, AgreementSummary } from '../../../shared/schemas/agreements.js';
 import type { Ctx } from '../../http/context.js';
-import { pagesOf, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
-import { findAgreements, findUnitNames } from './agreement.repository.js';
+import { pagesById, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import { findAgreementIds, findAgreementsByIds, findUnitNames } from './agreement.repository.js';
 import { resolveFilter, summaries } from './agreement.service.js';
 
 type ExportRow = AgreementSummary & { autoRenew: boolean; noticeMonths: number | null };
@@ -46,14 +46,17 @@ export async function exportAgreements(ctx: Ctx, reply: FastifyReply, query: Agr
     fileName: `${t('agreementExport.file')}-${filter.today}.xlsx`,
     sheetName: t('agreementExport.sheet'),
     columns,
-    pages: pagesOf(async (limit, offset): Promise<ExportRow[]> => {
-      const rows = await findAgreements(ctx.db, filter, limit, offset, ctx.locale);
-      const items = await summaries(ctx.db, rows, filter.today);
-      return items.map((a, i) => ({
-        ...a,
-        autoRenew: rows[i]?.auto_renew === 1,
-        noticeMonths: rows[i]?.notice_months ?? null,
-      }));
-    }),
+    pages: pagesById(
+      () => findAgreementIds(ctx.db, filter, ctx.locale),
+      async (ids): Promise<ExportRow[]> => {
+        const rows = await findAgreementsByIds(ctx.db, ids);
+        const items = await summaries(ctx.db, rows, filter.today);
+        return items.map((a, i) => ({
+          ...a,
+          autoRenew: rows[i]?.auto_renew === 1,
+          noticeMonths: rows[i]?.notice_months ?? null,
+        }));
+      },
+    ),
   });
 }

@@ -73,12 +73,28 @@ function sortExpressions(sort: AgreementFilter['sort'], locale: Locale) {
 
 const NULLABLE_SORT = { end_date: 'agreements.end_date', start_date: 'agreements.start_date', code: 'agreements.code' };
 
-export async function findAgreements(db: Db, f: AgreementFilter, limit: number, offset: number, locale: Locale) {
-  let q = listQuery(db, f).selectAll('agreements');
+/** The list's order: missing values last, the chosen sort, then id. */
+function ordered<Q extends ReturnType<typeof listQuery>>(q: Q, f: AgreementFilter, locale: Locale): Q {
+  let o = q;
   const nullable = NULLABLE_SORT[f.sort as keyof typeof NULLABLE_SORT];
-  if (nullable) q = q.orderBy(nullsLast(nullable));
-  for (const expr of sortExpressions(f.sort, locale)) q = q.orderBy(expr, f.order);
-  return q.orderBy('agreements.id', f.order).limit(limit).offset(offset).execute();
+  if (nullable) o = o.orderBy(nullsLast(nullable)) as Q;
+  for (const expr of sortExpressions(f.sort, locale)) o = o.orderBy(expr, f.order) as Q;
+  return o.orderBy('agreements.id', f.order) as Q;
+}
+
+export async function findAgreements(db: Db, f: AgreementFilter, limit: number, offset: number, locale: Locale) {
+  return ordered(listQuery(db, f), f, locale).selectAll('agreements').limit(limit).offset(offset).execute();
+}
+
+/** Every matching id in the list's order, for an export. */
+export async function findAgreementIds(db: Db, f: AgreementFilter, locale: Locale): Promise<number[]> {
+  const rows = await ordered(listQuery(db, f), f, locale).select('agreements.id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The agreements of these ids (any order). */
+export function findAgreementsByIds(db: Db, ids: number[]) {
+  return db.selectFrom('agreements').selectAll().where('id', 'in', ids).execute();
 }
 
 export function countAgreements(db: Db, f: AgreementFilter): Promise<number> {

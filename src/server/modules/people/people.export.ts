@@ -5,7 +5,7 @@ import type { Ctx } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { businessDate } from '../../jobs/dates.js';
 import { masked, piiCipher } from '../../lib/pii.js';
-import { pagesOf, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import { pagesById, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
 import * as repo from './people.repository.js';
 import { resolveFilter } from './people.service.js';
 import { revealsAll } from './people-access.js';
@@ -60,23 +60,26 @@ export async function exportPeople(ctx: Ctx, reply: FastifyReply, query: PeopleE
     fileName,
     sheetName: t('peopleExport.sheet'),
     columns,
-    pages: pagesOf(async (limit, offset): Promise<ExportRow[]> => {
-      const rows = await repo.findPeople(ctx.db, filter, limit, offset, ctx.locale);
-      if (!includePersonalData)
-        return rows.map((r) => ({ ...r, passportNo: masked(r.passport_no_hint), arcNo: masked(r.arc_no_hint) }));
-      await repo.insertAccessLog(
-        ctx.db,
-        rows.map((r) => ({
-          user_id: ctx.actor.id,
-          person_id: r.id,
-          field: 'export',
-          action: 'export',
-          detail: fileName,
-          ip: ctx.ip,
-          created_at: ctx.now,
-        })),
-      );
-      return rows.map((r) => ({ ...r, passportNo: clear(r.passport_no_enc), arcNo: clear(r.arc_no_enc) }));
-    }),
+    pages: pagesById(
+      () => repo.findPersonIds(ctx.db, filter, ctx.locale),
+      async (ids): Promise<ExportRow[]> => {
+        const rows = await repo.findPeopleByIds(ctx.db, ids);
+        if (!includePersonalData)
+          return rows.map((r) => ({ ...r, passportNo: masked(r.passport_no_hint), arcNo: masked(r.arc_no_hint) }));
+        await repo.insertAccessLog(
+          ctx.db,
+          rows.map((r) => ({
+            user_id: ctx.actor.id,
+            person_id: r.id,
+            field: 'export',
+            action: 'export',
+            detail: fileName,
+            ip: ctx.ip,
+            created_at: ctx.now,
+          })),
+        );
+        return rows.map((r) => ({ ...r, passportNo: clear(r.passport_no_enc), arcNo: clear(r.arc_no_enc) }));
+      },
+    ),
   });
 }

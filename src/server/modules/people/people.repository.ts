@@ -68,10 +68,29 @@ function withUnit(q: ReturnType<typeof filtered>) {
     .select(['units.name_zh as unit_name_zh', 'units.name_en as unit_name_en']);
 }
 
+/** The list's order: the chosen sort, then id. */
+function ordered<Q extends ReturnType<typeof filtered>>(q: Q, f: PeopleFilter, locale: Locale): Q {
+  let o = q;
+  for (const expr of sortExpressions(f.sort, locale)) o = o.orderBy(expr, f.order) as Q;
+  return o.orderBy('people.id', f.order) as Q;
+}
+
 export async function findPeople(db: Db, f: PeopleFilter, limit: number, offset: number, locale: Locale) {
-  let q = withUnit(filtered(db, f));
-  for (const expr of sortExpressions(f.sort, locale)) q = q.orderBy(expr, f.order);
-  return q.orderBy('people.id', f.order).limit(limit).offset(offset).execute();
+  return withUnit(ordered(filtered(db, f), f, locale))
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+/** Every matching id in the list's order, for an export. */
+export async function findPersonIds(db: Db, f: PeopleFilter, locale: Locale): Promise<number[]> {
+  const rows = await ordered(filtered(db, f), f, locale).select('people.id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** The list's rows of these ids (any order). */
+export function findPeopleByIds(db: Db, ids: number[]) {
+  return withUnit(db.selectFrom('people')).where('people.id', 'in', ids).execute();
 }
 export type PersonListRow = Awaited<ReturnType<typeof findPeople>>[number];
 
