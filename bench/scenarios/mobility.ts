@@ -22,5 +22,6 @@ export const mobilityScenarios: Scenario[] = [
   exportScenario('mobility.export', 'xlsx export of every inbound degree student record (streamed)', {
     path: `${LIST}/export.xlsx?${DEGREE_IN}`,
     countPath: `${LIST}?${DEGREE_IN}&pageSize=1`,
+    largeExport: true,
   }),
 ];

@@ -35,6 +35,8 @@ export type OnceFigures = {
   memory?: MemoryFigures;
   checks?: Check[];
   detail?: Record<string, unknown>;
+  /** The export that stands for the targets' "xlsx export of 100,000 rows" (judged on its row count). */
+  largeExport?: boolean;
 };
 
 export type OncePlan = { type: 'once'; run: (ctx: { api: Api; server: ServerProcess }) => Promise<OnceFigures> };
