@@ -22,21 +22,32 @@ export type Capture = { status: number; queries: CapturedQuery[]; authQueries: n
 
 /**
  * Records the SQL a block of code runs: a Kysely plugin compiles each query node as it passes (exactly
- * what the driver then receives) into the bucket of the async context that issued it.
+ * what the driver then receives) and, once the query has run, puts it into the bucket of the async
+ * context that issued it. Only queries that ran: the app compiles some it never executes itself (a
+ * Ministry table's row query, used only as the subquery of its count), and replaying one of those
+ * made the baseline fetch 54,727 rows per request that the app never read.
  */
 class QueryRecorder implements KyselyPlugin {
   readonly bucket = new AsyncLocalStorage<CompiledQuery[]>();
+  private readonly compiled = new WeakMap<PluginTransformQueryArgs['queryId'], CompiledQuery>();
 
   constructor(
     private readonly compile: (node: RootOperationNode, id: PluginTransformQueryArgs['queryId']) => CompiledQuery,
   ) {}
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.bucket.getStore()?.push(this.compile(args.node, args.queryId));
+    if (this.bucket.getStore()) this.compiled.set(args.queryId, this.compile(args.node, args.queryId));
     return args.node;
   }
 
+  /** A query run as compiled earlier is recorded by whoever runs it, with the values it ran with. */
+  forget(id: PluginTransformQueryArgs['queryId']) {
+    this.compiled.delete(id);
+  }
+
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    const query = this.compiled.get(args.queryId);
+    if (query) this.bucket.getStore()?.push(query);
     return args.result;
   }
 
@@ -56,14 +67,14 @@ class QueryRecorder implements KyselyPlugin {
 export async function captureRoutes(handle: DbHandle, env: Env, paths: Record<string, string>) {
   const recorder = new QueryRecorder((node, id) => handle.db.getExecutor().compileQuery(node, id));
   const db = handle.db.withPlugin(recorder);
-  // A query compiled once and then run as compiled (db/prepared.ts) passes the plugin only when it is
-  // compiled, with placeholders for its values: record each run, in place of that compile-time entry.
+  // A query compiled once and then run as compiled (db/prepared.ts) passed the plugin when it was
+  // compiled, with placeholders for its values: record each run here, with the values it ran with.
   const execute = db.executeQuery.bind(db);
-  db.executeQuery = ((query: CompiledQuery, id?: PluginTransformQueryArgs['queryId']) => {
-    const bucket = recorder.bucket.getStore();
-    if (bucket?.at(-1)?.query === query.query) bucket[bucket.length - 1] = query;
-    else bucket?.push(query);
-    return execute(query, id);
+  db.executeQuery = (async (query: CompiledQuery) => {
+    recorder.forget(query.queryId);
+    const result = await execute(query);
+    recorder.bucket.getStore()?.push(query);
+    return result;
   }) as typeof db.executeQuery;
   const app = await buildApp({ env, database: { ...handle, db }, logger: false });
   try {
