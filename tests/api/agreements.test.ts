@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/server/jobs/dates.js';
 import { minusMonths } from '../../src/server/modules/agreements/agreement.columns.js';
 import { DIALECTS } from '../setup/app.js';
+import { exportedIds } from '../setup/xlsx.js';
 import { activeAgreement, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';
 
 const ASEAN = ['VN', 'TH', 'ID', 'MY', 'PH'];
@@ -338,12 +339,7 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
       for (const q of ['sort=end_date&order=desc', 'sort=title&order=asc']) {
         const shown = (await w.as.oia.get(`/api/v1/agreements?${q}&pageSize=200`, { locale: 'en' })).json();
         const res = await w.as.oia.get(`/api/v1/agreements/export.xlsx?${q}`, { locale: 'en' });
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-        const ids: number[] = [];
-        wb.worksheets[0]?.eachRow((row, n) => {
-          if (n > 1) ids.push(Number(row.getCell(1).value));
-        });
+        const ids = await exportedIds(res.rawPayload);
         expect(ids.length, q).toBe(shown.total);
         expect(ids.slice(0, shown.items.length), q).toEqual(shown.items.map((a: { id: number }) => a.id));
       }

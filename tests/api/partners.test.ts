@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+import { exportedIds } from '../setup/xlsx.js';
 
 const valid = {
   nameEn: 'Technical University of Testing',
@@ -296,12 +297,7 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       for (const q of ['sort=name&order=desc', 'sort=country&order=asc', 'sort=updated&order=desc']) {
         const list = (await oia.get(`/api/v1/partners?${q}&pageSize=200`)).json();
         const res = await oia.get(`/api/v1/partners/export.xlsx?${q}`);
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-        const ids: number[] = [];
-        wb.worksheets[0]?.eachRow((row, n) => {
-          if (n > 1) ids.push(Number(row.getCell(1).value));
-        });
+        const ids = await exportedIds(res.rawPayload);
         expect(ids.length, q).toBe(list.total);
         expect(ids.slice(0, list.items.length), q).toEqual(list.items.map((p: { id: number }) => p.id));
       }

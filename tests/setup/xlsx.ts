@@ -19,6 +19,15 @@ export async function readWorkbook(data: Buffer | Uint8Array): Promise<ExcelJS.W
   return wb;
 }
 
+/** The first column of an export's first sheet below its header: the records' ids, in the file's order. */
+export async function exportedIds(data: Buffer | Uint8Array): Promise<number[]> {
+  const ids: number[] = [];
+  (await readWorkbook(data)).worksheets[0]?.eachRow((row, n) => {
+    if (n > 1) ids.push(Number(row.getCell(1).value));
+  });
+  return ids;
+}
+
 /** A multipart/form-data body with one file part, as a browser's FormData would send it. */
 export function multipartBody(fileName: string, data: Buffer, contentType: string) {
   const boundary = `----meridian${Math.random().toString(16).slice(2)}`;
