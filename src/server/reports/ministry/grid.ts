@@ -1,6 +1,6 @@
 import { DEGREE_LEVELS } from '../../../shared/mobility.js';
 import { type MinistryRow, PROGRAM_GROUPS, SEXES } from '../../../shared/schemas/ministry.js';
-import { encodeCell, type Filter, type Group, matches } from './cells.js';
+import { encodeCell, type Filter, type Group, matcher } from './cells.js';
 
 /**
  * Lays a table's groups out as rows × columns. Rows are the distinct values of the row dimensions
@@ -50,6 +50,7 @@ export function buildGrid(
   const total = acc('total', () => ({ filter: {}, kind: 'total', dims: {} }));
   for (const c of spec.alwaysColleges ?? []) collegeRow(c);
 
+  const columnTests = spec.columns.map((col) => matcher(col.filter));
   for (const g of groups) {
     const college = ctx.collegeOf(g.unit as number | null);
     const targets = [collegeRow(college), total];
@@ -60,7 +61,7 @@ export function buildGrid(
       targets.push(acc(`r:${JSON.stringify(filter)}`, () => ({ filter, kind: 'row', dims })));
     }
     spec.columns.forEach((col, i) => {
-      if (!matches(g, col.filter, ctx.collegeOf)) return;
+      if (!columnTests[i]?.(g, college)) return;
       const v = col.sum ? Number(g[`sum_${col.sum}`] ?? 0) : g.n;
       for (const t of targets) t.sums[i] = (t.sums[i] ?? 0) + v;
     });
@@ -72,9 +73,11 @@ export function buildGrid(
     a.kind === 'subtotal' ? 1 : 0,
     ctx.unitOrder((a.dims.unit as number | null) ?? null),
   ];
+  // Ranked once per row, not on each of the sort's comparisons (thousands of rows at L).
+  const ranks = new Map([...rows.values()].map((a) => [a, rank(a)]));
   const compare = (a: Acc, b: Acc) => {
-    const ra = rank(a);
-    const rb = rank(b);
+    const ra = ranks.get(a) as number[];
+    const rb = ranks.get(b) as number[];
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
     for (const d of spec.rowDims) {
       const order = ORDER[d];
@@ -87,6 +90,7 @@ export function buildGrid(
     return 0;
   };
 
+  const cellOf = cellEncoder(spec.columns);
   return [...rows.values()].sort(compare).map((a) => ({
     kind: a.kind,
     collegeId: (a.dims.college as number | null | undefined) ?? null,
@@ -96,10 +100,29 @@ export function buildGrid(
     program: (a.dims.program as string | null | undefined) ?? null,
     country: (a.dims.country as string | null | undefined) ?? null,
     region: 'country' in a.dims ? ctx.regionOf((a.dims.country as string | null) ?? null) : null,
-    cells: spec.columns.map((col, i) => ({
-      column: col.key,
+    cells: cellOf(a.filter).map((cell, i) => ({
+      column: spec.columns[i]?.key as string,
       value: a.sums[i] ?? 0,
-      cell: encodeCell({ ...a.filter, ...col.filter }),
+      cell,
     })),
   }));
+}
+
+/**
+ * Each column's cell for a row: `encodeCell({ ...row filter, ...column filter })`, with each column's
+ * part encoded once and joined to the row's part when their keys differ (always, for the tables we
+ * have); a shared key falls back to encoding the merged filter.
+ */
+function cellEncoder(columns: Column[]): (rowFilter: Filter) => string[] {
+  const parts = columns.map((c) => ({ keys: Object.keys(c.filter), encoded: encodeCell(c.filter) }));
+  return (rowFilter) => {
+    const rowKeys = Object.keys(rowFilter);
+    const rowPart = encodeCell(rowFilter);
+    return columns.map((col, i) => {
+      const part = parts[i] as { keys: string[]; encoded: string };
+      if (part.keys.some((k) => k in rowFilter)) return encodeCell({ ...rowFilter, ...col.filter });
+      if (!part.keys.length) return rowPart;
+      return rowKeys.length ? `${rowPart};${part.encoded}` : part.encoded;
+    });
+  };
 }
