@@ -222,7 +222,7 @@ async function runScenario(s: Scenario, plan: Plan, d: RunDeps): Promise<Scenari
     });
     const result: ScenarioResult = { ...base, app: measured, detail: plan.detail };
     if (plan.verify) result.checks = await plan.verify(d.api, measured, all);
-    if (measured.non2xx > 0 && s.kind === 'read')
+    if (measured.non2xx > 0 && (s.kind === 'read' || s.kind === 'aggregate'))
       result.checks.push({ name: 'all responses 2xx', ok: false, detail: JSON.stringify(measured.statusCodes) });
     if (replay && capture) {
       const b = await measure(d.baselineUrl as string, [{ method: 'GET', path: `/b/${s.name}` }], {

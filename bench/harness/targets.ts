@@ -10,6 +10,10 @@ export const TARGETS = {
   exportRssMB: 200,
   importRows: 10_000,
   importSeconds: 10,
+  /** Ministry tables and college indicators: within this many times the raw aggregate SQL… */
+  aggregateTimes: 2,
+  /** …and one request alone within this (ms). */
+  aggregateAloneMs: 1_000,
 } as const;
 
 export type TargetResult = { target: string; met: boolean; actual: string };
@@ -55,6 +59,23 @@ export function evaluate(r: ScenarioResult): TargetResult[] {
       actual: `p99 ${r.app.p99} ms`,
     });
   }
+  if (r.kind === 'aggregate' && r.ratio !== undefined) {
+    const times = Math.round((1 / r.ratio) * 100) / 100;
+    out.push({
+      target: `≤ ${TARGETS.aggregateTimes}× the raw aggregate SQL`,
+      met: times <= TARGETS.aggregateTimes,
+      actual: `${times}× (req/s ratio ${r.ratio})`,
+    });
+  }
+  if (r.kind === 'aggregate') {
+    const alone = r.singleMs?.app ?? (r.detail?.probeMs as number | undefined);
+    if (alone !== undefined)
+      out.push({
+        target: `≤ ${TARGETS.aggregateAloneMs} ms alone`,
+        met: alone <= TARGETS.aggregateAloneMs,
+        actual: `${alone} ms`,
+      });
+  }
   if (r.kind === 'export' && r.once?.memory) {
     const m = r.once.memory;
     out.push({
@@ -89,7 +110,9 @@ export function misses(results: ScenarioResult[], conditions: RunConditions): st
     if (r.status === 'failed') lines.push(`FAILED ${r.name}: ${r.reason}`);
     for (const c of r.checks.filter((x) => !x.ok)) lines.push(`check failed ${r.name}: ${c.name} — ${c.detail}`);
     for (const t of r.targets.filter((x) => !x.met))
-      lines.push(`below target ${r.name}: ${t.target}, got ${t.actual}${r.kind === 'read' ? where : ''}`);
+      lines.push(
+        `below target ${r.name}: ${t.target}, got ${t.actual}${r.kind === 'read' || r.kind === 'aggregate' ? where : ''}`,
+      );
   }
   return lines;
 }

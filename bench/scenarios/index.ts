@@ -23,7 +23,7 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /** Reads first, on the dataset as generated; then the export; writes and imports last, as they add rows. */
-const ORDER: ScenarioKind[] = ['read', 'export', 'write', 'import'];
+const ORDER: ScenarioKind[] = ['read', 'aggregate', 'export', 'write', 'import'];
 
 /**
  * The scenarios to run, in run order. `only` holds scenario names (`partners.search` is that one) or

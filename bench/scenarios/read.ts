@@ -15,10 +15,11 @@ export function readScenario(
   name: string,
   description: string,
   resolve: (ctx: PrepareContext) => Promise<string | Skip>,
+  kind: 'read' | 'aggregate' = 'read',
 ): Scenario {
   return {
     name,
-    kind: 'read',
+    kind,
     description,
     async prepare(ctx) {
       const path = await resolve(ctx);

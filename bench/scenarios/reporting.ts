@@ -17,16 +17,19 @@ export const reportingScenarios: Scenario[] = [
     'reports.ministry.international',
     'Ministry table 1: international students on 2025-10-15 (table 4-2-3 groups) by unit, level, gender',
     async () => `${MINISTRY}/international_students?${SEMESTER}&referenceDate=2025-10-15`,
+    'aggregate',
   ),
   readScenario(
     'reports.ministry.outbound',
     'Ministry table 2: students abroad in the autumn semester by department, program type, country, ≥/< 1 semester',
     async () => `${MINISTRY}/outbound_students?${SEMESTER}`,
+    'aggregate',
   ),
   readScenario(
     'reports.submission',
     "a college's quarterly submission: every computed indicator from the records, targets, explanations",
     async ({ api }) => submissionPath(api),
+    'aggregate',
   ),
 ];
 

@@ -6,7 +6,8 @@ import type { ServerProcess } from '../harness/process.js';
 import type { Api } from '../harness/session.js';
 
 /** read: list/detail (against a baseline); write; export and import: measured once, start to finish. */
-export type ScenarioKind = 'read' | 'write' | 'export' | 'import';
+/** `aggregate`: a read over whole tables (Ministry tables, indicators), judged against the raw SQL and 1 s. */
+export type ScenarioKind = 'read' | 'aggregate' | 'write' | 'export' | 'import';
 
 export type PrepareContext = { api: Api; manifest: Manifest };
 
