@@ -15,7 +15,7 @@ const CSP = {
  * request only copies the result. @fastify/helmet rebuilt helmet's middleware, CSP parsing included,
  * on every request: 4–5% of the server's CPU on a detail read (issue 6, ADR 0016).
  */
-export function securityHeaders(): Record<string, string> {
+function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string) => {

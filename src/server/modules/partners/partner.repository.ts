@@ -32,9 +32,13 @@ function filtered(db: Db, f: PartnerFilter) {
   return q;
 }
 
-/** List rows, with the MoE region looked up from the editable country table. */
+/** Partner rows with the MoE region looked up from the editable country table. */
+function withRegion(q: ReturnType<typeof filtered>) {
+  return q.leftJoin('country_regions', 'country_regions.country', 'partners.country');
+}
+
 function listQuery(db: Db, f: PartnerFilter) {
-  return filtered(db, f).leftJoin('country_regions', 'country_regions.country', 'partners.country');
+  return withRegion(filtered(db, f));
 }
 
 /** "Name" sorts by the name the reader sees: the Chinese name (English where there is none) in zh-TW. */
@@ -93,9 +97,7 @@ export async function findPartnerIds(db: Db, f: PartnerFilter, locale: Locale): 
 
 /** The list's rows of these ids (any order). */
 export function findPartnersByIds(db: Db, ids: number[]) {
-  return db
-    .selectFrom('partners')
-    .leftJoin('country_regions', 'country_regions.country', 'partners.country')
+  return withRegion(db.selectFrom('partners'))
     .select([...LIST_COLUMNS])
     .where('partners.id', 'in', ids)
     .execute();
@@ -108,9 +110,7 @@ export function countPartners(db: Db, f: PartnerFilter): Promise<number> {
 
 // A detail page's lookups run on every view: compiled once (db/prepared.ts).
 const partnerById = prepared({ id: 'number' }, (db, { id }) =>
-  db
-    .selectFrom('partners')
-    .leftJoin('country_regions', 'country_regions.country', 'partners.country')
+  withRegion(db.selectFrom('partners'))
     .selectAll('partners')
     .select('country_regions.region')
     .where('partners.id', '=', id),
@@ -164,9 +164,7 @@ export async function codeTaken(db: Db, code: string, exceptId?: number): Promis
 
 /** Partners not archived, grouped by country with the country's MoE region. */
 export function countPartnersByCountry(db: Db) {
-  return db
-    .selectFrom('partners')
-    .leftJoin('country_regions', 'country_regions.country', 'partners.country')
+  return withRegion(db.selectFrom('partners'))
     .where('partners.archived_at', 'is', null)
     .select(['partners.country', 'country_regions.region', (eb) => eb.fn.countAll<number>().as('count')])
     .groupBy(['partners.country', 'country_regions.region'])
