@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import Fastify from 'fastify';
 import { CompiledQuery } from 'kysely';
-import { openDatabase } from '../src/server/db/client.js';
-import { loadEnv, sqlitePath } from '../src/server/env.js';
+import { openDatabase } from '#server/db/client.js';
+import { loadEnv, sqlitePath } from '#server/env.js';
 import { captureRoutes } from './harness/capture.js';
 
 async function main() {

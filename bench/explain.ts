@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
-import { openPostgres, openSqlite } from '../src/server/db/client.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
+import { openPostgres, openSqlite } from '#server/db/client.js';
+import { migrateToLatest } from '#server/db/migrate.js';
 import { parseArgs } from './args.js';
 import { readManifest } from './data/dataset.js';
 import { BENCH_ROOT } from './data/target.js';

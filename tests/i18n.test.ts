@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCatalogs as catalogs } from '../src/shared/i18n/all.js';
+import { allCatalogs as catalogs } from '#shared/i18n/all.js';
 
 /**
  * Catalog check: both languages have exactly the same keys, none empty; every key the code uses

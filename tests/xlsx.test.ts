@@ -2,7 +2,7 @@ import { type PassThrough, Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { streamXlsx } from '../src/server/lib/xlsx.js';
+import { streamXlsx } from '#server/lib/xlsx.js';
 
 /** streamXlsx into a fake reply: the bytes received, and how many had arrived when each page was asked for. */
 async function exportOf(pages: number, pageSize: number) {

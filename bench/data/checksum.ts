@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Db } from '../../src/server/db/client.js';
+import type { Db } from '#server/db/client.js';
 
 export type TableSpec = { name: string; key: string[]; omit?: string[] };
 const PAGE = 5_000;

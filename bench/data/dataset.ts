@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Dialect } from '../../src/server/db/client.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { seedDemoAccounts, seedReference } from '../../src/server/db/seed/index.js';
-import { DEFAULT_COUNTRY_REGIONS } from '../../src/shared/regions.data.js';
+import type { Dialect } from '#server/db/client.js';
+import { migrateToLatest } from '#server/db/migrate.js';
+import { seedDemoAccounts, seedReference } from '#server/db/seed/index.js';
+import { DEFAULT_COUNTRY_REGIONS } from '#shared/regions.data.js';
 import { combine, type TableSpec, tableChecksum } from './checksum.js';
 import { DATA_MODULES } from './modules/index.js';
 import type { GenContext } from './modules/types.js';

@@ -1,4 +1,4 @@
-import type { PartnerType } from '../../src/shared/enums.js';
+import type { PartnerType } from '#shared/enums.js';
 import type { Random } from './random.js';
 import {
   type CountryProfile,

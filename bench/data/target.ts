@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { type DbHandle, type Dialect, openPostgres, openSqlite } from '../../src/server/db/client.js';
+import { type DbHandle, type Dialect, openPostgres, openSqlite } from '#server/db/client.js';
 
 export const BENCH_ROOT = '/tmp/meridian-bench';
 /** Databases the generator may drop and recreate with --reset: only its own. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Db } from '../../src/server/db/client.js';
+import type { Db } from '#server/db/client.js';
 
 /**
  * Bulk SQL for the generator: multi-row INSERTs of `batchSize` rows, committed every `perTransaction`

@@ -8,12 +8,12 @@ import type {
   RootOperationNode,
   UnknownRow,
 } from 'kysely';
-import { buildApp } from '../../src/server/app.js';
-import type { Db, DbHandle } from '../../src/server/db/client.js';
-import { DEMO_PASSWORD } from '../../src/server/db/seed/index.js';
-import type { Env } from '../../src/server/env.js';
-import { loadUnitTree } from '../../src/server/http/context.js';
-import { findSessionWithUser, touchSession } from '../../src/server/modules/auth/session.repository.js';
+import { buildApp } from '#server/app.js';
+import type { Db, DbHandle } from '#server/db/client.js';
+import { DEMO_PASSWORD } from '#server/db/seed/index.js';
+import type { Env } from '#server/env.js';
+import { loadUnitTree } from '#server/http/context.js';
+import { findSessionWithUser, touchSession } from '#server/modules/auth/session.repository.js';
 import { BENCH_USER } from './session.js';
 
 export type CapturedQuery = { sql: string; parameters: readonly unknown[] };

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { AGREEMENT_COLUMNS, PARTNER_COLUMNS } from '../../src/server/modules/imports/import.columns.js';
-import { PARTNER_TYPES } from '../../src/shared/enums.js';
-import { DEFAULT_COUNTRY_REGIONS } from '../../src/shared/regions.data.js';
+import { AGREEMENT_COLUMNS, PARTNER_COLUMNS } from '#server/modules/imports/import.columns.js';
+import { PARTNER_TYPES } from '#shared/enums.js';
+import { DEFAULT_COUNTRY_REGIONS } from '#shared/regions.data.js';
 import { NameMaker } from '../data/names.js';
 import { Random, Weighted } from '../data/random.js';
 import { countryProfiles } from '../data/world.data.js';

@@ -1,4 +1,4 @@
-import { COMPUTED_RULES } from '../../src/shared/reporting.js';
+import { COMPUTED_RULES } from '#shared/reporting.js';
 import type { Api } from '../harness/session.js';
 import { fetchJson, isSkip, readScenario, unavailable } from './read.js';
 import type { Scenario, Skip } from './types.js';

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../setup/app.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld } from './checklist-fixtures.js';
 
 /** The decompressed streams of a PDF (content, fonts, ToUnicode maps), as latin1 text. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
-import { readWorkbook } from '../setup/xlsx.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { readWorkbook } from '#tests/setup/xlsx.js';
 
 /** The cells of one row of a sheet (exceljs' row values start at index 1). */
 const cells = (sheet: { getRow: (n: number) => { values: unknown } } | undefined, n: number) =>

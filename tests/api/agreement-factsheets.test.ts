@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../setup/app.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { activeAgreement, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';
 
 const sheet = {

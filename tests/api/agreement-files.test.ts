@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, DIALECTS } from '../setup/app.js';
+import { type Client, DIALECTS } from '#tests/setup/app.js';
 import { activeAgreement, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';
 
 const CHINESE_NAME = '合作備忘錄_東京大學.pdf';

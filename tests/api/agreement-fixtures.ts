@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { Dialect } from '../../src/server/db/client.js';
-import { addDays, businessDate } from '../../src/server/jobs/dates.js';
-import { type Client, DEMO, setupApp, type TestApp } from '../setup/app.js';
+import type { Dialect } from '#server/db/client.js';
+import { addDays, businessDate } from '#server/jobs/dates.js';
+import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** A test file's app with the demo accounts signed in, unit ids by code and a few partners by country. */
 export type World = Awaited<ReturnType<typeof agreementWorld>>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/server/jobs/dates.js';
-import type { Client } from '../setup/app.js';
-import { DIALECTS } from '../setup/app.js';
+import { addDays } from '#server/jobs/dates.js';
+import type { Client } from '#tests/setup/app.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { activeAgreement, advance, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';
 
 const DAY = 86_400_000;

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/server/jobs/dates.js';
-import { minusMonths } from '../../src/server/modules/agreements/agreement.columns.js';
-import { DIALECTS } from '../setup/app.js';
-import { exportedIds } from '../setup/xlsx.js';
+import { addDays } from '#server/jobs/dates.js';
+import { minusMonths } from '#server/modules/agreements/agreement.columns.js';
+import { DIALECTS } from '#tests/setup/app.js';
+import { exportedIds } from '#tests/setup/xlsx.js';
 import { activeAgreement, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';
 
 const ASEAN = ['VN', 'TH', 'ID', 'MY', 'PH'];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FREE_FAILURES } from '../../src/server/modules/auth/auth.service.js';
-import { Client, DEMO, DIALECTS, sessionCookie, setupApp, type TestApp } from '../setup/app.js';
+import { FREE_FAILURES } from '#server/modules/auth/auth.service.js';
+import { Client, DEMO, DIALECTS, sessionCookie, setupApp, type TestApp } from '#tests/setup/app.js';
 
 describe.each(DIALECTS)('authentication and sessions (%s)', (dialect) => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Dialect } from '../../src/server/db/client.js';
-import { type Client, DEMO, setupApp, type TestApp } from '../setup/app.js';
+import type { Dialect } from '#server/db/client.js';
+import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** Minimal files by content. */
 export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x20), Buffer.from('\n%%EOF\n')]);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Db, Dialect } from '../../src/server/db/client.js';
-import { businessDate } from '../../src/server/jobs/dates.js';
-import { insertMobility } from '../../src/server/modules/mobility/mobility.writer.js';
-import { type Client, DEMO, setupApp, type TestApp } from '../setup/app.js';
+import type { Db, Dialect } from '#server/db/client.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { insertMobility } from '#server/modules/mobility/mobility.writer.js';
+import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /**
  * The checklist tests' world: the demo accounts, a Student Affairs staff member (the demo has none),

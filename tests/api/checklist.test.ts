@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER_SEEDS } from '../../src/server/db/seed/units.data.js';
-import { addDays } from '../../src/server/jobs/dates.js';
-import { DIALECTS } from '../setup/app.js';
+import { USER_SEEDS } from '#server/db/seed/units.data.js';
+import { addDays } from '#server/jobs/dates.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld, type Item, PDF, PNG, upload } from './checklist-fixtures.js';
 
 const ISS = USER_SEEDS.find((u) => u.email === 'oia.iss@demo.meridian.tw')!;

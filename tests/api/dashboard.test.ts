@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, businessDate } from '../../src/server/jobs/dates.js';
-import type { DashboardSummary } from '../../src/shared/schemas/dashboard.js';
-import { DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+import { addDays, businessDate } from '#server/jobs/dates.js';
+import type { DashboardSummary } from '#shared/schemas/dashboard.js';
+import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 const DAY = 86_400_000;
 const URL = '/api/v1/dashboard/summary';

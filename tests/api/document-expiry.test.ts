@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/server/jobs/dates.js';
-import { documentExpiryJob, dueThreshold, runDocumentExpiry } from '../../src/server/jobs/document-expiry.job.js';
-import { runDailyJob } from '../../src/server/jobs/scheduler.js';
-import { DIALECTS } from '../setup/app.js';
+import { addDays } from '#server/jobs/dates.js';
+import { documentExpiryJob, dueThreshold, runDocumentExpiry } from '#server/jobs/document-expiry.job.js';
+import { runDailyJob } from '#server/jobs/scheduler.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld } from './checklist-fixtures.js';
 import { fixedClock, jobDeps } from './reminder-fixtures.js';
 

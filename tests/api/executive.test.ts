@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, businessDate } from '../../src/server/jobs/dates.js';
-import type { ExecutiveDashboard } from '../../src/shared/schemas/executive.js';
-import { DIALECTS } from '../setup/app.js';
+import { addDays, businessDate } from '#server/jobs/dates.js';
+import type { ExecutiveDashboard } from '#shared/schemas/executive.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { type FundingWorld, fundingWorld } from './funding-fixtures.js';
 
 const URL = '/api/v1/reports/executive';

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { Dialect } from '../../src/server/db/client.js';
-import { insertMobility, type MobilityWrite } from '../../src/server/modules/mobility/mobility.writer.js';
-import { type Client, DEMO, setupApp, type TestApp } from '../setup/app.js';
-import { testPii } from '../setup/db.js';
+import type { Dialect } from '#server/db/client.js';
+import { insertMobility, type MobilityWrite } from '#server/modules/mobility/mobility.writer.js';
+import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
+import { testPii } from '#tests/setup/db.js';
 
 /**
  * A test file's app with the demo accounts signed in, and helpers that write people and mobilities

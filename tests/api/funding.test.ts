@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../setup/app.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import {
   award,
   createProgram,

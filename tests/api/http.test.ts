@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_LIMIT } from '../../src/server/app.js';
-import { latestMigration } from '../../src/server/db/migrate.js';
-import { DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+import { BODY_LIMIT } from '#server/app.js';
+import { latestMigration } from '#server/db/migrate.js';
+import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {
   let t: TestApp;

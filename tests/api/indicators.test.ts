@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorProgress } from '../../src/server/modules/indicators/indicator-progress.js';
-import { DIALECTS } from '../setup/app.js';
+import { indicatorProgress } from '#server/modules/indicators/indicator-progress.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { indicatorBody, periodBody, type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
 
 const fieldOf = (res: { json: () => any }, path: string) =>

@@ -1,17 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/server/db/client.js';
-import { runAgreementReminders } from '../../src/server/jobs/agreement-reminders.job.js';
-import { enqueueMail } from '../../src/server/mail/outbox.repository.js';
+import type { Db } from '#server/db/client.js';
+import { runAgreementReminders } from '#server/jobs/agreement-reminders.job.js';
+import { enqueueMail } from '#server/mail/outbox.repository.js';
 import {
   MAX_ATTEMPTS,
   type MailTransport,
   type OutgoingMail,
   sendDueMail,
   smtpTransport,
-} from '../../src/server/mail/sender.js';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+} from '#server/mail/sender.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { insertAgreement, jobDeps, secondPool } from './reminder-fixtures.js';
 
 type Received = { from: string; to: string[]; raw: string };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MinistryRow, MinistryTableResult } from '../../src/shared/schemas/ministry.js';
-import { DIALECTS } from '../setup/app.js';
-import { readWorkbook } from '../setup/xlsx.js';
+import type { MinistryRow, MinistryTableResult } from '#shared/schemas/ministry.js';
+import { DIALECTS } from '#tests/setup/app.js';
+import { readWorkbook } from '#tests/setup/xlsx.js';
 import { ministryWorld } from './ministry-fixtures.js';
 
 /**

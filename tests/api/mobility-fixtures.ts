@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Dialect } from '../../src/server/db/client.js';
-import { type Client, DEMO } from '../setup/app.js';
+import type { Dialect } from '#server/db/client.js';
+import { type Client, DEMO } from '#tests/setup/app.js';
 import { activeAgreement, agreementWorld } from './agreement-fixtures.js';
 
 /**

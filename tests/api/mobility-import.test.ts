@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translate } from '../../src/shared/i18n/index.js';
-import { type Client, DEMO, DIALECTS } from '../setup/app.js';
-import { readWorkbook, uploadFile, workbook } from '../setup/xlsx.js';
+import { translate } from '#shared/i18n/index.js';
+import { type Client, DEMO, DIALECTS } from '#tests/setup/app.js';
+import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 import { type MobilityWorld, mobilityWorld } from './mobility-fixtures.js';
 
 /**

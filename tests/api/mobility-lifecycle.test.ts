@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/server/jobs/dates.js';
-import { DIALECTS } from '../setup/app.js';
+import { addDays } from '#server/jobs/dates.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
 
 describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dialect) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../setup/app.js';
-import { exportedIds, readWorkbook } from '../setup/xlsx.js';
+import { DIALECTS } from '#tests/setup/app.js';
+import { exportedIds, readWorkbook } from '#tests/setup/xlsx.js';
 import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
 
 describe.each(DIALECTS)('mobility records (%s)', (dialect) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgreementReminders } from '../../src/server/jobs/agreement-reminders.job.js';
-import { insertNotification } from '../../src/server/modules/notifications/notification.repository.js';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+import { runAgreementReminders } from '#server/jobs/agreement-reminders.job.js';
+import { insertNotification } from '#server/modules/notifications/notification.repository.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { insertAgreement, jobDeps, userId } from './reminder-fixtures.js';
 
 describe.each(DIALECTS)('notifications API (%s)', (dialect) => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
-import { exportedIds } from '../setup/xlsx.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { exportedIds } from '#tests/setup/xlsx.js';
 
 const valid = {
   nameEn: 'Technical University of Testing',

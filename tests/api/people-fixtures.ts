@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestApp } from '../setup/app.js';
+import type { TestApp } from '#tests/setup/app.js';
 
 /** A valid new international student; numbers vary per call so tests do not collide. */
 let serial = 0;

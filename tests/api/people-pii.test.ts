@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
-import { testPii } from '../setup/db.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { testPii } from '#tests/setup/db.js';
 import { accessRows, countAccessRows, newStudent, readSheet, unitIdsOf } from './people-fixtures.js';
 
 /** Personal data: reveal per role with its log row, the access log, masked and clear exports. */

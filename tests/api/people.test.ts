@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translate } from '../../src/shared/i18n/index.js';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
-import { testPii } from '../setup/db.js';
+import { translate } from '#shared/i18n/index.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { testPii } from '#tests/setup/db.js';
 import { newStudent, unitIdsOf } from './people-fixtures.js';
 
 describe.each(DIALECTS)('people (%s)', (dialect) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/server/jobs/dates.js';
-import { dueReminder, runPeriodReminders } from '../../src/server/jobs/period-reminders.job.js';
-import { DIALECTS } from '../setup/app.js';
+import { addDays } from '#server/jobs/dates.js';
+import { dueReminder, runPeriodReminders } from '#server/jobs/period-reminders.job.js';
+import { DIALECTS } from '#tests/setup/app.js';
 import { type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
 
 describe('period reminder thresholds (pure)', () => {

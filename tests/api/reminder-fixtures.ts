@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { type Db, openPostgres } from '../../src/server/db/client.js';
-import type { JobDeps } from '../../src/server/jobs/scheduler.js';
-import type { TestApp } from '../setup/app.js';
+import { type Db, openPostgres } from '#server/db/client.js';
+import type { JobDeps } from '#server/jobs/scheduler.js';
+import type { TestApp } from '#tests/setup/app.js';
 
 /** Agreements written straight into the database for reminder and mail tests (no dependency on the agreements API). */
 export type AgreementFixture = {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import type { Db } from '../../src/server/db/client.js';
-import { agreementRemindersJob, runAgreementReminders } from '../../src/server/jobs/agreement-reminders.job.js';
-import { addDays } from '../../src/server/jobs/dates.js';
-import { type DailyJob, runDailyJob } from '../../src/server/jobs/scheduler.js';
-import { DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+import { buildApp } from '#server/app.js';
+import type { Db } from '#server/db/client.js';
+import { agreementRemindersJob, runAgreementReminders } from '#server/jobs/agreement-reminders.job.js';
+import { addDays } from '#server/jobs/dates.js';
+import { type DailyJob, runDailyJob } from '#server/jobs/scheduler.js';
+import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import {
   addSignedFile,
   fixedClock,

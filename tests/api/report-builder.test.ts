@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDER_FIELDS } from '../../src/shared/schemas/report-builder.js';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
-import { readWorkbook } from '../setup/xlsx.js';
+import { BUILDER_FIELDS } from '#shared/schemas/report-builder.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { readWorkbook } from '#tests/setup/xlsx.js';
 
 /** The cells of one row of a sheet (exceljs' row values start at index 1). */
 const cells = (sheet: { getRow: (n: number) => { values: unknown } } | undefined, n: number) =>

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatusBuild } from '../../src/shared/schemas/executive.js';
-import { DIALECTS } from '../setup/app.js';
-import { readWorkbook } from '../setup/xlsx.js';
+import type { StatusBuild } from '#shared/schemas/executive.js';
+import { DIALECTS } from '#tests/setup/app.js';
+import { readWorkbook } from '#tests/setup/xlsx.js';
 import { type FundingWorld, fundingWorld } from './funding-fixtures.js';
 
 const BASE = '/api/v1/reports/status-builds';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Dialect } from '../../src/server/db/client.js';
-import type { Client } from '../setup/app.js';
+import type { Dialect } from '#server/db/client.js';
+import type { Client } from '#tests/setup/app.js';
 import { fundingWorld } from './funding-fixtures.js';
 
 /**

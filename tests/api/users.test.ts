@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 describe.each(DIALECTS)('users, roles and units (%s)', (dialect) => {
   let t: TestApp;

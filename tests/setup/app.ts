@@ -1,9 +1,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app.js';
-import type { Dialect } from '../../src/server/db/client.js';
-import { DEMO_PASSWORD } from '../../src/server/db/seed/index.js';
-import { loadEnv } from '../../src/server/env.js';
-import type { Clock } from '../../src/server/lib/clock.js';
+import { buildApp } from '#server/app.js';
+import type { Dialect } from '#server/db/client.js';
+import { DEMO_PASSWORD } from '#server/db/seed/index.js';
+import { loadEnv } from '#server/env.js';
+import type { Clock } from '#server/lib/clock.js';
 import { createTestDb, type TestDb } from './db.js';
 
 export { DIALECTS } from './db.js';

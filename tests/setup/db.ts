@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { type DbHandle, type Dialect, openPostgres, openSqlite } from '../../src/server/db/client.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { seedDemo, seedReference } from '../../src/server/db/seed/index.js';
-import { piiCipher } from '../../src/server/lib/pii.js';
+import { type DbHandle, type Dialect, openPostgres, openSqlite } from '#server/db/client.js';
+import { migrateToLatest } from '#server/db/migrate.js';
+import { seedDemo, seedReference } from '#server/db/seed/index.js';
+import { piiCipher } from '#server/lib/pii.js';
 
 /** The cipher the test apps use (NODE_ENV=test gets a fixed key): demo personal data stays readable. */
 export const testPii = piiCipher({ NODE_ENV: 'test', DATA_DIR: 'data' });

@@ -2,8 +2,8 @@ import SQLite from 'better-sqlite3';
 import fc from 'fast-check';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/server/jobs/dates.js';
-import { minusMonths, noticeDateOf } from '../../src/server/modules/agreements/agreement.columns.js';
+import { addDays } from '#server/jobs/dates.js';
+import { minusMonths, noticeDateOf } from '#server/modules/agreements/agreement.columns.js';
 import {
   effectiveStatus,
   effectiveStatusSql,
@@ -13,8 +13,8 @@ import {
   renewalDates,
   startsFrom,
   universityToday,
-} from '../../src/server/modules/agreements/agreement-lifecycle.js';
-import { AGREEMENT_TRANSITIONS, STORED_AGREEMENT_STATUSES } from '../../src/shared/enums.js';
+} from '#server/modules/agreements/agreement-lifecycle.js';
+import { AGREEMENT_TRANSITIONS, STORED_AGREEMENT_STATUSES } from '#shared/enums.js';
 
 /** Any calendar day from 1990 to 2100 as 'YYYY-MM-DD'. */
 const day = fc

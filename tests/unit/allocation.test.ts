@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocatePlaces } from '../../src/server/modules/calls/allocation.js';
-import { rankApplications } from '../../src/server/modules/calls/ranking.js';
+import { allocatePlaces } from '#server/modules/calls/allocation.js';
+import { rankApplications } from '#server/modules/calls/ranking.js';
 
 const world = fc
   .record({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARC_OLD_FORMAT_UNTIL, arcFormat } from '../../src/shared/mobility.js';
+import { ARC_OLD_FORMAT_UNTIL, arcFormat } from '#shared/mobility.js';
 
 const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
 const digits = (n: number) =>

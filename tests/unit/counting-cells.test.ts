@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { decodeCell, encodeCell, type Source } from '../../src/server/reports/ministry/cells.js';
-import { academicTerm } from '../../src/server/reports/ministry/ministry.export.js';
+import { decodeCell, encodeCell, type Source } from '#server/reports/ministry/cells.js';
+import { academicTerm } from '#server/reports/ministry/ministry.export.js';
 
 const source: Source = {
   table: 'mobilities',

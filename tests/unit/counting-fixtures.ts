@@ -1,5 +1,5 @@
-import { atLeastSemester } from '../../src/server/modules/mobility/mobility.writer.js';
-import { createTestDb, type TestDb } from '../setup/db.js';
+import { atLeastSemester } from '#server/modules/mobility/mobility.writer.js';
+import { createTestDb, type TestDb } from '#tests/setup/db.js';
 
 /**
  * Hand-made records for the counting rules, inserted directly (no demo data, no API): one college with

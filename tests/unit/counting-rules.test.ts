@@ -4,9 +4,9 @@ import {
   type IndicatorMethodSpec,
   indicatorFigure,
   indicatorRecords,
-} from '../../src/server/reports/counting/index.js';
-import type { ComputedRule } from '../../src/shared/reporting.js';
-import { DIALECTS } from '../setup/db.js';
+} from '#server/reports/counting/index.js';
+import type { ComputedRule } from '#shared/reporting.js';
+import { DIALECTS } from '#tests/setup/db.js';
 import { countingWorld } from './counting-fixtures.js';
 
 /**

@@ -7,7 +7,7 @@ import {
   proratedStipend,
   requiredMatching,
   stayDays,
-} from '../../src/server/modules/funding/funding-rules.js';
+} from '#server/modules/funding/funding-rules.js';
 
 const TEEP = 15_000;
 

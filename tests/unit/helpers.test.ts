@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sessionExpiry } from '../../src/server/http/auth.js';
-import { contentDisposition } from '../../src/server/lib/http-files.js';
-import { FREE_FAILURES, lockSeconds } from '../../src/server/modules/auth/auth.service.js';
-import { translate } from '../../src/shared/i18n/index.js';
-import { pickLocale } from '../../src/shared/roles.js';
+import { sessionExpiry } from '#server/http/auth.js';
+import { contentDisposition } from '#server/lib/http-files.js';
+import { FREE_FAILURES, lockSeconds } from '#server/modules/auth/auth.service.js';
+import { translate } from '#shared/i18n/index.js';
+import { pickLocale } from '#shared/roles.js';
 
 describe('login slow-down', () => {
   it('is free for the first failures, then grows without ever exceeding 15 minutes', () => {

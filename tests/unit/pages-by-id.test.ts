@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesById } from '../../src/server/lib/xlsx.js';
+import { pagesById } from '#server/lib/xlsx.js';
 
 async function collect<R>(pages: AsyncIterable<R[]>): Promise<R[][]> {
   const out: R[][] = [];

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UnitTree } from '../../src/server/modules/units/unit-tree.js';
-import { agreementPolicy } from '../../src/server/policies/agreements.policy.js';
-import { partnerPolicy } from '../../src/server/policies/partners.policy.js';
-import { type Actor, allows, can, unitScope } from '../../src/server/policies/policy.js';
-import { ROLES } from '../../src/shared/roles.js';
+import { UnitTree } from '#server/modules/units/unit-tree.js';
+import { agreementPolicy } from '#server/policies/agreements.policy.js';
+import { partnerPolicy } from '#server/policies/partners.policy.js';
+import { type Actor, allows, can, unitScope } from '#server/policies/policy.js';
+import { ROLES } from '#shared/roles.js';
 
 /** A random forest: unit i's parent is a lower-numbered unit (or none). */
 const treeArb = fc

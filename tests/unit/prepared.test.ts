@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepared } from '../../src/server/db/prepared.js';
-import { createTestDb, DIALECTS, type TestDb } from '../setup/db.js';
+import { prepared } from '#server/db/prepared.js';
+import { createTestDb, DIALECTS, type TestDb } from '#tests/setup/db.js';
 
 // Built once, run many times: the values must land in their own places whatever order the SQL
 // holds them in, literal parameters the builder added must stay, and each handle compiles its own.

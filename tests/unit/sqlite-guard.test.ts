@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openSqlite } from '../../src/server/db/client.js';
-import { OUTSIDE_QUERY_MESSAGE } from '../../src/server/db/sqlite-guard.js';
+import { openSqlite } from '#server/db/client.js';
+import { OUTSIDE_QUERY_MESSAGE } from '#server/db/sqlite-guard.js';
 
 describe('SQLite transaction guard', () => {
   it('fails a query on the database object inside a transaction instead of waiting forever, and keeps serving', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PLACE_KINDS } from '../../../src/shared/enums.js';
+import { PLACE_KINDS } from '#shared/enums.js';
 import { day } from '../random.js';
 import type { PlannedAgreement } from './agreements.js';
 import type { GenContext } from './types.js';

@@ -1,7 +1,7 @@
-import { recordAudit } from '../../../src/server/lib/audit.js';
-import { agreementColumns } from '../../../src/server/modules/agreements/agreement.columns.js';
-import type { AgreementKind, PartnerType } from '../../../src/shared/enums.js';
-import type { AgreementCreate } from '../../../src/shared/schemas/agreements.js';
+import { recordAudit } from '#server/lib/audit.js';
+import { agreementColumns } from '#server/modules/agreements/agreement.columns.js';
+import type { AgreementKind, PartnerType } from '#shared/enums.js';
+import type { AgreementCreate } from '#shared/schemas/agreements.js';
 import { day, type Random, Weighted } from '../random.js';
 import { writeAgreementDetails } from './agreement-details.js';
 import { OWNERS } from './partners.js';

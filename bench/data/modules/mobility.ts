@@ -1,6 +1,6 @@
-import { piiCipher } from '../../../src/server/lib/pii.js';
-import { atLeastSemester } from '../../../src/server/modules/mobility/mobility.writer.js';
-import { arcFormat } from '../../../src/shared/mobility.js';
+import { piiCipher } from '#server/lib/pii.js';
+import { atLeastSemester } from '#server/modules/mobility/mobility.writer.js';
+import { arcFormat } from '#shared/mobility.js';
 import { day, Weighted } from '../random.js';
 import type { DataModule } from './types.js';
 

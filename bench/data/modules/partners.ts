@@ -1,7 +1,7 @@
-import { recordAudit } from '../../../src/server/lib/audit.js';
-import { partnerColumns } from '../../../src/server/modules/partners/partner.columns.js';
-import type { PartnerStatus, PartnerType } from '../../../src/shared/enums.js';
-import type { PartnerCreate } from '../../../src/shared/schemas/partners.js';
+import { recordAudit } from '#server/lib/audit.js';
+import { partnerColumns } from '#server/modules/partners/partner.columns.js';
+import type { PartnerStatus, PartnerType } from '#shared/enums.js';
+import type { PartnerCreate } from '#shared/schemas/partners.js';
 import { day, Weighted } from '../random.js';
 import type { DataModule, GeneratedPartner } from './types.js';
 

@@ -1,5 +1,5 @@
-import type { Db, Dialect } from '../../../src/server/db/client.js';
-import type { PartnerStatus, PartnerType } from '../../../src/shared/enums.js';
+import type { Db, Dialect } from '#server/db/client.js';
+import type { PartnerStatus, PartnerType } from '#shared/enums.js';
 import type { NameMaker } from '../names.js';
 import type { Random } from '../random.js';
 import type { ScaleSpec } from '../scales.js';

@@ -1,6 +1,6 @@
-import type { Env } from '../env.js';
-import { sqlitePath } from '../env.js';
-import { piiCipher } from '../lib/pii.js';
+import type { Env } from '#server/env.js';
+import { sqlitePath } from '#server/env.js';
+import { piiCipher } from '#server/lib/pii.js';
 import { type DbHandle, openDatabase } from './client.js';
 import { migrateToLatest } from './migrate.js';
 import { seedDemo, seedReference } from './seed/index.js';

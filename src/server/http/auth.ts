@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Role } from '../../shared/roles.js';
-import { findSessionWithUser, touchSession } from '../modules/auth/session.repository.js';
+import { findSessionWithUser, touchSession } from '#server/modules/auth/session.repository.js';
+import type { Role } from '#shared/roles.js';
 import type { SessionUser } from './context.js';
 import { AppError } from './errors.js';
 

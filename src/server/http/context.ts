@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { Locale, Role } from '../../shared/roles.js';
-import type { Db, Dialect } from '../db/client.js';
-import type { Env } from '../env.js';
-import type { Clock } from '../lib/clock.js';
-import { UnitTree } from '../modules/units/unit-tree.js';
+import type { Db, Dialect } from '#server/db/client.js';
+import type { Env } from '#server/env.js';
+import type { Clock } from '#server/lib/clock.js';
+import { UnitTree } from '#server/modules/units/unit-tree.js';
+import type { Locale, Role } from '#shared/roles.js';
 import { AppError } from './errors.js';
 import { requestLocale } from './locale.js';
 

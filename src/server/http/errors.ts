@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { ApiError, ErrorCode, FieldError } from '../../shared/errors.js';
-import { translate } from '../../shared/i18n/index.js';
+import type { ApiError, ErrorCode, FieldError } from '#shared/errors.js';
+import { translate } from '#shared/i18n/index.js';
 import { requestLocale } from './locale.js';
 import { fieldErrorsFromIssues } from './validation-messages.js';
 import { RequestValidationError } from './validator.js';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type Locale, pickLocale } from '../../shared/roles.js';
+import { type Locale, pickLocale } from '#shared/roles.js';
 
 /**
  * The language of the answer: an explicit `x-locale` header (the web app sends its current

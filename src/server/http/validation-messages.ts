@@ -1,6 +1,6 @@
-import type { FieldError } from '../../shared/errors.js';
-import { translate } from '../../shared/i18n/index.js';
-import type { Locale } from '../../shared/roles.js';
+import type { FieldError } from '#shared/errors.js';
+import { translate } from '#shared/i18n/index.js';
+import type { Locale } from '#shared/roles.js';
 
 /** The parts of a zod issue we read; kept loose so both request and in-service validation can use it. */
 export type IssueLike = {

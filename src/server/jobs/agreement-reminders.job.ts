@@ -1,7 +1,7 @@
-import type { Db } from '../db/client.js';
-import { iso } from '../lib/clock.js';
-import type { NotificationParams } from '../modules/notifications/notification.render.js';
-import { notifyUsers } from '../modules/notifications/notify.js';
+import type { Db } from '#server/db/client.js';
+import { iso } from '#server/lib/clock.js';
+import type { NotificationParams } from '#server/modules/notifications/notification.render.js';
+import { notifyUsers } from '#server/modules/notifications/notify.js';
 import { businessDate } from './dates.js';
 import { loadRecipients, type Recipient } from './reminder.recipients.js';
 import { type DueReminder, daysLeft, dueReminders, type ReminderSubject } from './reminder.rules.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
-import { sendDueMail, smtpTransport } from '../mail/sender.js';
+import { sendDueMail, smtpTransport } from '#server/mail/sender.js';
 import { agreementRemindersJob } from './agreement-reminders.job.js';
 import { documentExpiryJob } from './document-expiry.job.js';
 import { type Loop, startLoop } from './loop.js';

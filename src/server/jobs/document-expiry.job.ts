@@ -1,16 +1,16 @@
-import { translate } from '../../shared/i18n/index.js';
-import type { Db } from '../db/client.js';
-import { loadUnitTree } from '../http/context.js';
-import { iso } from '../lib/clock.js';
+import type { Db } from '#server/db/client.js';
+import { loadUnitTree } from '#server/http/context.js';
+import { iso } from '#server/lib/clock.js';
 import {
   findDocumentCandidates,
   findLogged,
   findOfficeStaff,
   findPermitCandidates,
   findUsers,
-} from '../modules/checklist/document-expiry.repository.js';
-import type { Bilingual, NotificationParams } from '../modules/notifications/notification.render.js';
-import { type NotifyRecipient, notifyUsers } from '../modules/notifications/notify.js';
+} from '#server/modules/checklist/document-expiry.repository.js';
+import type { Bilingual, NotificationParams } from '#server/modules/notifications/notification.render.js';
+import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
+import { translate } from '#shared/i18n/index.js';
 import { addDays, businessDate, daysBetween } from './dates.js';
 import { logReminder } from './reminders.repository.js';
 import type { DailyJob, JobDeps } from './scheduler.js';

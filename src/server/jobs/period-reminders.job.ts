@@ -1,9 +1,13 @@
-import { PERIOD_REMINDER_DAYS } from '../../shared/reporting.js';
-import { iso } from '../lib/clock.js';
-import { notifyUsers } from '../modules/notifications/notify.js';
-import { ensurePeriodSubmissions } from '../modules/submissions/period.service.js';
-import { findOpenPeriods, findSubmissions, type SubmissionRow } from '../modules/submissions/submission.repository.js';
-import { collegeCoordinators, submissionParams } from '../modules/submissions/submission-review.service.js';
+import { iso } from '#server/lib/clock.js';
+import { notifyUsers } from '#server/modules/notifications/notify.js';
+import { ensurePeriodSubmissions } from '#server/modules/submissions/period.service.js';
+import {
+  findOpenPeriods,
+  findSubmissions,
+  type SubmissionRow,
+} from '#server/modules/submissions/submission.repository.js';
+import { collegeCoordinators, submissionParams } from '#server/modules/submissions/submission-review.service.js';
+import { PERIOD_REMINDER_DAYS } from '#shared/reporting.js';
 import { addDays, businessDate, daysBetween } from './dates.js';
 import { logReminder } from './reminders.repository.js';
 import type { DailyJob, JobDeps } from './scheduler.js';

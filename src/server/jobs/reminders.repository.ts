@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { Db } from '../db/client.js';
-import type { AgreementsTable, Database } from '../db/schema.js';
+import type { Db } from '#server/db/client.js';
+import type { AgreementsTable, Database } from '#server/db/schema.js';
 import { addDays } from './dates.js';
 import { EXPIRY_THRESHOLDS } from './reminder.rules.js';
 

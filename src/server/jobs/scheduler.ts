@@ -1,5 +1,5 @@
-import type { AppDeps } from '../http/context.js';
-import { iso } from '../lib/clock.js';
+import type { AppDeps } from '#server/http/context.js';
+import { iso } from '#server/lib/clock.js';
 import { businessDate } from './dates.js';
 import { type Loop, startLoop } from './loop.js';
 

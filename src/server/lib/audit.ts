@@ -1,5 +1,5 @@
-import type { AuditAction } from '../../shared/enums.js';
-import type { Db } from '../db/client.js';
+import type { Db } from '#server/db/client.js';
+import type { AuditAction } from '#shared/enums.js';
 
 export type { AuditAction };
 

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Env } from '../env.js';
+import type { Env } from '#server/env.js';
 
 /**
  * Personal data at rest (passport and residence-permit numbers): AES-256-GCM, a fresh IV per value,

@@ -1,6 +1,6 @@
-import type { Db } from '../db/client.js';
-import type { MailOutboxTable } from '../db/schema.js';
-import { countOf } from '../lib/paging.js';
+import type { Db } from '#server/db/client.js';
+import type { MailOutboxTable } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
 
 export type MailStatus = MailOutboxTable['status'];
 export type NewMail = {

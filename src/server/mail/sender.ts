@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
-import type { AppDeps } from '../http/context.js';
-import { iso } from '../lib/clock.js';
+import type { AppDeps } from '#server/http/context.js';
+import { iso } from '#server/lib/clock.js';
 import { claimMail, findClaimable, finishMail } from './outbox.repository.js';
 
 /** After the n-th failed attempt the next one waits RETRY_DELAYS_MIN[n-1] minutes; after MAX_ATTEMPTS it is 'failed'. */

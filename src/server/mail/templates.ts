@@ -1,10 +1,10 @@
-import { translate } from '../../shared/i18n/index.js';
-import type { Locale } from '../../shared/roles.js';
 import {
   localParams,
   type NotificationParams,
   renderNotification,
-} from '../modules/notifications/notification.render.js';
+} from '#server/modules/notifications/notification.render.js';
+import { translate } from '#shared/i18n/index.js';
+import type { Locale } from '#shared/roles.js';
 
 export type RenderedMail = { subject: string; text: string; html: string };
 

@@ -1,4 +1,4 @@
-import type { UnitTree } from '../modules/units/unit-tree.js';
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
 import { activityPolicy } from './activities.policy.js';
 import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';

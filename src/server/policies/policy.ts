@@ -1,6 +1,6 @@
-import type { Role } from '../../shared/roles.js';
-import { AppError } from '../http/errors.js';
-import type { UnitTree } from '../modules/units/unit-tree.js';
+import { AppError } from '#server/http/errors.js';
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import type { Role } from '#shared/roles.js';
 
 /**
  * Declarative authorization. A policy says, per action, which roles may do it and how far:

@@ -1,4 +1,4 @@
-import type { Locale } from '../roles.js';
+import type { Locale } from '#shared/roles.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';

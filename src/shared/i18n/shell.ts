@@ -1,4 +1,4 @@
-import type { Locale } from '../roles.js';
+import type { Locale } from '#shared/roles.js';
 import { agreementsEn } from './agreements.en.js';
 import { agreementsZhTW } from './agreements.zh-TW.js';
 import { en } from './en.js';

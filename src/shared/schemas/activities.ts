@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_KINDS, type ActivityKind, COMMISSIONING } from '../reporting.js';
+import { ACTIVITY_KINDS, type ActivityKind, COMMISSIONING } from '#shared/reporting.js';
 import { emptyAsNull, optionalText, PageQuery, pageOf, Timestamp, Version } from './common.js';
 
 /**

@@ -11,8 +11,8 @@ import {
   MOBILITY_KINDS,
   STUDY_LEVELS,
   TERMS,
-} from '../enums.js';
-import { MOE_REGIONS } from '../regions.data.js';
+} from '#shared/enums.js';
+import { MOE_REGIONS } from '#shared/regions.data.js';
 import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
 
 /** A calendar date 'YYYY-MM-DD' (no time zone: agreements run from day to day). */

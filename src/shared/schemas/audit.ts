@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '../enums.js';
+import { AUDIT_ACTIONS } from '#shared/enums.js';
 import { PageQuery, pageOf, Timestamp } from './common.js';
 
 export { AUDIT_ACTIONS };

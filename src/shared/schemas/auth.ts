@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PASSWORD_MIN } from '../enums.js';
-import { LOCALES, ROLES } from '../roles.js';
+import { PASSWORD_MIN } from '#shared/enums.js';
+import { LOCALES, ROLES } from '#shared/roles.js';
 
 export const LoginBody = z.object({
   email: z.string().trim().toLowerCase().email().max(200),

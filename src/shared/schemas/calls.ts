@@ -50,8 +50,8 @@
  * (docs/decisions/0012-outbound-selection.md).
  */
 import { z } from 'zod';
-import { STUDY_LEVELS } from '../enums.js';
-import { APPLICATION_STATUSES, CALL_STATUSES, CALL_TERMS, DEGREE_LEVELS } from '../mobility.js';
+import { STUDY_LEVELS } from '#shared/enums.js';
+import { APPLICATION_STATUSES, CALL_STATUSES, CALL_TERMS, DEGREE_LEVELS } from '#shared/mobility.js';
 import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
 
 const Id = z.number().int().positive();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHECKLIST_KINDS, CHECKLIST_STATUSES, DIRECTIONS } from '../mobility.js';
+import { CHECKLIST_KINDS, CHECKLIST_STATUSES, DIRECTIONS } from '#shared/mobility.js';
 import { emptyAsNull, optionalText, PageQuery, Timestamp, Version } from './common.js';
 
 /**

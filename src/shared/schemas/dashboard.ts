@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AGREEMENT_STATUSES } from '../enums.js';
-import { MOE_REGIONS } from '../regions.data.js';
+import { AGREEMENT_STATUSES } from '#shared/enums.js';
+import { MOE_REGIONS } from '#shared/regions.data.js';
 
 /** How far ahead the dashboard counts agreements that end soon. */
 export const EXPIRY_HORIZONS = [30, 90, 180] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDICATOR_UNITS, PERIOD_KINDS, REPORT_BUILD_STATUSES, REPORT_FORMATS } from '../reporting.js';
+import { INDICATOR_UNITS, PERIOD_KINDS, REPORT_BUILD_STATUSES, REPORT_FORMATS } from '#shared/reporting.js';
 import { DashboardSummary } from './dashboard.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIRECTIONS, FUNDING_KINDS, MOBILITY_KINDS } from '../mobility.js';
+import { DIRECTIONS, FUNDING_KINDS, MOBILITY_KINDS } from '#shared/mobility.js';
 import { optionalText, requiredText, Timestamp, Version } from './common.js';
 
 /**

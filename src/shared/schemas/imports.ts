@@ -11,7 +11,7 @@ import {
   type ImportKind,
   type ImportSheet,
   type ImportStatus,
-} from '../enums.js';
+} from '#shared/enums.js';
 import { IdParams, PageQuery, pageOf, Timestamp } from './common.js';
 
 export type { ImportAction, ImportKind, ImportSheet, ImportStatus };

@@ -6,7 +6,7 @@ import {
   INDICATOR_UNITS,
   SPROUT_CHAPTERS,
   STRATEGIES,
-} from '../reporting.js';
+} from '#shared/reporting.js';
 import { emptyAsNull, optionalText, requiredText, Timestamp, Version } from './common.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ENROLMENT_STATUSES, OUTBOUND_STUDENT_KINDS } from '../mobility.js';
-import { MINISTRY_TABLES } from '../reporting.js';
+import { ENROLMENT_STATUSES, OUTBOUND_STUDENT_KINDS } from '#shared/mobility.js';
+import { MINISTRY_TABLES } from '#shared/reporting.js';
 
 /**
  * The Ministry's tables computed from records, the records behind each cell, and the counting settings

@@ -10,8 +10,8 @@ import {
   PERSON_KINDS,
   SCHOLAR_KINDS,
   STAFF_KINDS,
-} from '../mobility.js';
-import { MOE_REGIONS } from '../regions.data.js';
+} from '#shared/mobility.js';
+import { MOE_REGIONS } from '#shared/regions.data.js';
 import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
 
 /** A calendar date 'YYYY-MM-DD'. */

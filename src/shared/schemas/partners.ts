@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PARTNER_SORTS, PARTNER_STATUSES, PARTNER_TYPES } from '../enums.js';
-import { DEFAULT_COUNTRY_REGIONS, MOE_REGIONS } from '../regions.data.js';
+import { PARTNER_SORTS, PARTNER_STATUSES, PARTNER_TYPES } from '#shared/enums.js';
+import { DEFAULT_COUNTRY_REGIONS, MOE_REGIONS } from '#shared/regions.data.js';
 import {
   emptyAsNull,
   IdParams,

@@ -7,8 +7,8 @@ import {
   PERSON_KINDS,
   PROGRAM_TYPES,
   STUDY_TIMES,
-} from '../mobility.js';
-import { DEFAULT_COUNTRY_REGIONS } from '../regions.data.js';
+} from '#shared/mobility.js';
+import { DEFAULT_COUNTRY_REGIONS } from '#shared/regions.data.js';
 import {
   RecordPermissions as BasePermissions,
   emptyAsNull,

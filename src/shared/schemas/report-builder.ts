@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, PARTNER_STATUSES, PARTNER_TYPES } from '../enums.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, PARTNER_STATUSES, PARTNER_TYPES } from '#shared/enums.js';
 import {
   DEGREE_LEVELS,
   DIRECTIONS,
@@ -10,9 +10,9 @@ import {
   PERSON_KINDS,
   PROGRAM_TYPES,
   STUDY_TIMES,
-} from '../mobility.js';
-import { MOE_REGIONS } from '../regions.data.js';
-import { ACTIVITY_KINDS, COMMISSIONING, REPORT_ENTITIES, type ReportEntity } from '../reporting.js';
+} from '#shared/mobility.js';
+import { MOE_REGIONS } from '#shared/regions.data.js';
+import { ACTIVITY_KINDS, COMMISSIONING, REPORT_ENTITIES, type ReportEntity } from '#shared/reporting.js';
 import { requiredText, Timestamp, Version } from './common.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDICATOR_UNITS, PERIOD_KINDS, type PeriodKind, SUBMISSION_STATUSES } from '../reporting.js';
+import { INDICATOR_UNITS, PERIOD_KINDS, type PeriodKind, SUBMISSION_STATUSES } from '#shared/reporting.js';
 import { emptyAsNull, optionalText, requiredText, Timestamp, Version } from './common.js';
 import { definitionOut } from './indicators.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UNIT_KINDS } from '../roles.js';
+import { UNIT_KINDS } from '#shared/roles.js';
 
 export const Unit = z.object({
   id: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES, ROLES } from '../roles.js';
+import { LOCALES, ROLES } from '#shared/roles.js';
 import { PASSWORD_MIN, RoleAssignment } from './auth.js';
 import { optionalText, PageQuery, pageOf, RecordPermissions, Timestamp, Version } from './common.js';
 

@@ -3,11 +3,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { setUnauthenticatedHandler } from '../lib/api';
-import { i18n } from '../lib/i18n';
-import { paths } from '../lib/paths';
-import { queryClient } from '../lib/query';
-import { meQuery } from '../lib/session';
+import { setUnauthenticatedHandler } from '#web/lib/api';
+import { i18n } from '#web/lib/i18n';
+import { paths } from '#web/lib/paths';
+import { queryClient } from '#web/lib/query';
+import { meQuery } from '#web/lib/session';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 

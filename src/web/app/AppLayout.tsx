@@ -3,11 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../components/ui/LanguageSwitch';
-import { NavLinkLink } from '../components/ui/links';
-import { NotificationBell } from '../features/notifications/components/NotificationBell';
-import { paths } from '../lib/paths';
-import { can, useMe } from '../lib/session';
+import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
+import { NavLinkLink } from '#web/components/ui/links';
+import { NotificationBell } from '#web/features/notifications/components/NotificationBell';
+import { paths } from '#web/lib/paths';
+import { can, useMe } from '#web/lib/session';
 import { UserMenu } from './UserMenu';
 
 /** The signed-in shell: header (brand, language, user menu), navbar per capabilities, main content. */

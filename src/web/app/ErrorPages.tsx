@@ -1,10 +1,10 @@
 import { Stack, Text } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../components/ui/ErrorAlert';
-import { AnchorLink } from '../components/ui/links';
-import { PageHeader } from '../components/ui/PageHeader';
-import { paths } from '../lib/paths';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { AnchorLink } from '#web/components/ui/links';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { paths } from '#web/lib/paths';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

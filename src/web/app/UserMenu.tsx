@@ -3,10 +3,10 @@ import { useClickOutside } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { logout } from '../features/auth/api/auth';
-import { useFormat } from '../lib/format';
-import { paths } from '../lib/paths';
-import { useMe } from '../lib/session';
+import { logout } from '#web/features/auth/api/auth';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
+import { useMe } from '#web/lib/session';
 
 /** 陳國合 → 國合, Grace Chen → GC. */
 const initials = (name: string) =>

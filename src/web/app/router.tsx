@@ -7,20 +7,20 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { Loading } from '../components/ui/Loading';
-import { parseActivitySearch } from '../features/activities/search';
-import { parseAgreementNewSearch, parseAgreementSearch } from '../features/agreements/search';
-import { parseAuditSearch } from '../features/audit/search';
-import { LoginPage } from '../features/auth/components/LoginPage';
-import { parseCallSearch } from '../features/calls/search';
-import { parseChecklistSearch } from '../features/checklist/search';
-import { parseMobilityNewSearch, parseMobilitySearch } from '../features/mobility/search';
-import { parsePartnerSearch } from '../features/partners/search';
-import { parsePeopleSearch } from '../features/people/search';
-import { parseUserSearch } from '../features/users/search';
-import { isApiError } from '../lib/api';
-import { paths } from '../lib/paths';
-import { can, meQuery } from '../lib/session';
+import { Loading } from '#web/components/ui/Loading';
+import { parseActivitySearch } from '#web/features/activities/search';
+import { parseAgreementNewSearch, parseAgreementSearch } from '#web/features/agreements/search';
+import { parseAuditSearch } from '#web/features/audit/search';
+import { LoginPage } from '#web/features/auth/components/LoginPage';
+import { parseCallSearch } from '#web/features/calls/search';
+import { parseChecklistSearch } from '#web/features/checklist/search';
+import { parseMobilityNewSearch, parseMobilitySearch } from '#web/features/mobility/search';
+import { parsePartnerSearch } from '#web/features/partners/search';
+import { parsePeopleSearch } from '#web/features/people/search';
+import { parseUserSearch } from '#web/features/users/search';
+import { isApiError } from '#web/lib/api';
+import { paths } from '#web/lib/paths';
+import { can, meQuery } from '#web/lib/session';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage, RouteErrorPage } from './ErrorPages';
 
@@ -74,102 +74,105 @@ const requires = (resource: string, action: string, ...orElse: [resource: string
 
 const lazy = {
   home: lazyRouteComponent(() => import('./pages/HomePage'), 'HomePage'),
-  partners: lazyRouteComponent(() => import('../features/partners/components/PartnersListPage'), 'PartnersListPage'),
+  partners: lazyRouteComponent(() => import('#web/features/partners/components/PartnersListPage'), 'PartnersListPage'),
   partnerNew: lazyRouteComponent(
-    () => import('../features/partners/components/PartnerCreatePage'),
+    () => import('#web/features/partners/components/PartnerCreatePage'),
     'PartnerCreatePage',
   ),
   partner: lazyRouteComponent(() => import('./pages/PartnerPage'), 'PartnerPage'),
-  partnerEdit: lazyRouteComponent(() => import('../features/partners/components/PartnerEditPage'), 'PartnerEditPage'),
+  partnerEdit: lazyRouteComponent(() => import('#web/features/partners/components/PartnerEditPage'), 'PartnerEditPage'),
   agreements: lazyRouteComponent(
-    () => import('../features/agreements/components/AgreementsListPage'),
+    () => import('#web/features/agreements/components/AgreementsListPage'),
     'AgreementsListPage',
   ),
   agreementNew: lazyRouteComponent(
-    () => import('../features/agreements/components/AgreementCreatePage'),
+    () => import('#web/features/agreements/components/AgreementCreatePage'),
     'AgreementCreatePage',
   ),
   agreement: lazyRouteComponent(
-    () => import('../features/agreements/components/AgreementDetailPage'),
+    () => import('#web/features/agreements/components/AgreementDetailPage'),
     'AgreementDetailPage',
   ),
   agreementEdit: lazyRouteComponent(
-    () => import('../features/agreements/components/AgreementEditPage'),
+    () => import('#web/features/agreements/components/AgreementEditPage'),
     'AgreementEditPage',
   ),
-  people: lazyRouteComponent(() => import('../features/people/components/PeopleListPage'), 'PeopleListPage'),
-  personNew: lazyRouteComponent(() => import('../features/people/components/PersonCreatePage'), 'PersonCreatePage'),
+  people: lazyRouteComponent(() => import('#web/features/people/components/PeopleListPage'), 'PeopleListPage'),
+  personNew: lazyRouteComponent(() => import('#web/features/people/components/PersonCreatePage'), 'PersonCreatePage'),
   person: lazyRouteComponent(() => import('./pages/PersonPage'), 'PersonPage'),
-  personEdit: lazyRouteComponent(() => import('../features/people/components/PersonEditPage'), 'PersonEditPage'),
-  mobilities: lazyRouteComponent(() => import('../features/mobility/components/MobilityListPage'), 'MobilityListPage'),
+  personEdit: lazyRouteComponent(() => import('#web/features/people/components/PersonEditPage'), 'PersonEditPage'),
+  mobilities: lazyRouteComponent(
+    () => import('#web/features/mobility/components/MobilityListPage'),
+    'MobilityListPage',
+  ),
   mobilityNew: lazyRouteComponent(
-    () => import('../features/mobility/components/MobilityCreatePage'),
+    () => import('#web/features/mobility/components/MobilityCreatePage'),
     'MobilityCreatePage',
   ),
   mobility: lazyRouteComponent(() => import('./pages/MobilityPage'), 'MobilityPage'),
   mobilityEdit: lazyRouteComponent(
-    () => import('../features/mobility/components/MobilityEditPage'),
+    () => import('#web/features/mobility/components/MobilityEditPage'),
     'MobilityEditPage',
   ),
-  calls: lazyRouteComponent(() => import('../features/calls/components/CallsListPage'), 'CallsListPage'),
-  callNew: lazyRouteComponent(() => import('../features/calls/components/CallCreatePage'), 'CallCreatePage'),
-  call: lazyRouteComponent(() => import('../features/calls/components/CallDetailPage'), 'CallDetailPage'),
-  callEdit: lazyRouteComponent(() => import('../features/calls/components/CallEditPage'), 'CallEditPage'),
-  callApply: lazyRouteComponent(() => import('../features/calls/components/ApplyPage'), 'ApplyPage'),
+  calls: lazyRouteComponent(() => import('#web/features/calls/components/CallsListPage'), 'CallsListPage'),
+  callNew: lazyRouteComponent(() => import('#web/features/calls/components/CallCreatePage'), 'CallCreatePage'),
+  call: lazyRouteComponent(() => import('#web/features/calls/components/CallDetailPage'), 'CallDetailPage'),
+  callEdit: lazyRouteComponent(() => import('#web/features/calls/components/CallEditPage'), 'CallEditPage'),
+  callApply: lazyRouteComponent(() => import('#web/features/calls/components/ApplyPage'), 'ApplyPage'),
   myApplications: lazyRouteComponent(
-    () => import('../features/calls/components/MyApplicationsPage'),
+    () => import('#web/features/calls/components/MyApplicationsPage'),
     'MyApplicationsPage',
   ),
-  application: lazyRouteComponent(() => import('../features/calls/components/ApplicationPage'), 'ApplicationPage'),
+  application: lazyRouteComponent(() => import('#web/features/calls/components/ApplicationPage'), 'ApplicationPage'),
   checklist: lazyRouteComponent(
-    () => import('../features/checklist/components/ChecklistOverviewPage'),
+    () => import('#web/features/checklist/components/ChecklistOverviewPage'),
     'ChecklistOverviewPage',
   ),
   funding: lazyRouteComponent(
-    () => import('../features/funding/components/FundingProgramsPage'),
+    () => import('#web/features/funding/components/FundingProgramsPage'),
     'FundingProgramsPage',
   ),
   fundingProgram: lazyRouteComponent(
-    () => import('../features/funding/components/FundingProgramPage'),
+    () => import('#web/features/funding/components/FundingProgramPage'),
     'FundingProgramPage',
   ),
-  imports: lazyRouteComponent(() => import('../features/imports/components/ImportPage'), 'ImportPage'),
-  worldMap: lazyRouteComponent(() => import('../features/dashboard/components/WorldMapPage'), 'WorldMapPage'),
+  imports: lazyRouteComponent(() => import('#web/features/imports/components/ImportPage'), 'ImportPage'),
+  worldMap: lazyRouteComponent(() => import('#web/features/dashboard/components/WorldMapPage'), 'WorldMapPage'),
   notifications: lazyRouteComponent(
-    () => import('../features/notifications/components/NotificationsPage'),
+    () => import('#web/features/notifications/components/NotificationsPage'),
     'NotificationsPage',
   ),
-  outbox: lazyRouteComponent(() => import('../features/notifications/components/OutboxPage'), 'OutboxPage'),
-  users: lazyRouteComponent(() => import('../features/users/components/UsersListPage'), 'UsersListPage'),
-  userNew: lazyRouteComponent(() => import('../features/users/components/UserCreatePage'), 'UserCreatePage'),
-  user: lazyRouteComponent(() => import('../features/users/components/UserEditPage'), 'UserEditPage'),
-  reporting: lazyRouteComponent(() => import('../features/reporting/components/ReportingPage'), 'ReportingPage'),
-  reportingPeriod: lazyRouteComponent(() => import('../features/reporting/components/PeriodPage'), 'PeriodPage'),
-  submission: lazyRouteComponent(() => import('../features/reporting/components/SubmissionPage'), 'SubmissionPage'),
-  indicators: lazyRouteComponent(() => import('../features/indicators/components/IndicatorsPage'), 'IndicatorsPage'),
-  indicator: lazyRouteComponent(() => import('../features/indicators/components/IndicatorPage'), 'IndicatorPage'),
-  activities: lazyRouteComponent(() => import('../features/activities/components/ActivitiesPage'), 'ActivitiesPage'),
-  activity: lazyRouteComponent(() => import('../features/activities/components/ActivityPage'), 'ActivityPage'),
-  reports: lazyRouteComponent(() => import('../features/executive/components/ReportsPage'), 'ReportsPage'),
+  outbox: lazyRouteComponent(() => import('#web/features/notifications/components/OutboxPage'), 'OutboxPage'),
+  users: lazyRouteComponent(() => import('#web/features/users/components/UsersListPage'), 'UsersListPage'),
+  userNew: lazyRouteComponent(() => import('#web/features/users/components/UserCreatePage'), 'UserCreatePage'),
+  user: lazyRouteComponent(() => import('#web/features/users/components/UserEditPage'), 'UserEditPage'),
+  reporting: lazyRouteComponent(() => import('#web/features/reporting/components/ReportingPage'), 'ReportingPage'),
+  reportingPeriod: lazyRouteComponent(() => import('#web/features/reporting/components/PeriodPage'), 'PeriodPage'),
+  submission: lazyRouteComponent(() => import('#web/features/reporting/components/SubmissionPage'), 'SubmissionPage'),
+  indicators: lazyRouteComponent(() => import('#web/features/indicators/components/IndicatorsPage'), 'IndicatorsPage'),
+  indicator: lazyRouteComponent(() => import('#web/features/indicators/components/IndicatorPage'), 'IndicatorPage'),
+  activities: lazyRouteComponent(() => import('#web/features/activities/components/ActivitiesPage'), 'ActivitiesPage'),
+  activity: lazyRouteComponent(() => import('#web/features/activities/components/ActivityPage'), 'ActivityPage'),
+  reports: lazyRouteComponent(() => import('#web/features/executive/components/ReportsPage'), 'ReportsPage'),
   executiveDashboard: lazyRouteComponent(() => import('./pages/ExecutiveDashboardPage'), 'ExecutiveDashboardPage'),
   statusReport: lazyRouteComponent(
-    () => import('../features/executive/components/StatusReportPage'),
+    () => import('#web/features/executive/components/StatusReportPage'),
     'StatusReportPage',
   ),
   ministryTables: lazyRouteComponent(
-    () => import('../features/ministry/components/MinistryTablesPage'),
+    () => import('#web/features/ministry/components/MinistryTablesPage'),
     'MinistryTablesPage',
   ),
   countingSettings: lazyRouteComponent(
-    () => import('../features/ministry/components/CountingSettingsPage'),
+    () => import('#web/features/ministry/components/CountingSettingsPage'),
     'CountingSettingsPage',
   ),
   reportBuilder: lazyRouteComponent(
-    () => import('../features/report-builder/components/ReportBuilderPage'),
+    () => import('#web/features/report-builder/components/ReportBuilderPage'),
     'ReportBuilderPage',
   ),
-  audit: lazyRouteComponent(() => import('../features/audit/components/AuditLogPage'), 'AuditLogPage'),
-  account: lazyRouteComponent(() => import('../features/account/components/AccountPage'), 'AccountPage'),
+  audit: lazyRouteComponent(() => import('#web/features/audit/components/AuditLogPage'), 'AuditLogPage'),
+  account: lazyRouteComponent(() => import('#web/features/account/components/AccountPage'), 'AccountPage'),
 };
 
 const routeTree = rootRoute.addChildren([

@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode, FieldError } from '../../shared/errors';
+import type { ApiError, ErrorCode, FieldError } from '#shared/errors';
 import { currentLocale, i18n } from './i18n';
 
 export const API_BASE = '/api/v1';

@@ -8,4 +8,4 @@ export {
   PASSWORD_MIN,
   type PartnerStatus,
   type PartnerType,
-} from '../../shared/enums';
+} from '#shared/enums';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localName } from '../../shared/i18n/names';
-import type { Locale } from '../../shared/roles';
+import { localName } from '#shared/i18n/names';
+import type { Locale } from '#shared/roles';
 import { isLocale, languageTag } from './i18n';
 
 /** Formatting for one language: dates, numbers, country names and bilingual names. */

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { shellCatalogs } from '../../shared/i18n/shell';
-import { DEFAULT_LOCALE, type Locale } from '../../shared/roles';
+import { shellCatalogs } from '#shared/i18n/shell';
+import { DEFAULT_LOCALE, type Locale } from '#shared/roles';
 
 const STORAGE_KEY = 'meridian.locale';
 

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../shared/roles';
-import type { Me } from '../../shared/schemas/auth';
+import type { Locale } from '#shared/roles';
+import type { Me } from '#shared/schemas/auth';
 import { api } from './api';
 import { currentLocale, i18n } from './i18n';
 import { notifyError } from './notify';

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { MoeRegion } from '../../shared/regions.data';
-import type { Unit } from '../../shared/schemas/units';
+import type { MoeRegion } from '#shared/regions.data';
+import type { Unit } from '#shared/schemas/units';
 import { api } from './api';
 import { useFormat } from './format';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Me } from '../../shared/schemas/auth';
+import type { Me } from '#shared/schemas/auth';
 import { api, setCsrfToken } from './api';
 
 /** The signed-in user (401 when nobody is); also hands the session's CSRF token to the API client. */

@@ -1,5 +1,5 @@
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import type { Dialect } from '../client.js';
+import type { Dialect } from '#server/db/client.js';
 
 /** Integer primary key that both dialects generate: AUTOINCREMENT on SQLite, IDENTITY on PostgreSQL. */
 export function idColumn(dialect: Dialect) {

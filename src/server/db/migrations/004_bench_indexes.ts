@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Dialect } from '../client.js';
+import type { Dialect } from '#server/db/client.js';
 
 /**
  * Indexes the benchmark (bench/, docs/decisions/0011-benchmarks.md) showed the partner list needs at

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../client.js';
+import type { Dialect } from '#server/db/client.js';
 import { idColumn } from './001_init.js';
 
 /**

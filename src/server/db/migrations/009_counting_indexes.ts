@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../client.js';
+import type { Dialect } from '#server/db/client.js';
 
 /**
  * One covering index for the counting rules (src/server/reports/counting): every rule selects mobilities

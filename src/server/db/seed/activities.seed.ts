@@ -1,6 +1,6 @@
-import type { ActivityKind } from '../../../shared/reporting.js';
-import type { ReportDefinition } from '../../../shared/schemas/report-builder.js';
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
+import type { ActivityKind } from '#shared/reporting.js';
+import type { ReportDefinition } from '#shared/schemas/report-builder.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 /** Where the demo records sit: colleges and departments (a coordinator sees their college's subtree). */

@@ -1,4 +1,4 @@
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
 import { ISCED_BY_UNIT } from './agreements.data.js';
 
 /** Bulk inserts in slices small enough for either database's parameter limit. */

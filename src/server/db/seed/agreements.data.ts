@@ -1,4 +1,4 @@
-import type { AgreementKind } from '../../../shared/enums.js';
+import type { AgreementKind } from '#shared/enums.js';
 
 /** Demo agreements: how each kind is titled and numbered, and who signs. */
 export const KIND_TITLES: Record<AgreementKind, { zh: string; en: string; code: string; termMonths: number }> = {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AgreementKind } from '../../../shared/enums.js';
-import { addDays } from '../../jobs/dates.js';
-import { recordAudits } from '../../lib/audit.js';
-import { addMonths, agreementColumns } from '../../modules/agreements/agreement.columns.js';
-import { renewalDates, universityToday } from '../../modules/agreements/agreement-lifecycle.js';
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
+import { addDays } from '#server/jobs/dates.js';
+import { recordAudits } from '#server/lib/audit.js';
+import { addMonths, agreementColumns } from '#server/modules/agreements/agreement.columns.js';
+import { renewalDates, universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import type { AgreementKind } from '#shared/enums.js';
 import { insertChunked, seedPlaces } from './agreement-places.seed.js';
 import {
   AUTO_RENEW_TERMS,

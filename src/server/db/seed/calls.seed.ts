@@ -1,4 +1,4 @@
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 const DAY = 86_400_000;

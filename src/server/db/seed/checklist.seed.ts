@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely';
-import { CHECKLIST_KINDS, CHECKLIST_OWNERS, type ChecklistKind } from '../../../shared/mobility.js';
-import { addDays, businessDate } from '../../jobs/dates.js';
-import { sha256Of } from '../../lib/stored-files.js';
-import type { Db } from '../client.js';
-import type { MobilityDocumentsTable } from '../schema.js';
+import type { Db } from '#server/db/client.js';
+import type { MobilityDocumentsTable } from '#server/db/schema.js';
+import { addDays, businessDate } from '#server/jobs/dates.js';
+import { sha256Of } from '#server/lib/stored-files.js';
+import { CHECKLIST_KINDS, CHECKLIST_OWNERS, type ChecklistKind } from '#shared/mobility.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 /**

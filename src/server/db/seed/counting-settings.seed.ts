@@ -1,5 +1,5 @@
-import { SETTING_DEFAULTS, SETTING_KEYS } from '../../reports/counting/settings.js';
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
+import { SETTING_DEFAULTS, SETTING_KEYS } from '#server/reports/counting/settings.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 /**

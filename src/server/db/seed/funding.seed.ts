@@ -1,11 +1,11 @@
-import type { FundingKind } from '../../../shared/mobility.js';
+import type { Db } from '#server/db/client.js';
 import {
   academicYearOf,
   awardRuleProblems,
   proratedStipend,
   requiredMatching,
-} from '../../modules/funding/funding-rules.js';
-import type { Db } from '../client.js';
+} from '#server/modules/funding/funding-rules.js';
+import type { FundingKind } from '#shared/mobility.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 type ProgramSeed = {

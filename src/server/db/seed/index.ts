@@ -1,9 +1,9 @@
-import { DEFAULT_COUNTRY_REGIONS } from '../../../shared/regions.data.js';
-import { invalidateUnitTrees } from '../../http/context.js';
-import { recordAudit } from '../../lib/audit.js';
-import type { PiiCipher } from '../../lib/pii.js';
-import { hashPassword } from '../../modules/auth/auth.service.js';
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
+import { invalidateUnitTrees } from '#server/http/context.js';
+import { recordAudit } from '#server/lib/audit.js';
+import type { PiiCipher } from '#server/lib/pii.js';
+import { hashPassword } from '#server/modules/auth/auth.service.js';
+import { DEFAULT_COUNTRY_REGIONS } from '#shared/regions.data.js';
 import { seedAgreements } from './agreements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';

@@ -1,5 +1,5 @@
-import { takeSnapshot } from '../../modules/submissions/submission-figures.js';
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
+import { takeSnapshot } from '#server/modules/submissions/submission-figures.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 type IndicatorSeed = {

@@ -1,5 +1,5 @@
-import type { PiiCipher } from '../../lib/pii.js';
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
+import type { PiiCipher } from '#server/lib/pii.js';
 import { seedCalls } from './calls.seed.js';
 import { seedChecklist } from './checklist.seed.js';
 import { seedFunding } from './funding.seed.js';

@@ -1,4 +1,4 @@
-import type { Db } from '../client.js';
+import type { Db } from '#server/db/client.js';
 import { seedActivities } from './activities.seed.js';
 import { seedCountingSettings } from './counting-settings.seed.js';
 import { seedIndicators } from './indicators.seed.js';

@@ -1,4 +1,4 @@
-import type { UnitKind } from '../../../shared/roles.js';
+import type { UnitKind } from '#shared/roles.js';
 
 /** The demo university's unit tree: code, names, kind, parent code. */
 export type UnitSeed = { code: string; zh: string; en: string; kind: UnitKind; parent: string | null };

@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
-import { localName, translate } from '../../../shared/i18n/index.js';
-import type { ActivityListQuery, ActivitySummary } from '../../../shared/schemas/activities.js';
-import type { Ctx } from '../../http/context.js';
-import { pagesOf, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import type { Ctx } from '#server/http/context.js';
+import { pagesOf, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { localName, translate } from '#shared/i18n/index.js';
+import type { ActivityListQuery, ActivitySummary } from '#shared/schemas/activities.js';
 import { findActivities, findUnitNames } from './activity.repository.js';
 import { resolveFilter, toSummary } from './activity.service.js';
 

@@ -1,10 +1,10 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
-import type { Locale } from '../../../shared/roles.js';
-import type { ActivityListQuery } from '../../../shared/schemas/activities.js';
-import type { Db } from '../../db/client.js';
-import type { ActivitiesTable } from '../../db/schema.js';
-import { countOf } from '../../lib/paging.js';
-import { containsText } from '../../lib/sql.js';
+import type { Db } from '#server/db/client.js';
+import type { ActivitiesTable } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
+import type { Locale } from '#shared/roles.js';
+import type { ActivityListQuery } from '#shared/schemas/activities.js';
 
 /** The list filter as the service resolved it: the unit subtree asked for and the units the user may see. */
 export type ActivityFilter = Omit<ActivityListQuery, 'page' | 'pageSize' | 'unitId'> & {

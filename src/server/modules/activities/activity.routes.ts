@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
 import {
   Activity,
   ActivityArchiveBody,
@@ -6,12 +9,9 @@ import {
   ActivityListQuery,
   ActivityPage,
   ActivityUpdate,
-} from '../../../shared/schemas/activities.js';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { IdParams } from '../../../shared/schemas/common.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/activities.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams } from '#shared/schemas/common.js';
 import { exportActivities } from './activity.export.js';
 import * as service from './activity.service.js';
 

@@ -1,19 +1,19 @@
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError, type FieldProblem } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { pageOf } from '#server/lib/paging.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { activityPolicy } from '#server/policies/activities.policy.js';
+import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
 import type {
   Activity,
   ActivityCreate,
   ActivityListQuery,
   ActivitySummary,
   ActivityUpdate,
-} from '../../../shared/schemas/activities.js';
-import { amountOf } from '../../../shared/schemas/activities.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError, type FieldProblem } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { pageOf } from '../../lib/paging.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { activityPolicy } from '../../policies/activities.policy.js';
-import { allows, authorize, can, unitScope } from '../../policies/policy.js';
+} from '#shared/schemas/activities.js';
+import { amountOf } from '#shared/schemas/activities.js';
 import * as repo from './activity.repository.js';
 
 export const ENTITY = 'activity';

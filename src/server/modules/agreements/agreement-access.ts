@@ -1,6 +1,6 @@
-import { agreementPolicy } from '../../policies/agreements.policy.js';
-import { type Actor, can, unitScope } from '../../policies/policy.js';
-import type { UnitTree } from '../units/unit-tree.js';
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import { agreementPolicy } from '#server/policies/agreements.policy.js';
+import { type Actor, can, unitScope } from '#server/policies/policy.js';
 import type { TransitionAccess } from './agreement-lifecycle.js';
 
 type Owned = { owning_unit_id: number | null; status: string };

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.js';
+import type { Db } from '#server/db/client.js';
 
 const fileColumns = [
   'af.id',
@@ -49,7 +49,7 @@ export function findContent(db: Db, agreementFileId: number) {
     .executeTakeFirst();
 }
 
-export { storeContent } from '../../lib/stored-files.js';
+export { storeContent } from '#server/lib/stored-files.js';
 
 export async function insertFile(
   db: Db,

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AgreementFile, FileIdParams } from '../../../shared/schemas/agreements.js';
-import { IdParams, OkResponse } from '../../../shared/schemas/common.js';
-import { ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { typed } from '../../http/router.js';
-import { sendDownload } from '../../lib/http-files.js';
-import { readUpload } from '../../lib/stored-files.js';
+import { ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { typed } from '#server/http/router.js';
+import { sendDownload } from '#server/lib/http-files.js';
+import { readUpload } from '#server/lib/stored-files.js';
+import { AgreementFile, FileIdParams } from '#shared/schemas/agreements.js';
+import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import { downloadFile, FILE_KINDS, removeFile, type Upload, uploadFile } from './agreement-files.service.js';
 
 const FileKind = z.enum(FILE_KINDS);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { AgreementFile } from '../../../shared/schemas/agreements.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import type { AgreementFile } from '#shared/schemas/agreements.js';
 import { getAgreement, toFile } from './agreement.service.js';
 import * as repo from './agreement-files.repository.js';
 

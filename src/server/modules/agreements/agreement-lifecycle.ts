@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { AgreementStatus, AgreementTransition } from '../../../shared/enums.js';
-import { addDays, businessDate } from '../../jobs/dates.js';
+import { addDays, businessDate } from '#server/jobs/dates.js';
+import type { AgreementStatus, AgreementTransition } from '#shared/enums.js';
 import { addMonths } from './agreement.columns.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { Db, Dialect } from '../../db/client.js';
-import type { ExchangePlacesTable } from '../../db/schema.js';
+import type { Db, Dialect } from '#server/db/client.js';
+import type { ExchangePlacesTable } from '#server/db/schema.js';
 
 /** Places with how many are used: the sum of their usages (manual nominations now, mobilities later). */
 function placesWithUse(db: Db) {

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
 import {
   Place,
   PlaceCreate,
@@ -6,10 +8,8 @@ import {
   PlaceList,
   PlaceUpdate,
   PlaceUsageCreate,
-} from '../../../shared/schemas/agreements.js';
-import { IdParams, OkResponse } from '../../../shared/schemas/common.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+} from '#shared/schemas/agreements.js';
+import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import * as places from './agreement-places.service.js';
 
 /** Exchange places of an agreement, and taking places (usages). */

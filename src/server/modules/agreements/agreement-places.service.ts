@@ -1,11 +1,11 @@
-import { EQF_LEVEL, PLACE_KINDS, type StudyLevel } from '../../../shared/enums.js';
-import type { Place, PlaceCreate, PlaceUpdate } from '../../../shared/schemas/agreements.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { uniqueAsFieldError } from '../../lib/db-errors.js';
-import { updateVersioned } from '../../lib/versioned.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { EQF_LEVEL, PLACE_KINDS, type StudyLevel } from '#shared/enums.js';
+import type { Place, PlaceCreate, PlaceUpdate } from '#shared/schemas/agreements.js';
 import { getAgreement } from './agreement.service.js';
 import * as repo from './agreement-places.repository.js';
 

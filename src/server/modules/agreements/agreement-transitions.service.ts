@@ -1,10 +1,10 @@
-import { translate } from '../../../shared/i18n/index.js';
-import type { Agreement, TransitionBody } from '../../../shared/schemas/agreements.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { updateVersioned } from '../../lib/versioned.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { translate } from '#shared/i18n/index.js';
+import type { Agreement, TransitionBody } from '#shared/schemas/agreements.js';
 import { agreementColumns } from './agreement.columns.js';
 import * as repo from './agreement.repository.js';
 import { ENTITY, getAgreement, snapshot, writeLinks } from './agreement.service.js';

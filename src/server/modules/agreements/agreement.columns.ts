@@ -1,4 +1,4 @@
-import type { AgreementCreate } from '../../../shared/schemas/agreements.js';
+import type { AgreementCreate } from '#shared/schemas/agreements.js';
 
 /** Months before the end date an agreement reads as "expiring" when it names no notice period. */
 export const DEFAULT_NOTICE_MONTHS = 6;

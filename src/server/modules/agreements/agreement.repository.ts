@@ -1,11 +1,11 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
-import type { Locale } from '../../../shared/roles.js';
-import type { AgreementListQuery } from '../../../shared/schemas/agreements.js';
-import type { Db } from '../../db/client.js';
-import { prepared } from '../../db/prepared.js';
-import type { Database } from '../../db/schema.js';
-import { countOf } from '../../lib/paging.js';
-import { containsText } from '../../lib/sql.js';
+import type { Db } from '#server/db/client.js';
+import { prepared } from '#server/db/prepared.js';
+import type { Database } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
+import type { Locale } from '#shared/roles.js';
+import type { AgreementListQuery } from '#shared/schemas/agreements.js';
 import { effectiveStatusSql, endingWithinSql } from './agreement-lifecycle.js';
 
 /** The list filter as the service resolved it: unit ids of the owning-unit subtree and of what the user may read. */

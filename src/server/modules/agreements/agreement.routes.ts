@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
 import {
   Agreement,
   AgreementCreate,
@@ -6,13 +9,10 @@ import {
   AgreementPage,
   AgreementUpdate,
   TransitionBody,
-} from '../../../shared/schemas/agreements.js';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { IdParams } from '../../../shared/schemas/common.js';
-import { ArchiveBody } from '../../../shared/schemas/partners.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/agreements.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams } from '#shared/schemas/common.js';
+import { ArchiveBody } from '#shared/schemas/partners.js';
 import { exportAgreements } from './agreement.export.js';
 import * as service from './agreement.service.js';
 import { fileRoutes } from './agreement-files.routes.js';

@@ -1,4 +1,13 @@
-import { AGREEMENT_TRANSITIONS } from '../../../shared/enums.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { pageOf } from '#server/lib/paging.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { AGREEMENTS_DIVISION, agreementPolicy } from '#server/policies/agreements.policy.js';
+import { authorize, authorizeAny, unitScope } from '#server/policies/policy.js';
+import { AGREEMENT_TRANSITIONS } from '#shared/enums.js';
 import type {
   Agreement,
   AgreementCreate,
@@ -6,16 +15,7 @@ import type {
   AgreementListQuery,
   AgreementSummary,
   AgreementUpdate,
-} from '../../../shared/schemas/agreements.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { uniqueAsFieldError } from '../../lib/db-errors.js';
-import { pageOf } from '../../lib/paging.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { AGREEMENTS_DIVISION, agreementPolicy } from '../../policies/agreements.policy.js';
-import { authorize, authorizeAny, unitScope } from '../../policies/policy.js';
+} from '#shared/schemas/agreements.js';
 import { agreementColumns } from './agreement.columns.js';
 import * as repo from './agreement.repository.js';
 import { accessTo } from './agreement-access.js';

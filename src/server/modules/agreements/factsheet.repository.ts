@@ -1,6 +1,6 @@
 import { type Insertable, sql } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { PartnerFactsheetsTable } from '../../db/schema.js';
+import type { Db } from '#server/db/client.js';
+import type { PartnerFactsheetsTable } from '#server/db/schema.js';
 
 export type FactsheetColumns = Omit<Insertable<PartnerFactsheetsTable>, 'partner_id' | 'version'>;
 

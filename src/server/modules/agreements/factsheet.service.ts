@@ -1,11 +1,11 @@
-import type { Factsheet, FactsheetUpdate } from '../../../shared/schemas/agreements.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { isUniqueViolation } from '../../lib/db-errors.js';
-import { agreementPolicy } from '../../policies/agreements.policy.js';
-import { allows, authorizeAny } from '../../policies/policy.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { isUniqueViolation } from '#server/lib/db-errors.js';
+import { agreementPolicy } from '#server/policies/agreements.policy.js';
+import { allows, authorizeAny } from '#server/policies/policy.js';
+import type { Factsheet, FactsheetUpdate } from '#shared/schemas/agreements.js';
 import * as repo from './factsheet.repository.js';
 
 const ENTITY = 'factsheet';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { Factsheet, FactsheetUpdate, PartnerAgreements } from '../../../shared/schemas/agreements.js';
-import { IdParams } from '../../../shared/schemas/common.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { Factsheet, FactsheetUpdate, PartnerAgreements } from '#shared/schemas/agreements.js';
+import { IdParams } from '#shared/schemas/common.js';
 import { getFactsheet, saveFactsheet } from './factsheet.service.js';
 import { partnerAgreements } from './partner-agreements.service.js';
 

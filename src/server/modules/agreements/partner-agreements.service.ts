@@ -1,6 +1,6 @@
-import type { PartnerAgreements } from '../../../shared/schemas/agreements.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import type { PartnerAgreements } from '#shared/schemas/agreements.js';
 import { findAgreements, findPartnerNames } from './agreement.repository.js';
 import { resolveFilter, summaries } from './agreement.service.js';
 import { findUsagesOf, sumPlacesByYear } from './agreement-places.repository.js';

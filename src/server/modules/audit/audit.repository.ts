@@ -1,7 +1,7 @@
-import type { AuditListQuery } from '../../../shared/schemas/audit.js';
-import type { Db } from '../../db/client.js';
-import { countOf } from '../../lib/paging.js';
-import { containsText } from '../../lib/sql.js';
+import type { Db } from '#server/db/client.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
+import type { AuditListQuery } from '#shared/schemas/audit.js';
 
 export type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'> & {
   /** A record's history: its own entries and those of its parts (entries naming it as parent). */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditListQuery, AuditPage } from '../../../shared/schemas/audit.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { AuditListQuery, AuditPage } from '#shared/schemas/audit.js';
 import { searchAuditLog } from './audit.service.js';
 
 export async function auditRoutes(app: FastifyInstance) {

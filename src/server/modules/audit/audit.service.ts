@@ -1,8 +1,8 @@
-import type { AuditEntry, AuditListQuery } from '../../../shared/schemas/audit.js';
-import type { Ctx } from '../../http/context.js';
-import { pageOf } from '../../lib/paging.js';
-import { auditPolicy } from '../../policies/audit.policy.js';
-import { authorizeAny } from '../../policies/policy.js';
+import type { Ctx } from '#server/http/context.js';
+import { pageOf } from '#server/lib/paging.js';
+import { auditPolicy } from '#server/policies/audit.policy.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import type { AuditEntry, AuditListQuery } from '#shared/schemas/audit.js';
 import * as repo from './audit.repository.js';
 
 function toEntry(r: repo.AuditRow): AuditEntry {

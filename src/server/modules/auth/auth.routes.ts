@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '../../../shared/schemas/auth.js';
-import { OkResponse } from '../../../shared/schemas/common.js';
-import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from '../../http/auth.js';
-import { loadUnitTree } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { allCapabilities } from '../../policies/index.js';
+import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from '#server/http/auth.js';
+import { loadUnitTree } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { allCapabilities } from '#server/policies/index.js';
+import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '#shared/schemas/auth.js';
+import { OkResponse } from '#shared/schemas/common.js';
 import * as auth from './auth.service.js';
 
 export async function authRoutes(app: FastifyInstance) {

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.js';
-import { prepared } from '../../db/prepared.js';
-import type { SessionsTable } from '../../db/schema.js';
+import type { Db } from '#server/db/client.js';
+import { prepared } from '#server/db/prepared.js';
+import type { SessionsTable } from '#server/db/schema.js';
 
 export function insertSession(db: Db, row: SessionsTable) {
   return db.insertInto('sessions').values(row).execute();

@@ -1,7 +1,7 @@
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { callPolicy } from '../../policies/calls.policy.js';
-import { can, unitScope } from '../../policies/policy.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { callPolicy } from '#server/policies/calls.policy.js';
+import { can, unitScope } from '#server/policies/policy.js';
 import * as repo from './application.repository.js';
 
 /**

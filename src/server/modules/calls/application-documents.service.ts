@@ -1,12 +1,12 @@
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { readContent, storeUpload, type Upload } from '#server/lib/stored-files.js';
 import {
   APPLICATION_DOCUMENT_MAX_BYTES,
   APPLICATION_DOCUMENT_TYPES,
   type ApplicationDocument,
-} from '../../../shared/schemas/calls.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { readContent, storeUpload, type Upload } from '../../lib/stored-files.js';
+} from '#shared/schemas/calls.js';
 import { ownDraft } from './application.service.js';
 import { loadApplication } from './application-access.js';
 import { parseDocuments } from './call.present.js';

@@ -1,5 +1,5 @@
-import type { ApplicationStatus } from '../../../shared/mobility.js';
-import type { Application, ApplicationSummary, IneligibleReason, TimelineStep } from '../../../shared/schemas/calls.js';
+import type { ApplicationStatus } from '#shared/mobility.js';
+import type { Application, ApplicationSummary, IneligibleReason, TimelineStep } from '#shared/schemas/calls.js';
 import type { ApplicationRow } from './application.repository.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.js';
+import type { Db } from '#server/db/client.js';
 
 /** Typed queries of applications, their preferences, documents and scores. */
 export type ApplicationFilter = {

@@ -1,4 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { sendDownload } from '#server/lib/http-files.js';
+import { readUpload } from '#server/lib/stored-files.js';
 import {
   AdjustBody,
   Application,
@@ -10,12 +14,8 @@ import {
   MyApplicationsQuery,
   PartnerDecisionBody,
   ScoresBody,
-} from '../../../shared/schemas/calls.js';
-import { IdParams, OkResponse } from '../../../shared/schemas/common.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { sendDownload } from '../../lib/http-files.js';
-import { readUpload } from '../../lib/stored-files.js';
+} from '#shared/schemas/calls.js';
+import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import * as service from './application.service.js';
 import { DOCUMENT_LIMIT, downloadDocument, removeDocument, uploadDocument } from './application-documents.service.js';
 import { recordPartnerDecision } from './nomination.service.js';

@@ -1,20 +1,20 @@
-import type { ApplicationStatus } from '../../../shared/mobility.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError, type FieldProblem } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { countOf, pageOf } from '#server/lib/paging.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { callPolicy } from '#server/policies/calls.policy.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import type { ApplicationStatus } from '#shared/mobility.js';
 import type {
   Application,
   ApplicationUpdate,
   CallApplicationsQuery,
   IneligibleReason,
   MyApplicationsQuery,
-} from '../../../shared/schemas/calls.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError, type FieldProblem } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { uniqueAsFieldError } from '../../lib/db-errors.js';
-import { countOf, pageOf } from '../../lib/paging.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { callPolicy } from '../../policies/calls.policy.js';
-import { authorizeAny } from '../../policies/policy.js';
+} from '#shared/schemas/calls.js';
 import {
   ineligibleReasonsOf,
   parseForm,

@@ -5,7 +5,7 @@ import type {
   Eligibility,
   RequiredDocument,
   ScoringCriterion,
-} from '../../../shared/schemas/calls.js';
+} from '#shared/schemas/calls.js';
 import type { CallRow, OfferRow } from './call.repository.js';
 
 /** Row → API shapes of calls and offers (no queries here). */

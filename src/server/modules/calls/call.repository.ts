@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { CallsTable } from '../../db/schema.js';
-import { effectiveStatusSql } from '../agreements/agreement-lifecycle.js';
+import type { Db } from '#server/db/client.js';
+import type { CallsTable } from '#server/db/schema.js';
+import { effectiveStatusSql } from '#server/modules/agreements/agreement-lifecycle.js';
 
 /** Typed queries of calls and their offers. */
 export type CallFilter = {

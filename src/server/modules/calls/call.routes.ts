@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
 import {
   AllocationResult,
   Application,
@@ -19,10 +21,8 @@ import {
   OfferablePlaceList,
   OfferablePlacesQuery,
   Ranking,
-} from '../../../shared/schemas/calls.js';
-import { IdParams } from '../../../shared/schemas/common.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+} from '#shared/schemas/calls.js';
+import { IdParams } from '#shared/schemas/common.js';
 import { applicationRoutes } from './application.routes.js';
 import { createApplication, listCallApplications } from './application.service.js';
 import * as service from './call.service.js';

@@ -1,4 +1,13 @@
-import type { CallStatus } from '../../../shared/mobility.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { countOf, pageOf } from '#server/lib/paging.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import { callPolicy } from '#server/policies/calls.policy.js';
+import { allows, authorizeAny } from '#server/policies/policy.js';
+import type { CallStatus } from '#shared/mobility.js';
 import type {
   Call,
   CallCreate,
@@ -7,16 +16,7 @@ import type {
   CallTransitionBody,
   CallUpdate,
   OfferablePlace,
-} from '../../../shared/schemas/calls.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { countOf, pageOf } from '../../lib/paging.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { callPolicy } from '../../policies/calls.policy.js';
-import { allows, authorizeAny } from '../../policies/policy.js';
-import { universityToday } from '../agreements/agreement-lifecycle.js';
+} from '#shared/schemas/calls.js';
 import {
   acceptingApplications,
   parseCriteria,

@@ -1,21 +1,21 @@
 import type { FastifyReply } from 'fastify';
-import { localName, translate } from '../../../shared/i18n/index.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { afterMobilityUpdate, insertMobility } from '#server/modules/mobility/mobility.writer.js';
+import { callPolicy } from '#server/policies/calls.policy.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import { localName, translate } from '#shared/i18n/index.js';
 import type {
   Application,
   NominateBody,
   NominateResult,
   NominationPartners,
   PartnerDecisionBody,
-} from '../../../shared/schemas/calls.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { businessDate } from '../../jobs/dates.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
-import { callPolicy } from '../../policies/calls.policy.js';
-import { authorizeAny } from '../../policies/policy.js';
-import { afterMobilityUpdate, insertMobility } from '../mobility/mobility.writer.js';
+} from '#shared/schemas/calls.js';
 import * as apps from './application.repository.js';
 import { getApplication } from './application.service.js';
 import { termDates } from './call.present.js';

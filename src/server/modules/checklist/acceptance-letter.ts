@@ -1,13 +1,13 @@
 import type { Content } from 'pdfmake/interfaces';
-import { translate } from '../../../shared/i18n/index.js';
-import type { Locale } from '../../../shared/roles.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { businessDate } from '../../jobs/dates.js';
-import { renderPdf } from '../../pdf/render.js';
-import { checklistPolicy } from '../../policies/checklist.policy.js';
-import { authorizeAny } from '../../policies/policy.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { renderPdf } from '#server/pdf/render.js';
+import { checklistPolicy } from '#server/policies/checklist.policy.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import { translate } from '#shared/i18n/index.js';
+import type { Locale } from '#shared/roles.js';
 import { findMobility, type MobilityRow } from './checklist.repository.js';
 import { letterAvailable, mayDownloadLetter } from './checklist-access.js';
 

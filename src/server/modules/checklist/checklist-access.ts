@@ -1,13 +1,13 @@
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import { checklistPolicy } from '#server/policies/checklist.policy.js';
+import { type Actor, can } from '#server/policies/policy.js';
 import {
   CHECKLIST_OWNERS,
   type ChecklistKind,
   INBOUND_EXCHANGE_STATUSES,
   INBOUND_STUDENT_KINDS,
-} from '../../../shared/mobility.js';
-import type { ChecklistItem } from '../../../shared/schemas/checklist.js';
-import { checklistPolicy } from '../../policies/checklist.policy.js';
-import { type Actor, can } from '../../policies/policy.js';
-import type { UnitTree } from '../units/unit-tree.js';
+} from '#shared/mobility.js';
+import type { ChecklistItem } from '#shared/schemas/checklist.js';
 import type { ItemRow, MobilityRow } from './checklist.repository.js';
 
 /**

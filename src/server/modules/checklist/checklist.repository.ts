@@ -1,8 +1,8 @@
 import { sql, type Updateable } from 'kysely';
-import { CHECKLIST_KINDS, CHECKLIST_STATUSES, type ChecklistKind } from '../../../shared/mobility.js';
-import type { Db } from '../../db/client.js';
-import type { MobilityDocumentsTable } from '../../db/schema.js';
-import { countOf } from '../../lib/paging.js';
+import type { Db } from '#server/db/client.js';
+import type { MobilityDocumentsTable } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
+import { CHECKLIST_KINDS, CHECKLIST_STATUSES, type ChecklistKind } from '#shared/mobility.js';
 
 /** The mobility with what the checklist and the acceptance letter need: person, host unit, partner. */
 export function findMobility(db: Db, id: number) {

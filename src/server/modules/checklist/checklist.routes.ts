@@ -1,4 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { typed } from '#server/http/router.js';
+import { sendDownload } from '#server/lib/http-files.js';
+import { readUpload } from '#server/lib/stored-files.js';
 import {
   ChecklistItem,
   ChecklistItemParams,
@@ -7,13 +12,8 @@ import {
   ChecklistPage,
   ChecklistReview,
   MobilityChecklist,
-} from '../../../shared/schemas/checklist.js';
-import { IdParams, Version } from '../../../shared/schemas/common.js';
-import { ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { typed } from '../../http/router.js';
-import { sendDownload } from '../../lib/http-files.js';
-import { readUpload } from '../../lib/stored-files.js';
+} from '#shared/schemas/checklist.js';
+import { IdParams, Version } from '#shared/schemas/common.js';
 import { acceptanceLetter } from './acceptance-letter.js';
 import * as service from './checklist.service.js';
 

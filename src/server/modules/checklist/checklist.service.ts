@@ -1,3 +1,13 @@
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { addDays, businessDate } from '#server/jobs/dates.js';
+import { type AuditInput, changeEntry, recordAudit, recordAudits } from '#server/lib/audit.js';
+import { pageOf } from '#server/lib/paging.js';
+import { readContent, storeUpload } from '#server/lib/stored-files.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { checklistPolicy } from '#server/policies/checklist.policy.js';
+import { authorizeAny, unitScope } from '#server/policies/policy.js';
 import type {
   ChecklistItem,
   ChecklistItemUpdate,
@@ -5,17 +15,7 @@ import type {
   ChecklistPage,
   ChecklistReview,
   MobilityChecklist,
-} from '../../../shared/schemas/checklist.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { addDays, businessDate } from '../../jobs/dates.js';
-import { type AuditInput, changeEntry, recordAudit, recordAudits } from '../../lib/audit.js';
-import { pageOf } from '../../lib/paging.js';
-import { readContent, storeUpload } from '../../lib/stored-files.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { checklistPolicy } from '../../policies/checklist.policy.js';
-import { authorizeAny, unitScope } from '../../policies/policy.js';
+} from '#shared/schemas/checklist.js';
 import * as repo from './checklist.repository.js';
 import {
   accessTo,

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.js';
+import type { Db } from '#server/db/client.js';
 import { ENDED_STATUSES } from './checklist-access.js';
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
+import type { Db } from '#server/db/client.js';
 
 /**
  * The dashboard summary (and the executive dashboard's, per year) is the same for everyone and takes ~0.5 s of aggregates at scale L,

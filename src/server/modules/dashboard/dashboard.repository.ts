@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
-import { effectiveStatusSql, endingWithinSql } from '../agreements/agreement-lifecycle.js';
+import type { Db } from '#server/db/client.js';
+import { effectiveStatusSql, endingWithinSql } from '#server/modules/agreements/agreement-lifecycle.js';
 
 /**
  * Aggregates over the records, nothing stored: every figure is a COUNT/SUM computed for "today"

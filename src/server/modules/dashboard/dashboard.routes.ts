@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { DashboardSummary } from '../../../shared/schemas/dashboard.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { DashboardSummary } from '#shared/schemas/dashboard.js';
 import { dashboardSummary } from './dashboard.service.js';
 
 /** Dashboard figures and the world map's data. */

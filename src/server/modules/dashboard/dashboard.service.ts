@@ -1,12 +1,12 @@
-import { AGREEMENT_STATUSES, type AgreementStatus } from '../../../shared/enums.js';
-import type { MoeRegion } from '../../../shared/regions.data.js';
-import { type DashboardSummary, EXPIRY_HORIZONS } from '../../../shared/schemas/dashboard.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { businessDate } from '../../jobs/dates.js';
-import { agreementPolicy } from '../../policies/agreements.policy.js';
-import { partnerPolicy } from '../../policies/partners.policy.js';
-import { allows, authorizeAny } from '../../policies/policy.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { agreementPolicy } from '#server/policies/agreements.policy.js';
+import { partnerPolicy } from '#server/policies/partners.policy.js';
+import { allows, authorizeAny } from '#server/policies/policy.js';
+import { AGREEMENT_STATUSES, type AgreementStatus } from '#shared/enums.js';
+import type { MoeRegion } from '#shared/regions.data.js';
+import { type DashboardSummary, EXPIRY_HORIZONS } from '#shared/schemas/dashboard.js';
 import { cached } from './dashboard.cache.js';
 import * as repo from './dashboard.repository.js';
 

@@ -1,18 +1,18 @@
-import type { FundingKind } from '../../../shared/mobility.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { fundingPolicy } from '#server/policies/funding.policy.js';
+import { authorize, can, unitScope } from '#server/policies/policy.js';
+import type { FundingKind } from '#shared/mobility.js';
 import type {
   AwardCreate,
   AwardUpdate,
   MobilityAward,
   MobilityFunding,
   ProgramAward,
-} from '../../../shared/schemas/funding.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { fundingPolicy } from '../../policies/funding.policy.js';
-import { authorize, can, unitScope } from '../../policies/policy.js';
+} from '#shared/schemas/funding.js';
 import * as repo from './funding.repository.js';
 import { dollars, getProgram } from './funding-programs.service.js';
 import { awardRuleProblems, proratedStipend } from './funding-rules.js';

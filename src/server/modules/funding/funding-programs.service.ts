@@ -1,3 +1,12 @@
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { fundingPolicy } from '#server/policies/funding.policy.js';
+import { allows, authorizeAny } from '#server/policies/policy.js';
 import type {
   FundingFigures,
   FundingProgram,
@@ -8,16 +17,7 @@ import type {
   FundingYear,
   FundingYearCreate,
   FundingYearUpdate,
-} from '../../../shared/schemas/funding.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { businessDate } from '../../jobs/dates.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { uniqueAsFieldError } from '../../lib/db-errors.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { fundingPolicy } from '../../policies/funding.policy.js';
-import { allows, authorizeAny } from '../../policies/policy.js';
+} from '#shared/schemas/funding.js';
 import * as repo from './funding.repository.js';
 import { academicYearOf, requiredMatching } from './funding-rules.js';
 

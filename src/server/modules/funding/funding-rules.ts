@@ -1,5 +1,5 @@
-import type { FundingKind } from '../../../shared/mobility.js';
-import type { FieldProblem } from '../../http/errors.js';
+import type { FieldProblem } from '#server/http/errors.js';
+import type { FundingKind } from '#shared/mobility.js';
 
 /**
  * The funding rules of shared/domain.md ("Funding rules worth encoding"), as pure functions so each

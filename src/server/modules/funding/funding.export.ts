@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
-import { localName, translate } from '../../../shared/i18n/index.js';
-import type { ProgramAward } from '../../../shared/schemas/funding.js';
-import type { Ctx } from '../../http/context.js';
-import { pagesOf, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import type { Ctx } from '#server/http/context.js';
+import { pagesOf, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { localName, translate } from '#shared/i18n/index.js';
+import type { ProgramAward } from '#shared/schemas/funding.js';
 import * as repo from './funding.repository.js';
 import { programYearScope, toProgramAward } from './funding-awards.service.js';
 

@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { Db, Dialect } from '../../db/client.js';
-import type { FundingProgramsTable, FundingYearsTable, MobilityFundingTable } from '../../db/schema.js';
+import type { Db, Dialect } from '#server/db/client.js';
+import type { FundingProgramsTable, FundingYearsTable, MobilityFundingTable } from '#server/db/schema.js';
 
 /** Funding programs, program-years and awards: typed queries only. */
 

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { IdParams, OkResponse } from '../../../shared/schemas/common.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import {
   AwardCreate,
   AwardParams,
@@ -19,11 +22,8 @@ import {
   MobilityAward,
   MobilityFunding,
   ProgramAwardList,
-} from '../../../shared/schemas/funding.js';
-import { ArchiveBody } from '../../../shared/schemas/partners.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/funding.js';
+import { ArchiveBody } from '#shared/schemas/partners.js';
 import { exportProgramAwards } from './funding.export.js';
 import * as awards from './funding-awards.service.js';
 import * as programs from './funding-programs.service.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { appliedMigration, latestMigration } from '../../db/migrate.js';
-import { typed } from '../../http/router.js';
+import { appliedMigration, latestMigration } from '#server/db/migrate.js';
+import { typed } from '#server/http/router.js';
 
 const Health = z.object({
   status: z.enum(['ok', 'degraded']),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { translate } from '../../../shared/i18n/index.js';
-import { LOCALES, type Locale } from '../../../shared/roles.js';
-import { AgreementCreate } from '../../../shared/schemas/agreements.js';
-import type { ImportSheet } from '../../../shared/schemas/imports.js';
-import { PartnerCreate } from '../../../shared/schemas/partners.js';
-import { fieldErrorsFromIssues, type IssueLike } from '../../http/validation-messages.js';
+import { fieldErrorsFromIssues, type IssueLike } from '#server/http/validation-messages.js';
+import { translate } from '#shared/i18n/index.js';
+import { LOCALES, type Locale } from '#shared/roles.js';
+import { AgreementCreate } from '#shared/schemas/agreements.js';
+import type { ImportSheet } from '#shared/schemas/imports.js';
+import { PartnerCreate } from '#shared/schemas/partners.js';
 import { COLUMNS, type Column, columnLetter, IMPORT_AGREEMENT_STATUSES } from './import.columns.js';
 import { booleanOf, countryCode, enumCode } from './import.labels.js';
 import { type Cell, type RawRow, type SheetData, textOf } from './import.reader.js';

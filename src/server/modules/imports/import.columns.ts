@@ -1,5 +1,5 @@
-import { AGREEMENT_KINDS, PARTNER_STATUSES, PARTNER_TYPES } from '../../../shared/enums.js';
-import type { ImportSheet } from '../../../shared/schemas/imports.js';
+import { AGREEMENT_KINDS, PARTNER_STATUSES, PARTNER_TYPES } from '#shared/enums.js';
+import type { ImportSheet } from '#shared/schemas/imports.js';
 import { MOBILITY_COLUMNS } from './mobility-import.columns.js';
 
 /**

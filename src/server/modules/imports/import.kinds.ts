@@ -1,6 +1,6 @@
-import type { ImportAction, ImportKind, ImportSheet } from '../../../shared/schemas/imports.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import type { ImportAction, ImportKind, ImportSheet } from '#shared/schemas/imports.js';
 import type { Issue } from './import.check.js';
 import type { SheetData } from './import.reader.js';
 

@@ -1,7 +1,7 @@
-import { translate } from '../../../shared/i18n/index.js';
-import { DEFAULT_COUNTRY_REGIONS } from '../../../shared/regions.data.js';
-import { LOCALES, type Locale } from '../../../shared/roles.js';
-import { IMPORT_SHEETS, type ImportSheet } from '../../../shared/schemas/imports.js';
+import { translate } from '#shared/i18n/index.js';
+import { DEFAULT_COUNTRY_REGIONS } from '#shared/regions.data.js';
+import { LOCALES, type Locale } from '#shared/roles.js';
+import { IMPORT_SHEETS, type ImportSheet } from '#shared/schemas/imports.js';
 import { COLUMNS, type Column, normalizeLabel, SHEET_LABELS } from './import.columns.js';
 
 /**

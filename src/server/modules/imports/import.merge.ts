@@ -1,4 +1,4 @@
-import type { PartnerCreate } from '../../../shared/schemas/partners.js';
+import type { PartnerCreate } from '#shared/schemas/partners.js';
 import type { AgreementFields } from './import.check.js';
 import type { ExistingAgreement, ExistingPartner } from './import.repository.js';
 

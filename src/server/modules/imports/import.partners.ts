@@ -1,7 +1,7 @@
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AGREEMENTS_DIVISION, agreementPolicy } from '../../policies/agreements.policy.js';
-import { allows } from '../../policies/policy.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AGREEMENTS_DIVISION, agreementPolicy } from '#server/policies/agreements.policy.js';
+import { allows } from '#server/policies/policy.js';
 import { checkRows } from './import.check.js';
 import type { ImportKindDef } from './import.kinds.js';
 import { planImport } from './import.plan.js';

@@ -1,9 +1,9 @@
-import type { Locale } from '../../../shared/roles.js';
-import { AgreementCreate } from '../../../shared/schemas/agreements.js';
-import type { ImportAction, ImportSheet } from '../../../shared/schemas/imports.js';
-import type { PartnerCreate } from '../../../shared/schemas/partners.js';
-import { agreementColumns } from '../agreements/agreement.columns.js';
-import { partnerColumns } from '../partners/partner.columns.js';
+import { agreementColumns } from '#server/modules/agreements/agreement.columns.js';
+import { partnerColumns } from '#server/modules/partners/partner.columns.js';
+import type { Locale } from '#shared/roles.js';
+import { AgreementCreate } from '#shared/schemas/agreements.js';
+import type { ImportAction, ImportSheet } from '#shared/schemas/imports.js';
+import type { PartnerCreate } from '#shared/schemas/partners.js';
 import {
   type AgreementFields,
   type AgreementRow,

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../http/context.js';
+import type { Ctx } from '#server/http/context.js';
 import * as repo from './import.repository.js';
 
 /**

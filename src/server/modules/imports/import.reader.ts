@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { ImportSheet } from '../../../shared/schemas/imports.js';
-import { AppError } from '../../http/errors.js';
+import { AppError } from '#server/http/errors.js';
+import type { ImportSheet } from '#shared/schemas/imports.js';
 import { COLUMNS, type Column, EXAMPLE_CODE, EXAMPLE_FIELD } from './import.columns.js';
 import { columnOf, sheetOf } from './import.labels.js';
 import { orderedXlsxStream } from './import.zip.js';

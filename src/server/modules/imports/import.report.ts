@@ -1,6 +1,6 @@
-import { IMPORT_MAX_ISSUES } from '../../../shared/enums.js';
-import { translate } from '../../../shared/i18n/index.js';
-import type { Locale } from '../../../shared/roles.js';
+import { IMPORT_MAX_ISSUES } from '#shared/enums.js';
+import { translate } from '#shared/i18n/index.js';
+import type { Locale } from '#shared/roles.js';
 import {
   IMPORT_ACTIONS,
   IMPORT_SHEETS,
@@ -13,7 +13,7 @@ import {
   type ImportRow,
   type ImportRowQuery,
   type ImportStatus,
-} from '../../../shared/schemas/imports.js';
+} from '#shared/schemas/imports.js';
 import { COLUMNS } from './import.columns.js';
 import type { KindPlan } from './import.kinds.js';
 import type { BatchRow } from './import.repository.js';

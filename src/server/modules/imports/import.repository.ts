@@ -1,6 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { AgreementsTable, ImportBatchesTable, PartnersTable } from '../../db/schema.js';
+import type { Db } from '#server/db/client.js';
+import type { AgreementsTable, ImportBatchesTable, PartnersTable } from '#server/db/schema.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

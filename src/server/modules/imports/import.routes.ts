@@ -1,4 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { typed } from '#server/http/router.js';
+import { contentDisposition } from '#server/lib/http-files.js';
 import {
   IMPORT_MAX_BYTES,
   ImportBatch,
@@ -10,11 +14,7 @@ import {
   ImportRowPage,
   ImportRowQuery,
   ImportValidated,
-} from '../../../shared/schemas/imports.js';
-import { ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { typed } from '../../http/router.js';
-import { contentDisposition } from '../../lib/http-files.js';
+} from '#shared/schemas/imports.js';
 import { XLSX_TYPE } from './import.repository.js';
 import * as service from './import.service.js';
 

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { translate } from '../../../shared/i18n/index.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { recordAudit } from '#server/lib/audit.js';
+import { isUniqueViolation } from '#server/lib/db-errors.js';
+import { translate } from '#shared/i18n/index.js';
 import type {
   ImportBatch,
   ImportCommitBody,
@@ -7,12 +12,7 @@ import type {
   ImportKind,
   ImportRowQuery,
   ImportValidated,
-} from '../../../shared/schemas/imports.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../../lib/audit.js';
-import { isUniqueViolation } from '../../lib/db-errors.js';
+} from '#shared/schemas/imports.js';
 import { SHEET_LABELS } from './import.columns.js';
 import type { ImportKindDef, KindPlan } from './import.kinds.js';
 import { bilingual } from './import.labels.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { translate } from '../../../shared/i18n/index.js';
-import type { Locale } from '../../../shared/roles.js';
-import type { ImportSheet } from '../../../shared/schemas/imports.js';
+import { translate } from '#shared/i18n/index.js';
+import type { Locale } from '#shared/roles.js';
+import type { ImportSheet } from '#shared/schemas/imports.js';
 import { COLUMNS, type Column, columnLetter, EXAMPLE_CODE, SHEET_LABELS } from './import.columns.js';
 import { bilingual, COUNTRY_CODES, countryName, headerText } from './import.labels.js';
 

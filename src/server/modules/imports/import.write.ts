@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { type AuditInput, changeEntry, recordAudits } from '../../lib/audit.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
 import type { AgreementOp, PartnerOp, Plan } from './import.plan.js';
 import { auditSnapshot, progressCounter } from './import.progress.js';
 import * as repo from './import.repository.js';

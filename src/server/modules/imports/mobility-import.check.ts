@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { translate } from '../../../shared/i18n/index.js';
-import type { Locale } from '../../../shared/roles.js';
-import { MobilityCreate } from '../../../shared/schemas/mobility.js';
-import { AppError } from '../../http/errors.js';
-import type { MobilityFields } from '../mobility/mobility.columns.js';
+import { AppError } from '#server/http/errors.js';
+import type { MobilityFields } from '#server/modules/mobility/mobility.columns.js';
+import { translate } from '#shared/i18n/index.js';
+import type { Locale } from '#shared/roles.js';
+import { MobilityCreate } from '#shared/schemas/mobility.js';
 import { type CheckedRow, convertRow, type Issue, issueAt, messagesOf, REPORT, zodIssues } from './import.check.js';
 import { countryCode } from './import.labels.js';
 import { type RawRow, type SheetData, textOf } from './import.reader.js';

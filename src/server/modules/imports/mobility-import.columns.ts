@@ -1,4 +1,4 @@
-import { OUTBOUND_STUDENT_KINDS } from '../../../shared/mobility.js';
+import { OUTBOUND_STUDENT_KINDS } from '#shared/mobility.js';
 import type { Column } from './import.columns.js';
 
 /**

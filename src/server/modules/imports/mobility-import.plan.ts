@@ -1,8 +1,8 @@
-import { OUTBOUND_STATUSES } from '../../../shared/mobility.js';
-import { MobilityCreate } from '../../../shared/schemas/mobility.js';
-import type { Db } from '../../db/client.js';
-import { type MobilityFields, mobilityColumns } from '../mobility/mobility.columns.js';
-import { takesLearningAgreement } from '../mobility/mobility-lifecycle.js';
+import type { Db } from '#server/db/client.js';
+import { type MobilityFields, mobilityColumns } from '#server/modules/mobility/mobility.columns.js';
+import { takesLearningAgreement } from '#server/modules/mobility/mobility-lifecycle.js';
+import { OUTBOUND_STATUSES } from '#shared/mobility.js';
+import { MobilityCreate } from '#shared/schemas/mobility.js';
 import { type Issue, issueAt, messagesOf, zodIssues } from './import.check.js';
 import type { PlannedRow } from './import.kinds.js';
 import { keepUngiven } from './import.merge.js';

@@ -1,6 +1,6 @@
 import { sql, type Updateable } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { MobilitiesTable } from '../../db/schema.js';
+import type { Db } from '#server/db/client.js';
+import type { MobilitiesTable } from '#server/db/schema.js';
 import { IMPORT_MOBILITY_KINDS } from './mobility-import.columns.js';
 
 /** What mobility rows are matched against, read once per import in chunks (no query per row). */

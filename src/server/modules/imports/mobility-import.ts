@@ -1,8 +1,8 @@
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { mobilityPolicy } from '../../policies/mobility.policy.js';
-import { allows } from '../../policies/policy.js';
-import { universityToday } from '../agreements/agreement-lifecycle.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import { mobilityPolicy } from '#server/policies/mobility.policy.js';
+import { allows } from '#server/policies/policy.js';
 import type { ImportKindDef } from './import.kinds.js';
 import { type SheetData, textOf } from './import.reader.js';
 import { partnerIndex } from './import.refs.js';

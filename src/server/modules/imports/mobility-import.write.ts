@@ -1,9 +1,9 @@
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { type AuditInput, changeEntry, recordAudits } from '../../lib/audit.js';
-import { universityToday } from '../agreements/agreement-lifecycle.js';
-import { labelOf } from '../mobility/mobility.service.js';
-import { afterMobilityUpdate, atLeastSemester, insertMobilities } from '../mobility/mobility.writer.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
+import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import { labelOf } from '#server/modules/mobility/mobility.service.js';
+import { afterMobilityUpdate, atLeastSemester, insertMobilities } from '#server/modules/mobility/mobility.writer.js';
 import { auditSnapshot, FLUSH_EVERY, progressCounter } from './import.progress.js';
 import type { MobilityOp, MobilityValues } from './mobility-import.plan.js';
 import { updateMobility } from './mobility-import.repository.js';

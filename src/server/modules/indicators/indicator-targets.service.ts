@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
-import type { IndicatorTargets, TargetsSave } from '../../../shared/schemas/indicators.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../../lib/audit.js';
-import { isUniqueViolation } from '../../lib/db-errors.js';
-import { authorizeAny } from '../../policies/policy.js';
-import { reportingPolicy } from '../../policies/reporting.policy.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { recordAudit } from '#server/lib/audit.js';
+import { isUniqueViolation } from '#server/lib/db-errors.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import type { IndicatorTargets, TargetsSave } from '#shared/schemas/indicators.js';
 import { findTargets, reportingUnits } from './indicator.repository.js';
 import { getIndicator, INDICATOR_ENTITY } from './indicator.service.js';
 

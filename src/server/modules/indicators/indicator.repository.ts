@@ -1,6 +1,6 @@
-import type { ActivityKind, ComputedRule } from '../../../shared/reporting.js';
-import type { Db } from '../../db/client.js';
-import type { IndicatorMethodSpec } from '../../reports/counting/index.js';
+import type { Db } from '#server/db/client.js';
+import type { IndicatorMethodSpec } from '#server/reports/counting/index.js';
+import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
 
 /** Indicator definitions (with their current version), versions, targets, and the units that report. */
 const withVersion = (db: Db) =>

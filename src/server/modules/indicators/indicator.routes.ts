@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditPage } from '../../../shared/schemas/audit.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
+import { AuditPage } from '#shared/schemas/audit.js';
 import {
   Indicator,
   IndicatorCreate,
@@ -10,11 +13,8 @@ import {
   IndicatorUpdate,
   TargetsQuery,
   TargetsSave,
-} from '../../../shared/schemas/indicators.js';
-import { ArchiveBody } from '../../../shared/schemas/partners.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/indicators.js';
+import { ArchiveBody } from '#shared/schemas/partners.js';
 import * as indicators from './indicator.service.js';
 import { getTargets, saveTargets } from './indicator-targets.service.js';
 

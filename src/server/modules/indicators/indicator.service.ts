@@ -1,20 +1,20 @@
 import type { Selectable } from 'kysely';
+import type { Db } from '#server/db/client.js';
+import type { IndicatorVersionsTable } from '#server/db/schema.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { allows, authorizeAny } from '#server/policies/policy.js';
+import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type {
   Indicator,
   IndicatorCreate,
   IndicatorSummary,
   IndicatorUpdate,
   IndicatorVersion,
-} from '../../../shared/schemas/indicators.js';
-import type { Db } from '../../db/client.js';
-import type { IndicatorVersionsTable } from '../../db/schema.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { uniqueAsFieldError } from '../../lib/db-errors.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { allows, authorizeAny } from '../../policies/policy.js';
-import { reportingPolicy } from '../../policies/reporting.policy.js';
+} from '#shared/schemas/indicators.js';
 import * as repo from './indicator.repository.js';
 
 export const INDICATOR_ENTITY = 'indicator';

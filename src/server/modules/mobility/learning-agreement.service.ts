@@ -1,11 +1,11 @@
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
 import type {
   CreditRecognitionBody,
   LearningAgreementActionBody,
   LearningAgreementUpdate,
   Mobility,
-} from '../../../shared/schemas/mobility.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+} from '#shared/schemas/mobility.js';
 import { changeMobility, getMobility, labelOf } from './mobility.service.js';
 
 /**

@@ -1,6 +1,6 @@
-import { type MobilityScope, mobilityPolicy } from '../../policies/mobility.policy.js';
-import { type Actor, can } from '../../policies/policy.js';
-import type { UnitTree } from '../units/unit-tree.js';
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import { type MobilityScope, mobilityPolicy } from '#server/policies/mobility.policy.js';
+import { type Actor, can } from '#server/policies/policy.js';
 
 type Action = keyof typeof mobilityPolicy.rules;
 

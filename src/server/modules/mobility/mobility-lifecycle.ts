@@ -1,11 +1,11 @@
+import { addDays } from '#server/jobs/dates.js';
 import {
   CLOSE_WITHIN_DAYS,
   ENROLMENT_STATUSES,
   INBOUND_EXCHANGE_STATUSES,
   OUTBOUND_STATUSES,
-} from '../../../shared/mobility.js';
-import type { MobilityAction } from '../../../shared/schemas/mobility.js';
-import { addDays } from '../../jobs/dates.js';
+} from '#shared/mobility.js';
+import type { MobilityAction } from '#shared/schemas/mobility.js';
 
 /**
  * The status rules of a mobility, written once. Which flow a record follows depends on who moves and how:

@@ -1,7 +1,7 @@
-import type { Mobility, MobilityTransitionBody } from '../../../shared/schemas/mobility.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { universityToday } from '../agreements/agreement-lifecycle.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import type { Mobility, MobilityTransitionBody } from '#shared/schemas/mobility.js';
 import { changeMobility, getMobility, labelOf } from './mobility.service.js';
 import { targetOf } from './mobility-lifecycle.js';
 

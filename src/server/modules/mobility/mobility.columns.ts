@@ -1,6 +1,6 @@
-import { DEGREE_KINDS, kindsFor, type MobilityCreate } from '../../../shared/schemas/mobility.js';
-import type { Db } from '../../db/client.js';
-import { AppError, type FieldProblem } from '../../http/errors.js';
+import type { Db } from '#server/db/client.js';
+import { AppError, type FieldProblem } from '#server/http/errors.js';
+import { DEGREE_KINDS, kindsFor, type MobilityCreate } from '#shared/schemas/mobility.js';
 import * as repo from './mobility.repository.js';
 import type { MobilityWrite } from './mobility.writer.js';
 

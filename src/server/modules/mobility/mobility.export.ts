@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
-import { localName, translate } from '../../../shared/i18n/index.js';
-import type { MobilityListQuery, MobilitySummary } from '../../../shared/schemas/mobility.js';
-import type { Ctx } from '../../http/context.js';
-import { pagesById, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import type { Ctx } from '#server/http/context.js';
+import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { localName, translate } from '#shared/i18n/index.js';
+import type { MobilityListQuery, MobilitySummary } from '#shared/schemas/mobility.js';
 import { findMobilitiesByIds, findMobilityIds, findUnitNames } from './mobility.repository.js';
 import { resolveFilter, toSummary } from './mobility.service.js';
 

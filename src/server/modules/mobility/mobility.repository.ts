@@ -1,10 +1,10 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Locale } from '../../../shared/roles.js';
-import type { MobilityListQuery } from '../../../shared/schemas/mobility.js';
-import type { Db } from '../../db/client.js';
-import { prepared } from '../../db/prepared.js';
-import { countOf } from '../../lib/paging.js';
-import { containsText } from '../../lib/sql.js';
+import type { Db } from '#server/db/client.js';
+import { prepared } from '#server/db/prepared.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
+import type { Locale } from '#shared/roles.js';
+import type { MobilityListQuery } from '#shared/schemas/mobility.js';
 import { academicYearRange, closingCutoff } from './mobility-lifecycle.js';
 
 /** The list filter as the service resolved it: unit subtree, what the user may see, today. */

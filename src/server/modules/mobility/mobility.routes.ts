@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { IdParams } from '../../../shared/schemas/common.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams } from '#shared/schemas/common.js';
 import {
   CreditRecognitionBody,
   LearningAgreementActionBody,
@@ -12,10 +15,7 @@ import {
   MobilityPage,
   MobilityTransitionBody,
   MobilityUpdate,
-} from '../../../shared/schemas/mobility.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/mobility.js';
 import * as la from './learning-agreement.service.js';
 import { exportMobilities } from './mobility.export.js';
 import * as service from './mobility.service.js';

@@ -1,20 +1,20 @@
-import { localName } from '../../../shared/i18n/index.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { pageOf } from '#server/lib/paging.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import { mobilityPolicy } from '#server/policies/mobility.policy.js';
+import { allows, authorize, unitScope } from '#server/policies/policy.js';
+import { localName } from '#shared/i18n/index.js';
 import type {
   Mobility,
   MobilityCreate,
   MobilityListQuery,
   MobilitySummary,
   MobilityUpdate,
-} from '../../../shared/schemas/mobility.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { pageOf } from '../../lib/paging.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { mobilityPolicy } from '../../policies/mobility.policy.js';
-import { allows, authorize, unitScope } from '../../policies/policy.js';
-import { universityToday } from '../agreements/agreement-lifecycle.js';
+} from '#shared/schemas/mobility.js';
 import { mobilityColumns, personFor } from './mobility.columns.js';
 import * as repo from './mobility.repository.js';
 import { afterMobilityUpdate, insertMobility } from './mobility.writer.js';

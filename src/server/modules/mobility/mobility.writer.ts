@@ -1,8 +1,13 @@
-import { MOBILITY_SEMESTER_DAYS } from '../../../shared/mobility.js';
-import type { Db, Dialect } from '../../db/client.js';
-import type { MobilitiesTable } from '../../db/schema.js';
-import { AppError } from '../../http/errors.js';
-import { deleteUsagesOf, insertUsage, lockPlace, usedOf } from '../agreements/agreement-places.repository.js';
+import type { Db, Dialect } from '#server/db/client.js';
+import type { MobilitiesTable } from '#server/db/schema.js';
+import { AppError } from '#server/http/errors.js';
+import {
+  deleteUsagesOf,
+  insertUsage,
+  lockPlace,
+  usedOf,
+} from '#server/modules/agreements/agreement-places.repository.js';
+import { MOBILITY_SEMESTER_DAYS } from '#shared/mobility.js';
 
 /**
  * The one place a mobility row is written (direct entry, import, an outbound call's nomination):

@@ -1,5 +1,5 @@
-import { localName, translate } from '../../../shared/i18n/index.js';
-import type { Locale } from '../../../shared/roles.js';
+import { localName, translate } from '#shared/i18n/index.js';
+import type { Locale } from '#shared/roles.js';
 
 /**
  * A notification stores its parameters, not its text, so each reader sees it in their language.

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { NotificationsTable } from '../../db/schema.js';
-import { countOf } from '../../lib/paging.js';
+import type { Db } from '#server/db/client.js';
+import type { NotificationsTable } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
 
 /** Adds a notification unless this user already has one with the same dedupe key; true when added. */
 export async function insertNotification(trx: Db, row: Insertable<NotificationsTable>): Promise<boolean> {

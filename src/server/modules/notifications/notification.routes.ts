@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { IdParams } from '../../../shared/schemas/common.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { IdParams } from '#shared/schemas/common.js';
 import {
   Notification,
   NotificationListQuery,
@@ -9,9 +11,7 @@ import {
   OutboxQuery,
   ReadAllResult,
   UnreadCount,
-} from '../../../shared/schemas/notifications.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+} from '#shared/schemas/notifications.js';
 import * as notifications from './notification.service.js';
 import * as outbox from './outbox.service.js';
 

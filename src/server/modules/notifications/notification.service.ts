@@ -1,7 +1,7 @@
-import type { Notification, NotificationListQuery } from '../../../shared/schemas/notifications.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { pageOf } from '../../lib/paging.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { pageOf } from '#server/lib/paging.js';
+import type { Notification, NotificationListQuery } from '#shared/schemas/notifications.js';
 import { parseParams, renderNotification } from './notification.render.js';
 import * as repo from './notification.repository.js';
 

@@ -1,8 +1,8 @@
-import { localName } from '../../../shared/i18n/index.js';
-import { pickLocale } from '../../../shared/roles.js';
-import type { Db } from '../../db/client.js';
-import { enqueueMail } from '../../mail/outbox.repository.js';
-import { renderNotificationMail } from '../../mail/templates.js';
+import type { Db } from '#server/db/client.js';
+import { enqueueMail } from '#server/mail/outbox.repository.js';
+import { renderNotificationMail } from '#server/mail/templates.js';
+import { localName } from '#shared/i18n/index.js';
+import { pickLocale } from '#shared/roles.js';
 import type { NotificationParams } from './notification.render.js';
 import { insertNotification } from './notification.repository.js';
 

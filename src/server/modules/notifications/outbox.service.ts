@@ -1,11 +1,11 @@
-import type { OutboxItem, OutboxMessage, OutboxQuery } from '../../../shared/schemas/notifications.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { pageOf } from '../../lib/paging.js';
-import * as outbox from '../../mail/outbox.repository.js';
-import { mailPolicy } from '../../policies/mail.policy.js';
-import { authorizeAny } from '../../policies/policy.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { pageOf } from '#server/lib/paging.js';
+import * as outbox from '#server/mail/outbox.repository.js';
+import { mailPolicy } from '#server/policies/mail.policy.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import type { OutboxItem, OutboxMessage, OutboxQuery } from '#shared/schemas/notifications.js';
 
 const ENTITY = 'mail';
 /** What the audit log keeps of a retry: the delivery state, not the message. */

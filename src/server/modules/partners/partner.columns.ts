@@ -1,4 +1,4 @@
-import type { PartnerCreate } from '../../../shared/schemas/partners.js';
+import type { PartnerCreate } from '#shared/schemas/partners.js';
 
 /** The partners row for validated input — shared by the partner service and bulk import. */
 export function partnerColumns(input: PartnerCreate, owningUnitId: number | null) {

@@ -1,10 +1,10 @@
 import type { FastifyReply } from 'fastify';
-import { translate } from '../../../shared/i18n/index.js';
-import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
-import type { Ctx } from '../../http/context.js';
-import { pagesById, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
-import { partnerPolicy } from '../../policies/partners.policy.js';
-import { authorizeAny } from '../../policies/policy.js';
+import type { Ctx } from '#server/http/context.js';
+import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { partnerPolicy } from '#server/policies/partners.policy.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import { translate } from '#shared/i18n/index.js';
+import type { PartnerListQuery } from '#shared/schemas/partners.js';
 import { findPartnerIds, findPartnersByIds, type PartnerListRow } from './partner.repository.js';
 
 /** The current filtered list (all pages) as xlsx, headers and labels in the user's language. */

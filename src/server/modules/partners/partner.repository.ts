@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import type { Locale } from '../../../shared/roles.js';
-import type { PartnerListQuery } from '../../../shared/schemas/partners.js';
-import type { Db } from '../../db/client.js';
-import { prepared } from '../../db/prepared.js';
-import type { NewPartnerRow, PartnerRowUpdate } from '../../db/schema.js';
-import { countOf } from '../../lib/paging.js';
-import { containsText } from '../../lib/sql.js';
+import type { Db } from '#server/db/client.js';
+import { prepared } from '#server/db/prepared.js';
+import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
+import type { Locale } from '#shared/roles.js';
+import type { PartnerListQuery } from '#shared/schemas/partners.js';
 
 export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize'>;
 

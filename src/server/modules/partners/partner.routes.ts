@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { IdParams } from '../../../shared/schemas/common.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams } from '#shared/schemas/common.js';
 import {
   ArchiveBody,
   Partner,
@@ -9,10 +12,7 @@ import {
   PartnerPage,
   PartnerStats,
   PartnerUpdate,
-} from '../../../shared/schemas/partners.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/partners.js';
 import { exportPartners } from './partner.export.js';
 import * as service from './partner.service.js';
 

@@ -1,3 +1,12 @@
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { pageOf } from '#server/lib/paging.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { partnerPolicy } from '#server/policies/partners.policy.js';
+import { authorize, authorizeAny, can, unitScope } from '#server/policies/policy.js';
 import type {
   Partner,
   PartnerCreate,
@@ -5,16 +14,7 @@ import type {
   PartnerStats,
   PartnerSummary,
   PartnerUpdate,
-} from '../../../shared/schemas/partners.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { uniqueAsFieldError } from '../../lib/db-errors.js';
-import { pageOf } from '../../lib/paging.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { partnerPolicy } from '../../policies/partners.policy.js';
-import { authorize, authorizeAny, can, unitScope } from '../../policies/policy.js';
+} from '#shared/schemas/partners.js';
 import { partnerColumns as columns } from './partner.columns.js';
 import * as repo from './partner.repository.js';
 

@@ -1,7 +1,7 @@
-import type { SessionUser } from '../../http/context.js';
-import { peoplePolicy } from '../../policies/people.policy.js';
-import { type Actor, can, unitScope } from '../../policies/policy.js';
-import type { UnitTree } from '../units/unit-tree.js';
+import type { SessionUser } from '#server/http/context.js';
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import { peoplePolicy } from '#server/policies/people.policy.js';
+import { type Actor, can, unitScope } from '#server/policies/policy.js';
 import type { PeopleFilter } from './people.repository.js';
 
 type Action = keyof typeof peoplePolicy.rules;

@@ -1,10 +1,10 @@
-import type { AccessLogEntry, PiiField, RevealResult } from '../../../shared/schemas/people.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { pageOf } from '../../lib/paging.js';
-import { piiCipher } from '../../lib/pii.js';
-import { peoplePolicy } from '../../policies/people.policy.js';
-import { authorize } from '../../policies/policy.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { pageOf } from '#server/lib/paging.js';
+import { piiCipher } from '#server/lib/pii.js';
+import { peoplePolicy } from '#server/policies/people.policy.js';
+import { authorize } from '#server/policies/policy.js';
+import type { AccessLogEntry, PiiField, RevealResult } from '#shared/schemas/people.js';
 import * as repo from './people.repository.js';
 
 const ENCRYPTED: Record<PiiField, 'passport_no_enc' | 'arc_no_enc'> = {

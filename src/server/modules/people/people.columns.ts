@@ -1,5 +1,5 @@
-import type { PersonCreate, PersonUpdate } from '../../../shared/schemas/people.js';
-import { hintOf, type PiiCipher } from '../../lib/pii.js';
+import { hintOf, type PiiCipher } from '#server/lib/pii.js';
+import type { PersonCreate, PersonUpdate } from '#shared/schemas/people.js';
 import type { PersonRowUpdate } from './people.repository.js';
 
 /** What the search box matches: both names and both numbers, lower-cased. */

@@ -1,11 +1,11 @@
 import type { FastifyReply } from 'fastify';
-import { localName, translate } from '../../../shared/i18n/index.js';
-import type { PeopleExportQuery } from '../../../shared/schemas/people.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { businessDate } from '../../jobs/dates.js';
-import { masked, piiCipher } from '../../lib/pii.js';
-import { pagesById, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { masked, piiCipher } from '#server/lib/pii.js';
+import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { localName, translate } from '#shared/i18n/index.js';
+import type { PeopleExportQuery } from '#shared/schemas/people.js';
 import * as repo from './people.repository.js';
 import { resolveFilter } from './people.service.js';
 import { revealsAll } from './people-access.js';

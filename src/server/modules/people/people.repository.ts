@@ -1,10 +1,10 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
-import type { Locale } from '../../../shared/roles.js';
-import type { PeopleListQuery } from '../../../shared/schemas/people.js';
-import type { Db } from '../../db/client.js';
-import type { PeopleTable, PiiAccessLogTable } from '../../db/schema.js';
-import { countOf } from '../../lib/paging.js';
-import { containsText } from '../../lib/sql.js';
+import type { Db } from '#server/db/client.js';
+import type { PeopleTable, PiiAccessLogTable } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
+import type { Locale } from '#shared/roles.js';
+import type { PeopleListQuery } from '#shared/schemas/people.js';
 
 /**
  * The list filter as the service resolved it: the unit subtree asked for, and what the user may see

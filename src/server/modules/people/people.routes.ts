@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { IdParams } from '../../../shared/schemas/common.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams } from '#shared/schemas/common.js';
 import {
   AccessLogPage,
   AccessLogQuery,
@@ -13,10 +16,7 @@ import {
   PersonUpdate,
   RevealBody,
   RevealResult,
-} from '../../../shared/schemas/people.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/people.js';
 import { exportPeople } from './people.export.js';
 import * as service from './people.service.js';
 import { accessLog, revealPii } from './people-pii.service.js';

@@ -1,22 +1,16 @@
-import { arcFormat } from '../../../shared/mobility.js';
-import type {
-  PeopleListQuery,
-  Person,
-  PersonCreate,
-  PersonSummary,
-  PersonUpdate,
-} from '../../../shared/schemas/people.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError, type FieldProblem } from '../../http/errors.js';
-import { businessDate } from '../../jobs/dates.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { uniqueAsFieldError } from '../../lib/db-errors.js';
-import { pageOf } from '../../lib/paging.js';
-import { masked, piiCipher } from '../../lib/pii.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { peoplePolicy } from '../../policies/people.policy.js';
-import { authorize, authorizeAny, unitScope } from '../../policies/policy.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError, type FieldProblem } from '#server/http/errors.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { pageOf } from '#server/lib/paging.js';
+import { masked, piiCipher } from '#server/lib/pii.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { peoplePolicy } from '#server/policies/people.policy.js';
+import { authorize, authorizeAny, unitScope } from '#server/policies/policy.js';
+import { arcFormat } from '#shared/mobility.js';
+import type { PeopleListQuery, Person, PersonCreate, PersonSummary, PersonUpdate } from '#shared/schemas/people.js';
 import { personColumns, piiColumns } from './people.columns.js';
 import * as repo from './people.repository.js';
 import { accessTo, visibleTo } from './people-access.js';

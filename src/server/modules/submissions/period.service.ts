@@ -1,19 +1,19 @@
-import type { PeriodKind } from '../../../shared/reporting.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { businessDate } from '#server/jobs/dates.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
+import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import type { PeriodKind } from '#shared/reporting.js';
 import {
   type Period,
   type PeriodCreate,
   type PeriodSummary,
   periodState,
   suggestedReferenceDate,
-} from '../../../shared/schemas/submissions.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { businessDate } from '../../jobs/dates.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { allows, authorizeAny, unitScope } from '../../policies/policy.js';
-import { reportingPolicy } from '../../policies/reporting.policy.js';
+} from '#shared/schemas/submissions.js';
 import * as repo from './submission.repository.js';
 import { hasSubmitted, periodOverview } from './submission-overview.js';
 

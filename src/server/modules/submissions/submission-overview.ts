@@ -1,7 +1,7 @@
-import type { CollegeStatus, PeriodState } from '../../../shared/schemas/submissions.js';
-import { periodState } from '../../../shared/schemas/submissions.js';
-import type { Db } from '../../db/client.js';
-import { addDays, businessDate } from '../../jobs/dates.js';
+import type { Db } from '#server/db/client.js';
+import { addDays, businessDate } from '#server/jobs/dates.js';
+import type { CollegeStatus, PeriodState } from '#shared/schemas/submissions.js';
+import { periodState } from '#shared/schemas/submissions.js';
 import {
   type CollegeRow,
   findColleges,

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.js';
+import type { Db } from '#server/db/client.js';
 
 /** Reporting periods, submissions (with who submitted and reviewed them) and their explanations. */
 export async function findPeriods(db: Db, f: { archived?: boolean; ids?: number[] } = {}) {

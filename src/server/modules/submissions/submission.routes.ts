@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { DrillDown } from '../../../shared/schemas/drilldown.js';
-import { ArchiveBody } from '../../../shared/schemas/partners.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { DrillDown } from '#shared/schemas/drilldown.js';
+import { ArchiveBody } from '#shared/schemas/partners.js';
 import {
   DrillQuery,
   FigureParams,
@@ -15,10 +18,7 @@ import {
   Submission,
   SubmissionAction,
   SubmissionParams,
-} from '../../../shared/schemas/submissions.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+} from '#shared/schemas/submissions.js';
 import * as periods from './period.service.js';
 import * as submissions from './submission.service.js';
 import * as review from './submission-review.service.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MOE_REGIONS } from '../../../shared/regions.data.js';
-import { UnitList } from '../../../shared/schemas/units.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { MOE_REGIONS } from '#shared/regions.data.js';
+import { UnitList } from '#shared/schemas/units.js';
 
 const CountryRegionList = z.object({ items: z.array(z.object({ country: z.string(), region: z.enum(MOE_REGIONS) })) });
 

@@ -1,8 +1,8 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { UsersTable } from '../../db/schema.js';
-import { countOf } from '../../lib/paging.js';
-import { containsText } from '../../lib/sql.js';
+import type { Db } from '#server/db/client.js';
+import type { UsersTable } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
 
 export type UserFilter = { q?: string; role?: string; unitId?: number };
 

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { AuditPage } from '../../../shared/schemas/audit.js';
-import { IdParams } from '../../../shared/schemas/common.js';
-import { User, UserCreate, UserListQuery, UserPage, UserUpdate } from '../../../shared/schemas/users.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { historyOf } from '../audit/audit.service.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams } from '#shared/schemas/common.js';
+import { User, UserCreate, UserListQuery, UserPage, UserUpdate } from '#shared/schemas/users.js';
 import * as service from './user.service.js';
 
 export async function userRoutes(app: FastifyInstance) {

@@ -1,8 +1,8 @@
 import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
-import type { ReportEntity } from '../../../shared/reporting.js';
-import type { Locale } from '../../../shared/roles.js';
-import type { Db } from '../../db/client.js';
-import { effectiveStatusSql } from '../../modules/agreements/agreement-lifecycle.js';
+import type { Db } from '#server/db/client.js';
+import { effectiveStatusSql } from '#server/modules/agreements/agreement-lifecycle.js';
+import type { ReportEntity } from '#shared/reporting.js';
+import type { Locale } from '#shared/roles.js';
 
 /**
  * The SQL side of the builder's field registry (src/shared/schemas/report-builder.ts): per entity, the

@@ -1,15 +1,15 @@
 import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
-import type { Locale } from '../../../shared/roles.js';
+import type { Db } from '#server/db/client.js';
+import { containsText } from '#server/lib/sql.js';
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import type { Locale } from '#shared/roles.js';
 import {
   BUILDER_FIELDS,
   type BuilderField,
   type BuilderFilter,
   fieldOf,
   type ReportDefinition,
-} from '../../../shared/schemas/report-builder.js';
-import type { Db } from '../../db/client.js';
-import { containsText } from '../../lib/sql.js';
-import type { UnitTree } from '../../modules/units/unit-tree.js';
+} from '#shared/schemas/report-builder.js';
 import { ENTITY_SQL } from './builder.fields.js';
 
 /**

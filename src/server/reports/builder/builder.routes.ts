@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { IdParams, OkResponse } from '../../../shared/schemas/common.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import {
   BuilderResult,
   BuilderRunBody,
@@ -8,9 +10,7 @@ import {
   SavedReportDeleteQuery,
   SavedReportList,
   SavedReportUpdate,
-} from '../../../shared/schemas/report-builder.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+} from '#shared/schemas/report-builder.js';
 import { exportReport, runReport } from './builder.service.js';
 import * as saved from './saved-report.service.js';
 

@@ -1,15 +1,10 @@
 import type { FastifyReply } from 'fastify';
-import {
-  type BuilderField,
-  type BuilderResult,
-  type BuilderRunBody,
-  fieldOf,
-} from '../../../shared/schemas/report-builder.js';
-import type { Ctx } from '../../http/context.js';
-import { pagesOf, streamXlsx, type XlsxColumn } from '../../lib/xlsx.js';
-import { universityToday } from '../../modules/agreements/agreement-lifecycle.js';
-import { authorizeAny } from '../../policies/policy.js';
-import { reportingPolicy } from '../../policies/reporting.policy.js';
+import type { Ctx } from '#server/http/context.js';
+import { pagesOf, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import { type BuilderField, type BuilderResult, type BuilderRunBody, fieldOf } from '#shared/schemas/report-builder.js';
 import { labeller } from './builder.labels.js';
 import {
   columnsOf,

@@ -1,17 +1,17 @@
-import { localName } from '../../../shared/i18n/index.js';
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError } from '#server/http/errors.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { updateVersioned } from '#server/lib/versioned.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import { localName } from '#shared/i18n/index.js';
 import type {
   ReportDefinition,
   SavedReport,
   SavedReportCreate,
   SavedReportUpdate,
-} from '../../../shared/schemas/report-builder.js';
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { changeEntry, recordAudit } from '../../lib/audit.js';
-import { updateVersioned } from '../../lib/versioned.js';
-import { authorizeAny } from '../../policies/policy.js';
-import { reportingPolicy } from '../../policies/reporting.policy.js';
+} from '#shared/schemas/report-builder.js';
 
 /**
  * Saved report definitions: each user sees their own and the shared ones; only the owner changes or

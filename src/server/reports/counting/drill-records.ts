@@ -1,5 +1,5 @@
-import type { DrillDown, DrillRecord } from '../../../shared/schemas/drilldown.js';
-import type { Db } from '../../db/client.js';
+import type { Db } from '#server/db/client.js';
+import type { DrillDown, DrillRecord } from '#shared/schemas/drilldown.js';
 import type { RecordRef } from './index.js';
 
 /**

@@ -7,7 +7,7 @@
  * A figure is one aggregate statement (`count(*)` under the rule's WHERE); the records behind it are
  * selected under the very same WHERE (`countedBy`), so a drill-down lists exactly what was counted.
  */
-import type { Db } from '../../db/client.js';
+import type { Db } from '#server/db/client.js';
 import { type Counted, countedBy, type IndicatorMethodSpec } from './rules.js';
 import { type CountScope, dialectOf, type RuleContext } from './scope.js';
 import { type CountingSettings, loadCountingSettings } from './settings.js';

@@ -1,6 +1,6 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import { MOBILITY_SEMESTER_DAYS } from '../../../shared/mobility.js';
-import type { Database } from '../../db/schema.js';
+import type { Database } from '#server/db/schema.js';
+import { MOBILITY_SEMESTER_DAYS } from '#shared/mobility.js';
 import { type Cond, type CountScope, inUnits, type RuleContext, spanDaysSql } from './scope.js';
 
 /**

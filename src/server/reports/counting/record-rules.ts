@@ -1,5 +1,5 @@
 import type { Expression, SqlBool } from 'kysely';
-import type { ActivityKind } from '../../../shared/reporting.js';
+import type { ActivityKind } from '#shared/reporting.js';
 import { type Cond, type CountScope, inUnits } from './scope.js';
 
 /**

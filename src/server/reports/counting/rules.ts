@@ -1,4 +1,4 @@
-import type { ActivityKind, ComputedRule } from '../../../shared/reporting.js';
+import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
 import { studentsOnDate } from './international-students.js';
 import { mobilitiesInPeriod, outboundStudents } from './mobility-rules.js';
 import { activitiesOf, agreementsInForce, agreementsStarted } from './record-rules.js';

@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, PostgresAdapter, type SqlBool, sql } from 'kysely';
-import type { Db, Dialect } from '../../db/client.js';
-import type { Database } from '../../db/schema.js';
-import { academicYearRange } from '../../modules/mobility/mobility-lifecycle.js';
+import type { Db, Dialect } from '#server/db/client.js';
+import type { Database } from '#server/db/schema.js';
+import { academicYearRange } from '#server/modules/mobility/mobility-lifecycle.js';
 import type { CountingSettings } from './settings.js';
 
 /** Whose records and which dates: a unit subtree (a college) or the whole university. */

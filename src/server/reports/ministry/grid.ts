@@ -1,5 +1,5 @@
-import { DEGREE_LEVELS } from '../../../shared/mobility.js';
-import { type MinistryRow, PROGRAM_GROUPS, SEXES } from '../../../shared/schemas/ministry.js';
+import { DEGREE_LEVELS } from '#shared/mobility.js';
+import { type MinistryRow, PROGRAM_GROUPS, SEXES } from '#shared/schemas/ministry.js';
 import { encodeCell, type Filter, type Group, matcher } from './cells.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { MinistryQuery } from '../../../shared/schemas/ministry.js';
-import type { Db } from '../../db/client.js';
-import { AppError } from '../../http/errors.js';
+import type { Db } from '#server/db/client.js';
+import { AppError } from '#server/http/errors.js';
+import type { MinistryQuery } from '#shared/schemas/ministry.js';
 
 export type ResolvedQuery = {
   from: string;

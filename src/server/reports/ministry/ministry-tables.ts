@@ -1,11 +1,8 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { MinistryTable } from '../../../shared/reporting.js';
-import type { DrillDown } from '../../../shared/schemas/drilldown.js';
-import type { Grouping, MinistryQuery, MinistryTableResult } from '../../../shared/schemas/ministry.js';
-import type { Db } from '../../db/client.js';
-import type { Database } from '../../db/schema.js';
-import { programGroupSql, sexSql } from '../counting/facets.js';
-import { drillRecords, ruleContext } from '../counting/index.js';
+import type { Db } from '#server/db/client.js';
+import type { Database } from '#server/db/schema.js';
+import { programGroupSql, sexSql } from '#server/reports/counting/facets.js';
+import { drillRecords, ruleContext } from '#server/reports/counting/index.js';
 import {
   columnOf,
   MOE_DEGREE_COLUMNS,
@@ -13,11 +10,14 @@ import {
   OFFSHORE_COLUMN,
   studentsOnDate,
   TVC_COLUMNS,
-} from '../counting/international-students.js';
-import { atLeastSemester, outboundStudents } from '../counting/mobility-rules.js';
-import { activitiesOfKinds, EXCHANGE_KINDS } from '../counting/record-rules.js';
-import type { CountScope, RuleContext } from '../counting/scope.js';
-import { type CountingSettings, loadSettingRows } from '../counting/settings.js';
+} from '#server/reports/counting/international-students.js';
+import { atLeastSemester, outboundStudents } from '#server/reports/counting/mobility-rules.js';
+import { activitiesOfKinds, EXCHANGE_KINDS } from '#server/reports/counting/record-rules.js';
+import type { CountScope, RuleContext } from '#server/reports/counting/scope.js';
+import { type CountingSettings, loadSettingRows } from '#server/reports/counting/settings.js';
+import type { MinistryTable } from '#shared/reporting.js';
+import type { DrillDown } from '#shared/schemas/drilldown.js';
+import type { Grouping, MinistryQuery, MinistryTableResult } from '#shared/schemas/ministry.js';
 import { cellIds, decodeCell, type Facet, groupsOf, type Source } from './cells.js';
 import { buildGrid, type Column, type GridSpec } from './grid.js';
 import { resolveQuery } from './ministry-query.js';

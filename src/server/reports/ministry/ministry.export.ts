@@ -1,15 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import { translate } from '../../../shared/i18n/index.js';
+import type { Db } from '#server/db/client.js';
+import { sendDownload } from '#server/lib/http-files.js';
+import { loadCountingSettings } from '#server/reports/counting/settings.js';
+import { translate } from '#shared/i18n/index.js';
 import {
   describeSetting,
   type MinistryQuery,
   type MinistryRow,
   type MinistryTableResult,
-} from '../../../shared/schemas/ministry.js';
-import type { Db } from '../../db/client.js';
-import { sendDownload } from '../../lib/http-files.js';
-import { loadCountingSettings } from '../counting/settings.js';
+} from '#shared/schemas/ministry.js';
 import { ministryTable } from './ministry-tables.js';
 
 /**

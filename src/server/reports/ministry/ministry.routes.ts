@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { DrillDown } from '../../../shared/schemas/drilldown.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { DrillDown } from '#shared/schemas/drilldown.js';
 import {
   CountingSettings,
   CountingSettingsUpdate,
@@ -8,9 +10,7 @@ import {
   MinistryTableParams,
   MinistryTableResult,
   ReportingPeriodOptions,
-} from '../../../shared/schemas/ministry.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
+} from '#shared/schemas/ministry.js';
 import * as ministry from './ministry.service.js';
 import * as settings from './settings.service.js';
 

@@ -1,9 +1,9 @@
 import type { FastifyReply } from 'fastify';
-import type { MinistryTable } from '../../../shared/reporting.js';
-import type { MinistryQuery } from '../../../shared/schemas/ministry.js';
-import type { Ctx } from '../../http/context.js';
-import { authorizeAny } from '../../policies/policy.js';
-import { reportingPolicy } from '../../policies/reporting.policy.js';
+import type { Ctx } from '#server/http/context.js';
+import { authorizeAny } from '#server/policies/policy.js';
+import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import type { MinistryTable } from '#shared/reporting.js';
+import type { MinistryQuery } from '#shared/schemas/ministry.js';
 import { exportMinistryTables } from './ministry.export.js';
 import { ministryCell, ministryTable } from './ministry-tables.js';
 

@@ -1,14 +1,10 @@
-import {
-  type CountingSettingsResult,
-  type CountingSettingsUpdate,
-  SETTING_VALUES,
-} from '../../../shared/schemas/ministry.js';
-import type { Ctx } from '../../http/context.js';
-import { AppError, type FieldProblem } from '../../http/errors.js';
-import { recordAudit } from '../../lib/audit.js';
-import { allows, authorizeAny } from '../../policies/policy.js';
-import { reportingPolicy } from '../../policies/reporting.policy.js';
-import { loadSettingRows, type SettingRow } from '../counting/settings.js';
+import type { Ctx } from '#server/http/context.js';
+import { AppError, type FieldProblem } from '#server/http/errors.js';
+import { recordAudit } from '#server/lib/audit.js';
+import { allows, authorizeAny } from '#server/policies/policy.js';
+import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import { loadSettingRows, type SettingRow } from '#server/reports/counting/settings.js';
+import { type CountingSettingsResult, type CountingSettingsUpdate, SETTING_VALUES } from '#shared/schemas/ministry.js';
 
 /**
  * The counting settings on screen and their edits: everyone who reads the Ministry's tables reads them

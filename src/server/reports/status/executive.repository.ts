@@ -1,12 +1,12 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import { OUTBOUND_STUDENT_KINDS, SCHOLAR_KINDS, STAFF_KINDS } from '../../../shared/mobility.js';
-import type { TrendGroup, TrendRow } from '../../../shared/schemas/executive.js';
-import type { Db } from '../../db/client.js';
-import type { Database } from '../../db/schema.js';
-import { daysBetween } from '../../jobs/dates.js';
-import { endingWithinSql } from '../../modules/agreements/agreement-lifecycle.js';
-import { academicYearOf } from '../../modules/funding/funding-rules.js';
-import { academicYearRange } from '../../modules/mobility/mobility-lifecycle.js';
+import type { Db } from '#server/db/client.js';
+import type { Database } from '#server/db/schema.js';
+import { daysBetween } from '#server/jobs/dates.js';
+import { endingWithinSql } from '#server/modules/agreements/agreement-lifecycle.js';
+import { academicYearOf } from '#server/modules/funding/funding-rules.js';
+import { academicYearRange } from '#server/modules/mobility/mobility-lifecycle.js';
+import { OUTBOUND_STUDENT_KINDS, SCHOLAR_KINDS, STAFF_KINDS } from '#shared/mobility.js';
+import type { TrendGroup, TrendRow } from '#shared/schemas/executive.js';
 
 /** Which trend group a mobility belongs to, or null (a kind no group counts). */
 export function trendGroupOf(direction: string, kind: string): TrendGroup | null {

@@ -1,6 +1,6 @@
-import type { IndicatorProgressRow, ProgressCell } from '../../../shared/schemas/executive.js';
-import type { Db } from '../../db/client.js';
-import { type IndicatorProgress, indicatorProgress } from '../../modules/indicators/indicator-progress.js';
+import type { Db } from '#server/db/client.js';
+import { type IndicatorProgress, indicatorProgress } from '#server/modules/indicators/indicator-progress.js';
+import type { IndicatorProgressRow, ProgressCell } from '#shared/schemas/executive.js';
 
 type UnitName = { id: number; code: string; name_zh: string; name_en: string; kind: string };
 

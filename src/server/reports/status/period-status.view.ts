@@ -1,7 +1,7 @@
-import type { PeriodKind } from '../../../shared/reporting.js';
-import type { PeriodStatusRow } from '../../../shared/schemas/executive.js';
-import type { Db } from '../../db/client.js';
-import { currentPeriods, hasSubmitted, type PeriodOverview } from '../../modules/submissions/submission-overview.js';
+import type { Db } from '#server/db/client.js';
+import { currentPeriods, hasSubmitted, type PeriodOverview } from '#server/modules/submissions/submission-overview.js';
+import type { PeriodKind } from '#shared/reporting.js';
+import type { PeriodStatusRow } from '#shared/schemas/executive.js';
 
 /**
  * The reporting periods open today or opening soon (the submissions module's `currentPeriods`), each

@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { ReportBuildsTable } from '../../db/schema.js';
+import type { Db } from '#server/db/client.js';
+import type { ReportBuildsTable } from '#server/db/schema.js';
 
 /** Status report builds with their period's names. */
 function builds(db: Db) {

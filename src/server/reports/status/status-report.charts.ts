@@ -1,6 +1,6 @@
-import { translate } from '../../../shared/i18n/index.js';
-import { TREND_GROUPS } from '../../../shared/schemas/executive.js';
-import { FONT_FAMILY } from '../../pdf/fonts.js';
+import { FONT_FAMILY } from '#server/pdf/fonts.js';
+import { translate } from '#shared/i18n/index.js';
+import { TREND_GROUPS } from '#shared/schemas/executive.js';
 import type { StatusReportData } from './status-report.data.js';
 import { regionKey, rocOf } from './status-report.tables.js';
 

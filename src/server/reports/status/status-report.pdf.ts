@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { translate } from '../../../shared/i18n/index.js';
-import type { ProgressCell } from '../../../shared/schemas/executive.js';
-import { type PdfDocument, renderPdf } from '../../pdf/render.js';
+import { type PdfDocument, renderPdf } from '#server/pdf/render.js';
+import { translate } from '#shared/i18n/index.js';
+import type { ProgressCell } from '#shared/schemas/executive.js';
 import { progressChart, regionsChart, trendsChart } from './status-report.charts.js';
 import type { StatusReportData } from './status-report.data.js';
 import { type ReportTable, reportTables } from './status-report.tables.js';

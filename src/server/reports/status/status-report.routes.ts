@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { IdParams } from '../../../shared/schemas/common.js';
+import { ctx } from '#server/http/context.js';
+import { typed } from '#server/http/router.js';
+import { sendDownload } from '#server/lib/http-files.js';
+import { IdParams } from '#shared/schemas/common.js';
 import {
   ExecutiveDashboard,
   ExecutiveQuery,
@@ -7,10 +10,7 @@ import {
   StatusBuildCreate,
   StatusBuildCreated,
   StatusBuildList,
-} from '../../../shared/schemas/executive.js';
-import { ctx } from '../../http/context.js';
-import { typed } from '../../http/router.js';
-import { sendDownload } from '../../lib/http-files.js';
+} from '#shared/schemas/executive.js';
 import { executiveDashboard } from './executive-dashboard.service.js';
 import * as builds from './status-build.service.js';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { translate } from '../../../shared/i18n/index.js';
+import { translate } from '#shared/i18n/index.js';
 import type { StatusReportData } from './status-report.data.js';
 import { reportTables } from './status-report.tables.js';
 

@@ -2,14 +2,14 @@ import { Paper, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDashboardSummary } from '../../features/dashboard/api/dashboard';
-import { ChoroplethMap } from '../../features/dashboard/components/ChoroplethMap';
-import { MapLegend } from '../../features/dashboard/components/MapLegend';
-import '../../features/dashboard/i18n';
-import { classesFor } from '../../features/dashboard/map-classes';
-import { ExecutiveDashboard } from '../../features/executive/components/ExecutiveDashboard';
-import { useFormat } from '../../lib/format';
-import { paths } from '../../lib/paths';
+import { useDashboardSummary } from '#web/features/dashboard/api/dashboard';
+import { ChoroplethMap } from '#web/features/dashboard/components/ChoroplethMap';
+import { MapLegend } from '#web/features/dashboard/components/MapLegend';
+import '#web/features/dashboard/i18n';
+import { classesFor } from '#web/features/dashboard/map-classes';
+import { ExecutiveDashboard } from '#web/features/executive/components/ExecutiveDashboard';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 
 /** /reports/dashboard: the executive dashboard with the world map of partners with an agreement in force. */
 export function ExecutiveDashboardPage() {

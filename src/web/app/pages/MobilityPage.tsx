@@ -1,7 +1,7 @@
 import { useParams } from '@tanstack/react-router';
-import { ChecklistPanel } from '../../features/checklist/components/ChecklistPanel';
-import { MobilityFundingPanel } from '../../features/funding/components/MobilityFundingPanel';
-import { MobilityDetailPage } from '../../features/mobility/components/MobilityDetailPage';
+import { ChecklistPanel } from '#web/features/checklist/components/ChecklistPanel';
+import { MobilityFundingPanel } from '#web/features/funding/components/MobilityFundingPanel';
+import { MobilityDetailPage } from '#web/features/mobility/components/MobilityDetailPage';
 
 /** A mobility's page: the record (mobility) with its document checklist (checklist) and funding (funding). */
 export function MobilityPage() {

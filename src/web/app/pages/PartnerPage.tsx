@@ -1,6 +1,6 @@
 import { useParams } from '@tanstack/react-router';
-import { PartnerAgreementSections } from '../../features/agreements/components/partner/PartnerAgreementSections';
-import { PartnerDetailPage } from '../../features/partners/components/PartnerDetailPage';
+import { PartnerAgreementSections } from '#web/features/agreements/components/partner/PartnerAgreementSections';
+import { PartnerDetailPage } from '#web/features/partners/components/PartnerDetailPage';
 
 /** A partner's page: the partner itself (partners feature) with its agreements, places and factsheet (agreements). */
 export function PartnerPage() {

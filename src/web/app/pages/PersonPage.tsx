@@ -1,6 +1,6 @@
 import { useParams } from '@tanstack/react-router';
-import { PersonMobilities } from '../../features/mobility/components/PersonMobilities';
-import { PersonDetailPage } from '../../features/people/components/PersonDetailPage';
+import { PersonMobilities } from '#web/features/mobility/components/PersonMobilities';
+import { PersonDetailPage } from '#web/features/people/components/PersonDetailPage';
 
 /** A person's page: the record (people feature) with their mobility records (mobility feature). */
 export function PersonPage() {

@@ -1,5 +1,5 @@
-import { isApiError } from '../../lib/api';
-import { notifySuccess } from '../../lib/notify';
+import { isApiError } from '#web/lib/api';
+import { notifySuccess } from '#web/lib/notify';
 import { ConfirmButton } from './ConfirmButton';
 
 export type ArchiveTexts = {

@@ -1,6 +1,6 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge, Group, Stack, Text } from '@mantine/core';
-import { useFormat } from '../../lib/format';
+import { useFormat } from '#web/lib/format';
 import { AnchorLink } from './links';
 
 type Props = {

@@ -5,8 +5,8 @@ import { Button, type ButtonProps, Group, Modal, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../lib/errorText';
-import { notifyError } from '../../lib/notify';
+import { errorText } from '#web/lib/errorText';
+import { notifyError } from '#web/lib/notify';
 
 type Props = {
   /** The button's text (also the confirm button's). */

@@ -3,9 +3,9 @@ import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../lib/api';
-import { changedFields } from '../../lib/diff';
-import { useFormat } from '../../lib/format';
+import { isApiError } from '#web/lib/api';
+import { changedFields } from '#web/lib/diff';
+import { useFormat } from '#web/lib/format';
 
 type Props = {
   /** The server's (localized) conflict message. */

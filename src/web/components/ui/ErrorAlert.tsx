@@ -1,6 +1,6 @@
 import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../lib/api';
+import { isApiError } from '#web/lib/api';
 
 type Props = { error: unknown; onRetry?: () => void; title?: string };
 

@@ -2,7 +2,7 @@ import '@mantine/core/styles/Code.css';
 import '@mantine/core/styles/Table.css';
 import { Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { changedFields } from '../../lib/diff';
+import { changedFields } from '#web/lib/diff';
 
 const pretty = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v, null, 2));
 

@@ -1,8 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '../../../shared/roles';
-import { languageName, languageTag } from '../../lib/i18n';
-import { useChangeLanguage, useLocale } from '../../lib/locale';
+import { LOCALES } from '#shared/roles';
+import { languageName, languageTag } from '#web/lib/i18n';
+import { useChangeLanguage, useLocale } from '#web/lib/locale';
 
 /** 繁體中文 / English: always visible in the header (and on the login page); the current one is "pressed". */
 export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {

@@ -4,9 +4,9 @@ import { Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MOE_REGIONS, type MoeRegion } from '../../../shared/regions.data';
-import { useCountryOptions } from '../../lib/reference';
-import type { ArchivedChoice } from '../../lib/search';
+import { MOE_REGIONS, type MoeRegion } from '#shared/regions.data';
+import { useCountryOptions } from '#web/lib/reference';
+import type { ArchivedChoice } from '#web/lib/search';
 
 /**
  * A list's text search: typing shows at once, the URL (and the query) follows 300 ms after the last

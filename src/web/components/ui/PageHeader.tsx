@@ -1,6 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useDocumentTitle } from '../../lib/title';
+import { useDocumentTitle } from '#web/lib/title';
 
 type Props = { title: string; subtitle?: ReactNode; actions?: ReactNode; above?: ReactNode };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Page } from '../../lib/api';
+import type { Page } from '#web/lib/api';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';

@@ -2,8 +2,8 @@ import { Select } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../../lib/api';
-import { useFormat } from '../../lib/format';
+import { api, type Page } from '#web/lib/api';
+import { useFormat } from '#web/lib/format';
 
 type PartnerOption = { id: number; nameZh: string | null; nameEn: string; country: string };
 

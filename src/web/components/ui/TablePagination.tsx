@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Pagination.css';
 import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/format';
+import { useFormat } from '#web/lib/format';
 
 type Props = { page: number; pageSize: number; total: number; onChange: (page: number) => void };
 

@@ -4,7 +4,7 @@ import '@mantine/core/styles/ScrollArea.css';
 import { Group, Select, type SelectProps, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnitOptions, useUnits } from '../../lib/reference';
+import { useUnitOptions, useUnits } from '#web/lib/reference';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   value: number | null;

@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS } from '../../../shared/reporting';
+import { ACTIVITY_KINDS } from '#shared/reporting';
 import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
@@ -7,7 +7,7 @@ import {
   positiveInt,
   type RawSearch,
   text,
-} from '../../lib/search';
+} from '#web/lib/search';
 
 export const ACTIVITY_LIST_SORTS = ['start_date', 'title', 'kind', 'updated'] as const;
 export type ActivitySort = (typeof ACTIVITY_LIST_SORTS)[number];

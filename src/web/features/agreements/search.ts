@@ -1,5 +1,5 @@
-import { AGREEMENT_KINDS, AGREEMENT_SORTS, AGREEMENT_STATUSES } from '../../../shared/enums';
-import { MOE_REGIONS, type MoeRegion } from '../../../shared/regions.data';
+import { AGREEMENT_KINDS, AGREEMENT_SORTS, AGREEMENT_STATUSES } from '#shared/enums';
+import { MOE_REGIONS, type MoeRegion } from '#shared/regions.data';
 import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
@@ -8,7 +8,7 @@ import {
   positiveInt,
   type RawSearch,
   text,
-} from '../../lib/search';
+} from '#web/lib/search';
 
 export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
 /** Quick choices of the "expiring within N days" filter (any other N typed in the URL works too). */

@@ -1,5 +1,5 @@
-import { AUDIT_ACTIONS, type AuditAction, ENTITY_TYPES } from '../../lib/enums';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
+import { AUDIT_ACTIONS, type AuditAction, ENTITY_TYPES } from '#web/lib/enums';
+import { compact, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
 
 export type AuditSearch = {
   entityType?: (typeof ENTITY_TYPES)[number];

@@ -1,5 +1,5 @@
-import { CALL_STATUSES, type CallStatus } from '../../../shared/mobility';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
+import { CALL_STATUSES, type CallStatus } from '#shared/mobility';
+import { compact, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
 
 /** The calls list's filters, kept in the URL. */
 export type CallSearch = {

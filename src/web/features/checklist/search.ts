@@ -1,5 +1,5 @@
-import { CHECKLIST_KINDS, CHECKLIST_STATUSES } from '../../../shared/mobility';
-import { compact, oneOf, positiveInt, type RawSearch } from '../../lib/search';
+import { CHECKLIST_KINDS, CHECKLIST_STATUSES } from '#shared/mobility';
+import { compact, oneOf, positiveInt, type RawSearch } from '#web/lib/search';
 
 /** Quick choices of the "expiring within N days" filter (any other N typed in the URL works too). */
 export const EXPIRING_CHOICES = [7, 30, 60, 90] as const;

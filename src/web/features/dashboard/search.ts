@@ -1,4 +1,4 @@
-import { compact, oneOf, type RawSearch } from '../../lib/search';
+import { compact, oneOf, type RawSearch } from '#web/lib/search';
 
 /** What the map shades by: partners with an agreement in force, or every partner in the registry. */
 export const MAP_MEASURES = ['active', 'registry'] as const;

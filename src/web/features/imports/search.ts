@@ -5,8 +5,8 @@ import {
   type ImportAction,
   type ImportKind,
   type ImportSheet,
-} from '../../../shared/enums';
-import { compact, oneOf, positiveInt, type RawSearch } from '../../lib/search';
+} from '#shared/enums';
+import { compact, oneOf, positiveInt, type RawSearch } from '#web/lib/search';
 
 /** The batch on screen and the report's filters, kept in the URL so a reload shows the same report. */
 export type ImportSearch = {

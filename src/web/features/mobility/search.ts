@@ -1,11 +1,5 @@
-import {
-  DIRECTIONS,
-  INBOUND_CATEGORIES,
-  MOBILITY_KINDS,
-  MOBILITY_STATUSES,
-  PERSON_KINDS,
-} from '../../../shared/mobility';
-import { MOE_REGIONS, type MoeRegion } from '../../../shared/regions.data';
+import { DIRECTIONS, INBOUND_CATEGORIES, MOBILITY_KINDS, MOBILITY_STATUSES, PERSON_KINDS } from '#shared/mobility';
+import { MOE_REGIONS, type MoeRegion } from '#shared/regions.data';
 import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
@@ -14,7 +8,7 @@ import {
   positiveInt,
   type RawSearch,
   text,
-} from '../../lib/search';
+} from '#web/lib/search';
 
 export const MOBILITY_LIST_SORTS = ['start_date', 'end_date', 'name', 'status', 'updated'] as const;
 export type MobilitySort = (typeof MOBILITY_LIST_SORTS)[number];

@@ -1,5 +1,5 @@
-import { MOE_REGIONS, type MoeRegion } from '../../../shared/regions.data';
-import { PARTNER_STATUSES, PARTNER_TYPES, type PartnerStatus, type PartnerType } from '../../lib/enums';
+import { MOE_REGIONS, type MoeRegion } from '#shared/regions.data';
+import { PARTNER_STATUSES, PARTNER_TYPES, type PartnerStatus, type PartnerType } from '#web/lib/enums';
 import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
@@ -8,7 +8,7 @@ import {
   positiveInt,
   type RawSearch,
   text,
-} from '../../lib/search';
+} from '#web/lib/search';
 
 export const PARTNER_SORTS = ['name', 'country', 'updated', 'created'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];

@@ -1,4 +1,4 @@
-import { DEGREE_LEVELS, type DegreeLevel, PERSON_KINDS, type PersonKind } from '../../../shared/mobility';
+import { DEGREE_LEVELS, type DegreeLevel, PERSON_KINDS, type PersonKind } from '#shared/mobility';
 import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
@@ -7,7 +7,7 @@ import {
   positiveInt,
   type RawSearch,
   text,
-} from '../../lib/search';
+} from '#web/lib/search';
 
 /** As the API's PEOPLE_SORTS (kept here so the router's bundle does not pull in zod). */
 export const PEOPLE_SORTS = ['name', 'number', 'updated', 'created'] as const;

@@ -1,5 +1,5 @@
-import { ROLES, type Role } from '../../../shared/roles';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '../../lib/search';
+import { ROLES, type Role } from '#shared/roles';
+import { compact, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
 
 export type UserSearch = { q?: string; role?: Role; unitId?: number; page?: number };
 

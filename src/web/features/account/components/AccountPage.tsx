@@ -1,10 +1,10 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../../components/ui/LanguageSwitch';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { useFormat } from '../../../lib/format';
-import { useMe } from '../../../lib/session';
+import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { useFormat } from '#web/lib/format';
+import { useMe } from '#web/lib/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** The signed-in user's own account: who they are, their language, their password. */

@@ -1,10 +1,10 @@
 import { Alert, Button, Paper, Stack, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from '../../../components/ui/PasswordField';
-import { fieldErrors } from '../../../lib/api';
-import { PASSWORD_MIN } from '../../../lib/enums';
-import { notifySuccess } from '../../../lib/notify';
+import { PasswordField } from '#web/components/ui/PasswordField';
+import { fieldErrors } from '#web/lib/api';
+import { PASSWORD_MIN } from '#web/lib/enums';
+import { notifySuccess } from '#web/lib/notify';
 import { useChangePassword } from '../api/account';
 
 /** Current password, new password (≥ 10) and its confirmation. */

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Activity, ActivityCreate, ActivitySummary, ActivityUpdate } from '../../../../shared/schemas/activities';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+import type { Activity, ActivityCreate, ActivitySummary, ActivityUpdate } from '#shared/schemas/activities';
+import type { AuditEntry } from '#shared/schemas/audit';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import type { ActivitySearch } from '../search';
 
 export const PAGE_SIZE = 25;

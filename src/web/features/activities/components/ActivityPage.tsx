@@ -7,19 +7,19 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../../../shared/schemas/activities';
-import { ArchiveToggle } from '../../../components/ui/ArchiveToggle';
-import { useEditConflict } from '../../../components/ui/ConflictAlert';
-import { DetailField } from '../../../components/ui/DetailField';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { HistoryTimeline } from '../../../components/ui/HistoryTimeline';
-import { Loading } from '../../../components/ui/Loading';
-import { AnchorLink } from '../../../components/ui/links';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { useFormat } from '../../../lib/format';
-import { notifySuccess } from '../../../lib/notify';
-import { paths } from '../../../lib/paths';
-import { useUnitName } from '../../../lib/reference';
+import type { Activity } from '#shared/schemas/activities';
+import { ArchiveToggle } from '#web/components/ui/ArchiveToggle';
+import { useEditConflict } from '#web/components/ui/ConflictAlert';
+import { DetailField } from '#web/components/ui/DetailField';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { HistoryTimeline } from '#web/components/ui/HistoryTimeline';
+import { Loading } from '#web/components/ui/Loading';
+import { AnchorLink } from '#web/components/ui/links';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { useFormat } from '#web/lib/format';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
+import { useUnitName } from '#web/lib/reference';
 import {
   activityKeys,
   useActivity,

@@ -1,15 +1,15 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgreementTransition } from '../../../../shared/enums';
+import type { AgreementTransition } from '#shared/enums';
 import type {
   Agreement,
   AgreementCreate,
   AgreementFile,
   AgreementSummary,
   AgreementUpdate,
-} from '../../../../shared/schemas/agreements';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+} from '#shared/schemas/agreements';
+import type { AuditEntry } from '#shared/schemas/audit';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import type { AgreementSearch } from '../search';
 
 export const PAGE_SIZE = 25;

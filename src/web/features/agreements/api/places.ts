@@ -6,9 +6,9 @@ import type {
   Place,
   PlaceCreate,
   PlaceUpdate,
-} from '../../../../shared/schemas/agreements';
-import { api } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+} from '#shared/schemas/agreements';
+import { api } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import { agreementKeys } from './agreements';
 
 /** Exchange places of an agreement, and a partner's agreements, places and factsheet (partner page). */

@@ -1,9 +1,9 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../../../components/ui/Loading';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { notifySuccess } from '../../../lib/notify';
-import { paths } from '../../../lib/paths';
+import { Loading } from '#web/components/ui/Loading';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
 import { useCreateAgreement, usePartnerToStart } from '../api/agreements';
 import { parseAgreementNewSearch } from '../search';
 import '../i18n';

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementStatus } from '../../../../shared/enums';
+import type { AgreementStatus } from '#shared/enums';
 
 /** Colour and fill per status; only colours whose badge text the theme darkens to AA contrast. */
 const LOOK: Record<AgreementStatus, { color: string; variant: 'light' | 'outline' }> = {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
-import type { User } from '../../../../shared/schemas/users';
-import { api, type Page } from '../../../lib/api';
+import type { AuditEntry } from '#shared/schemas/audit';
+import type { User } from '#shared/schemas/users';
+import { api, type Page } from '#web/lib/api';
 import type { AuditSearch } from '../search';
 
 export const PAGE_SIZE = 50;

@@ -6,9 +6,9 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, ENTITY_TYPES } from '../../../lib/enums';
-import { useFormat } from '../../../lib/format';
-import { useCan } from '../../../lib/session';
+import { AUDIT_ACTIONS, ENTITY_TYPES } from '#web/lib/enums';
+import { useFormat } from '#web/lib/format';
+import { useCan } from '#web/lib/session';
 import { useActors } from '../api/audit';
 import type { AuditSearch } from '../search';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { PagedList } from '../../../components/ui/PagedList';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { paths } from '../../../lib/paths';
-import { useUrlSearch } from '../../../lib/urlSearch';
+import { PagedList } from '#web/components/ui/PagedList';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { paths } from '#web/lib/paths';
+import { useUrlSearch } from '#web/lib/urlSearch';
 import { PAGE_SIZE, useAuditLog } from '../api/audit';
 import { parseAuditSearch } from '../search';
 import { AuditFilters } from './AuditFilters';

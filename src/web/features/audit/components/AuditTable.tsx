@@ -2,12 +2,12 @@ import '@mantine/core/styles/Table.css';
 import { ActionIcon, Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
-import { JsonDiff } from '../../../components/ui/JsonDiff';
-import { AnchorLink } from '../../../components/ui/links';
-import { ScrollTable } from '../../../components/ui/ScrollTable';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
+import type { AuditEntry } from '#shared/schemas/audit';
+import { JsonDiff } from '#web/components/ui/JsonDiff';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 
 type Props = { items: AuditEntry[]; onActor: (actorId: number) => void };
 

@@ -1,8 +1,8 @@
-import type { Locale } from '../../../../shared/roles';
-import type { Me } from '../../../../shared/schemas/auth';
-import { api, setCsrfToken } from '../../../lib/api';
-import { queryClient } from '../../../lib/query';
-import { meQuery } from '../../../lib/session';
+import type { Locale } from '#shared/roles';
+import type { Me } from '#shared/schemas/auth';
+import { api, setCsrfToken } from '#web/lib/api';
+import { queryClient } from '#web/lib/query';
+import { meQuery } from '#web/lib/session';
 
 export async function login(email: string, password: string) {
   await api.post('/auth/login', { email, password });

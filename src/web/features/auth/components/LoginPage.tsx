@@ -2,12 +2,12 @@ import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../../components/ui/LanguageSwitch';
-import { PasswordField } from '../../../components/ui/PasswordField';
-import { fieldErrors } from '../../../lib/api';
-import { currentLocale, i18n } from '../../../lib/i18n';
-import { safeReturnPath } from '../../../lib/paths';
-import { useDocumentTitle } from '../../../lib/title';
+import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
+import { PasswordField } from '#web/components/ui/PasswordField';
+import { fieldErrors } from '#web/lib/api';
+import { currentLocale, i18n } from '#web/lib/i18n';
+import { safeReturnPath } from '#web/lib/paths';
+import { useDocumentTitle } from '#web/lib/title';
 import { login, savePreferredLocale } from '../api/auth';
 
 /**

@@ -6,9 +6,9 @@ import type {
   ApplicationUpdate,
   PartnerDecisionBody,
   ScoresBody,
-} from '../../../../shared/schemas/calls';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+} from '#shared/schemas/calls';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 
 export const applicationKeys = {
   all: ['applications'] as const,

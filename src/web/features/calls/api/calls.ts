@@ -12,9 +12,9 @@ import type {
   NominateResult,
   NominationPartners,
   OfferablePlace,
-} from '../../../../shared/schemas/calls';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+} from '#shared/schemas/calls';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import type { CallSearch } from '../search';
 
 export const PAGE_SIZE = 25;

@@ -1,8 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { notifySuccess } from '../../../lib/notify';
-import { paths } from '../../../lib/paths';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
 import { useCreateCall } from '../api/calls';
 import '../i18n';
 import { CallForm } from './form/CallForm';

@@ -4,8 +4,8 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
 import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus, CallStatus } from '../../../../shared/mobility';
-import { useFormat } from '../../../lib/format';
+import type { ApplicationStatus, CallStatus } from '#shared/mobility';
+import { useFormat } from '#web/lib/format';
 
 const CALL_COLORS: Record<CallStatus, string> = {
   draft: 'gray',

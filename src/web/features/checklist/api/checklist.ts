@@ -1,12 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ChecklistItem,
-  ChecklistItemUpdate,
-  ChecklistPage,
-  MobilityChecklist,
-} from '../../../../shared/schemas/checklist';
-import { API_BASE, api, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+import type { ChecklistItem, ChecklistItemUpdate, ChecklistPage, MobilityChecklist } from '#shared/schemas/checklist';
+import { API_BASE, api, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import type { ChecklistSearch } from '../search';
 
 export const PAGE_SIZE = 25;

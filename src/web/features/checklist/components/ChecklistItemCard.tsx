@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, FileInput, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistItem } from '../../../../shared/schemas/checklist';
-import { fieldErrors, isApiError } from '../../../lib/api';
-import { useFormat } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
+import type { ChecklistItem } from '#shared/schemas/checklist';
+import { fieldErrors, isApiError } from '#web/lib/api';
+import { useFormat } from '#web/lib/format';
+import { notifyError, notifySuccess } from '#web/lib/notify';
 import { fileUrl, useReviewItem, useUpdateItem, useUploadItem } from '../api/checklist';
 import { ChecklistStatusBadge } from './ChecklistStatusBadge';
 import { Expiry } from './Expiry';

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import '@mantine/core/styles/SimpleGrid.css';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistItem } from '../../../../shared/schemas/checklist';
-import { Loading } from '../../../components/ui/Loading';
+import type { ChecklistItem } from '#shared/schemas/checklist';
+import { Loading } from '#web/components/ui/Loading';
 import { letterUrl, useMobilityChecklist } from '../api/checklist';
 import '../i18n';
 import { ChecklistItemCard } from './ChecklistItemCard';

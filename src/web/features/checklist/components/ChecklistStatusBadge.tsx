@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistStatus } from '../../../../shared/schemas/checklist';
+import type { ChecklistStatus } from '#shared/schemas/checklist';
 
 /** Colour and fill per status; only colours whose badge text the theme darkens to AA contrast. */
 const LOOK: Record<ChecklistStatus, { color: string; variant: 'light' | 'outline' }> = {

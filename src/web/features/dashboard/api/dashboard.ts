@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DashboardSummary } from '../../../../shared/schemas/dashboard';
-import { api } from '../../../lib/api';
+import type { DashboardSummary } from '#shared/schemas/dashboard';
+import { api } from '#web/lib/api';
 
 export type CountryFigures = DashboardSummary['byCountry'][number];
 

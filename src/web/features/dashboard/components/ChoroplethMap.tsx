@@ -1,7 +1,7 @@
 import { Paper, Text } from '@mantine/core';
 import { type MouseEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '#web/lib/format';
 import type { CountryFigures } from '../api/dashboard';
 import { colorOf, type MapClass, NONE_COLOR } from '../map-classes';
 import { SMALL_PLACES } from '../small-places';

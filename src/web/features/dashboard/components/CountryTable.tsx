@@ -2,12 +2,12 @@ import '@mantine/core/styles/Table.css';
 import { Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/EmptyState';
-import { AnchorLink } from '../../../components/ui/links';
-import { ScrollTable } from '../../../components/ui/ScrollTable';
-import { SortHeader } from '../../../components/ui/SortHeader';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { SortHeader } from '#web/components/ui/SortHeader';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import type { CountryFigures } from '../api/dashboard';
 
 type Column = 'country' | 'region' | 'partners' | 'withActiveAgreement' | 'activeAgreements';

@@ -2,11 +2,11 @@ import '@mantine/core/styles/SimpleGrid.css';
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardSummary } from '../../../../shared/schemas/dashboard';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { AnchorLink, ButtonLink } from '../../../components/ui/links';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
+import type { DashboardSummary } from '#shared/schemas/dashboard';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { AnchorLink, ButtonLink } from '#web/components/ui/links';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { useDashboardSummary } from '../api/dashboard';
 import '../i18n';
 

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format';
+import { useFormat } from '#web/lib/format';
 import { type MapClass, NONE_COLOR } from '../map-classes';
 
 /** The classes' colours and ranges as text (a list, so screen readers read it too). */

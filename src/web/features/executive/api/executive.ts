@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ExecutiveDashboard, StatusBuild, StatusBuildCreate } from '../../../../shared/schemas/executive';
-import type { PeriodSummary } from '../../../../shared/schemas/submissions';
-import { API_BASE, api } from '../../../lib/api';
+import type { ExecutiveDashboard, StatusBuild, StatusBuildCreate } from '#shared/schemas/executive';
+import type { PeriodSummary } from '#shared/schemas/submissions';
+import { API_BASE, api } from '#web/lib/api';
 
 export const executiveKeys = {
   dashboard: (year: number | null) => ['executive', 'dashboard', year] as const,

@@ -1,10 +1,10 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../../components/ui/links';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { paths } from '../../../lib/paths';
-import { useCan } from '../../../lib/session';
+import { AnchorLink } from '#web/components/ui/links';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { paths } from '#web/lib/paths';
+import { useCan } from '#web/lib/session';
 import '../i18n';
 
 /** Each card: where it leads, and the capability (resource, action) it needs. */

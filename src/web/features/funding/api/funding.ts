@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
+import type { AuditEntry } from '#shared/schemas/audit';
 import type {
   AwardCreate,
   AwardUpdate,
@@ -14,8 +14,8 @@ import type {
   MobilityAward,
   MobilityFunding,
   ProgramAward,
-} from '../../../../shared/schemas/funding';
-import { API_BASE, api, type Page } from '../../../lib/api';
+} from '#shared/schemas/funding';
+import { API_BASE, api, type Page } from '#web/lib/api';
 
 /** Funding programs, their years and awards, the yearly summary and one mobility's awards. */
 export const fundingKeys = {

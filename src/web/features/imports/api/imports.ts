@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportAction, ImportKind, ImportSheet } from '../../../../shared/enums';
-import type { ImportBatch, ImportIssue, ImportRow, ImportValidated } from '../../../../shared/schemas/imports';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+import type { ImportAction, ImportKind, ImportSheet } from '#shared/enums';
+import type { ImportBatch, ImportIssue, ImportRow, ImportValidated } from '#shared/schemas/imports';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 
 export const REPORT_PAGE_SIZE = 25;
 

@@ -5,9 +5,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ImportBatch } from '../../../../shared/schemas/imports';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { useFormat } from '../../../lib/format';
+import type { ImportBatch } from '#shared/schemas/imports';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { useFormat } from '#web/lib/format';
 
 type Props = { batch: ImportBatch; commit: UseMutationResult<ImportBatch, Error, 'all' | 'validOnly'> };
 

@@ -1,10 +1,10 @@
 import '@mantine/core/styles/Progress.css';
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportBatch } from '../../../../shared/schemas/imports';
-import { ButtonLink } from '../../../components/ui/links';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
+import type { ImportBatch } from '#shared/schemas/imports';
+import { ButtonLink } from '#web/components/ui/links';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 
 /** Rows the commit goes through (error rows are skipped). */
 const toWrite = (b: ImportBatch) => b.counts.create + b.counts.update + b.counts.unchanged;

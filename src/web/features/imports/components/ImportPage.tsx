@@ -1,11 +1,11 @@
 import '@mantine/core/styles/Radio.css';
 import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportKind } from '../../../../shared/enums';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { paths } from '../../../lib/paths';
-import { useCan } from '../../../lib/session';
-import { useUrlSearch } from '../../../lib/urlSearch';
+import type { ImportKind } from '#shared/enums';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { paths } from '#web/lib/paths';
+import { useCan } from '#web/lib/session';
+import { useUrlSearch } from '#web/lib/urlSearch';
 import { templateUrl } from '../api/imports';
 import { parseImportSearch } from '../search';
 import { ImportReport } from './ImportReport';

@@ -2,11 +2,11 @@ import '@mantine/core/styles/Table.css';
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_MAX_ISSUES } from '../../../../shared/enums';
-import type { ImportBatch, ImportIssue } from '../../../../shared/schemas/imports';
-import { PagedList } from '../../../components/ui/PagedList';
-import { ScrollTable } from '../../../components/ui/ScrollTable';
-import { useFormat } from '../../../lib/format';
+import { IMPORT_MAX_ISSUES } from '#shared/enums';
+import type { ImportBatch, ImportIssue } from '#shared/schemas/imports';
+import { PagedList } from '#web/components/ui/PagedList';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 import { REPORT_PAGE_SIZE, useImportIssues } from '../api/imports';
 import type { ImportSearch } from '../search';
 

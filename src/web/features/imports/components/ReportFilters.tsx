@@ -3,7 +3,7 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_ACTIONS, type ImportAction, type ImportSheet } from '../../../../shared/enums';
+import { IMPORT_ACTIONS, type ImportAction, type ImportSheet } from '#shared/enums';
 
 const ALL = 'all';
 

@@ -2,8 +2,8 @@ import '@mantine/core/styles/List.css';
 import { Alert, Button, FileInput, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_MAX_BYTES, type ImportKind } from '../../../../shared/enums';
-import { isApiError } from '../../../lib/api';
+import { IMPORT_MAX_BYTES, type ImportKind } from '#shared/enums';
+import { isApiError } from '#web/lib/api';
 import { useUploadImport } from '../api/imports';
 
 const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

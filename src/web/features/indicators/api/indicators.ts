@@ -6,8 +6,8 @@ import type {
   IndicatorTargets,
   IndicatorUpdate,
   TargetsSave,
-} from '../../../../shared/schemas/indicators';
-import { api } from '../../../lib/api';
+} from '#shared/schemas/indicators';
+import { api } from '#web/lib/api';
 
 /** Indicator definitions (versioned) and their targets. */
 export type IndicatorFilters = { strategy?: string; chapter?: string; method?: string; archived?: boolean };

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MinistryTable } from '../../../../shared/reporting';
-import type { DrillDown } from '../../../../shared/schemas/drilldown';
+import type { MinistryTable } from '#shared/reporting';
+import type { DrillDown } from '#shared/schemas/drilldown';
 import type {
   CountingSettingsResult,
   CountingSettingsUpdate,
   Grouping,
   MinistryTableResult,
-} from '../../../../shared/schemas/ministry';
-import { API_BASE, api, queryString } from '../../../lib/api';
+} from '#shared/schemas/ministry';
+import { API_BASE, api, queryString } from '#web/lib/api';
 
 /** What a table is computed for: a reporting period, or explicit dates (with a reference date). */
 export type TableQuery = { periodId?: number; from?: string; to?: string; referenceDate?: string; grouping?: Grouping };

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
+import type { AuditEntry } from '#shared/schemas/audit';
 import type {
   CreditRecognitionBody,
   LearningAgreementActionBody,
@@ -9,9 +9,9 @@ import type {
   MobilitySummary,
   MobilityTransitionBody,
   MobilityUpdate,
-} from '../../../../shared/schemas/mobility';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+} from '#shared/schemas/mobility';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import type { MobilitySearch } from '../search';
 
 export const PAGE_SIZE = 25;

@@ -1,8 +1,8 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { notifySuccess } from '../../../lib/notify';
-import { paths } from '../../../lib/paths';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
 import { useCreateMobility } from '../api/mobility';
 import { parseMobilityNewSearch } from '../search';
 import '../i18n';

@@ -1,11 +1,11 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { Loading } from '../../../components/ui/Loading';
-import { AnchorLink, ButtonLink } from '../../../components/ui/links';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
-import { useCan } from '../../../lib/session';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { Loading } from '#web/components/ui/Loading';
+import { AnchorLink, ButtonLink } from '#web/components/ui/links';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
+import { useCan } from '#web/lib/session';
 import { useMobilities } from '../api/mobility';
 import '../i18n';
 import { MobilityBadges, period, placeLine } from './list/MobilityRows';

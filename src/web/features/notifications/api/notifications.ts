@@ -5,9 +5,9 @@ import type {
   OutboxMessage,
   OutboxPage,
   UnreadCount,
-} from '../../../../shared/schemas/notifications';
-import { api } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+} from '#shared/schemas/notifications';
+import { api } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 
 export const PAGE_SIZE = 20;
 const UNREAD_POLL_MS = 60_000;

@@ -6,12 +6,12 @@ import { Button, Group, Modal, SegmentedControl, Stack, Table, Text } from '@man
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxMessage } from '../../../../shared/schemas/notifications';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { Loading } from '../../../components/ui/Loading';
-import { useFormat } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useCan } from '../../../lib/session';
+import type { OutboxMessage } from '#shared/schemas/notifications';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { Loading } from '#web/components/ui/Loading';
+import { useFormat } from '#web/lib/format';
+import { notifyError, notifySuccess } from '#web/lib/notify';
+import { useCan } from '#web/lib/session';
 import { useOutboxMessage, useRetryMail } from '../api/notifications';
 import { MailStatusBadge } from './MailStatusBadge';
 

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MailStatus } from '../../../../shared/schemas/notifications';
+import type { MailStatus } from '#shared/schemas/notifications';
 
 /** Zod-free copy of the statuses for the filter (kept in step with the schema by the type). */
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const satisfies readonly MailStatus[];

@@ -1,7 +1,7 @@
 import { ActionIcon, VisuallyHidden } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../../lib/paths';
+import { paths } from '#web/lib/paths';
 import { useUnreadCount } from '../api/notifications';
 // The bell is in the header of every page, so its strings load with the shell (a small catalog).
 import '../i18n';

@@ -1,9 +1,9 @@
 import { Alert, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MailStatus } from '../../../../shared/schemas/notifications';
-import { PagedList } from '../../../components/ui/PagedList';
-import { PageHeader } from '../../../components/ui/PageHeader';
+import type { MailStatus } from '#shared/schemas/notifications';
+import { PagedList } from '#web/components/ui/PagedList';
+import { PageHeader } from '#web/components/ui/PageHeader';
 import { PAGE_SIZE, useOutbox } from '../api/notifications';
 import '../i18n';
 import { MailMessageModal } from './MailMessageModal';

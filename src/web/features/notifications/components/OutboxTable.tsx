@@ -1,9 +1,9 @@
 import '@mantine/core/styles/Table.css';
 import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OutboxItem } from '../../../../shared/schemas/notifications';
-import { ScrollTable } from '../../../components/ui/ScrollTable';
-import { useFormat } from '../../../lib/format';
+import type { OutboxItem } from '#shared/schemas/notifications';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 import { MailStatusBadge } from './MailStatusBadge';
 
 type Props = { items: OutboxItem[]; onView: (id: number) => void };

@@ -1,14 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
-import type {
-  Partner,
-  PartnerCreate,
-  PartnerStats,
-  PartnerSummary,
-  PartnerUpdate,
-} from '../../../../shared/schemas/partners';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+import type { AuditEntry } from '#shared/schemas/audit';
+import type { Partner, PartnerCreate, PartnerStats, PartnerSummary, PartnerUpdate } from '#shared/schemas/partners';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import type { PartnerSearch } from '../search';
 
 export const PAGE_SIZE = 25;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../../shared/schemas/partners';
-import { ArchiveToggle } from '../../../components/ui/ArchiveToggle';
-import { useFormat } from '../../../lib/format';
+import type { Partner } from '#shared/schemas/partners';
+import { ArchiveToggle } from '#web/components/ui/ArchiveToggle';
+import { useFormat } from '#web/lib/format';
 import { useArchivePartner, usePartner } from '../api/partners';
 
 /** Archive (or restore) the partner after a confirmation. */

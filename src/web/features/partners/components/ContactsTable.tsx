@@ -1,8 +1,8 @@
 import '@mantine/core/styles/Table.css';
 import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../../shared/schemas/partners';
-import { ScrollTable } from '../../../components/ui/ScrollTable';
+import type { Partner } from '#shared/schemas/partners';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
 
 /** A partner's contact people (e-mail and phone as links). */
 export function ContactsTable({ contacts }: { contacts: Partner['contacts'] }) {

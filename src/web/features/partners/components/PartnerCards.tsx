@@ -1,10 +1,10 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PartnerSummary } from '../../../../shared/schemas/partners';
-import { AnchorLink } from '../../../components/ui/links';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
+import type { PartnerSummary } from '#shared/schemas/partners';
+import { AnchorLink } from '#web/components/ui/links';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { StatusBadge } from './StatusBadge';
 
 /** The partners list on a phone: one card per partner instead of a wide table. */

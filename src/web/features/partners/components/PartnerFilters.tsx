@@ -3,15 +3,9 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../../components/ui/FilterBar';
-import {
-  ArchivedFilter,
-  CountryFilter,
-  EnumFilter,
-  RegionFilter,
-  SearchInput,
-} from '../../../components/ui/ListFilters';
-import { PARTNER_STATUSES, PARTNER_TYPES } from '../../../lib/enums';
+import { FilterBar } from '#web/components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, EnumFilter, RegionFilter, SearchInput } from '#web/components/ui/ListFilters';
+import { PARTNER_STATUSES, PARTNER_TYPES } from '#web/lib/enums';
 import type { PartnerSearch } from '../search';
 
 type Props = {

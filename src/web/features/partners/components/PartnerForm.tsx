@@ -5,12 +5,12 @@ import '@mantine/core/styles/SimpleGrid.css';
 import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PartnerCreate } from '../../../../shared/schemas/partners';
-import { FormActions } from '../../../components/ui/FormActions';
-import { UnitSelect } from '../../../components/ui/UnitSelect';
-import { PARTNER_STATUSES, PARTNER_TYPES, type PartnerStatus, type PartnerType } from '../../../lib/enums';
-import { useServerForm } from '../../../lib/form';
-import { countryRegionsQuery, useCountryOptions } from '../../../lib/reference';
+import type { PartnerCreate } from '#shared/schemas/partners';
+import { FormActions } from '#web/components/ui/FormActions';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
+import { PARTNER_STATUSES, PARTNER_TYPES, type PartnerStatus, type PartnerType } from '#web/lib/enums';
+import { useServerForm } from '#web/lib/form';
+import { countryRegionsQuery, useCountryOptions } from '#web/lib/reference';
 import { ContactsEditor } from './ContactsEditor';
 import { missingRequired, type PartnerFormState, toBody } from './formState';
 

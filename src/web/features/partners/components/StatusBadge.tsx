@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PartnerStatus } from '../../../lib/enums';
+import type { PartnerStatus } from '#web/lib/enums';
 
 const COLORS: Record<PartnerStatus, string> = { active: 'teal', prospective: 'blue', inactive: 'gray' };
 

@@ -1,5 +1,5 @@
-import type { Partner, PartnerCreate } from '../../../../shared/schemas/partners';
-import type { PartnerStatus, PartnerType } from '../../../lib/enums';
+import type { Partner, PartnerCreate } from '#shared/schemas/partners';
+import type { PartnerStatus, PartnerType } from '#web/lib/enums';
 
 export type ContactRow = { key: string; name: string; title: string; email: string; phone: string };
 

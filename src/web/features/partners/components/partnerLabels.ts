@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainValue } from '../../../lib/diff';
-import { useFormat } from '../../../lib/format';
-import { useUnitName } from '../../../lib/reference';
+import { plainValue } from '#web/lib/diff';
+import { useFormat } from '#web/lib/format';
+import { useUnitName } from '#web/lib/reference';
 
 const FIELD_KEYS: Record<string, string> = { owningUnitId: 'owningUnit' };
 const KNOWN = new Set([

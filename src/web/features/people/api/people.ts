@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
+import type { AuditEntry } from '#shared/schemas/audit';
 import type {
   AccessLogEntry,
   Person,
@@ -8,9 +8,9 @@ import type {
   PersonUpdate,
   PiiField,
   RevealResult,
-} from '../../../../shared/schemas/people';
-import { API_BASE, api, type Page, queryString } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+} from '#shared/schemas/people';
+import { API_BASE, api, type Page, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import type { PeopleSearch } from '../search';
 
 export const PAGE_SIZE = 25;

@@ -1,11 +1,11 @@
 import '@mantine/core/styles/Table.css';
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/ui/EmptyState';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert';
-import { Loading } from '../../../components/ui/Loading';
-import { ScrollTable } from '../../../components/ui/ScrollTable';
-import { useFormat } from '../../../lib/format';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { Loading } from '#web/components/ui/Loading';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 import { useAccessLog } from '../api/people';
 
 /** Who revealed or exported this person's personal data, and when (for those who may read the log). */

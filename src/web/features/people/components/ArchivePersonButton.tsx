@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../shared/schemas/people';
-import { ArchiveToggle } from '../../../components/ui/ArchiveToggle';
-import { useFormat } from '../../../lib/format';
+import type { Person } from '#shared/schemas/people';
+import { ArchiveToggle } from '#web/components/ui/ArchiveToggle';
+import { useFormat } from '#web/lib/format';
 import { useArchivePerson, usePerson } from '../api/people';
 
 /** Archive (or restore) the person after a confirmation; people are never deleted. */

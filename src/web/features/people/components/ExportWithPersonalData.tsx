@@ -4,7 +4,7 @@ import '@mantine/core/styles/Modal.css';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../../../lib/session';
+import { useCan } from '#web/lib/session';
 
 /**
  * The export with passport and residence-permit numbers in clear, for those who may reveal them: after

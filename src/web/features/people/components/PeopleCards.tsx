@@ -1,10 +1,10 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '../../../../shared/schemas/people';
-import { AnchorLink } from '../../../components/ui/links';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
+import type { PersonSummary } from '#shared/schemas/people';
+import { AnchorLink } from '#web/components/ui/links';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 
 /** The people list on a phone: one card per person instead of a wide table. */
 export function PeopleCards({ items }: { items: PersonSummary[] }) {

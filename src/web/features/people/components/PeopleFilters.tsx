@@ -3,10 +3,10 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEGREE_LEVELS, PERSON_KINDS } from '../../../../shared/mobility';
-import { FilterBar } from '../../../components/ui/FilterBar';
-import { ArchivedFilter, CountryFilter, EnumFilter, SearchInput } from '../../../components/ui/ListFilters';
-import { UnitSelect } from '../../../components/ui/UnitSelect';
+import { DEGREE_LEVELS, PERSON_KINDS } from '#shared/mobility';
+import { FilterBar } from '#web/components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, EnumFilter, SearchInput } from '#web/components/ui/ListFilters';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
 import { ORIGINS, type PeopleSearch } from '../search';
 
 type Props = {

@@ -2,12 +2,12 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Table.css';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '../../../../shared/schemas/people';
-import { BilingualNameLink } from '../../../components/ui/BilingualNameLink';
-import { ScrollTable } from '../../../components/ui/ScrollTable';
-import { SortHeader } from '../../../components/ui/SortHeader';
-import { useFormat } from '../../../lib/format';
-import { paths } from '../../../lib/paths';
+import type { PersonSummary } from '#shared/schemas/people';
+import { BilingualNameLink } from '#web/components/ui/BilingualNameLink';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { SortHeader } from '#web/components/ui/SortHeader';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import type { PeopleSort } from '../search';
 
 type Props = {

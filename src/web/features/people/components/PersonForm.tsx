@@ -7,13 +7,13 @@ import '@mantine/core/styles/SimpleGrid.css';
 import { Checkbox, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEGREE_LEVELS, GENDERS, PERSON_KINDS, PROGRAM_TYPES, STUDY_TIMES } from '../../../../shared/mobility';
-import type { PersonCreate } from '../../../../shared/schemas/people';
-import { FormActions } from '../../../components/ui/FormActions';
-import { UnitSelect } from '../../../components/ui/UnitSelect';
-import { useServerForm } from '../../../lib/form';
-import { useFormat } from '../../../lib/format';
-import { useCountryOptions } from '../../../lib/reference';
+import { DEGREE_LEVELS, GENDERS, PERSON_KINDS, PROGRAM_TYPES, STUDY_TIMES } from '#shared/mobility';
+import type { PersonCreate } from '#shared/schemas/people';
+import { FormActions } from '#web/components/ui/FormActions';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
+import { useServerForm } from '#web/lib/form';
+import { useFormat } from '#web/lib/format';
+import { useCountryOptions } from '#web/lib/reference';
 import { missingRequired, type PersonFormState, toBody } from './formState';
 
 type Props = {

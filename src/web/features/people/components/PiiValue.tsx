@@ -5,8 +5,8 @@ import { Button, Code, Group, Modal, Stack, Text, VisuallyHidden } from '@mantin
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PiiField } from '../../../../shared/schemas/people';
-import { notifyError } from '../../../lib/notify';
+import type { PiiField } from '#shared/schemas/people';
+import { notifyError } from '#web/lib/notify';
 import { useReveal } from '../api/people';
 
 type Props = { personId: number; field: PiiField; masked: string | null; canReveal: boolean };

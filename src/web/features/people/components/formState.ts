@@ -1,5 +1,5 @@
-import type { DegreeLevel, Gender, PersonKind, ProgramType } from '../../../../shared/mobility';
-import type { Person, PersonCreate } from '../../../../shared/schemas/people';
+import type { DegreeLevel, Gender, PersonKind, ProgramType } from '#shared/mobility';
+import type { Person, PersonCreate } from '#shared/schemas/people';
 
 /**
  * What the person form holds: text as typed (the server trims and turns '' into null). Personal-data

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainValue } from '../../../lib/diff';
-import { useFormat } from '../../../lib/format';
+import { plainValue } from '#web/lib/diff';
+import { useFormat } from '#web/lib/format';
 
 /** Record keys shown under another field's label (the unit's names are the unit). */
 const FIELD_KEYS: Record<string, string> = { unitId: 'unit', unitNameZh: 'unit', unitNameEn: 'unit' };

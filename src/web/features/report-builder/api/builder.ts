@@ -1,13 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReportEntity } from '../../../../shared/reporting';
-import type {
-  BuilderFilter,
-  BuilderResult,
-  SavedReport,
-  SavedReportCreate,
-} from '../../../../shared/schemas/report-builder';
-import { API_BASE, ApiRequestError, api } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+import type { ReportEntity } from '#shared/reporting';
+import type { BuilderFilter, BuilderResult, SavedReport, SavedReportCreate } from '#shared/schemas/report-builder';
+import { API_BASE, ApiRequestError, api } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 
 /** What the page edits: the definition the server runs, exports and saves. */
 export type Definition = { entity: ReportEntity; filters: BuilderFilter[]; columns: string[]; groupBy: string[] };

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DrillDown } from '../../../../shared/schemas/drilldown';
+import type { DrillDown } from '#shared/schemas/drilldown';
 import type {
   NotesSave,
   Period,
@@ -7,8 +7,8 @@ import type {
   PeriodSummary,
   PeriodUpdate,
   Submission,
-} from '../../../../shared/schemas/submissions';
-import { api } from '../../../lib/api';
+} from '#shared/schemas/submissions';
+import { api } from '#web/lib/api';
 
 /** Reporting periods, their overview, college submissions, their review and the records behind a figure. */
 export const reportingKeys = {

@@ -3,8 +3,8 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import { Button, CloseButton, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../../shared/roles';
-import { UnitSelect } from '../../../components/ui/UnitSelect';
+import { ROLES, type Role } from '#shared/roles';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
 import { newRole, type RoleRow } from './formState';
 
 type Props = {

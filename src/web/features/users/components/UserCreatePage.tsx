@@ -1,9 +1,9 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { UserCreate } from '../../../../shared/schemas/users';
-import { PageHeader } from '../../../components/ui/PageHeader';
-import { notifySuccess } from '../../../lib/notify';
-import { paths } from '../../../lib/paths';
+import type { UserCreate } from '#shared/schemas/users';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
 import { useCreateUser } from '../api/users';
 import { emptyUser } from './formState';
 import { UserForm } from './UserForm';

@@ -6,11 +6,11 @@ import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Switch.css';
 import { Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '../../../components/ui/FormActions';
-import { PasswordField } from '../../../components/ui/PasswordField';
-import { PASSWORD_MIN } from '../../../lib/enums';
-import { useServerForm } from '../../../lib/form';
-import { isLocale, languageName } from '../../../lib/i18n';
+import { FormActions } from '#web/components/ui/FormActions';
+import { PasswordField } from '#web/components/ui/PasswordField';
+import { PASSWORD_MIN } from '#web/lib/enums';
+import { useServerForm } from '#web/lib/form';
+import { isLocale, languageName } from '#web/lib/i18n';
 import { missingRequired, toBody, type UserBody, type UserFormState } from './formState';
 import { RolesEditor } from './RolesEditor';
 

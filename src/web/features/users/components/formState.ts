@@ -1,5 +1,5 @@
-import type { Locale, Role } from '../../../../shared/roles';
-import type { User } from '../../../../shared/schemas/users';
+import type { Locale, Role } from '#shared/roles';
+import type { User } from '#shared/schemas/users';
 
 export type RoleRow = { key: string; role: Role | null; unitId: number | null };
 

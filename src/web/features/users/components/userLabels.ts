@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoleAssignment } from '../../../../shared/schemas/auth';
-import { plainValue } from '../../../lib/diff';
-import { languageName } from '../../../lib/i18n';
-import { useUnitName } from '../../../lib/reference';
+import type { RoleAssignment } from '#shared/schemas/auth';
+import { plainValue } from '#web/lib/diff';
+import { languageName } from '#web/lib/i18n';
+import { useUnitName } from '#web/lib/reference';
 
 /** Labels and readable values of a user's fields (history, conflict notice). */
 export function useUserLabels() {

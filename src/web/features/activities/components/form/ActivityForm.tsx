@@ -4,13 +4,13 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_KINDS, COMMISSIONING } from '../../../../../shared/reporting';
-import type { ActivityCreate } from '../../../../../shared/schemas/activities';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { PartnerSelect } from '../../../../components/ui/PartnerSelect';
-import { UnitSelect } from '../../../../components/ui/UnitSelect';
-import { useServerForm } from '../../../../lib/form';
-import { useCountryOptions } from '../../../../lib/reference';
+import { ACTIVITY_KINDS, COMMISSIONING } from '#shared/reporting';
+import type { ActivityCreate } from '#shared/schemas/activities';
+import { FormActions } from '#web/components/ui/FormActions';
+import { PartnerSelect } from '#web/components/ui/PartnerSelect';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
+import { useServerForm } from '#web/lib/form';
+import { useCountryOptions } from '#web/lib/reference';
 import { type ActivityFormState, kindProblems, shapeOf, toBody } from './formState';
 
 type NumberKey = {

@@ -1,6 +1,6 @@
-import type { ActivityKind } from '../../../../../shared/reporting';
-import type { Activity, ActivityCreate, ActivityPart } from '../../../../../shared/schemas/activities';
-import { ACTIVITY_KIND_SHAPE } from '../../../../../shared/schemas/activities';
+import type { ActivityKind } from '#shared/reporting';
+import type { Activity, ActivityCreate, ActivityPart } from '#shared/schemas/activities';
+import { ACTIVITY_KIND_SHAPE } from '#shared/schemas/activities';
 
 /** The form's values: strings for inputs, null for "none chosen". */
 export type ActivityFormState = {

@@ -2,11 +2,11 @@ import '@mantine/core/styles/Chip.css';
 import { Chip, Group, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_KINDS } from '../../../../../shared/reporting';
-import { FilterBar } from '../../../../components/ui/FilterBar';
-import { ArchivedFilter, CountryFilter, SearchInput } from '../../../../components/ui/ListFilters';
-import { UnitSelect } from '../../../../components/ui/UnitSelect';
-import type { ActivitySearch } from '../../search';
+import { ACTIVITY_KINDS } from '#shared/reporting';
+import { FilterBar } from '#web/components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, SearchInput } from '#web/components/ui/ListFilters';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
+import type { ActivitySearch } from '#web/features/activities/search';
 
 type Props = { search: ActivitySearch; onChange: (changes: Partial<ActivitySearch>) => void; children?: ReactNode };
 

@@ -3,15 +3,15 @@ import '@mantine/core/styles/Table.css';
 import { Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityKind } from '../../../../../shared/reporting';
-import type { ActivitySummary } from '../../../../../shared/schemas/activities';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { SortHeader } from '../../../../components/ui/SortHeader';
-import { type Formatter, useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
-import { useUnitName } from '../../../../lib/reference';
-import type { ActivitySort } from '../../search';
+import type { ActivityKind } from '#shared/reporting';
+import type { ActivitySummary } from '#shared/schemas/activities';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { SortHeader } from '#web/components/ui/SortHeader';
+import type { ActivitySort } from '#web/features/activities/search';
+import { type Formatter, useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
+import { useUnitName } from '#web/lib/reference';
 
 export const titleOf = (fmt: Formatter, a: Pick<ActivitySummary, 'titleZh' | 'titleEn' | 'personName' | 'id'>) =>
   fmt.name(a.titleZh, a.titleEn) || a.personName || `#${a.id}`;

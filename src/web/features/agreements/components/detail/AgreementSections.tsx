@@ -4,14 +4,14 @@ import '@mantine/core/styles/Table.css';
 import { Anchor, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agreement } from '../../../../../shared/schemas/agreements';
-import { DetailField } from '../../../../components/ui/DetailField';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
-import { useUnitName } from '../../../../lib/reference';
+import type { Agreement } from '#shared/schemas/agreements';
+import { DetailField } from '#web/components/ui/DetailField';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
+import { useUnitName } from '#web/lib/reference';
 import { Day, EndDay } from '../list/Day';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -5,15 +5,21 @@ import '@mantine/core/styles/Table.css';
 import { Alert, Anchor, Button, FileInput, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agreement } from '../../../../../shared/schemas/agreements';
-import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { fieldErrors } from '../../../../lib/api';
-import { errorText } from '../../../../lib/errorText';
-import { useFormat } from '../../../../lib/format';
-import { notifySuccess } from '../../../../lib/notify';
-import { FILE_KINDS, type FileKind, fileUrl, useRemoveFile, useUploadFile } from '../../api/agreements';
+import type { Agreement } from '#shared/schemas/agreements';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import {
+  FILE_KINDS,
+  type FileKind,
+  fileUrl,
+  useRemoveFile,
+  useUploadFile,
+} from '#web/features/agreements/api/agreements';
+import { fieldErrors } from '#web/lib/api';
+import { errorText } from '#web/lib/errorText';
+import { useFormat } from '#web/lib/format';
+import { notifySuccess } from '#web/lib/notify';
 
 /** The agreement's files (signed PDF, drafts): download, and upload or remove when the user may. */
 export function FilesPanel({ agreement }: { agreement: Agreement }) {

@@ -6,13 +6,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgreementTransition } from '../../../../../shared/enums';
-import type { Agreement } from '../../../../../shared/schemas/agreements';
-import { fieldErrors, isApiError } from '../../../../lib/api';
-import { errorText } from '../../../../lib/errorText';
-import { notifySuccess } from '../../../../lib/notify';
-import { paths } from '../../../../lib/paths';
-import { agreementKeys, useTransition } from '../../api/agreements';
+import type { AgreementTransition } from '#shared/enums';
+import type { Agreement } from '#shared/schemas/agreements';
+import { agreementKeys, useTransition } from '#web/features/agreements/api/agreements';
+import { fieldErrors, isApiError } from '#web/lib/api';
+import { errorText } from '#web/lib/errorText';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
 
 /** Steps that must say why (the server refuses them without a comment). */
 const NEEDS_COMMENT: readonly AgreementTransition[] = ['return', 'terminate'];

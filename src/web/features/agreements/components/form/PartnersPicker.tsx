@@ -6,8 +6,8 @@ import { CloseButton, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, 
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../../lib/format';
-import { usePartnerOptions } from '../../api/agreements';
+import { usePartnerOptions } from '#web/features/agreements/api/agreements';
+import { useFormat } from '#web/lib/format';
 import { newPartnerRow, type PartnerRow } from './formState';
 
 type Props = {

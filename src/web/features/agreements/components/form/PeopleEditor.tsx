@@ -1,7 +1,7 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import { Button, CloseButton, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_SIDES } from '../../../../../shared/enums';
+import { AGREEMENT_SIDES } from '#shared/enums';
 import { newPerson, type PersonRole, type PersonRow, type PersonSide } from './formState';
 
 type Props = {

@@ -1,5 +1,5 @@
-import type { AgreementKind } from '../../../../../shared/enums';
-import type { Agreement, AgreementCreate } from '../../../../../shared/schemas/agreements';
+import type { AgreementKind } from '#shared/enums';
+import type { Agreement, AgreementCreate } from '#shared/schemas/agreements';
 
 export type PartnerRow = {
   key: string;

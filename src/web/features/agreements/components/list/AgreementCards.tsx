@@ -1,10 +1,10 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementSummary } from '../../../../../shared/schemas/agreements';
-import { AnchorLink } from '../../../../components/ui/links';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
+import type { AgreementSummary } from '#shared/schemas/agreements';
+import { AnchorLink } from '#web/components/ui/links';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { AgreementStatusBadge } from '../AgreementStatusBadge';
 import { partnerLine } from './agreementDisplay';
 import { Day, EndDay } from './Day';

@@ -4,18 +4,12 @@ import '@mantine/core/styles/ScrollArea.css';
 import { Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../../../../shared/enums';
-import { FilterBar } from '../../../../components/ui/FilterBar';
-import {
-  ArchivedFilter,
-  CountryFilter,
-  EnumFilter,
-  RegionFilter,
-  SearchInput,
-} from '../../../../components/ui/ListFilters';
-import { UnitSelect } from '../../../../components/ui/UnitSelect';
-import { useFormat } from '../../../../lib/format';
-import { type AgreementSearch, EXPIRING_CHOICES } from '../../search';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '#shared/enums';
+import { FilterBar } from '#web/components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, EnumFilter, RegionFilter, SearchInput } from '#web/components/ui/ListFilters';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
+import { type AgreementSearch, EXPIRING_CHOICES } from '#web/features/agreements/search';
+import { useFormat } from '#web/lib/format';
 
 type Props = {
   search: AgreementSearch;

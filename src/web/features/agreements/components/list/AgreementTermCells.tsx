@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementSummary } from '../../../../../shared/schemas/agreements';
+import type { AgreementSummary } from '#shared/schemas/agreements';
 import { AgreementStatusBadge } from '../AgreementStatusBadge';
 import { Day, EndDay } from './Day';
 

@@ -2,14 +2,14 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Table.css';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementSummary } from '../../../../../shared/schemas/agreements';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { SortHeader } from '../../../../components/ui/SortHeader';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
-import { useUnitName } from '../../../../lib/reference';
-import type { AgreementSort } from '../../search';
+import type { AgreementSummary } from '#shared/schemas/agreements';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { SortHeader } from '#web/components/ui/SortHeader';
+import type { AgreementSort } from '#web/features/agreements/search';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
+import { useUnitName } from '#web/lib/reference';
 import { AgreementTermCells } from './AgreementTermCells';
 
 type Props = {

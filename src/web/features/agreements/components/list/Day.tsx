@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementSummary } from '../../../../../shared/schemas/agreements';
-import { useFormat } from '../../../../lib/format';
+import type { AgreementSummary } from '#shared/schemas/agreements';
+import { useFormat } from '#web/lib/format';
 import { formatDay } from './agreementDisplay';
 
 /** A calendar day as a <time> element in the reader's format, or a dash. */

@@ -1,5 +1,5 @@
-import type { AgreementSummary } from '../../../../../shared/schemas/agreements';
-import type { Formatter } from '../../../../lib/format';
+import type { AgreementSummary } from '#shared/schemas/agreements';
+import type { Formatter } from '#web/lib/format';
 
 /** "Partner name (Country)" for each partner, in the reader's language. */
 export function partnerLine(fmt: Formatter, partners: AgreementSummary['partners']): string {

@@ -1,11 +1,11 @@
 import '@mantine/core/styles/Table.css';
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PartnerAgreements } from '../../../../../shared/schemas/agreements';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
+import type { PartnerAgreements } from '#shared/schemas/agreements';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { useAcademicYear } from '../places/useAcademicYear';
 
 /**

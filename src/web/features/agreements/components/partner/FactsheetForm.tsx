@@ -1,9 +1,9 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import { Button, CloseButton, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FactsheetUpdate } from '../../../../../shared/schemas/agreements';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
+import type { FactsheetUpdate } from '#shared/schemas/agreements';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
 import {
   type DeadlineRow,
   FACTSHEET_TEXTS,

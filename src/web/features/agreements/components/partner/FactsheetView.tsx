@@ -4,10 +4,10 @@ import '@mantine/core/styles/Table.css';
 import { Anchor, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Factsheet } from '../../../../../shared/schemas/agreements';
-import { DetailField } from '../../../../components/ui/DetailField';
-import { useFormat } from '../../../../lib/format';
-import { languageTag } from '../../../../lib/i18n';
+import type { Factsheet } from '#shared/schemas/agreements';
+import { DetailField } from '#web/components/ui/DetailField';
+import { useFormat } from '#web/lib/format';
+import { languageTag } from '#web/lib/i18n';
 import { FACTSHEET_TEXTS } from './factsheetState';
 
 /** "03-15" as "3月15日" / "March 15": a yearly date, so no year is shown. */

@@ -1,5 +1,5 @@
-import { useCan } from '../../../../lib/session';
-import '../../i18n';
+import { useCan } from '#web/lib/session';
+import '#web/features/agreements/i18n';
 import { FactsheetPanel } from './FactsheetPanel';
 import { PartnerAgreementsPanel } from './PartnerAgreementsPanel';
 

@@ -1,5 +1,5 @@
-import { TERMS } from '../../../../../shared/enums';
-import type { Factsheet, FactsheetUpdate } from '../../../../../shared/schemas/agreements';
+import { TERMS } from '#shared/enums';
+import type { Factsheet, FactsheetUpdate } from '#shared/schemas/agreements';
 
 /** The bilingual text fields of a factsheet, each with a Chinese and an English version. */
 export const FACTSHEET_TEXTS = ['requirements', 'housing', 'visa', 'insurance', 'notes'] as const;

@@ -17,10 +17,10 @@ import {
 } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CEFR_LEVELS, DIRECTIONS, DURATION_UNITS, MOBILITY_KINDS, STUDY_LEVELS } from '../../../../../shared/enums';
-import type { PlaceCreate } from '../../../../../shared/schemas/agreements';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
+import { CEFR_LEVELS, DIRECTIONS, DURATION_UNITS, MOBILITY_KINDS, STUDY_LEVELS } from '#shared/enums';
+import type { PlaceCreate } from '#shared/schemas/agreements';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
 import { useLanguageName } from './languageName';
 import {
   LANGUAGE_CODES,

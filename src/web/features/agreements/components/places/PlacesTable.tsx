@@ -1,10 +1,10 @@
 import '@mantine/core/styles/Table.css';
 import { Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Place } from '../../../../../shared/schemas/agreements';
-import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
+import type { Place } from '#shared/schemas/agreements';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 import { useLanguageName } from './languageName';
 
 type Actions = {

@@ -1,10 +1,10 @@
 import '@mantine/core/styles/NumberInput.css';
 import { NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Place } from '../../../../../shared/schemas/agreements';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
-import { useFormat } from '../../../../lib/format';
+import type { Place } from '#shared/schemas/agreements';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
+import { useFormat } from '#web/lib/format';
 
 type Props = {
   place: Place;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useFormat } from '../../../../lib/format';
-import { languageTag } from '../../../../lib/i18n';
+import { useFormat } from '#web/lib/format';
+import { languageTag } from '#web/lib/i18n';
 
 /** A language's name (ISO 639 code → "Japanese" / "日文") in the reader's language; the code if unknown. */
 export function useLanguageName(): (code: string) => string {

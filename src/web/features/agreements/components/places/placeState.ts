@@ -1,5 +1,5 @@
-import type { CEFR_LEVELS, DIRECTIONS, DURATION_UNITS, MOBILITY_KINDS, StudyLevel } from '../../../../../shared/enums';
-import type { Place, PlaceCreate } from '../../../../../shared/schemas/agreements';
+import type { CEFR_LEVELS, DIRECTIONS, DURATION_UNITS, MOBILITY_KINDS, StudyLevel } from '#shared/enums';
+import type { Place, PlaceCreate } from '#shared/schemas/agreements';
 
 type Cefr = (typeof CEFR_LEVELS)[number];
 export type LanguageRow = { key: string; language: string | null; cefr: Cefr | null };

@@ -1,8 +1,8 @@
 import '@mantine/core/styles/Timeline.css';
 import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TimelineStep } from '../../../../../shared/schemas/calls';
-import { useFormat } from '../../../../lib/format';
+import type { TimelineStep } from '#shared/schemas/calls';
+import { useFormat } from '#web/lib/format';
 
 /** Where an application stands: each step done, current, upcoming or skipped, with its date when known. */
 export function ApplicationTimeline({ steps }: { steps: TimelineStep[] }) {

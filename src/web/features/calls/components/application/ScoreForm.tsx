@@ -3,13 +3,13 @@ import '@mantine/core/styles/SimpleGrid.css';
 import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application, Call } from '../../../../../shared/schemas/calls';
-import { fieldErrors } from '../../../../lib/api';
-import { errorText } from '../../../../lib/errorText';
-import { useFormat } from '../../../../lib/format';
-import { notifySuccess } from '../../../../lib/notify';
-import { useMe } from '../../../../lib/session';
-import { useSaveScores } from '../../api/applications';
+import type { Application, Call } from '#shared/schemas/calls';
+import { useSaveScores } from '#web/features/calls/api/applications';
+import { fieldErrors } from '#web/lib/api';
+import { errorText } from '#web/lib/errorText';
+import { useFormat } from '#web/lib/format';
+import { notifySuccess } from '#web/lib/notify';
+import { useMe } from '#web/lib/session';
 
 type Row = { score: number | null; comment: string };
 

@@ -2,12 +2,12 @@ import '@mantine/core/styles/Badge.css';
 import { Anchor, Badge, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APPLICATION_DOCUMENT_MAX_BYTES, type Application, type Call } from '../../../../../shared/schemas/calls';
-import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
-import { errorText } from '../../../../lib/errorText';
-import { useFormat } from '../../../../lib/format';
-import { notifySuccess } from '../../../../lib/notify';
-import { documentUrl, useRemoveDocument, useUploadDocument } from '../../api/applications';
+import { APPLICATION_DOCUMENT_MAX_BYTES, type Application, type Call } from '#shared/schemas/calls';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import { documentUrl, useRemoveDocument, useUploadDocument } from '#web/features/calls/api/applications';
+import { errorText } from '#web/lib/errorText';
+import { useFormat } from '#web/lib/format';
+import { notifySuccess } from '#web/lib/notify';
 
 type Props = {
   call: Call;

@@ -2,8 +2,8 @@ import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Call } from '../../../../../shared/schemas/calls';
-import { useFormat } from '../../../../lib/format';
+import type { Call } from '#shared/schemas/calls';
+import { useFormat } from '#web/lib/format';
 
 type Props = {
   call: Call;

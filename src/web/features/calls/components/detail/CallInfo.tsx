@@ -4,11 +4,11 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/Table.css';
 import { List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Call } from '../../../../../shared/schemas/calls';
-import { DetailField } from '../../../../components/ui/DetailField';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
+import type { Call } from '#shared/schemas/calls';
+import { DetailField } from '#web/components/ui/DetailField';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 import { Deadline } from '../common';
 
 /** What a call asks for: description, dates, eligibility and the documents to upload. */

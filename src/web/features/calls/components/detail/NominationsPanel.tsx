@@ -2,15 +2,15 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
 import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Call } from '../../../../../shared/schemas/calls';
-import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { ErrorAlert } from '../../../../components/ui/ErrorAlert';
-import { Loading } from '../../../../components/ui/Loading';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { notifySuccess } from '../../../../lib/notify';
-import { nominationExportUrl, useNominate, useNominations } from '../../api/calls';
+import type { Call } from '#shared/schemas/calls';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { Loading } from '#web/components/ui/Loading';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { nominationExportUrl, useNominate, useNominations } from '#web/features/calls/api/calls';
+import { useFormat } from '#web/lib/format';
+import { notifySuccess } from '#web/lib/notify';
 
 /** After publishing: per partner, the nomination list (xlsx) and nominating the selected students. */
 export function NominationsPanel({ call }: { call: Call }) {

@@ -6,11 +6,11 @@ import { Alert, Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/co
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApplicationSummary, PARTNER_DECISIONS } from '../../../../../shared/schemas/calls';
-import { errorText } from '../../../../lib/errorText';
-import { useFormat } from '../../../../lib/format';
-import { notifySuccess } from '../../../../lib/notify';
-import { useApplication, usePartnerDecision } from '../../api/applications';
+import { type ApplicationSummary, PARTNER_DECISIONS } from '#shared/schemas/calls';
+import { useApplication, usePartnerDecision } from '#web/features/calls/api/applications';
+import { errorText } from '#web/lib/errorText';
+import { useFormat } from '#web/lib/format';
+import { notifySuccess } from '#web/lib/notify';
 
 type Decision = (typeof PARTNER_DECISIONS)[number];
 type Props = { callId: number; summary: ApplicationSummary | null; onClose: () => void };

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Call } from '../../../../../shared/schemas/calls';
-import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
-import { ButtonLink } from '../../../../components/ui/links';
-import { notifySuccess } from '../../../../lib/notify';
-import { paths } from '../../../../lib/paths';
-import { useAllocate, useCallTransition, usePublish } from '../../api/calls';
+import type { Call } from '#shared/schemas/calls';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import { ButtonLink } from '#web/components/ui/links';
+import { useAllocate, useCallTransition, usePublish } from '#web/features/calls/api/calls';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
 
 /** Staff's steps for a call: open, close or reopen it; allocate the places; publish the results; edit. */
 export function StaffActions({ call }: { call: Call }) {

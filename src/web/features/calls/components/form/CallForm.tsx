@@ -19,10 +19,10 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CALL_TERMS, DEGREE_LEVELS, type DegreeLevel } from '../../../../../shared/mobility';
-import type { CallCreate } from '../../../../../shared/schemas/calls';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
+import { CALL_TERMS, DEGREE_LEVELS, type DegreeLevel } from '#shared/mobility';
+import type { CallCreate } from '#shared/schemas/calls';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
 import { type CallFormState, missingRequired, toBody } from './formState';
 import { CriteriaEditor, DocumentsEditor } from './ListEditors';
 import { OffersPicker } from './OffersPicker';

@@ -4,13 +4,13 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
 import { Checkbox, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OfferablePlace } from '../../../../../shared/schemas/calls';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { ErrorAlert } from '../../../../components/ui/ErrorAlert';
-import { Loading } from '../../../../components/ui/Loading';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { useOfferablePlaces } from '../../api/calls';
+import type { OfferablePlace } from '#shared/schemas/calls';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { Loading } from '#web/components/ui/Loading';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useOfferablePlaces } from '#web/features/calls/api/calls';
+import { useFormat } from '#web/lib/format';
 import type { OfferRow } from './formState';
 
 type Props = {

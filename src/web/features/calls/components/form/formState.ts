@@ -1,5 +1,5 @@
-import type { DegreeLevel } from '../../../../../shared/mobility';
-import type { Call, CallCreate } from '../../../../../shared/schemas/calls';
+import type { DegreeLevel } from '#shared/mobility';
+import type { Call, CallCreate } from '#shared/schemas/calls';
 
 type Term = CallCreate['term'];
 

@@ -1,12 +1,12 @@
 import '@mantine/core/styles/Table.css';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { StatusBuild } from '../../../../../shared/schemas/executive';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { ErrorAlert } from '../../../../components/ui/ErrorAlert';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { buildFileUrl, useStatusBuilds } from '../../api/executive';
+import type { StatusBuild } from '#shared/schemas/executive';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { buildFileUrl, useStatusBuilds } from '#web/features/executive/api/executive';
+import { useFormat } from '#web/lib/format';
 import { Section } from './Section';
 
 /** The file of a finished build (a plain link: the browser downloads it with its Chinese name). */

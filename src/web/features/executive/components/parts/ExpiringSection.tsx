@@ -1,12 +1,12 @@
 import '@mantine/core/styles/Table.css';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExecutiveDashboard } from '../../../../../shared/schemas/executive';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
+import type { ExecutiveDashboard } from '#shared/schemas/executive';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { Section } from './Section';
 
 const SHOWN = 10;

@@ -3,11 +3,11 @@ import '@mantine/core/styles/Table.css';
 import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardSummary } from '../../../../../shared/schemas/dashboard';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
+import type { DashboardSummary } from '#shared/schemas/dashboard';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { EChart } from '../charts/EChart';
 import { Section } from './Section';
 

@@ -2,11 +2,11 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PeriodStatusRow } from '../../../../../shared/schemas/executive';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { AnchorLink } from '../../../../components/ui/links';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
+import type { PeriodStatusRow } from '#shared/schemas/executive';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { AnchorLink } from '#web/components/ui/links';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { Section } from './Section';
 
 /** The periods open now or opening soon: how many colleges have submitted and which have not. */

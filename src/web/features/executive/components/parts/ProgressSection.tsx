@@ -2,12 +2,12 @@ import '@mantine/core/styles/Progress.css';
 import '@mantine/core/styles/Table.css';
 import { Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorProgressRow, ProgressCell } from '../../../../../shared/schemas/executive';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
+import type { IndicatorProgressRow, ProgressCell } from '#shared/schemas/executive';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { Section } from './Section';
 
 /** Every indicator against its target: the whole university and each college, value / target with a bar. */

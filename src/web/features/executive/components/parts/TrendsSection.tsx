@@ -2,9 +2,9 @@ import '@mantine/core/styles/Table.css';
 import { Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TREND_GROUPS, type TrendRow } from '../../../../../shared/schemas/executive';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
+import { TREND_GROUPS, type TrendRow } from '#shared/schemas/executive';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 import { EChart } from '../charts/EChart';
 import { Section } from './Section';
 

@@ -4,9 +4,9 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Alert, Button, NumberInput, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AwardCreate, AwardOption, MobilityAward } from '../../../../../shared/schemas/funding';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
+import type { AwardCreate, AwardOption, MobilityAward } from '#shared/schemas/funding';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
 import { useFundingFormat } from './useFundingFormat';
 
 type AwardFormState = {

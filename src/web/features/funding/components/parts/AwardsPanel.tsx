@@ -4,14 +4,14 @@ import '@mantine/core/styles/Table.css';
 import { Button, Group, Paper, Select, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FundingProgram } from '../../../../../shared/schemas/funding';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { ErrorAlert } from '../../../../components/ui/ErrorAlert';
-import { Loading } from '../../../../components/ui/Loading';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { paths } from '../../../../lib/paths';
-import { awardsExportUrl, useProgramAwards } from '../../api/funding';
+import type { FundingProgram } from '#shared/schemas/funding';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { Loading } from '#web/components/ui/Loading';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { awardsExportUrl, useProgramAwards } from '#web/features/funding/api/funding';
+import { paths } from '#web/lib/paths';
 import { useFundingFormat } from './useFundingFormat';
 
 /**

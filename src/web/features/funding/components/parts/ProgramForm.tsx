@@ -4,10 +4,10 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FUNDING_KINDS, type FundingKind } from '../../../../../shared/mobility';
-import type { FundingProgram, FundingProgramCreate } from '../../../../../shared/schemas/funding';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
+import { FUNDING_KINDS, type FundingKind } from '#shared/mobility';
+import type { FundingProgram, FundingProgramCreate } from '#shared/schemas/funding';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
 
 type ProgramFormState = {
   code: string;

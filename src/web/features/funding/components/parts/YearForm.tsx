@@ -2,9 +2,9 @@ import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { NumberInput, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FundingYear, FundingYearCreate } from '../../../../../shared/schemas/funding';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
+import type { FundingYear, FundingYearCreate } from '#shared/schemas/funding';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
 import { useFundingFormat } from './useFundingFormat';
 
 type YearFormState = {

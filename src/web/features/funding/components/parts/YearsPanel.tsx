@@ -5,11 +5,11 @@ import '@mantine/core/styles/Table.css';
 import { Button, Group, Modal, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FundingProgram, FundingYear } from '../../../../../shared/schemas/funding';
-import { EmptyState } from '../../../../components/ui/EmptyState';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { notifySuccess } from '../../../../lib/notify';
-import { useSaveYear } from '../../api/funding';
+import type { FundingProgram, FundingYear } from '#shared/schemas/funding';
+import { EmptyState } from '#web/components/ui/EmptyState';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useSaveYear } from '#web/features/funding/api/funding';
+import { notifySuccess } from '#web/lib/notify';
 import { academicYearNow, useFundingFormat } from './useFundingFormat';
 import { YearForm, yearFormState } from './YearForm';
 

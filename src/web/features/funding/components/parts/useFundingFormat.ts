@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../../lib/format';
+import { useFormat } from '#web/lib/format';
 
 /** The academic year today (Taiwan's starts on 1 August), by the browser's clock. */
 export function academicYearNow(today = new Date()): number {

@@ -11,10 +11,10 @@ import {
   INDICATOR_UNITS,
   SPROUT_CHAPTERS,
   STRATEGIES,
-} from '../../../../../shared/reporting';
-import type { Indicator, IndicatorCreate } from '../../../../../shared/schemas/indicators';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { useServerForm } from '../../../../lib/form';
+} from '#shared/reporting';
+import type { Indicator, IndicatorCreate } from '#shared/schemas/indicators';
+import { FormActions } from '#web/components/ui/FormActions';
+import { useServerForm } from '#web/lib/form';
 
 export type IndicatorFormState = {
   code: string;

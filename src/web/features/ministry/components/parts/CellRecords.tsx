@@ -4,10 +4,10 @@ import '@mantine/core/styles/Overlay.css';
 import { Modal } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinistryTable } from '../../../../../shared/reporting';
-import { DrillDownList } from '../../../../components/ui/DrillDownList';
-import { ErrorAlert } from '../../../../components/ui/ErrorAlert';
-import { CELL_PAGE_SIZE, type TableQuery, useMinistryCell } from '../../api/ministry';
+import type { MinistryTable } from '#shared/reporting';
+import { DrillDownList } from '#web/components/ui/DrillDownList';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { CELL_PAGE_SIZE, type TableQuery, useMinistryCell } from '#web/features/ministry/api/ministry';
 import type { OpenCell } from './MinistryGrid';
 
 type Props = { table: MinistryTable; query: TableQuery; open: OpenCell | null; onClose: () => void };

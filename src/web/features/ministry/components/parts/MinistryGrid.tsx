@@ -1,9 +1,9 @@
 import '@mantine/core/styles/Table.css';
 import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MinistryCell, MinistryRow, MinistryTableResult } from '../../../../../shared/schemas/ministry';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
+import type { MinistryCell, MinistryRow, MinistryTableResult } from '#shared/schemas/ministry';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 
 export type OpenCell = { cell: MinistryCell; label: string };
 type Props = { result: MinistryTableResult; onOpen: (c: OpenCell) => void };

@@ -4,8 +4,8 @@ import '@mantine/core/styles/SegmentedControl.css';
 import { Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../../lib/format';
-import { type TableQuery, usePeriodOptions } from '../../api/ministry';
+import { type TableQuery, usePeriodOptions } from '#web/features/ministry/api/ministry';
+import { useFormat } from '#web/lib/format';
 
 type Props = { value: TableQuery; onChange: (q: TableQuery) => void };
 

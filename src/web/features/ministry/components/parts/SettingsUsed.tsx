@@ -1,9 +1,9 @@
 import '@mantine/core/styles/Table.css';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type CountingSetting, describeSetting } from '../../../../../shared/schemas/ministry';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { useFormat } from '../../../../lib/format';
+import { type CountingSetting, describeSetting } from '#shared/schemas/ministry';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
 
 /** The counting settings a table was computed with, in words, with where each comes from. */
 export function SettingsUsed({ settings }: { settings: CountingSetting[] }) {

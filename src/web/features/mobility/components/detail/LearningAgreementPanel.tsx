@@ -17,12 +17,16 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Mobility } from '../../../../../shared/schemas/mobility';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { fieldErrors } from '../../../../lib/api';
-import { useFormat } from '../../../../lib/format';
-import { notifyError, notifySuccess } from '../../../../lib/notify';
-import { useLearningAgreementAction, useRecognizeCredits, useSaveLearningAgreement } from '../../api/mobility';
+import type { Mobility } from '#shared/schemas/mobility';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import {
+  useLearningAgreementAction,
+  useRecognizeCredits,
+  useSaveLearningAgreement,
+} from '#web/features/mobility/api/mobility';
+import { fieldErrors } from '#web/lib/api';
+import { useFormat } from '#web/lib/format';
+import { notifyError, notifySuccess } from '#web/lib/notify';
 
 type Line = {
   abroadCode: string;

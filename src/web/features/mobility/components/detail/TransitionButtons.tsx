@@ -4,10 +4,10 @@ import '@mantine/core/styles/Overlay.css';
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Mobility, MobilityAction } from '../../../../../shared/schemas/mobility';
-import { fieldErrors, isApiError } from '../../../../lib/api';
-import { notifyError, notifySuccess } from '../../../../lib/notify';
-import { useMobilityTransition } from '../../api/mobility';
+import type { Mobility, MobilityAction } from '#shared/schemas/mobility';
+import { useMobilityTransition } from '#web/features/mobility/api/mobility';
+import { fieldErrors, isApiError } from '#web/lib/api';
+import { notifyError, notifySuccess } from '#web/lib/notify';
 
 /** Actions that record when they happened. */
 const DATED = new Set<MobilityAction>([

@@ -7,14 +7,14 @@ import '@mantine/core/styles/SimpleGrid.css';
 import { Checkbox, NumberInput, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INBOUND_CATEGORIES } from '../../../../../shared/mobility';
-import type { MobilityCreate } from '../../../../../shared/schemas/mobility';
-import { FormActions } from '../../../../components/ui/FormActions';
-import { PartnerSelect } from '../../../../components/ui/PartnerSelect';
-import { useServerForm } from '../../../../lib/form';
-import { useFormat } from '../../../../lib/format';
-import { useCountryOptions } from '../../../../lib/reference';
-import { usePartnerPlaces, usePeopleOptions } from '../../api/mobility';
+import { INBOUND_CATEGORIES } from '#shared/mobility';
+import type { MobilityCreate } from '#shared/schemas/mobility';
+import { FormActions } from '#web/components/ui/FormActions';
+import { PartnerSelect } from '#web/components/ui/PartnerSelect';
+import { usePartnerPlaces, usePeopleOptions } from '#web/features/mobility/api/mobility';
+import { useServerForm } from '#web/lib/form';
+import { useFormat } from '#web/lib/format';
+import { useCountryOptions } from '#web/lib/reference';
 import { type MobilityFormState, shapeOf, toBody } from './formState';
 
 type Props = {

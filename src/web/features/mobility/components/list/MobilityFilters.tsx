@@ -3,17 +3,11 @@ import '@mantine/core/styles/Popover.css';
 import { NumberInput, Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DIRECTIONS,
-  INBOUND_CATEGORIES,
-  MOBILITY_KINDS,
-  MOBILITY_STATUSES,
-  PERSON_KINDS,
-} from '../../../../../shared/mobility';
-import { FilterBar } from '../../../../components/ui/FilterBar';
-import { ArchivedFilter, CountryFilter, RegionFilter, SearchInput } from '../../../../components/ui/ListFilters';
-import { UnitSelect } from '../../../../components/ui/UnitSelect';
-import type { MobilitySearch } from '../../search';
+import { DIRECTIONS, INBOUND_CATEGORIES, MOBILITY_KINDS, MOBILITY_STATUSES, PERSON_KINDS } from '#shared/mobility';
+import { FilterBar } from '#web/components/ui/FilterBar';
+import { ArchivedFilter, CountryFilter, RegionFilter, SearchInput } from '#web/components/ui/ListFilters';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
+import type { MobilitySearch } from '#web/features/mobility/search';
 
 type Props = { search: MobilitySearch; onChange: (changes: Partial<MobilitySearch>) => void; children?: ReactNode };
 

@@ -2,13 +2,13 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Table.css';
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MobilitySummary } from '../../../../../shared/schemas/mobility';
-import { AnchorLink } from '../../../../components/ui/links';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { SortHeader } from '../../../../components/ui/SortHeader';
-import { type Formatter, useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
-import type { MobilitySort } from '../../search';
+import type { MobilitySummary } from '#shared/schemas/mobility';
+import { AnchorLink } from '#web/components/ui/links';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { SortHeader } from '#web/components/ui/SortHeader';
+import type { MobilitySort } from '#web/features/mobility/search';
+import { type Formatter, useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 
 /** Partner (or host / sending institution) and country, in the reader's language. */
 export const placeLine = (fmt: Formatter, m: MobilitySummary) =>

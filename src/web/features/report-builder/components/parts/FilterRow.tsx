@@ -7,15 +7,10 @@ import '@mantine/core/styles/SimpleGrid.css';
 import { ActionIcon, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MOE_REGIONS } from '../../../../../shared/regions.data';
-import {
-  type BuilderField,
-  type BuilderFilter,
-  type FilterOp,
-  OPS_BY_TYPE,
-} from '../../../../../shared/schemas/report-builder';
-import { UnitSelect } from '../../../../components/ui/UnitSelect';
-import { useCountryOptions, useUnitOptions } from '../../../../lib/reference';
+import { MOE_REGIONS } from '#shared/regions.data';
+import { type BuilderField, type BuilderFilter, type FilterOp, OPS_BY_TYPE } from '#shared/schemas/report-builder';
+import { UnitSelect } from '#web/components/ui/UnitSelect';
+import { useCountryOptions, useUnitOptions } from '#web/lib/reference';
 
 type Props = {
   fields: BuilderField[];

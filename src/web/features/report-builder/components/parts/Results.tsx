@@ -1,11 +1,11 @@
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { BuilderResult } from '../../../../../shared/schemas/report-builder';
-import { ScrollTable } from '../../../../components/ui/ScrollTable';
-import { TablePagination } from '../../../../components/ui/TablePagination';
-import { useFormat } from '../../../../lib/format';
-import { PAGE_SIZE } from '../../api/builder';
+import type { BuilderResult } from '#shared/schemas/report-builder';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { TablePagination } from '#web/components/ui/TablePagination';
+import { PAGE_SIZE } from '#web/features/report-builder/api/builder';
+import { useFormat } from '#web/lib/format';
 
 /** Counts per group (with a bar of each count against the largest) and the sums of the summed fields. */
 export function GroupCounts({ result, headers }: { result: BuilderResult; headers: string[] }) {

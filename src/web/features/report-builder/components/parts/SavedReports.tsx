@@ -4,11 +4,17 @@ import '@mantine/core/styles/Popover.css';
 import { Button, Checkbox, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedReport } from '../../../../../shared/schemas/report-builder';
-import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
-import { fieldErrors } from '../../../../lib/api';
-import { notifySuccess } from '../../../../lib/notify';
-import { type Definition, useCreateSaved, useDeleteSaved, useSavedReports, useUpdateSaved } from '../../api/builder';
+import type { SavedReport } from '#shared/schemas/report-builder';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import {
+  type Definition,
+  useCreateSaved,
+  useDeleteSaved,
+  useSavedReports,
+  useUpdateSaved,
+} from '#web/features/report-builder/api/builder';
+import { fieldErrors } from '#web/lib/api';
+import { notifySuccess } from '#web/lib/notify';
 
 type Props = { definition: Definition; onLoad: (definition: Definition) => void };
 

@@ -1,9 +1,9 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionFigure } from '../../../../../shared/schemas/submissions';
-import { useFormat } from '../../../../lib/format';
-import { paths } from '../../../../lib/paths';
+import type { SubmissionFigure } from '#shared/schemas/submissions';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 
 type Props = {
   figure: SubmissionFigure;

@@ -5,9 +5,9 @@ import '@mantine/core/styles/SegmentedControl.css';
 import { Drawer, SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DrillDownList } from '../../../../components/ui/DrillDownList';
-import { ErrorAlert } from '../../../../components/ui/ErrorAlert';
-import { useFigureRecords } from '../../api/reporting';
+import { DrillDownList } from '#web/components/ui/DrillDownList';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { useFigureRecords } from '#web/features/reporting/api/reporting';
 
 const PAGE_SIZE = 20;
 

@@ -4,12 +4,12 @@ import '@mantine/core/styles/Overlay.css';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Submission } from '../../../../../shared/schemas/submissions';
-import { ConfirmButton } from '../../../../components/ui/ConfirmButton';
-import { fieldErrors } from '../../../../lib/api';
-import { errorText } from '../../../../lib/errorText';
-import { notifySuccess } from '../../../../lib/notify';
-import { type ReviewStep, useReviewStep } from '../../api/reporting';
+import type { Submission } from '#shared/schemas/submissions';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import { type ReviewStep, useReviewStep } from '#web/features/reporting/api/reporting';
+import { fieldErrors } from '#web/lib/api';
+import { errorText } from '#web/lib/errorText';
+import { notifySuccess } from '#web/lib/notify';
 
 type Props = {
   submission: Submission;
