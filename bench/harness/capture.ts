@@ -10,7 +10,7 @@ import type {
 } from 'kysely';
 import { buildApp } from '#server/app.js';
 import type { Db, DbHandle } from '#server/db/client.js';
-import { DEMO_PASSWORD } from '#server/db/seed/index.js';
+import { DEMO_PASSWORD } from '#server/demo/index.js';
 import type { Env } from '#server/env.js';
 import { loadUnitTree } from '#server/http/context.js';
 import { findSessionWithUser, touchSession } from '#server/modules/auth/session.repository.js';

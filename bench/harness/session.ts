@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '#server/db/seed/index.js';
+import { DEMO_PASSWORD } from '#server/demo/index.js';
 
 export const BENCH_USER = 'admin@demo.meridian.tw';
 

@@ -16,6 +16,7 @@ import { registerErrorHandling } from './http/errors.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { BODY_LIMIT, FILE_LIMIT } from './lib/limits.js';
 import { activityRoutes } from './modules/activities/activity.routes.js';
 import { agreementRoutes } from './modules/agreements/agreement.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -31,19 +32,14 @@ import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
-import { submissionRoutes } from './modules/submissions/submission.routes.js';
+import { submissionRoutes } from './modules/reporting/submission.routes.js';
 import { referenceRoutes } from './modules/units/unit.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
-import { reportBuilderRoutes } from './reports/builder/builder.routes.js';
+import { statusReportRoutes } from './reports/executive/status-report.routes.js';
 import { ministryRoutes } from './reports/ministry/ministry.routes.js';
-import { statusReportRoutes } from './reports/status/status-report.routes.js';
+import { reportBuilderRoutes } from './reports/report-builder/builder.routes.js';
 
 export type BuildOptions = { env: Env; database: DbHandle; clock?: Clock; logger?: boolean };
-
-/** JSON bodies above this are refused with 413; files go through multipart routes with their own limit. */
-export const BODY_LIMIT = 1024 * 1024;
-/** Largest uploaded file (signed agreements, import spreadsheets); routes may check a lower one. */
-export const FILE_LIMIT = 20 * 1024 * 1024;
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({

@@ -1,9 +1,9 @@
 import { buildApp } from './app.js';
-import { DEMO_PASSWORD, USER_SEEDS } from './db/seed/index.js';
-import { openAndMigrate, seed } from './db/setup.js';
+import { startBackgroundWork } from './background.js';
+import { DEMO_PASSWORD, USER_SEEDS } from './demo/index.js';
 import { loadEnv } from './env.js';
-import { startBackgroundWork } from './jobs/background.js';
 import { deleteExpiredSessions } from './modules/auth/session.repository.js';
+import { openAndMigrate, seed } from './setup.js';
 
 /** Starts Meridian: validate env → migrate → seed → listen, and shut down cleanly on a signal. */
 async function main() {

@@ -20,7 +20,7 @@ export const INDICATOR_METHODS = ['computed', 'manual'] as const;
 export type IndicatorMethod = (typeof INDICATOR_METHODS)[number];
 
 /**
- * The rules a computed indicator may use; each is implemented once in src/server/reports/counting/.
+ * The rules a computed indicator may use; each is implemented once in src/server/modules/counting/.
  * Scope: the college's units, the period's dates (and its reference date for "on the date" rules).
  */
 export const COMPUTED_RULES = [

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Dialect } from '#server/db/client.js';
-import { addDays, businessDate } from '#server/jobs/dates.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** A test file's app with the demo accounts signed in, unit ids by code and a few partners by country. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '#server/jobs/dates.js';
+import { addDays } from '#shared/calendar.js';
 import type { Client } from '#tests/setup/app.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { activeAgreement, advance, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '#server/jobs/dates.js';
 import { minusMonths } from '#server/modules/agreements/agreement.columns.js';
+import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { exportedIds } from '#tests/setup/xlsx.js';
 import { activeAgreement, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Db, Dialect } from '#server/db/client.js';
-import { businessDate } from '#server/jobs/dates.js';
 import { insertMobility } from '#server/modules/mobility/mobility.writer.js';
+import { businessDate } from '#shared/calendar.js';
 import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /**

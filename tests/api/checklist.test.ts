@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER_SEEDS } from '#server/db/seed/units.data.js';
-import { addDays } from '#server/jobs/dates.js';
+import { USER_SEEDS } from '#server/demo/units.data.js';
+import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld, type Item, PDF, PNG, upload } from './checklist-fixtures.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, businessDate } from '#server/jobs/dates.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import type { DashboardSummary } from '#shared/schemas/dashboard.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '#server/jobs/dates.js';
-import { documentExpiryJob, dueThreshold, runDocumentExpiry } from '#server/jobs/document-expiry.job.js';
 import { runDailyJob } from '#server/jobs/scheduler.js';
+import { documentExpiryJob, dueThreshold, runDocumentExpiry } from '#server/modules/checklist/document-expiry.job.js';
+import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld } from './checklist-fixtures.js';
 import { fixedClock, jobDeps } from './reminder-fixtures.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, businessDate } from '#server/jobs/dates.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import type { ExecutiveDashboard } from '#shared/schemas/executive.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type FundingWorld, fundingWorld } from './funding-fixtures.js';

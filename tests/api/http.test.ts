@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_LIMIT } from '#server/app.js';
 import { latestMigration } from '#server/db/migrate.js';
+import { BODY_LIMIT } from '#server/lib/limits.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 describe.each(DIALECTS)('HTTP edges and error shape (%s)', (dialect) => {

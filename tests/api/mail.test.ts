@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '#server/db/client.js';
-import { runAgreementReminders } from '#server/jobs/agreement-reminders.job.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import {
   MAX_ATTEMPTS,
@@ -11,6 +10,7 @@ import {
   sendDueMail,
   smtpTransport,
 } from '#server/mail/sender.js';
+import { runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { insertAgreement, jobDeps, secondPool } from './reminder-fixtures.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '#server/jobs/dates.js';
+import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgreementReminders } from '#server/jobs/agreement-reminders.job.js';
+import { runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
 import { insertNotification } from '#server/modules/notifications/notification.repository.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { insertAgreement, jobDeps, userId } from './reminder-fixtures.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '#server/jobs/dates.js';
-import { dueReminder, runPeriodReminders } from '#server/jobs/period-reminders.job.js';
+import { dueReminder, runPeriodReminders } from '#server/modules/reporting/period-reminders.job.js';
+import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#server/app.js';
 import type { Db } from '#server/db/client.js';
-import { agreementRemindersJob, runAgreementReminders } from '#server/jobs/agreement-reminders.job.js';
-import { addDays } from '#server/jobs/dates.js';
 import { type DailyJob, runDailyJob } from '#server/jobs/scheduler.js';
+import { agreementRemindersJob, runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
+import { addDays } from '#shared/calendar.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import {
   addSignedFile,

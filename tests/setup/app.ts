@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '#server/app.js';
 import type { Dialect } from '#server/db/client.js';
-import { DEMO_PASSWORD } from '#server/db/seed/index.js';
+import { DEMO_PASSWORD } from '#server/demo/index.js';
 import { loadEnv } from '#server/env.js';
 import type { Clock } from '#server/lib/clock.js';
 import { createTestDb, type TestDb } from './db.js';

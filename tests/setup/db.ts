@@ -5,7 +5,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { type DbHandle, type Dialect, openPostgres, openSqlite } from '#server/db/client.js';
 import { migrateToLatest } from '#server/db/migrate.js';
-import { seedDemo, seedReference } from '#server/db/seed/index.js';
+import { seedReference } from '#server/db/reference.js';
+import { seedDemo } from '#server/demo/index.js';
 import { piiCipher } from '#server/lib/pii.js';
 
 /** The cipher the test apps use (NODE_ENV=test gets a fixed key): demo personal data stays readable. */

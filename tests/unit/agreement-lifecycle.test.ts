@@ -2,7 +2,6 @@ import SQLite from 'better-sqlite3';
 import fc from 'fast-check';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '#server/jobs/dates.js';
 import { minusMonths, noticeDateOf } from '#server/modules/agreements/agreement.columns.js';
 import {
   effectiveStatus,
@@ -14,6 +13,7 @@ import {
   startsFrom,
   universityToday,
 } from '#server/modules/agreements/agreement-lifecycle.js';
+import { addDays } from '#shared/calendar.js';
 import { AGREEMENT_TRANSITIONS, STORED_AGREEMENT_STATUSES } from '#shared/enums.js';
 
 /** Any calendar day from 1990 to 2100 as 'YYYY-MM-DD'. */

@@ -4,7 +4,7 @@ import {
   type IndicatorMethodSpec,
   indicatorFigure,
   indicatorRecords,
-} from '#server/reports/counting/index.js';
+} from '#server/modules/counting/index.js';
 import type { ComputedRule } from '#shared/reporting.js';
 import { DIALECTS } from '#tests/setup/db.js';
 import { countingWorld } from './counting-fixtures.js';

@@ -1,6 +1,6 @@
 import type { AppDeps } from '#server/http/context.js';
 import { iso } from '#server/lib/clock.js';
-import { businessDate } from './dates.js';
+import { businessDate } from '#shared/calendar.js';
 import { type Loop, startLoop } from './loop.js';
 
 export type JobDeps = Pick<AppDeps, 'db' | 'env' | 'clock'>;

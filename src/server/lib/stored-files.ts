@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { FILE_LIMIT } from '#server/app.js';
 import type { Db } from '#server/db/client.js';
 import { AppError } from '#server/http/errors.js';
+import { FILE_LIMIT } from './limits.js';
 
 /**
  * Uploaded files, shared by every module that takes them (agreement PDFs, application documents,

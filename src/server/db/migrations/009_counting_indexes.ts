@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '#server/db/client.js';
 
 /**
- * One covering index for the counting rules (src/server/reports/counting): every rule selects mobilities
+ * One covering index for the counting rules (src/server/modules/counting): every rule selects mobilities
  * by direction and a start-date range, then filters and classifies by the columns listed here. With all
  * of them in the index a figure is read from the index alone. At 1,000,000 mobility rows (bench L,
  * SQLite) an indicator went from 150–760 ms to 6–45 ms and a Ministry table from 0.5–1.3 s to 0.14–0.27 s;

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { addDays, businessDate } from '#server/jobs/dates.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import type { AgreementStatus, AgreementTransition } from '#shared/enums.js';
 import { addMonths } from './agreement.columns.js';
 

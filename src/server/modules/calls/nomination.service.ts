@@ -1,13 +1,13 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/http/errors.js';
-import { businessDate } from '#server/jobs/dates.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { afterMobilityUpdate, insertMobility } from '#server/modules/mobility/mobility.writer.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
+import { businessDate } from '#shared/calendar.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type {
   Application,

@@ -1,13 +1,13 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/http/errors.js';
-import { addDays, businessDate } from '#server/jobs/dates.js';
 import { type AuditInput, changeEntry, recordAudit, recordAudits } from '#server/lib/audit.js';
 import { pageOf } from '#server/lib/paging.js';
 import { readContent, storeUpload } from '#server/lib/stored-files.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
 import { authorizeAny, unitScope } from '#server/policies/policy.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import type {
   ChecklistItem,
   ChecklistItemUpdate,

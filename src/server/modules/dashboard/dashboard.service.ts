@@ -1,9 +1,9 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { businessDate } from '#server/jobs/dates.js';
 import { agreementPolicy } from '#server/policies/agreements.policy.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
+import { businessDate } from '#shared/calendar.js';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '#shared/enums.js';
 import type { MoeRegion } from '#shared/regions.data.js';
 import { type DashboardSummary, EXPIRY_HORIZONS } from '#shared/schemas/dashboard.js';

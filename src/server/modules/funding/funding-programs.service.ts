@@ -1,12 +1,12 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/http/errors.js';
-import { businessDate } from '#server/jobs/dates.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
+import { businessDate } from '#shared/calendar.js';
 import type {
   FundingFigures,
   FundingProgram,

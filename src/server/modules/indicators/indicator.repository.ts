@@ -1,5 +1,5 @@
 import type { Db } from '#server/db/client.js';
-import type { IndicatorMethodSpec } from '#server/reports/counting/index.js';
+import type { IndicatorMethodSpec } from '#server/modules/counting/index.js';
 import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
 
 /** Indicator definitions (with their current version), versions, targets, and the units that report. */

@@ -1,4 +1,4 @@
-import { addDays } from '#server/jobs/dates.js';
+import { addDays } from '#shared/calendar.js';
 import {
   CLOSE_WITHIN_DAYS,
   ENROLMENT_STATUSES,

@@ -1,9 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/http/errors.js';
-import { businessDate } from '#server/jobs/dates.js';
 import { masked, piiCipher } from '#server/lib/pii.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { businessDate } from '#shared/calendar.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type { PeopleExportQuery } from '#shared/schemas/people.js';
 import * as repo from './people.repository.js';

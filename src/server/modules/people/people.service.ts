@@ -1,7 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { AppError, type FieldProblem } from '#server/http/errors.js';
-import { businessDate } from '#server/jobs/dates.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { pageOf } from '#server/lib/paging.js';
@@ -9,6 +8,7 @@ import { masked, piiCipher } from '#server/lib/pii.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { peoplePolicy } from '#server/policies/people.policy.js';
 import { authorize, authorizeAny, unitScope } from '#server/policies/policy.js';
+import { businessDate } from '#shared/calendar.js';
 import { arcFormat } from '#shared/mobility.js';
 import type { PeopleListQuery, Person, PersonCreate, PersonSummary, PersonUpdate } from '#shared/schemas/people.js';
 import { personColumns, piiColumns } from './people.columns.js';

@@ -1,8 +1,8 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Database } from '#server/db/schema.js';
-import { programGroupSql, sexSql } from '#server/reports/counting/facets.js';
-import { drillRecords, ruleContext } from '#server/reports/counting/index.js';
+import { programGroupSql, sexSql } from '#server/modules/counting/facets.js';
+import { drillRecords, ruleContext } from '#server/modules/counting/index.js';
 import {
   columnOf,
   MOE_DEGREE_COLUMNS,
@@ -10,11 +10,11 @@ import {
   OFFSHORE_COLUMN,
   studentsOnDate,
   TVC_COLUMNS,
-} from '#server/reports/counting/international-students.js';
-import { atLeastSemester, outboundStudents } from '#server/reports/counting/mobility-rules.js';
-import { activitiesOfKinds, EXCHANGE_KINDS } from '#server/reports/counting/record-rules.js';
-import type { CountScope, RuleContext } from '#server/reports/counting/scope.js';
-import { type CountingSettings, loadSettingRows } from '#server/reports/counting/settings.js';
+} from '#server/modules/counting/international-students.js';
+import { atLeastSemester, outboundStudents } from '#server/modules/counting/mobility-rules.js';
+import { activitiesOfKinds, EXCHANGE_KINDS } from '#server/modules/counting/record-rules.js';
+import type { CountScope, RuleContext } from '#server/modules/counting/scope.js';
+import { type CountingSettings, loadSettingRows } from '#server/modules/counting/settings.js';
 import type { MinistryTable } from '#shared/reporting.js';
 import type { DrillDown } from '#shared/schemas/drilldown.js';
 import type { Grouping, MinistryQuery, MinistryTableResult } from '#shared/schemas/ministry.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import { sendDownload } from '#server/lib/http-files.js';
-import { loadCountingSettings } from '#server/reports/counting/settings.js';
+import { loadCountingSettings } from '#server/modules/counting/settings.js';
 import { translate } from '#shared/i18n/index.js';
 import {
   describeSetting,

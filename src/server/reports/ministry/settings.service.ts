@@ -1,9 +1,9 @@
 import type { Ctx } from '#server/http/context.js';
 import { AppError, type FieldProblem } from '#server/http/errors.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { loadSettingRows, type SettingRow } from '#server/modules/counting/settings.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
-import { loadSettingRows, type SettingRow } from '#server/reports/counting/settings.js';
 import { type CountingSettingsResult, type CountingSettingsUpdate, SETTING_VALUES } from '#shared/schemas/ministry.js';
 
 /**

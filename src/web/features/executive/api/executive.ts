@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ExecutiveDashboard, StatusBuild, StatusBuildCreate } from '#shared/schemas/executive';
-import type { PeriodSummary } from '#shared/schemas/submissions';
+import type { PeriodSummary } from '#shared/schemas/reporting';
 import { API_BASE, api } from '#web/lib/api';
 
 export const executiveKeys = {

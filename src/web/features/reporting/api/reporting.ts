@@ -7,7 +7,7 @@ import type {
   PeriodSummary,
   PeriodUpdate,
   Submission,
-} from '#shared/schemas/submissions';
+} from '#shared/schemas/reporting';
 import { api } from '#web/lib/api';
 
 /** Reporting periods, their overview, college submissions, their review and the records behind a figure. */

@@ -7,7 +7,7 @@ import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Tit
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollegeStatus, Period } from '#shared/schemas/submissions';
+import type { CollegeStatus, Period } from '#shared/schemas/reporting';
 import { DetailField } from '#web/components/ui/DetailField';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';

@@ -7,7 +7,7 @@ import { Button, Group, Modal, Paper, Stack, Switch, Table, Text, Title } from '
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodSummary } from '#shared/schemas/submissions';
+import type { PeriodSummary } from '#shared/schemas/reporting';
 import { EmptyState } from '#web/components/ui/EmptyState';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';

@@ -3,7 +3,7 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Submission } from '#shared/schemas/submissions';
+import type { Submission } from '#shared/schemas/reporting';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';

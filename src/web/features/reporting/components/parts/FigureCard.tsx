@@ -1,7 +1,7 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionFigure } from '#shared/schemas/submissions';
+import type { SubmissionFigure } from '#shared/schemas/reporting';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
 

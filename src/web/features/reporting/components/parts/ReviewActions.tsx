@@ -4,7 +4,7 @@ import '@mantine/core/styles/Overlay.css';
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Submission } from '#shared/schemas/submissions';
+import type { Submission } from '#shared/schemas/reporting';
 import { ConfirmButton } from '#web/components/ui/ConfirmButton';
 import { type ReviewStep, useReviewStep } from '#web/features/reporting/api/reporting';
 import { fieldErrors } from '#web/lib/api';

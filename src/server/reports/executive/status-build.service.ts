@@ -2,7 +2,7 @@ import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/http/errors.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { readContent, sha256Of, storeContent } from '#server/lib/stored-files.js';
-import { findPeriod, type PeriodRow } from '#server/modules/submissions/submission.repository.js';
+import { findPeriod, type PeriodRow } from '#server/modules/reporting/submission.repository.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import { translate } from '#shared/i18n/index.js';

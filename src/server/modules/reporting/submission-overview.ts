@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
-import { addDays, businessDate } from '#server/jobs/dates.js';
-import type { CollegeStatus, PeriodState } from '#shared/schemas/submissions.js';
-import { periodState } from '#shared/schemas/submissions.js';
+import { addDays, businessDate } from '#shared/calendar.js';
+import type { CollegeStatus, PeriodState } from '#shared/schemas/reporting.js';
+import { periodState } from '#shared/schemas/reporting.js';
 import {
   type CollegeRow,
   findColleges,

@@ -1,10 +1,10 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Database } from '#server/db/schema.js';
-import { daysBetween } from '#server/jobs/dates.js';
 import { endingWithinSql } from '#server/modules/agreements/agreement-lifecycle.js';
 import { academicYearOf } from '#server/modules/funding/funding-rules.js';
 import { academicYearRange } from '#server/modules/mobility/mobility-lifecycle.js';
+import { daysBetween } from '#shared/calendar.js';
 import { OUTBOUND_STUDENT_KINDS, SCHOLAR_KINDS, STAFF_KINDS } from '#shared/mobility.js';
 import type { TrendGroup, TrendRow } from '#shared/schemas/executive.js';
 

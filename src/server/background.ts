@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
-import { sendDueMail, smtpTransport } from '#server/mail/sender.js';
-import { agreementRemindersJob } from './agreement-reminders.job.js';
-import { documentExpiryJob } from './document-expiry.job.js';
-import { type Loop, startLoop } from './loop.js';
-import { periodRemindersJob } from './period-reminders.job.js';
-import { startScheduler } from './scheduler.js';
+import { type Loop, startLoop } from './jobs/loop.js';
+import { startScheduler } from './jobs/scheduler.js';
+import { sendDueMail, smtpTransport } from './mail/sender.js';
+import { agreementRemindersJob } from './modules/agreements/agreement-reminders.job.js';
+import { documentExpiryJob } from './modules/checklist/document-expiry.job.js';
+import { periodRemindersJob } from './modules/reporting/period-reminders.job.js';
 
 const MAIL_INTERVAL_MS = 30_000;
 

@@ -1,8 +1,8 @@
 import { PostgresAdapter } from 'kysely';
 import type { Db, Dialect } from '#server/db/client.js';
-import { addDays, businessDate } from '#server/jobs/dates.js';
 import { addMonths } from '#server/modules/agreements/agreement.columns.js';
 import { insertMobilities, insertMobility, type MobilityWrite } from '#server/modules/mobility/mobility.writer.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import { insertChunked } from './agreement-places.seed.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 

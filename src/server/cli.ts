@@ -1,4 +1,4 @@
-import { loadEnv } from '#server/env.js';
+import { loadEnv } from './env.js';
 import { openAndMigrate, seed } from './setup.js';
 
 /** Operator commands: `npm run db:migrate`, `npm run db:seed` (both honour DATABASE_URL / DATA_DIR). */

@@ -1,13 +1,13 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { AgreementsTable, Database } from '#server/db/schema.js';
-import { addDays } from './dates.js';
-import { EXPIRY_THRESHOLDS } from './reminder.rules.js';
+import { addDays } from '#shared/calendar.js';
+import { EXPIRY_THRESHOLDS } from './agreement-reminders.rules.js';
 
 /**
  * The reminder job's own queries (agreements are read directly, independent of the agreements module).
  * Candidates: active, not archived, not ended, and something may be due — inside the notice window,
- * within the largest expiry threshold, or without a signed file. reminder.rules.ts decides exactly what.
+ * within the largest expiry threshold, or without a signed file. agreement-reminders.rules.ts decides exactly what.
  */
 export async function findReminderCandidates(db: Db, today: string) {
   const horizon = addDays(today, Math.max(...EXPIRY_THRESHOLDS));
@@ -115,26 +115,4 @@ export type StaffAssignment = Awaited<ReturnType<typeof findReminderStaff>>[numb
 
 export async function findUnitByCode(db: Db, code: string) {
   return db.selectFrom('units').select(['id', 'parent_id']).where('code', '=', code).executeTakeFirst();
-}
-
-/**
- * Records that a reminder was decided. The UNIQUE (entity_type, entity_id, kind, reference) decides who
- * won: true only for the one insert that added the row — across days, restarts and racing instances.
- */
-export async function logReminder(
-  trx: Db,
-  row: { entityType: string; entityId: number; kind: string; reference: string; at: string },
-): Promise<boolean> {
-  const result = await trx
-    .insertInto('reminder_log')
-    .values({
-      entity_type: row.entityType,
-      entity_id: row.entityId,
-      kind: row.kind,
-      reference: row.reference,
-      created_at: row.at,
-    })
-    .onConflict((oc) => oc.columns(['entity_type', 'entity_id', 'kind', 'reference']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

@@ -8,7 +8,7 @@ import type { NotificationParams } from '#server/modules/notifications/notificat
 import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
 import { authorize } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
-import type { Submission } from '#shared/schemas/submissions.js';
+import type { Submission } from '#shared/schemas/reporting.js';
 import * as repo from './submission.repository.js';
 import { assertEditable, loadSubmission, presentSubmission, SUBMISSION_ENTITY } from './submission.service.js';
 import { takeSnapshot } from './submission-figures.js';

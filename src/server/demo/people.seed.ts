@@ -1,10 +1,10 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { PeopleTable } from '#server/db/schema.js';
-import { addDays, businessDate } from '#server/jobs/dates.js';
 import { recordAudits } from '#server/lib/audit.js';
 import { hintOf } from '#server/lib/pii.js';
 import { searchTextOf } from '#server/modules/people/people.columns.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import type { Gender, ProgramType } from '#shared/mobility.js';
 import { insertChunked } from './agreement-places.seed.js';
 import type { SeedContext } from './mobility-demo.seed.js';

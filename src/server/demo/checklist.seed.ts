@@ -1,8 +1,8 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { MobilityDocumentsTable } from '#server/db/schema.js';
-import { addDays, businessDate } from '#server/jobs/dates.js';
 import { sha256Of } from '#server/lib/stored-files.js';
+import { addDays, businessDate } from '#shared/calendar.js';
 import { CHECKLIST_KINDS, CHECKLIST_OWNERS, type ChecklistKind } from '#shared/mobility.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 

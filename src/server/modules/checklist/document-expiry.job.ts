@@ -1,19 +1,19 @@
 import type { Db } from '#server/db/client.js';
 import { loadUnitTree } from '#server/http/context.js';
+import { logReminder } from '#server/jobs/reminder-log.repository.js';
+import type { DailyJob, JobDeps } from '#server/jobs/scheduler.js';
 import { iso } from '#server/lib/clock.js';
+import type { Bilingual, NotificationParams } from '#server/modules/notifications/notification.render.js';
+import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
+import { addDays, businessDate, daysBetween } from '#shared/calendar.js';
+import { translate } from '#shared/i18n/index.js';
 import {
   findDocumentCandidates,
   findLogged,
   findOfficeStaff,
   findPermitCandidates,
   findUsers,
-} from '#server/modules/checklist/document-expiry.repository.js';
-import type { Bilingual, NotificationParams } from '#server/modules/notifications/notification.render.js';
-import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
-import { translate } from '#shared/i18n/index.js';
-import { addDays, businessDate, daysBetween } from './dates.js';
-import { logReminder } from './reminders.repository.js';
-import type { DailyJob, JobDeps } from './scheduler.js';
+} from './document-expiry.repository.js';
 
 export const DOCUMENT_EXPIRY_JOB = 'document-expiry';
 

@@ -1,5 +1,5 @@
 import type { Db } from '#server/db/client.js';
-import { takeSnapshot } from '#server/modules/submissions/submission-figures.js';
+import { takeSnapshot } from '#server/modules/reporting/submission-figures.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 type IndicatorSeed = {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween } from '#shared/calendar.js';
 
 /**
  * Which reminders an active agreement is due today — pure rules, no database.

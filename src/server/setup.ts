@@ -1,9 +1,10 @@
-import type { Env } from '#server/env.js';
-import { sqlitePath } from '#server/env.js';
-import { piiCipher } from '#server/lib/pii.js';
-import { type DbHandle, openDatabase } from './client.js';
-import { migrateToLatest } from './migrate.js';
-import { seedDemo, seedReference } from './seed/index.js';
+import { seedReference } from '#server/db/reference.js';
+import { type DbHandle, openDatabase } from './db/client.js';
+import { migrateToLatest } from './db/migrate.js';
+import { seedDemo } from './demo/index.js';
+import type { Env } from './env.js';
+import { sqlitePath } from './env.js';
+import { piiCipher } from './lib/pii.js';
 
 /** Opens the configured database and brings its schema to the latest migration. */
 export async function openAndMigrate(env: Env): Promise<DbHandle & { migration: string }> {

@@ -1,19 +1,19 @@
 import type { Db } from '#server/db/client.js';
+import { logReminder } from '#server/jobs/reminder-log.repository.js';
+import type { DailyJob, JobDeps } from '#server/jobs/scheduler.js';
 import { iso } from '#server/lib/clock.js';
 import type { NotificationParams } from '#server/modules/notifications/notification.render.js';
 import { notifyUsers } from '#server/modules/notifications/notify.js';
-import { businessDate } from './dates.js';
-import { loadRecipients, type Recipient } from './reminder.recipients.js';
-import { type DueReminder, daysLeft, dueReminders, type ReminderSubject } from './reminder.rules.js';
+import { businessDate } from '#shared/calendar.js';
+import { loadRecipients, type Recipient } from './agreement-reminders.recipients.js';
 import {
   findLoggedReminders,
   findPartnerNames,
   findReminderCandidates,
-  logReminder,
   type ReminderCandidate,
   reminderKey,
-} from './reminders.repository.js';
-import type { DailyJob, JobDeps } from './scheduler.js';
+} from './agreement-reminders.repository.js';
+import { type DueReminder, daysLeft, dueReminders, type ReminderSubject } from './agreement-reminders.rules.js';
 
 export const AGREEMENT_REMINDERS_JOB = 'agreement-reminders';
 const ENTITY = 'agreement';
@@ -25,7 +25,7 @@ export type ReminderRun = {
 };
 
 /**
- * The daily agreement reminders (rules in reminder.rules.ts). Each due reminder is decided in its own
+ * The daily agreement reminders (rules in agreement-reminders.rules.ts). Each due reminder is decided in its own
  * transaction: insert into reminder_log (ON CONFLICT DO NOTHING); only if that insert added the row are
  * the notifications and e-mails written — in the same transaction, so they exist exactly when the
  * ledger row does. Running again, after a restart or on another instance at the same time, finds the

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import { loadUnitTree } from '#server/http/context.js';
 import { AGREEMENTS_DIVISION } from '#server/policies/agreements.policy.js';
-import { findReminderStaff, findUnitByCode, type StaffAssignment } from './reminders.repository.js';
+import { findReminderStaff, findUnitByCode, type StaffAssignment } from './agreement-reminders.repository.js';
 
 export type Recipient = Pick<StaffAssignment, 'id' | 'email' | 'locale' | 'name_zh' | 'name_en'>;
 

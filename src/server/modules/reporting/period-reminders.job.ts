@@ -1,16 +1,12 @@
+import { logReminder } from '#server/jobs/reminder-log.repository.js';
+import type { DailyJob, JobDeps } from '#server/jobs/scheduler.js';
 import { iso } from '#server/lib/clock.js';
 import { notifyUsers } from '#server/modules/notifications/notify.js';
-import { ensurePeriodSubmissions } from '#server/modules/submissions/period.service.js';
-import {
-  findOpenPeriods,
-  findSubmissions,
-  type SubmissionRow,
-} from '#server/modules/submissions/submission.repository.js';
-import { collegeCoordinators, submissionParams } from '#server/modules/submissions/submission-review.service.js';
+import { addDays, businessDate, daysBetween } from '#shared/calendar.js';
 import { PERIOD_REMINDER_DAYS } from '#shared/reporting.js';
-import { addDays, businessDate, daysBetween } from './dates.js';
-import { logReminder } from './reminders.repository.js';
-import type { DailyJob, JobDeps } from './scheduler.js';
+import { ensurePeriodSubmissions } from './period.service.js';
+import { findOpenPeriods, findSubmissions, type SubmissionRow } from './submission.repository.js';
+import { collegeCoordinators, submissionParams } from './submission-review.service.js';
 
 export const PERIOD_REMINDERS_JOB = 'period-reminders';
 

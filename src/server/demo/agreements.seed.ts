@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
-import { addDays } from '#server/jobs/dates.js';
 import { recordAudits } from '#server/lib/audit.js';
 import { addMonths, agreementColumns } from '#server/modules/agreements/agreement.columns.js';
 import { renewalDates, universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
+import { addDays } from '#shared/calendar.js';
 import type { AgreementKind } from '#shared/enums.js';
 import { insertChunked, seedPlaces } from './agreement-places.seed.js';
 import {

@@ -18,7 +18,7 @@ import {
   Submission,
   SubmissionAction,
   SubmissionParams,
-} from '#shared/schemas/submissions.js';
+} from '#shared/schemas/reporting.js';
 import * as periods from './period.service.js';
 import * as submissions from './submission.service.js';
 import * as review from './submission-review.service.js';

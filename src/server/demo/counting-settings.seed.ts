@@ -1,9 +1,9 @@
 import type { Db } from '#server/db/client.js';
-import { SETTING_DEFAULTS, SETTING_KEYS } from '#server/reports/counting/settings.js';
+import { SETTING_DEFAULTS, SETTING_KEYS } from '#server/modules/counting/settings.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 /**
- * The counting settings as rows, each with its source (the defaults of reports/counting/settings.ts,
+ * The counting settings as rows, each with its source (the defaults of modules/counting/settings.ts,
  * which also apply when a row is missing), so the settings page shows them as stored, versioned data.
  */
 export async function seedCountingSettings(trx: Db, ctx: SeedContext): Promise<void> {

@@ -1,11 +1,11 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/http/errors.js';
-import { businessDate } from '#server/jobs/dates.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import { businessDate } from '#shared/calendar.js';
 import type { PeriodKind } from '#shared/reporting.js';
 import {
   type Period,
@@ -13,7 +13,7 @@ import {
   type PeriodSummary,
   periodState,
   suggestedReferenceDate,
-} from '#shared/schemas/submissions.js';
+} from '#shared/schemas/reporting.js';
 import * as repo from './submission.repository.js';
 import { hasSubmitted, periodOverview } from './submission-overview.js';
 

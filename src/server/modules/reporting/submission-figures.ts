@@ -1,20 +1,20 @@
 import type { Db } from '#server/db/client.js';
 import { loadUnitTree } from '#server/http/context.js';
 import {
+  type CountScope,
+  indicatorFigure,
+  indicatorRecords,
+  loadCountingSettings,
+  type RecordRef,
+} from '#server/modules/counting/index.js';
+import {
   findIndicators,
   findTargets,
   type IndicatorRow,
   specOf,
 } from '#server/modules/indicators/indicator.repository.js';
 import { versionOut } from '#server/modules/indicators/indicator.service.js';
-import {
-  type CountScope,
-  indicatorFigure,
-  indicatorRecords,
-  loadCountingSettings,
-  type RecordRef,
-} from '#server/reports/counting/index.js';
-import type { Snapshot, SnapshotFigure, SubmissionFigure } from '#shared/schemas/submissions.js';
+import type { Snapshot, SnapshotFigure, SubmissionFigure } from '#shared/schemas/reporting.js';
 import type { PeriodRow } from './submission.repository.js';
 
 /**
