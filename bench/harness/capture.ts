@@ -12,8 +12,8 @@ import { buildApp } from '#server/app.js';
 import type { Db, DbHandle } from '#server/db/client.js';
 import { DEMO_PASSWORD } from '#server/demo/index.js';
 import type { Env } from '#server/env.js';
-import { loadUnitTree } from '#server/http/context.js';
 import { findSessionWithUser, touchSession } from '#server/modules/auth/session.repository.js';
+import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { BENCH_USER } from './session.js';
 
 export type CapturedQuery = { sql: string; parameters: readonly unknown[] };

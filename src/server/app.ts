@@ -34,6 +34,7 @@ import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
 import { referenceRoutes } from './modules/units/unit.routes.js';
+import { registerUnitTree } from './modules/units/unit-tree.loader.js';
 import { userRoutes } from './modules/users/user.routes.js';
 import { statusReportRoutes } from './reports/executive/status-report.routes.js';
 import { ministryRoutes } from './reports/ministry/ministry.routes.js';
@@ -78,6 +79,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerAuth(app);
+  registerUnitTree(app);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

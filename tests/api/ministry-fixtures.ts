@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Dialect } from '#server/db/client.js';
-import { invalidateUnitTrees } from '#server/http/context.js';
+import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { createMobility, mobilityWorld } from './mobility-fixtures.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
-import { invalidateUnitTrees } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
 import type { PiiCipher } from '#server/lib/pii.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
+import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { seedAgreements } from './agreements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';

@@ -2,9 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import type { Db, Dialect } from '#server/db/client.js';
 import type { Env } from '#server/env.js';
 import type { Clock } from '#server/lib/clock.js';
-import { UnitTree } from '#server/modules/units/unit-tree.js';
+import { AppError } from '#server/lib/errors.js';
+import type { UnitTree } from '#server/modules/units/unit-tree.js';
 import type { Locale, Role } from '#shared/roles.js';
-import { AppError } from './errors.js';
 import { requestLocale } from './locale.js';
 
 export type SessionUser = {
@@ -34,11 +34,13 @@ export type Ctx = AppDeps & {
   ip: string;
   locale: Locale;
   now: string;
-  units: () => Promise<UnitTree>;
+  /** The unit tree (loaded before the handler by modules/units: registerUnitTree). */
+  units: UnitTree;
 };
 
 export function ctx(req: FastifyRequest): Ctx {
   if (!req.user) throw new AppError('UNAUTHENTICATED');
+  if (!req.unitTree) throw new Error('the unit tree is loaded before handlers (registerUnitTree)');
   const deps = req.server.deps;
   return {
     ...deps,
@@ -46,31 +48,6 @@ export function ctx(req: FastifyRequest): Ctx {
     ip: req.ip,
     locale: requestLocale(req),
     now: deps.clock.now().toISOString(),
-    units: () => loadUnitTree(deps.db),
+    units: req.unitTree,
   };
-}
-
-let treeCache = new WeakMap<object, Promise<UnitTree>>();
-
-/**
- * The unit tree, read once per database handle: units are reference data written only by seeding
- * (no API writes them), and reading them on every request was a third of a detail read's fixed cost
- * (issue 6). Whoever writes units calls `invalidateUnitTrees` afterwards.
- */
-export function loadUnitTree(db: Db): Promise<UnitTree> {
-  let tree = treeCache.get(db);
-  if (!tree) {
-    tree = db
-      .selectFrom('units')
-      .select(['id', 'parent_id', 'code'])
-      .execute()
-      .then((rows) => new UnitTree(rows));
-    treeCache.set(db, tree);
-    tree.catch(() => treeCache.delete(db));
-  }
-  return tree;
-}
-
-export function invalidateUnitTrees() {
-  treeCache = new WeakMap();
 }

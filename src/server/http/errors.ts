@@ -1,56 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, HTTP_STATUS } from '#server/lib/errors.js';
 import type { ApiError, ErrorCode, FieldError } from '#shared/errors.js';
 import { translate } from '#shared/i18n/index.js';
 import { requestLocale } from './locale.js';
+
 import { fieldErrorsFromIssues } from './validation-messages.js';
 import { RequestValidationError } from './validator.js';
-
-/** The one code → HTTP status table. */
-export const HTTP_STATUS: Record<ErrorCode, number> = {
-  VALIDATION_FAILED: 400,
-  MALFORMED_REQUEST: 400,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  TOO_MANY_ATTEMPTS: 429,
-  CSRF_FAILED: 403,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VERSION_CONFLICT: 409,
-  DUPLICATE: 409,
-  INVALID_TRANSITION: 409,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-};
-
-/** Field error before translation: the path and a catalog key (with its parameters). */
-export type FieldProblem = { path: string; key: string; params?: Record<string, unknown> };
-
-/** The one error type the services throw. Messages are catalog keys, translated per request. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly extra: {
-      fields?: FieldProblem[];
-      current?: unknown;
-      retryAfterSeconds?: number;
-      messageKey?: string;
-    } = {},
-  ) {
-    super(code);
-  }
-  static notFound() {
-    return new AppError('NOT_FOUND');
-  }
-  static forbidden() {
-    return new AppError('FORBIDDEN');
-  }
-  static field(path: string, key: string, params?: Record<string, unknown>) {
-    return new AppError('VALIDATION_FAILED', { fields: [{ path, key, params }] });
-  }
-}
 
 export function sendError(
   req: FastifyRequest,

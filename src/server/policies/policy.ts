@@ -1,4 +1,4 @@
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import type { UnitTree } from '#server/modules/units/unit-tree.js';
 import type { Role } from '#shared/roles.js';
 

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError, type FieldProblem } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { activityPolicy } from '#server/policies/activities.policy.js';
@@ -60,7 +60,7 @@ export async function resolveFilter(
   ctx: Ctx,
   query: Omit<ActivityListQuery, 'page' | 'pageSize'>,
 ): Promise<repo.ActivityFilter> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   if (!allows(activityPolicy, ctx.actor, 'read', tree)) throw AppError.forbidden();
   const { unitId, ...rest } = query;
   return {
@@ -85,7 +85,7 @@ export async function listActivities(ctx: Ctx, query: ActivityListQuery) {
 async function present(ctx: Ctx, db: Db, id: number): Promise<Activity | undefined> {
   const row = await repo.findActivity(db, id);
   if (!row) return undefined;
-  const writable = can(activityPolicy, ctx.actor, 'write', { unit_id: row.unit_id }, await ctx.units());
+  const writable = can(activityPolicy, ctx.actor, 'write', { unit_id: row.unit_id }, ctx.units);
   return {
     ...toSummary(row),
     notes: row.notes,
@@ -101,7 +101,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Activity | undefin
 export async function getActivity(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Activity> {
   const row = await repo.findActivity(db, id);
   if (!row) throw AppError.notFound();
-  authorize(activityPolicy, ctx.actor, 'read', { unit_id: row.unit_id }, await ctx.units());
+  authorize(activityPolicy, ctx.actor, 'read', { unit_id: row.unit_id }, ctx.units);
   return (await present(ctx, db, id)) as Activity;
 }
 
@@ -119,7 +119,7 @@ async function checkReferences(ctx: Ctx, input: ActivityCreate) {
   if (input.partnerId && !(await repo.exists(ctx.db, 'partners', input.partnerId)))
     problems.push({ path: 'partnerId', key: 'activity_partner' });
   if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
-  authorize(activityPolicy, ctx.actor, 'write', { unit_id: input.unitId }, await ctx.units());
+  authorize(activityPolicy, ctx.actor, 'write', { unit_id: input.unitId }, ctx.units);
 }
 
 function columnsOf(input: ActivityCreate) {
@@ -150,7 +150,7 @@ function columnsOf(input: ActivityCreate) {
 }
 
 export async function createActivity(ctx: Ctx, input: ActivityCreate): Promise<Activity> {
-  if (!allows(activityPolicy, ctx.actor, 'write', await ctx.units())) throw AppError.forbidden();
+  if (!allows(activityPolicy, ctx.actor, 'write', ctx.units)) throw AppError.forbidden();
   await checkReferences(ctx, input);
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertActivity(trx, {

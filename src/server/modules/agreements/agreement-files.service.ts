@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import type { AgreementFile } from '#shared/schemas/agreements.js';
 import { getAgreement, toFile } from './agreement.service.js';
 import * as repo from './agreement-files.repository.js';

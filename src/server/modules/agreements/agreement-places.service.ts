@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { EQF_LEVEL, PLACE_KINDS, type StudyLevel } from '#shared/enums.js';
 import type { Place, PlaceCreate, PlaceUpdate } from '#shared/schemas/agreements.js';

@@ -1,5 +1,5 @@
 import type { Db } from '#server/db/client.js';
-import { loadUnitTree } from '#server/http/context.js';
+import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { AGREEMENTS_DIVISION } from '#server/policies/agreements.policy.js';
 import { findReminderStaff, findUnitByCode, type StaffAssignment } from './agreement-reminders.repository.js';
 

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Agreement, TransitionBody } from '#shared/schemas/agreements.js';
@@ -31,7 +31,7 @@ export async function transition(
   body: TransitionBody,
 ): Promise<{ agreement: Agreement; created: boolean }> {
   const before = await getAgreement(ctx, id);
-  const access = accessTo(ctx.actor, { owning_unit_id: before.owningUnitId, status: before.status }, await ctx.units());
+  const access = accessTo(ctx.actor, { owning_unit_id: before.owningUnitId, status: before.status }, ctx.units);
   if (!mayTransition(body.action, access.transitions)) throw AppError.forbidden();
   const state = {
     status: before.status,

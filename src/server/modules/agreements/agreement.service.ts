@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { AGREEMENTS_DIVISION, agreementPolicy } from '#server/policies/agreements.policy.js';
@@ -86,7 +86,7 @@ export async function resolveFilter(
   query: Omit<AgreementListQuery, 'page' | 'pageSize'>,
   action: 'read' | 'export',
 ) {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(agreementPolicy, ctx.actor, action, tree);
   const { owningUnitId, ...rest } = query;
   return {
@@ -120,7 +120,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Agreement | undefi
     files.findFiles(db, id),
     repo.findSuccessorId(db, id),
   ]);
-  const access = accessTo(ctx.actor, row, await ctx.units());
+  const access = accessTo(ctx.actor, row, ctx.units);
   const state = {
     status: (summary as AgreementSummary).status,
     archived: row.archived_at !== null,
@@ -155,7 +155,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Agreement | undefi
 export async function getAgreement(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Agreement> {
   const agreement = await present(ctx, db, id);
   if (!agreement) throw AppError.notFound();
-  authorize(agreementPolicy, ctx.actor, 'read', { owning_unit_id: agreement.owningUnitId }, await ctx.units());
+  authorize(agreementPolicy, ctx.actor, 'read', { owning_unit_id: agreement.owningUnitId }, ctx.units);
   return agreement;
 }
 
@@ -164,7 +164,7 @@ export const snapshot = (a: Agreement) => ({ ...a, transitions: undefined });
 
 /** A coordinator's agreement belongs to their college, OIA's to the International Cooperation Division. */
 async function resolveOwningUnit(ctx: Ctx, requested: number | null | undefined): Promise<number | null> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   if (requested != null) {
     if (!tree.has(requested)) throw AppError.field('owningUnitId', 'unit');
     return requested;
@@ -204,7 +204,7 @@ export async function writeLinks(db: Db, id: number, input: Pick<AgreementCreate
 
 /** Every new agreement starts as a draft, whoever writes it. */
 export async function createAgreement(ctx: Ctx, input: AgreementCreate): Promise<Agreement> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(agreementPolicy, ctx.actor, 'create', tree);
   const owningUnitId = await resolveOwningUnit(ctx, input.owningUnitId);
   authorize(agreementPolicy, ctx.actor, 'create', { owning_unit_id: owningUnitId }, tree);
@@ -236,7 +236,7 @@ export async function updateAgreement(ctx: Ctx, id: number, input: AgreementUpda
   const owningUnitId =
     input.owningUnitId === undefined ? before.owningUnitId : await resolveOwningUnit(ctx, input.owningUnitId);
   // Moving an agreement to another unit needs the right to keep agreements of that unit too.
-  authorize(agreementPolicy, ctx.actor, 'update', { owning_unit_id: owningUnitId }, await ctx.units());
+  authorize(agreementPolicy, ctx.actor, 'update', { owning_unit_id: owningUnitId }, ctx.units);
   const names = await checkPartners(ctx.db, input.partners);
   await ensureCodeFree(ctx.db, input.code, id);
   return uniqueAsFieldError('code', 'duplicate_code', () =>

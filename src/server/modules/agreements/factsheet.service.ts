@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { agreementPolicy } from '#server/policies/agreements.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import type { Factsheet, FactsheetUpdate } from '#shared/schemas/agreements.js';
@@ -31,12 +31,12 @@ async function present(ctx: Ctx, db: Db, partnerId: number): Promise<Factsheet> 
     notesEn: text('notes_en'),
     links: row ? JSON.parse(row.links_json) : [],
     updatedAt: row?.updated_at ?? null,
-    permissions: { update: allows(agreementPolicy, ctx.actor, 'updateFactsheet', await ctx.units()) },
+    permissions: { update: allows(agreementPolicy, ctx.actor, 'updateFactsheet', ctx.units) },
   };
 }
 
 export async function getFactsheet(ctx: Ctx, partnerId: number, db: Db = ctx.db): Promise<Factsheet> {
-  authorizeAny(agreementPolicy, ctx.actor, 'readFactsheet', await ctx.units());
+  authorizeAny(agreementPolicy, ctx.actor, 'readFactsheet', ctx.units);
   if (!(await repo.partnerExists(db, partnerId))) throw AppError.notFound();
   return present(ctx, db, partnerId);
 }
@@ -62,7 +62,7 @@ function columns(input: FactsheetUpdate, now: string): repo.FactsheetColumns {
 
 /** Version 0 creates the factsheet; afterwards the version read must still be current (else 409). */
 export async function saveFactsheet(ctx: Ctx, partnerId: number, input: FactsheetUpdate): Promise<Factsheet> {
-  authorizeAny(agreementPolicy, ctx.actor, 'updateFactsheet', await ctx.units());
+  authorizeAny(agreementPolicy, ctx.actor, 'updateFactsheet', ctx.units);
   const before = await getFactsheet(ctx, partnerId);
   try {
     return await ctx.db.transaction().execute(async (trx) => {

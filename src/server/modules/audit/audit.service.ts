@@ -31,7 +31,7 @@ function auditPage(ctx: Ctx, filter: repo.AuditFilter, order: 'asc' | 'desc', pa
 }
 
 export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
-  authorizeAny(auditPolicy, ctx.actor, 'search', await ctx.units());
+  authorizeAny(auditPolicy, ctx.actor, 'search', ctx.units);
   const { page, pageSize, order, ...filter } = query;
   return auditPage(ctx, filter, order, page, pageSize);
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from '#server/http/auth.js';
-import { loadUnitTree } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
+import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { allCapabilities } from '#server/policies/index.js';
 import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '#shared/schemas/auth.js';
 import { OkResponse } from '#shared/schemas/common.js';

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 import { hashToken, sessionExpiry } from '#server/http/auth.js';
 import type { AppDeps } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import * as repo from './session.repository.js';
 
 // Algorithm.Argon2id is an ambient const enum (2), which isolated modules cannot read by name.

@@ -1,5 +1,5 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { can, unitScope } from '#server/policies/policy.js';
 import * as repo from './application.repository.js';
@@ -10,7 +10,7 @@ import * as repo from './application.repository.js';
  * Drafts are the applicant's alone.
  */
 export async function accessToApplication(ctx: Ctx, row: repo.ApplicationRow) {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   const scope = { unit_id: row.unit_id, user_id: row.user_id };
   const owner = row.user_id === ctx.actor.id;
   const staffRole = ctx.actor.roles.some((r) => r.role !== 'student');
@@ -40,7 +40,7 @@ export async function loadApplication(ctx: Ctx, id: number, db = ctx.db) {
 
 /** Units whose applicants the actor may list (staff), or null for none. */
 export async function listScope(ctx: Ctx): Promise<'all' | number[]> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   if (!ctx.actor.roles.some((r) => r.role !== 'student')) return [];
   const read = unitScope(callPolicy, ctx.actor, 'readApplications', tree);
   const score = unitScope(callPolicy, ctx.actor, 'score', tree);

@@ -1,6 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { readContent, storeUpload, type Upload } from '#server/lib/stored-files.js';
 import {
   APPLICATION_DOCUMENT_MAX_BYTES,
@@ -20,7 +20,6 @@ export const DOCUMENT_LIMIT = APPLICATION_DOCUMENT_MAX_BYTES;
  * code replaces the previous one.
  */
 export async function uploadDocument(ctx: Ctx, id: number, read: () => Promise<Upload>): Promise<ApplicationDocument> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   // Check ownership and the deadline before reading the body.
   await ctx.db.transaction().execute((trx) => ownDraft(ctx, trx, id));
   const upload = await read();
@@ -89,7 +88,6 @@ export async function downloadDocument(ctx: Ctx, id: number, docId: number) {
 }
 
 export async function removeDocument(ctx: Ctx, id: number, docId: number) {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   return ctx.db.transaction().execute(async (trx) => {
     await ownDraft(ctx, trx, id);
     const doc = await findDoc(ctx, id, docId);

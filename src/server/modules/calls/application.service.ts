@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError, type FieldProblem } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
@@ -69,7 +69,7 @@ async function summaries(ctx: Ctx, rows: repo.ApplicationRow[]) {
 
 /** Staff: a call's applications in their scope (coordinators: their college's applicants). */
 export async function listCallApplications(ctx: Ctx, callId: number, query: CallApplicationsQuery) {
-  authorizeAny(callPolicy, ctx.actor, 'readApplications', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'readApplications', ctx.units);
   const units = await listScope(ctx);
   if (units !== 'all' && units.length === 0) throw AppError.forbidden(); // students: only their own, via /applications
   const filter: repo.ApplicationFilter = { callId, status: query.status, q: query.q, units, hideDrafts: true };
@@ -193,8 +193,7 @@ export async function getApplication(ctx: Ctx, id: number, db: Db = ctx.db): Pro
 
 /** A draft application of the signed-in student to an open call. */
 export async function createApplication(ctx: Ctx, callId: number): Promise<Application> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
-  authorizeAny(callPolicy, ctx.actor, 'apply', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'apply', ctx.units);
   const person = await findPersonOfUser(ctx.db, ctx.actor.id);
   if (!person) throw AppError.field('person', 'call_no_person');
   const call = await findCall(ctx.db, callId);
@@ -252,7 +251,6 @@ async function ownDraft(ctx: Ctx, trx: Db, id: number, statuses: ApplicationStat
 export { ownDraft };
 
 export async function updateApplication(ctx: Ctx, id: number, input: ApplicationUpdate): Promise<Application> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   return ctx.db.transaction().execute(async (trx) => {
     const { row, call } = await ownDraft(ctx, trx, id);
     const before = await getApplication(ctx, id, trx);
@@ -292,7 +290,6 @@ export async function updateApplication(ctx: Ctx, id: number, input: Application
  * reasons, so staff see it and may adjust (docs/decisions/0012-outbound-selection.md).
  */
 export async function submitApplication(ctx: Ctx, id: number, version: number): Promise<Application> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   return ctx.db.transaction().execute(async (trx) => {
     const { row, call } = await ownDraft(ctx, trx, id);
     const before = await getApplication(ctx, id, trx);
@@ -335,7 +332,6 @@ export async function submitApplication(ctx: Ctx, id: number, version: number): 
 }
 
 export async function withdrawApplication(ctx: Ctx, id: number, version: number): Promise<Application> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   return ctx.db.transaction().execute(async (trx) => {
     const { row, call } = await ownDraft(ctx, trx, id, ['draft', 'submitted', 'ineligible']);
     const before = await getApplication(ctx, id, trx);

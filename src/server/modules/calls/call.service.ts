@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
@@ -33,7 +33,7 @@ const STUDENT_VISIBLE: CallStatus[] = ['open', 'published'];
 
 /** How far the actor sees calls: managers all, other staff all but drafts, students open/published. */
 export async function callView(ctx: Ctx) {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   const can = (a: Parameters<typeof allows<'manage'>>[2]) => allows(callPolicy, ctx.actor, a, tree);
   const manage = can('manage');
   const staff = ctx.actor.roles.some((r) => r.role !== 'student');
@@ -56,7 +56,7 @@ export async function callView(ctx: Ctx) {
 export type CallView = Awaited<ReturnType<typeof callView>>;
 
 export async function listCalls(ctx: Ctx, query: CallListQuery) {
-  authorizeAny(callPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'read', ctx.units);
   const view = await callView(ctx);
   const filter: repo.CallFilter = { ...query, visibleStatuses: view.visibleStatuses, ownPersonId: view.personId };
   return pageOf(
@@ -90,7 +90,7 @@ const TRANSITIONS: Record<CallTransition, { from: CallStatus; to: CallStatus }> 
 
 /** The call as this actor may see it (404 when hidden from them). */
 export async function getCall(ctx: Ctx, id: number, db: Db = ctx.db, view?: CallView): Promise<Call> {
-  authorizeAny(callPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'read', ctx.units);
   const v = view ?? (await callView(ctx));
   const row = await repo.findCall(db, id);
   if (!row) throw AppError.notFound();
@@ -133,7 +133,7 @@ export async function getCall(ctx: Ctx, id: number, db: Db = ctx.db, view?: Call
 }
 
 export async function listOfferablePlaces(ctx: Ctx, academicYear: number, level?: string, callId?: number) {
-  authorizeAny(callPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'manage', ctx.units);
   const rows = await repo.findOfferablePlaces(ctx.db, academicYear, level, universityToday(ctx.now));
   const others = await repo.heldBySelected(ctx.db, [...new Set(rows.map((r) => r.place_id))], callId);
   const items: OfferablePlace[] = rows.map((r) => {
@@ -205,7 +205,7 @@ function columns(input: CallCreate) {
 const label = (c: Pick<Call, 'titleEn' | 'academicYear' | 'term'>) => `${c.titleEn} (${c.academicYear} ${c.term})`;
 
 export async function createCall(ctx: Ctx, input: CallCreate): Promise<Call> {
-  authorizeAny(callPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'manage', ctx.units);
   const view = await callView(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     await checkOffers(trx, input);
@@ -250,7 +250,7 @@ export async function updateCall(ctx: Ctx, id: number, input: CallUpdate): Promi
 }
 
 export async function transitionCall(ctx: Ctx, id: number, body: CallTransitionBody): Promise<Call> {
-  authorizeAny(callPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'manage', ctx.units);
   const view = await callView(ctx);
   const before = await getCall(ctx, id, ctx.db, view);
   const rule = TRANSITIONS[body.action];

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { afterMobilityUpdate, insertMobility } from '#server/modules/mobility/mobility.writer.js';
@@ -23,7 +23,7 @@ import * as calls from './call.repository.js';
 import { getCall } from './call.service.js';
 
 async function publishedCall(ctx: Ctx, callId: number) {
-  authorizeAny(callPolicy, ctx.actor, 'nominate', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'nominate', ctx.units);
   const call = await getCall(ctx, callId);
   return call;
 }
@@ -216,7 +216,6 @@ export async function nominate(ctx: Ctx, callId: number, body: NominateBody): Pr
 
 /** The partner's answer: accepted → the mobility is accepted; rejected → cancelled, its place freed. */
 export async function recordPartnerDecision(ctx: Ctx, id: number, body: PartnerDecisionBody): Promise<Application> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getApplication(ctx, id, trx);
     if (!before.permissions.decide) {

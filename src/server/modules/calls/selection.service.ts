@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { notifyUsers } from '#server/modules/notifications/notify.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
@@ -20,7 +20,6 @@ import { rankApplications } from './ranking.js';
 const RANKED = ['submitted', 'selected', 'waitlisted', 'not_selected'];
 
 export async function scoreApplication(ctx: Ctx, id: number, body: ScoresBody): Promise<Application> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   return ctx.db.transaction().execute(async (trx) => {
     const { row, access } = await loadApplication(ctx, id, trx);
     if (!access.score) throw AppError.forbidden();
@@ -75,7 +74,7 @@ async function computeRanking(db: Db, callId: number) {
 }
 
 export async function getRanking(ctx: Ctx, callId: number): Promise<Ranking> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   if (!allows(callPolicy, ctx.actor, 'score', tree) && !allows(callPolicy, ctx.actor, 'allocate', tree))
     throw AppError.forbidden();
   await getCall(ctx, callId);
@@ -120,7 +119,7 @@ async function placeRemaining(db: Db, offers: calls.OfferRow[], exceptCallId?: n
 
 /** Ranks and allocates (closed → allocated; may be re-run while allocated). */
 export async function allocateCall(ctx: Ctx, callId: number, version: number): Promise<AllocationResult> {
-  authorizeAny(callPolicy, ctx.actor, 'allocate', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'allocate', ctx.units);
   const view = await callView(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getCall(ctx, callId, trx, view);
@@ -188,7 +187,6 @@ export async function allocateCall(ctx: Ctx, callId: number, version: number): P
 
 /** Staff change one result, with a reason (audited); a selection must fit the offer's and the place's places. */
 export async function adjustApplication(ctx: Ctx, id: number, body: AdjustBody): Promise<Application> {
-  await ctx.units(); // loaded before the transaction (SQLite has one connection)
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getApplication(ctx, id, trx);
     if (!before.permissions.adjust) {
@@ -300,7 +298,7 @@ async function notifyResults(ctx: Ctx, trx: Db, call: calls.CallRow, ids: number
 
 /** Publishes the results (allocated → published) and notifies every applicant. */
 export async function publishCall(ctx: Ctx, callId: number, version: number) {
-  authorizeAny(callPolicy, ctx.actor, 'publish', await ctx.units());
+  authorizeAny(callPolicy, ctx.actor, 'publish', ctx.units);
   const view = await callView(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getCall(ctx, callId, trx, view);

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { renderPdf } from '#server/pdf/render.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -17,7 +17,7 @@ import { letterAvailable, mayDownloadLetter } from './checklist-access.js';
  * Noto Sans TC. OIA staff issue it; the student downloads their own. Texts: `checklist.letter.*`.
  */
 export async function acceptanceLetter(ctx: Ctx, mobilityId: number) {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(checklistPolicy, ctx.actor, 'acceptanceLetter', tree);
   const m = await findMobility(ctx.db, mobilityId);
   if (!m) throw AppError.notFound();

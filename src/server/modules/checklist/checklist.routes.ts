@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { typed } from '#server/http/router.js';
+import { AppError } from '#server/lib/errors.js';
 import { sendDownload } from '#server/lib/http-files.js';
 import { readUpload } from '#server/lib/stored-files.js';
 import {

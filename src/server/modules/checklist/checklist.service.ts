@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { type AuditInput, changeEntry, recordAudit, recordAudits } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { readContent, storeUpload } from '#server/lib/stored-files.js';
 import { updateVersioned } from '#server/lib/versioned.js';
@@ -74,7 +74,7 @@ async function logReveals(ctx: Ctx, shown: { row: repo.ItemRow; self: boolean }[
 
 /** The checklist of one mobility as this user may see it (created on first read for an inbound student). */
 export async function getChecklist(ctx: Ctx, mobilityId: number): Promise<MobilityChecklist> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(checklistPolicy, ctx.actor, 'read', tree);
   const m = await repo.findMobility(ctx.db, mobilityId);
   if (!m) throw AppError.notFound();
@@ -109,7 +109,7 @@ export async function getChecklist(ctx: Ctx, mobilityId: number): Promise<Mobili
 async function readable(ctx: Ctx, db: Db, id: number) {
   const row = await repo.findItem(db, id);
   if (!row) throw AppError.notFound();
-  const access = accessTo(ctx.actor, row, await ctx.units());
+  const access = accessTo(ctx.actor, row, ctx.units);
   // A health item outside the actor's reach does not exist for them.
   if (!access.read) throw row.kind === HEALTH ? AppError.notFound() : AppError.forbidden();
   return { row, access };
@@ -117,7 +117,7 @@ async function readable(ctx: Ctx, db: Db, id: number) {
 
 async function presentById(ctx: Ctx, db: Db, id: number): Promise<ChecklistItem | undefined> {
   const row = await repo.findItem(db, id);
-  return row && present(row, accessTo(ctx.actor, row, await ctx.units()));
+  return row && present(row, accessTo(ctx.actor, row, ctx.units));
 }
 
 /** A versioned change of one item with its audit entry (parent: the mobility), in one transaction. */
@@ -209,7 +209,7 @@ export async function downloadItem(ctx: Ctx, id: number) {
 
 /** The office's queue: items owned by the user's office(s), health checks only for their own office. */
 export async function listQueue(ctx: Ctx, query: ChecklistListQuery): Promise<ChecklistPage> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(checklistPolicy, ctx.actor, 'review', tree);
   // Both actions are unit-scoped for every role that has them (never 'all').
   const scope = (action: 'review' | 'readHealth') => {

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { authorize, can, unitScope } from '#server/policies/policy.js';
@@ -48,7 +48,7 @@ function toAward(r: repo.MobilityAwardRow): MobilityAward {
 async function mobilityFor(ctx: Ctx, mobilityId: number, action: 'readAwards' | 'award', db: Db = ctx.db) {
   const m = await repo.findMobilityFacts(db, mobilityId);
   if (!m) throw AppError.notFound();
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorize(fundingPolicy, ctx.actor, 'readAwards', m, tree);
   if (action === 'award') authorize(fundingPolicy, ctx.actor, 'award', m, tree);
   return m;
@@ -57,7 +57,7 @@ async function mobilityFor(ctx: Ctx, mobilityId: number, action: 'readAwards' | 
 export async function mobilityFunding(ctx: Ctx, mobilityId: number): Promise<MobilityFunding> {
   const m = await mobilityFor(ctx, mobilityId, 'readAwards');
   const items = (await repo.findMobilityAwards(ctx.db, mobilityId)).map(toAward);
-  const award = can(fundingPolicy, ctx.actor, 'award', m, await ctx.units());
+  const award = can(fundingPolicy, ctx.actor, 'award', m, ctx.units);
   const options = award
     ? await awardOptions(
         ctx.db,
@@ -226,7 +226,7 @@ export async function programYearScope(ctx: Ctx, programId: number, yearId: numb
   const program = await getProgram(ctx, programId);
   const year = program.years.find((y) => y.id === yearId);
   if (!year) throw AppError.notFound();
-  const units = unitScope(fundingPolicy, ctx.actor, 'readAwards', await ctx.units());
+  const units = unitScope(fundingPolicy, ctx.actor, 'readAwards', ctx.units);
   return { program, year, units };
 }
 

@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -80,7 +80,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<FundingProgram | u
     db,
     years.map((y) => y.id),
   );
-  const tree = await ctx.units();
+  const tree = ctx.units;
   return {
     ...programOut(p),
     rulesZh: p.rules_zh,
@@ -100,14 +100,14 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<FundingProgram | u
 const snapshot = ({ years: _y, permissions: _p, ...rest }: FundingProgram) => rest;
 
 export async function getProgram(ctx: Ctx, id: number, db: Db = ctx.db): Promise<FundingProgram> {
-  authorizeAny(fundingPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'read', ctx.units);
   const program = await present(ctx, db, id);
   if (!program) throw AppError.notFound();
   return program;
 }
 
 export async function listPrograms(ctx: Ctx, query: { year?: number; archived?: 'true' | 'false' }) {
-  authorizeAny(fundingPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'read', ctx.units);
   const year = query.year ?? currentAcademicYear(ctx);
   const programs = await repo.findPrograms(ctx.db, { archived: query.archived === 'true' });
   const years = await repo.findYears(
@@ -146,7 +146,7 @@ async function ensureCodeFree(db: Db, code: string, exceptId?: number) {
 }
 
 export async function createProgram(ctx: Ctx, input: FundingProgramCreate): Promise<FundingProgram> {
-  authorizeAny(fundingPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'manage', ctx.units);
   await ensureCodeFree(ctx.db, input.code);
   return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
@@ -159,7 +159,7 @@ export async function createProgram(ctx: Ctx, input: FundingProgramCreate): Prom
 }
 
 export async function updateProgram(ctx: Ctx, id: number, input: FundingProgramUpdate): Promise<FundingProgram> {
-  authorizeAny(fundingPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'manage', ctx.units);
   const before = await getProgram(ctx, id);
   await ensureCodeFree(ctx.db, input.code, id);
   return uniqueAsFieldError('code', 'duplicate_code', () =>
@@ -184,7 +184,7 @@ export async function updateProgram(ctx: Ctx, id: number, input: FundingProgramU
 
 /** Archive or restore: an archived program keeps its years and awards but takes no new awards. */
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean) {
-  authorizeAny(fundingPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'manage', ctx.units);
   const before = await getProgram(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
     await updateVersioned(
@@ -225,7 +225,7 @@ async function yearOf(db: Db, programId: number, yearId: number): Promise<Fundin
 const yearLabel = (code: string, y: { year: number }) => `${code} ${y.year}`;
 
 export async function createYear(ctx: Ctx, programId: number, input: FundingYearCreate): Promise<FundingYear> {
-  authorizeAny(fundingPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'manage', ctx.units);
   const program = await repo.findProgram(ctx.db, programId);
   if (!program) throw AppError.notFound();
   checkMatching(program, input);
@@ -251,7 +251,7 @@ export async function createYear(ctx: Ctx, programId: number, input: FundingYear
 
 /** A year's grant plus matching may not drop below what has already been awarded from it. */
 export async function updateYear(ctx: Ctx, programId: number, yearId: number, input: FundingYearUpdate) {
-  authorizeAny(fundingPolicy, ctx.actor, 'manage', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'manage', ctx.units);
   const program = await repo.findProgram(ctx.db, programId);
   if (!program) throw AppError.notFound();
   checkMatching(program, input);
@@ -289,7 +289,7 @@ export async function updateYear(ctx: Ctx, programId: number, yearId: number, in
 
 /** Per program and across programs, one academic year: what was granted, matched, awarded, spent and is left. */
 export async function fundingSummary(ctx: Ctx, query: { year?: number }): Promise<FundingSummary> {
-  authorizeAny(fundingPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(fundingPolicy, ctx.actor, 'read', ctx.units);
   const year = query.year ?? currentAcademicYear(ctx);
   // Archived programs too: what they granted and awarded that year still counts.
   const all = await repo.findPrograms(ctx.db, {});

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '#server/http/errors.js';
+import type { FieldProblem } from '#server/lib/errors.js';
 import type { FundingKind } from '#shared/mobility.js';
 
 /**

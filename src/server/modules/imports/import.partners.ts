@@ -31,7 +31,7 @@ export const partnersAgreementsImport: ImportKindDef = {
   sheets: ['partners', 'agreements'],
   noSheetsKey: 'importNoSheets',
   templateName: 'imports.template.fileName',
-  allows: async (ctx) => allows(agreementPolicy, ctx.actor, 'import', await ctx.units()),
+  allows: async (ctx) => allows(agreementPolicy, ctx.actor, 'import', ctx.units),
   template: async (ctx) =>
     templateWorkbook(ctx.locale, {
       sheets: ['partners', 'agreements'],

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import type { ImportSheet } from '#shared/schemas/imports.js';
 import { COLUMNS, type Column, EXAMPLE_CODE, EXAMPLE_FIELD } from './import.columns.js';
 import { columnOf, sheetOf } from './import.labels.js';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { translate } from '#shared/i18n/index.js';
 import type {
   ImportBatch,

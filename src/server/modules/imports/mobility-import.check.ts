@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import type { MobilityFields } from '#server/modules/mobility/mobility.columns.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Locale } from '#shared/roles.js';

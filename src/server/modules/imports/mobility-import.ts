@@ -38,7 +38,7 @@ export const mobilitiesImport: ImportKindDef = {
   sheets: ['mobilities'],
   noSheetsKey: 'importNoMobilitySheet',
   templateName: 'imports.template.mobilityFileName',
-  allows: async (ctx) => allows(mobilityPolicy, ctx.actor, 'import', await ctx.units()),
+  allows: async (ctx) => allows(mobilityPolicy, ctx.actor, 'import', ctx.units),
   template: (ctx) =>
     templateWorkbook(ctx.locale, {
       sheets: ['mobilities'],

@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.js';
-import { loadUnitTree } from '#server/http/context.js';
 import { indicatorFigure } from '#server/modules/counting/index.js';
+import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { findIndicators, findTargets, quarterRange, reportingUnits, specOf } from './indicator.repository.js';
 
 export type IndicatorProgress = {

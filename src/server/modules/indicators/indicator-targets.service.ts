@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type { IndicatorTargets, TargetsSave } from '#shared/schemas/indicators.js';
@@ -43,7 +43,7 @@ export async function getTargets(ctx: Ctx, indicatorId: number, year: number, db
  * else set it meanwhile). Only the university's root unit and colleges take targets.
  */
 export async function saveTargets(ctx: Ctx, indicatorId: number, input: TargetsSave): Promise<IndicatorTargets> {
-  authorizeAny(reportingPolicy, ctx.actor, 'setTargets', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'setTargets', ctx.units);
   const before = await getTargets(ctx, indicatorId, input.year);
   const allowed = new Set(before.units.map((u) => u.id));
   input.items.forEach((cell, i) => {

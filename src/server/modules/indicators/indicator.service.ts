@@ -2,9 +2,9 @@ import type { Selectable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { IndicatorVersionsTable } from '#server/db/schema.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
@@ -57,7 +57,7 @@ export function summaryOut(i: repo.IndicatorRow): IndicatorSummary {
 async function present(ctx: Ctx, db: Db, id: number): Promise<Indicator | undefined> {
   const row = await repo.findIndicator(db, id);
   if (!row) return undefined;
-  const tree = await ctx.units();
+  const tree = ctx.units;
   return {
     ...summaryOut(row),
     version: row.version,
@@ -78,13 +78,13 @@ export async function listIndicators(
   ctx: Ctx,
   q: { strategy?: number; chapter?: string; method?: string; archived?: 'true' | 'false' },
 ) {
-  authorizeAny(reportingPolicy, ctx.actor, 'readIndicators', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'readIndicators', ctx.units);
   const rows = await repo.findIndicators(ctx.db, { ...q, archived: q.archived === 'true' });
   return { items: rows.map(summaryOut) };
 }
 
 export async function getIndicator(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Indicator> {
-  authorizeAny(reportingPolicy, ctx.actor, 'readIndicators', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'readIndicators', ctx.units);
   const found = await present(ctx, db, id);
   if (!found) throw AppError.notFound();
   return found;
@@ -119,7 +119,7 @@ async function addVersion(trx: Db, ctx: Ctx, indicatorId: number, versionNo: num
 }
 
 export async function createIndicator(ctx: Ctx, input: IndicatorCreate): Promise<Indicator> {
-  authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', ctx.units);
   if (await repo.codeTaken(ctx.db, input.code)) throw AppError.field('code', 'duplicate_code');
   const { code, sortOrder, ...fields } = input;
   return uniqueAsFieldError('code', 'duplicate_code', () =>
@@ -140,7 +140,7 @@ export async function createIndicator(ctx: Ctx, input: IndicatorCreate): Promise
 
 /** An edit never changes a version in place: it adds version n+1 and moves `current_version_id` to it. */
 export async function updateIndicator(ctx: Ctx, id: number, input: IndicatorUpdate): Promise<Indicator> {
-  authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', ctx.units);
   const before = await getIndicator(ctx, id);
   const { version, sortOrder, ...fields } = input;
   return ctx.db.transaction().execute(async (trx) => {
@@ -161,7 +161,7 @@ export async function updateIndicator(ctx: Ctx, id: number, input: IndicatorUpda
 
 /** Archived indicators leave new submissions and progress figures; approved snapshots keep them. */
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Indicator> {
-  authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', ctx.units);
   const before = await getIndicator(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
     await updateVersioned(

@@ -1,5 +1,5 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import type { Mobility, MobilityTransitionBody } from '#shared/schemas/mobility.js';
 import { changeMobility, getMobility, labelOf } from './mobility.service.js';

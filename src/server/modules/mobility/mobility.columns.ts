@@ -1,5 +1,5 @@
 import type { Db } from '#server/db/client.js';
-import { AppError, type FieldProblem } from '#server/http/errors.js';
+import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { DEGREE_KINDS, kindsFor, type MobilityCreate } from '#shared/schemas/mobility.js';
 import * as repo from './mobility.repository.js';
 import type { MobilityWrite } from './mobility.writer.js';

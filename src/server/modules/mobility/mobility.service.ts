@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
@@ -69,7 +69,7 @@ export async function resolveFilter(
   query: Omit<MobilityListQuery, 'page' | 'pageSize'>,
   action: 'read' | 'export',
 ): Promise<repo.MobilityFilter> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   if (!allows(mobilityPolicy, ctx.actor, action, tree)) throw AppError.forbidden();
   const { unitId, ...rest } = query;
   return {
@@ -105,7 +105,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Mobility | undefin
     row.place_id ? repo.findPlaceInfo(db, row.place_id) : undefined,
     row.la_approved_by ? repo.findUserName(db, row.la_approved_by) : undefined,
   ]);
-  const access = accessTo(ctx.actor, row, await ctx.units());
+  const access = accessTo(ctx.actor, row, ctx.units);
   const hasLa = takesLearningAgreement(row);
   const archived = row.archived_at !== null;
   const editable = access.update && !archived;
@@ -182,7 +182,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Mobility | undefin
 export async function getMobility(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Mobility> {
   const row = await repo.findMobilityById(db, id);
   if (!row) throw AppError.notFound();
-  authorize(mobilityPolicy, ctx.actor, 'read', scopeOf(row), await ctx.units());
+  authorize(mobilityPolicy, ctx.actor, 'read', scopeOf(row), ctx.units);
   return (await present(ctx, db, id)) as Mobility;
 }
 
@@ -192,7 +192,7 @@ export const labelOf = (m: Pick<Mobility, 'personNameEn' | 'personNameZh' | 'kin
   `${m.personNameEn || m.personNameZh || ''} · ${m.kind}`;
 
 export async function createMobility(ctx: Ctx, input: MobilityCreate): Promise<Mobility> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   if (!allows(mobilityPolicy, ctx.actor, 'create', tree)) throw AppError.forbidden();
   const person = await personFor(ctx.db, input.personId);
   authorize(mobilityPolicy, ctx.actor, 'create', { unit_id: person.unit_id, user_id: person.user_id }, tree);

@@ -1,6 +1,6 @@
 import type { Db, Dialect } from '#server/db/client.js';
 import type { MobilitiesTable } from '#server/db/schema.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import {
   deleteUsagesOf,
   insertUsage,

@@ -1,5 +1,5 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import type { Notification, NotificationListQuery } from '#shared/schemas/notifications.js';
 import { parseParams, renderNotification } from './notification.render.js';

@@ -1,6 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import * as outbox from '#server/mail/outbox.repository.js';
 import { mailPolicy } from '#server/policies/mail.policy.js';
@@ -28,7 +28,7 @@ function toItem(r: outbox.MailListRow): OutboxItem {
 
 /** The outbox (administrators): every queued, sent and failed message, newest first. */
 export async function listOutbox(ctx: Ctx, query: OutboxQuery) {
-  authorizeAny(mailPolicy, ctx.actor, 'outbox', await ctx.units());
+  authorizeAny(mailPolicy, ctx.actor, 'outbox', ctx.units);
   const page = await pageOf(
     query.page,
     query.pageSize,
@@ -40,7 +40,7 @@ export async function listOutbox(ctx: Ctx, query: OutboxQuery) {
 }
 
 export async function getMessage(ctx: Ctx, id: number): Promise<OutboxMessage> {
-  authorizeAny(mailPolicy, ctx.actor, 'outbox', await ctx.units());
+  authorizeAny(mailPolicy, ctx.actor, 'outbox', ctx.units);
   const row = await outbox.findMail(ctx.db, id);
   if (!row) throw AppError.notFound();
   return { ...toItem(row), from: ctx.env.MAIL_FROM, bodyText: row.body_text, bodyHtml: row.body_html };
@@ -49,7 +49,7 @@ export async function getMessage(ctx: Ctx, id: number): Promise<OutboxMessage> {
 /** Puts a failed (or waiting) message back in the queue, due now; sent or in-flight ones cannot be retried. */
 export async function retryMessage(ctx: Ctx, id: number): Promise<OutboxMessage> {
   const before = await getMessage(ctx, id);
-  authorizeAny(mailPolicy, ctx.actor, 'retry', await ctx.units());
+  authorizeAny(mailPolicy, ctx.actor, 'retry', ctx.units);
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await outbox.requeueMail(trx, id, ctx.now)))
       throw new AppError('INVALID_TRANSITION', { messageKey: 'mail_not_retryable' });

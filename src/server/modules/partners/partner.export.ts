@@ -9,7 +9,7 @@ import { findPartnerIds, findPartnersByIds, type PartnerListRow } from './partne
 
 /** The current filtered list (all pages) as xlsx, headers and labels in the user's language. */
 export async function exportPartners(ctx: Ctx, reply: FastifyReply, query: PartnerListQuery) {
-  authorizeAny(partnerPolicy, ctx.actor, 'export', await ctx.units());
+  authorizeAny(partnerPolicy, ctx.actor, 'export', ctx.units);
   const { page: _page, pageSize: _size, ...filter } = query;
   const t = (key: string) => translate(ctx.locale, key);
   const countries = new Intl.DisplayNames([ctx.locale], { type: 'region' });

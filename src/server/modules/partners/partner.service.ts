@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
@@ -38,7 +38,7 @@ export function toSummary(r: repo.PartnerListRow | repo.PartnerDetailRow): Partn
 }
 
 export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
-  authorizeAny(partnerPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(partnerPolicy, ctx.actor, 'read', ctx.units);
   const rows = await repo.countPartnersByCountry(ctx.db);
   type Region = PartnerStats['byRegion'][number]['region'];
   const byRegion = new Map<Region, number>();
@@ -52,7 +52,7 @@ export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
 }
 
 export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
-  authorizeAny(partnerPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(partnerPolicy, ctx.actor, 'read', ctx.units);
   const { page, pageSize, ...filter } = query;
   return pageOf(
     page,
@@ -67,7 +67,7 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
 async function present(ctx: Ctx, db: Db, id: number): Promise<Partner | undefined> {
   const row = await repo.findPartnerById(db, id);
   if (!row) return undefined;
-  const tree = await ctx.units();
+  const tree = ctx.units;
   return {
     ...toSummary(row),
     version: row.version,
@@ -87,13 +87,13 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Partner | undefine
 export async function getPartner(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Partner> {
   const partner = await present(ctx, db, id);
   if (!partner) throw AppError.notFound();
-  authorize(partnerPolicy, ctx.actor, 'read', { owning_unit_id: partner.owningUnitId }, await ctx.units());
+  authorize(partnerPolicy, ctx.actor, 'read', { owning_unit_id: partner.owningUnitId }, ctx.units);
   return partner;
 }
 
 /** A coordinator's new partner belongs to their college unless they say otherwise. */
 async function resolveOwningUnit(ctx: Ctx, requested: number | null | undefined): Promise<number | null> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   if (requested != null) {
     if (!tree.has(requested)) throw AppError.field('owningUnitId', 'unit');
     return requested;
@@ -107,9 +107,9 @@ async function ensureCodeFree(db: Db, code: string | null, exceptId?: number) {
 }
 
 export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Partner> {
-  authorizeAny(partnerPolicy, ctx.actor, 'create', await ctx.units());
+  authorizeAny(partnerPolicy, ctx.actor, 'create', ctx.units);
   const owningUnitId = await resolveOwningUnit(ctx, input.owningUnitId);
-  authorize(partnerPolicy, ctx.actor, 'create', { owning_unit_id: owningUnitId }, await ctx.units());
+  authorize(partnerPolicy, ctx.actor, 'create', { owning_unit_id: owningUnitId }, ctx.units);
   await ensureCodeFree(ctx.db, input.code);
   return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
@@ -128,7 +128,7 @@ export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Par
 
 export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate): Promise<Partner> {
   const before = await getPartner(ctx, id);
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorize(partnerPolicy, ctx.actor, 'update', { owning_unit_id: before.owningUnitId }, tree);
   const owningUnitId =
     input.owningUnitId === undefined ? before.owningUnitId : await resolveOwningUnit(ctx, input.owningUnitId);
@@ -156,7 +156,7 @@ export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate):
 /** Archive or restore: nothing is ever hard-deleted. */
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Partner> {
   const before = await getPartner(ctx, id);
-  authorize(partnerPolicy, ctx.actor, 'archive', { owning_unit_id: before.owningUnitId }, await ctx.units());
+  authorize(partnerPolicy, ctx.actor, 'archive', { owning_unit_id: before.owningUnitId }, ctx.units);
   return ctx.db.transaction().execute(async (trx) => {
     await updateVersioned(
       trx,

@@ -1,5 +1,5 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { piiCipher } from '#server/lib/pii.js';
 import { peoplePolicy } from '#server/policies/people.policy.js';
@@ -15,7 +15,7 @@ const ENCRYPTED: Record<PiiField, 'passport_no_enc' | 'arc_no_enc'> = {
 async function personFor(ctx: Ctx, id: number, action: 'revealPii' | 'readAccessLog') {
   const row = await repo.findPersonById(ctx.db, id);
   if (!row) throw AppError.notFound();
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorize(peoplePolicy, ctx.actor, 'read', row, tree);
   authorize(peoplePolicy, ctx.actor, action, row, tree);
   return row;

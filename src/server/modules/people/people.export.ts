@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { masked, piiCipher } from '#server/lib/pii.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { businessDate } from '#shared/calendar.js';
@@ -20,7 +20,7 @@ type ExportRow = repo.PersonListRow & { passportNo: string | null; arcNo: string
 export async function exportPeople(ctx: Ctx, reply: FastifyReply, query: PeopleExportQuery) {
   const { page: _page, pageSize: _size, includePersonalData, ...rest } = query;
   const filter = await resolveFilter(ctx, rest, 'export');
-  if (includePersonalData && !revealsAll(ctx.actor, await ctx.units())) throw AppError.forbidden();
+  if (includePersonalData && !revealsAll(ctx.actor, ctx.units)) throw AppError.forbidden();
   const cipher = piiCipher(ctx.env);
   const t = (key: string) => translate(ctx.locale, key);
   const label = (group: string, v: string | null) => (v ? t(`${group}.${v}`) : null);

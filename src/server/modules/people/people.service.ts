@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError, type FieldProblem } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { masked, piiCipher } from '#server/lib/pii.js';
 import { updateVersioned } from '#server/lib/versioned.js';
@@ -46,7 +46,7 @@ export async function resolveFilter(
   query: Omit<PeopleListQuery, 'page' | 'pageSize'>,
   action: 'read' | 'export',
 ): Promise<repo.PeopleFilter> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(peoplePolicy, ctx.actor, action, tree);
   const { unitId, ...rest } = query;
   return {
@@ -72,7 +72,7 @@ export async function listPeople(ctx: Ctx, query: PeopleListQuery) {
 async function present(ctx: Ctx, db: Db, id: number): Promise<Person | undefined> {
   const row = await repo.findPersonById(db, id);
   if (!row) return undefined;
-  const access = accessTo(ctx.actor, row, await ctx.units());
+  const access = accessTo(ctx.actor, row, ctx.units);
   return {
     ...toSummary(row),
     version: row.version,
@@ -98,7 +98,7 @@ const scopeOf = (p: { unitId: number | null; userId: number | null }) => ({ unit
 export async function getPerson(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Person> {
   const person = await present(ctx, db, id);
   if (!person) throw AppError.notFound();
-  authorize(peoplePolicy, ctx.actor, 'read', scopeOf(person), await ctx.units());
+  authorize(peoplePolicy, ctx.actor, 'read', scopeOf(person), ctx.units);
   return person;
 }
 
@@ -112,7 +112,7 @@ export async function myPerson(ctx: Ctx): Promise<Person> {
 /** Checks that need the database or today's date; reports every problem at once. */
 async function validate(ctx: Ctx, input: PersonCreate | PersonUpdate, unitId: number | null, exceptId?: number) {
   const problems: FieldProblem[] = [];
-  if (unitId !== null && !(await ctx.units()).has(unitId)) problems.push({ path: 'unitId', key: 'unit' });
+  if (unitId !== null && !ctx.units.has(unitId)) problems.push({ path: 'unitId', key: 'unit' });
   if (typeof input.arcNo === 'string' && !arcFormat(input.arcNo, businessDate(new Date(ctx.now))))
     problems.push({ path: 'arcNo', key: 'arc_format' });
   const taken = await repo.takenNumbers(ctx.db, input, exceptId);
@@ -124,7 +124,7 @@ async function validate(ctx: Ctx, input: PersonCreate | PersonUpdate, unitId: nu
 const nameOf = (p: { nameZh: string | null; nameEn: string | null }) => p.nameEn ?? p.nameZh ?? '';
 
 export async function createPerson(ctx: Ctx, input: PersonCreate): Promise<Person> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(peoplePolicy, ctx.actor, 'create', tree);
   const unitId = input.unitId ?? null;
   // A coordinator keeps the people of their college: say which unit rather than answer 403.
@@ -150,7 +150,7 @@ export async function createPerson(ctx: Ctx, input: PersonCreate): Promise<Perso
 
 export async function updatePerson(ctx: Ctx, id: number, input: PersonUpdate): Promise<Person> {
   const before = await getPerson(ctx, id);
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorize(peoplePolicy, ctx.actor, 'update', scopeOf(before), tree);
   const unitId = input.unitId === undefined ? before.unitId : input.unitId;
   // Moving a person to another unit needs the right to keep people of that unit too.
@@ -176,7 +176,7 @@ export async function updatePerson(ctx: Ctx, id: number, input: PersonUpdate): P
 /** Archive or restore: people are never hard-deleted (their mobility records point at them). */
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Person> {
   const before = await getPerson(ctx, id);
-  authorize(peoplePolicy, ctx.actor, 'archive', scopeOf(before), await ctx.units());
+  authorize(peoplePolicy, ctx.actor, 'archive', scopeOf(before), ctx.units);
   return ctx.db.transaction().execute(async (trx) => {
     await updateVersioned(
       trx,

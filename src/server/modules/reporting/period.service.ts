@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
@@ -54,7 +54,7 @@ export async function ensurePeriodSubmissions(db: Db, periods: repo.PeriodRow[],
 }
 
 export async function listPeriods(ctx: Ctx, q: { archived?: 'true' | 'false' }) {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(reportingPolicy, ctx.actor, 'readSubmissions', tree);
   const today = todayOf(ctx);
   const periods = await repo.findPeriods(ctx.db, { archived: q.archived === 'true' });
@@ -86,7 +86,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Period | undefined
   const today = todayOf(ctx);
   const overview = await periodOverview(db, id, today);
   if (!overview) return undefined;
-  const tree = await ctx.units();
+  const tree = ctx.units;
   const scope = unitScope(reportingPolicy, ctx.actor, 'readSubmissions', tree);
   // A coordinator sees their own college's line only.
   const visible = (c: { unitId: number }) => scope === 'all' || scope.includes(c.unitId);
@@ -105,7 +105,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Period | undefined
 const snapshot = ({ colleges: _c, notSubmitted: _n, permissions: _p, state: _s, ...rest }: Period) => rest;
 
 export async function getPeriod(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Period> {
-  authorizeAny(reportingPolicy, ctx.actor, 'readSubmissions', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'readSubmissions', ctx.units);
   const period = await repo.findPeriod(db, id);
   if (!period) throw AppError.notFound();
   await ensurePeriodSubmissions(db, [period], todayOf(ctx), ctx.now);
@@ -129,7 +129,7 @@ function columns(input: PeriodCreate) {
 }
 
 export async function createPeriod(ctx: Ctx, input: PeriodCreate): Promise<Period> {
-  authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', ctx.units);
   return ctx.db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('reporting_periods')
@@ -143,7 +143,7 @@ export async function createPeriod(ctx: Ctx, input: PeriodCreate): Promise<Perio
 }
 
 export async function updatePeriod(ctx: Ctx, id: number, input: PeriodCreate & { version: number }): Promise<Period> {
-  authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', ctx.units);
   const before = await getPeriod(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
     await updateVersioned(trx, 'reporting_periods', id, input.version, { ...columns(input), updated_at: ctx.now }, () =>
@@ -159,7 +159,7 @@ export async function updatePeriod(ctx: Ctx, id: number, input: PeriodCreate & {
 }
 
 export async function setPeriodArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Period> {
-  authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', ctx.units);
   const before = await getPeriod(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
     await updateVersioned(

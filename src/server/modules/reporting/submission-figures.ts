@@ -1,5 +1,4 @@
 import type { Db } from '#server/db/client.js';
-import { loadUnitTree } from '#server/http/context.js';
 import {
   type CountScope,
   indicatorFigure,
@@ -14,6 +13,7 @@ import {
   specOf,
 } from '#server/modules/indicators/indicator.repository.js';
 import { versionOut } from '#server/modules/indicators/indicator.service.js';
+import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import type { Snapshot, SnapshotFigure, SubmissionFigure } from '#shared/schemas/reporting.js';
 import type { PeriodRow } from './submission.repository.js';
 

@@ -1,11 +1,11 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { loadUnitTree } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import type { NotificationParams } from '#server/modules/notifications/notification.render.js';
 import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
+import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { authorize } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type { Submission } from '#shared/schemas/reporting.js';
@@ -47,7 +47,7 @@ const NEXT: Record<Step, string> = { submit: 'submitted', return: 'returned', ap
 
 async function transition(ctx: Ctx, id: number, step: Step, version: number, comment?: string): Promise<Submission> {
   const { row, period } = await loadSubmission(ctx, id);
-  const tree = await ctx.units();
+  const tree = ctx.units;
   const scope = { unit_id: row.unit_id };
   if (step === 'submit') {
     authorize(reportingPolicy, ctx.actor, 'editSubmission', scope, tree);

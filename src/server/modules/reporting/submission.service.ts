@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { drillRecords, indicatorRecords, loadCountingSettings } from '#server/modules/counting/index.js';
 import { findIndicator, specOf } from '#server/modules/indicators/indicator.repository.js';
@@ -26,14 +26,14 @@ const who = (id: number | null, email: string | null, zh: string | null, en: str
 export async function loadSubmission(ctx: Ctx, id: number, db: Db = ctx.db) {
   const row = await repo.findSubmission(db, id);
   if (!row) throw AppError.notFound();
-  authorize(reportingPolicy, ctx.actor, 'readSubmissions', { unit_id: row.unit_id }, await ctx.units());
+  authorize(reportingPolicy, ctx.actor, 'readSubmissions', { unit_id: row.unit_id }, ctx.units);
   const period = (await repo.findPeriod(db, row.period_id)) as repo.PeriodRow;
   return { row, period };
 }
 
 export async function presentSubmission(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Submission> {
   const { row, period } = await loadSubmission(ctx, id, db);
-  const tree = await ctx.units();
+  const tree = ctx.units;
   const snapshot = parseSnapshot(row.snapshot);
   const notes = new Map((await repo.findNotes(db, id)).map((n) => [n.indicator_id, n.explanation]));
   const scope = { unit_id: row.unit_id };
@@ -72,7 +72,7 @@ export async function periodSubmissions(ctx: Ctx, periodId: number) {
   const period = await repo.findPeriod(ctx.db, periodId);
   if (!period) throw AppError.notFound();
   await ensurePeriodSubmissions(ctx.db, [period], todayOf(ctx), ctx.now);
-  const tree = await ctx.units();
+  const tree = ctx.units;
   const rows = await repo.findSubmissions(ctx.db, [periodId]);
   const mine = rows.filter((r) => can(reportingPolicy, ctx.actor, 'readSubmissions', { unit_id: r.unit_id }, tree));
   return { items: mine.map((r) => ({ submissionId: r.id, unitId: r.unit_id, status: r.status as 'draft' })) };
@@ -86,7 +86,7 @@ export function assertEditable(status: string) {
 
 export async function saveNotes(ctx: Ctx, id: number, input: NotesSave): Promise<Submission> {
   const { row } = await loadSubmission(ctx, id);
-  authorize(reportingPolicy, ctx.actor, 'editSubmission', { unit_id: row.unit_id }, await ctx.units());
+  authorize(reportingPolicy, ctx.actor, 'editSubmission', { unit_id: row.unit_id }, ctx.units);
   assertEditable(row.status);
   const before = await presentSubmission(ctx, id);
   const shown = new Set(before.figures.map((f) => f.indicatorId));

@@ -4,6 +4,7 @@ import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { MOE_REGIONS } from '#shared/regions.data.js';
 import { UnitList } from '#shared/schemas/units.js';
+import { findUnits } from './unit.repository.js';
 
 const CountryRegionList = z.object({ items: z.array(z.object({ country: z.string(), region: z.enum(MOE_REGIONS) })) });
 
@@ -11,8 +12,7 @@ const CountryRegionList = z.object({ items: z.array(z.object({ country: z.string
 export async function referenceRoutes(app: FastifyInstance) {
   const r = typed(app);
   r.get('/api/v1/units', { schema: { tags: ['reference'], response: { 200: UnitList } } }, async (req) => {
-    const { db } = ctx(req);
-    const rows = await db.selectFrom('units').selectAll().orderBy('id').execute();
+    const rows = await findUnits(ctx(req).db);
     return {
       items: rows.map((u) => ({
         id: u.id,

@@ -1,8 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
+import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
@@ -20,7 +20,7 @@ async function withRoles(db: Db, rows: repo.UserListRow[], ctx: Ctx): Promise<Us
     db,
     rows.map((r) => r.id),
   );
-  const canUpdate = allows(userPolicy, ctx.actor, 'update', await ctx.units());
+  const canUpdate = allows(userPolicy, ctx.actor, 'update', ctx.units);
   return rows.map((r) => ({
     id: r.id,
     version: r.version,
@@ -38,7 +38,7 @@ async function withRoles(db: Db, rows: repo.UserListRow[], ctx: Ctx): Promise<Us
 }
 
 export async function listUsers(ctx: Ctx, query: Query) {
-  authorizeAny(userPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(userPolicy, ctx.actor, 'read', ctx.units);
   const { page, pageSize, order, ...filter } = query;
   return pageOf(
     page,
@@ -56,21 +56,21 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<User | undefined> 
 
 /** The user (admins only); `db` is the open transaction when called after a write. */
 export async function getUser(ctx: Ctx, id: number, db: Db = ctx.db): Promise<User> {
-  authorizeAny(userPolicy, ctx.actor, 'read', await ctx.units());
+  authorizeAny(userPolicy, ctx.actor, 'read', ctx.units);
   const user = await present(ctx, db, id);
   if (!user) throw AppError.notFound();
   return user;
 }
 
 async function checkUnits(ctx: Ctx, roles: { unitId: number }[]) {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   roles.forEach((r, i) => {
     if (!tree.has(r.unitId)) throw AppError.field(`roles.${i}.unitId`, 'unit');
   });
 }
 
 export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
-  authorizeAny(userPolicy, ctx.actor, 'create', await ctx.units());
+  authorizeAny(userPolicy, ctx.actor, 'create', ctx.units);
   await checkUnits(ctx, input.roles);
   if (await repo.emailTaken(ctx.db, input.email)) throw AppError.field('email', 'duplicate_email');
   const passwordHash = await hashPassword(input.password);
@@ -95,7 +95,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
 }
 
 export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promise<User> {
-  authorizeAny(userPolicy, ctx.actor, 'update', await ctx.units());
+  authorizeAny(userPolicy, ctx.actor, 'update', ctx.units);
   const before = await getUser(ctx, id);
   await checkUnits(ctx, input.roles);
   if (await repo.emailTaken(ctx.db, input.email, id)) throw AppError.field('email', 'duplicate_email');

@@ -1,6 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { readContent, sha256Of, storeContent } from '#server/lib/stored-files.js';
 import { findPeriod, type PeriodRow } from '#server/modules/reporting/submission.repository.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -26,7 +26,7 @@ export const STALE_AFTER_MS = 15 * 60_000;
  * and stores the file in `stored_files`. Anyone who may build reports (not a coordinator) may start one.
  */
 export async function startBuild(ctx: Ctx, input: StatusBuildCreate): Promise<{ id: number }> {
-  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', ctx.units);
   const period = await findPeriod(ctx.db, input.periodId);
   if (!period || period.archived_at) throw AppError.field('periodId', 'unknown_period');
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -109,7 +109,7 @@ export function periodLabel(p: Pick<PeriodRow, 'year' | 'quarter' | 'opens_on'>)
 }
 
 export async function getBuild(ctx: Ctx, id: number): Promise<StatusBuild> {
-  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', ctx.units);
   const row = await repo.findBuild(ctx.db, id);
   if (!row) throw AppError.notFound();
   return present(ctx, row);
@@ -117,7 +117,7 @@ export async function getBuild(ctx: Ctx, id: number): Promise<StatusBuild> {
 
 /** The 20 newest status report builds (anyone's: the reports are the university's, not personal). */
 export async function listBuilds(ctx: Ctx): Promise<{ items: StatusBuild[] }> {
-  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', ctx.units);
   return { items: (await repo.recentBuilds(ctx.db, 20)).map((r) => present(ctx, r)) };
 }
 

@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Database } from '#server/db/schema.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 
 /**
  * The grid engine of the Ministry's tables. A table is a source (the counted records: a table and the

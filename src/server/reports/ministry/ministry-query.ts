@@ -1,5 +1,5 @@
 import type { Db } from '#server/db/client.js';
-import { AppError } from '#server/http/errors.js';
+import { AppError } from '#server/lib/errors.js';
 import type { MinistryQuery } from '#shared/schemas/ministry.js';
 
 export type ResolvedQuery = {

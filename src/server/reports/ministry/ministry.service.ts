@@ -9,7 +9,7 @@ import { ministryCell, ministryTable } from './ministry-tables.js';
 
 /** Who may read the Ministry's tables (OIA staff, the executive viewer, related-unit staff, admin). */
 async function mayRead(ctx: Ctx) {
-  authorizeAny(reportingPolicy, ctx.actor, 'readMinistry', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'readMinistry', ctx.units);
 }
 
 export async function getTable(ctx: Ctx, table: MinistryTable, query: MinistryQuery) {

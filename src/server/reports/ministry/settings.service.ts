@@ -1,6 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
-import { AppError, type FieldProblem } from '#server/http/errors.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { loadSettingRows, type SettingRow } from '#server/modules/counting/settings.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
@@ -23,7 +23,7 @@ const present = (r: SettingRow) => ({
 });
 
 export async function getSettings(ctx: Ctx): Promise<CountingSettingsResult> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(reportingPolicy, ctx.actor, 'readMinistry', tree);
   const rows = await loadSettingRows(ctx.db);
   return { items: rows.map(present), canEdit: allows(reportingPolicy, ctx.actor, 'manageSettings', tree) };
@@ -42,7 +42,7 @@ const PROBLEM: Record<keyof typeof SETTING_VALUES, string> = {
 };
 
 export async function updateSettings(ctx: Ctx, body: CountingSettingsUpdate): Promise<CountingSettingsResult> {
-  authorizeAny(reportingPolicy, ctx.actor, 'manageSettings', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'manageSettings', ctx.units);
   const problems: FieldProblem[] = [];
   const keys = new Set<string>();
   const parsed = body.settings.map((s, i) => {

@@ -18,7 +18,7 @@ import {
 } from './builder.query.js';
 
 async function scopeFor(ctx: Ctx): Promise<Scope> {
-  const tree = await ctx.units();
+  const tree = ctx.units;
   authorizeAny(reportingPolicy, ctx.actor, 'buildReports', tree);
   return { db: ctx.db, today: universityToday(ctx.now), locale: ctx.locale, tree };
 }

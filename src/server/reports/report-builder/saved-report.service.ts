@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { AppError } from '#server/http/errors.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
@@ -46,7 +46,7 @@ function toSaved(ctx: Ctx, r: Row): SavedReport {
 }
 
 async function allowed(ctx: Ctx) {
-  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', await ctx.units());
+  authorizeAny(reportingPolicy, ctx.actor, 'buildReports', ctx.units);
 }
 
 export async function listSaved(ctx: Ctx) {

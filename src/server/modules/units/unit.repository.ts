@@ -1,0 +1,10 @@
+import type { Db } from '#server/db/client.js';
+
+/** Every unit's place in the tree (a university has tens of units). */
+export function findUnitTreeRows(db: Db) {
+  return db.selectFrom('units').select(['id', 'parent_id', 'code']).execute();
+}
+
+export function findUnits(db: Db) {
+  return db.selectFrom('units').selectAll().orderBy('id').execute();
+}
