@@ -1,6 +1,6 @@
-import { seedReference } from '#server/db/reference.js';
 import { type DbHandle, openDatabase } from './db/client.js';
 import { migrateToLatest } from './db/migrate.js';
+import { seedReference } from './db/reference.js';
 import { seedDemo } from './demo/index.js';
 import type { Env } from './env.js';
 import { sqlitePath } from './env.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sessionExpiry } from '#server/http/auth.js';
 import { contentDisposition } from '#server/lib/http-files.js';
 import { FREE_FAILURES, lockSeconds } from '#server/modules/auth/auth.service.js';
+import { sessionExpiry } from '#server/modules/auth/session.hook.js';
 import { translate } from '#shared/i18n/index.js';
 import { pickLocale } from '#shared/roles.js';
 

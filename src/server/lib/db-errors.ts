@@ -1,4 +1,4 @@
-import { AppError } from '#server/lib/errors.js';
+import { AppError } from './errors.js';
 
 /** True when a write broke a UNIQUE constraint, on either dialect. */
 export function isUniqueViolation(err: unknown): boolean {

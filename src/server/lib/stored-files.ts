@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '#server/db/client.js';
-import { AppError } from '#server/lib/errors.js';
+import { AppError } from './errors.js';
 import { FILE_LIMIT } from './limits.js';
 
 /**

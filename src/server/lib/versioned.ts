@@ -1,7 +1,7 @@
 import { sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Database } from '#server/db/schema.js';
-import { AppError } from '#server/lib/errors.js';
+import { AppError } from './errors.js';
 
 type VersionedTable = {
   [T in keyof Database]: Database[T] extends { version: unknown; id: unknown } ? T : never;

@@ -1,10 +1,6 @@
-import {
-  localParams,
-  type NotificationParams,
-  renderNotification,
-} from '#server/modules/notifications/notification.render.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Locale } from '#shared/roles.js';
+import { localParams, type NotificationParams, renderNotification } from './notification.render.js';
 
 export type RenderedMail = { subject: string; text: string; html: string };
 

@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import { logReminder } from '#server/jobs/reminder-log.repository.js';
 import type { DailyJob, JobDeps } from '#server/jobs/scheduler.js';
 import { iso } from '#server/lib/clock.js';
-import type { NotificationParams } from '#server/modules/notifications/notification.render.js';
+import type { NotificationParams } from '#server/mail/notification.render.js';
 import { notifyUsers } from '#server/modules/notifications/notify.js';
 import { businessDate } from '#shared/calendar.js';
 import { loadRecipients, type Recipient } from './agreement-reminders.recipients.js';

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from '#server/http/auth.js';
 import { typed } from '#server/http/router.js';
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { allCapabilities } from '#server/policies/index.js';
 import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '#shared/schemas/auth.js';
 import { OkResponse } from '#shared/schemas/common.js';
 import * as auth from './auth.service.js';
+import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from './session.hook.js';
 
 export async function authRoutes(app: FastifyInstance) {
   const r = typed(app);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
-import { hashToken, sessionExpiry } from '#server/http/auth.js';
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
+import { hashToken, sessionExpiry } from './session.hook.js';
 import * as repo from './session.repository.js';
 
 // Algorithm.Argon2id is an ambient const enum (2), which isolated modules cannot read by name.

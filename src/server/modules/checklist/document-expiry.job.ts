@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import { logReminder } from '#server/jobs/reminder-log.repository.js';
 import type { DailyJob, JobDeps } from '#server/jobs/scheduler.js';
 import { iso } from '#server/lib/clock.js';
-import type { Bilingual, NotificationParams } from '#server/modules/notifications/notification.render.js';
+import type { Bilingual, NotificationParams } from '#server/mail/notification.render.js';
 import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { addDays, businessDate, daysBetween } from '#shared/calendar.js';

@@ -1,8 +1,8 @@
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
+import { parseParams, renderNotification } from '#server/mail/notification.render.js';
 import type { Notification, NotificationListQuery } from '#shared/schemas/notifications.js';
-import { parseParams, renderNotification } from './notification.render.js';
 import * as repo from './notification.repository.js';
 
 /** A stored notification as the reader sees it: title and body in the request's language. */

@@ -1,9 +1,9 @@
 import type { Db } from '#server/db/client.js';
+import type { NotificationParams } from '#server/mail/notification.render.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { renderNotificationMail } from '#server/mail/templates.js';
 import { localName } from '#shared/i18n/index.js';
 import { pickLocale } from '#shared/roles.js';
-import type { NotificationParams } from './notification.render.js';
 import { insertNotification } from './notification.repository.js';
 
 export type NotifyRecipient = {

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
-import type { NotificationParams } from '#server/modules/notifications/notification.render.js';
+import type { NotificationParams } from '#server/mail/notification.render.js';
 import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { authorize } from '#server/policies/policy.js';

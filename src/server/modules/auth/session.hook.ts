@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionUser } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
-import { findSessionWithUser, touchSession } from '#server/modules/auth/session.repository.js';
 import type { Role } from '#shared/roles.js';
-import type { SessionUser } from './context.js';
+import { findSessionWithUser, touchSession } from './session.repository.js';
 
 export const SESSION_COOKIE = 'meridian_sid';
 export const CSRF_HEADER = 'x-csrf-token';
