@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -14,6 +11,7 @@ import type { AppDeps } from './http/context.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { zodValidatorCompiler } from './http/validator.js';
+import { registerCompression, registerWebFiles, spaPage, webBuild } from './http/web-app.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { BODY_LIMIT, FILE_LIMIT } from './lib/limits.js';
 import { activityRoutes } from './modules/activities/activity.routes.js';
@@ -60,9 +58,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // Only JSON (and later multipart) bodies: a cross-site HTML form cannot send either without a CORS preflight.
   app.removeContentTypeParser('text/plain');
 
-  const web = webBuild(opts.env);
-  registerErrorHandling(app, web?.index);
+  const web = webBuild(opts.env.WEB_DIST);
+  registerErrorHandling(app, web && spaPage(web));
   registerSecurityHeaders(app);
+  await registerCompression(app);
   await app.register(cookie);
   // Multipart is the one other body type: like JSON, a cross-site form can send it, so the CSRF
   // header check in registerAuth applies to it as to every other write.
@@ -102,13 +101,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(statusReportRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
-  if (web) await app.register(fastifyStatic, { root: web.root, wildcard: false, index: false });
+  if (web) await registerWebFiles(app, web);
   return app;
-}
-
-/** The built web app's folder and index.html, when it has been built (`vite build` → dist/web). */
-function webBuild(env: Env): { root: string; index: Buffer } | undefined {
-  const root = path.resolve(env.WEB_DIST);
-  const file = path.join(root, 'index.html');
-  return fs.existsSync(file) ? { root, index: fs.readFileSync(file) } : undefined;
 }

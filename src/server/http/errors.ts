@@ -57,10 +57,10 @@ function codeForFrameworkError(err: FastifyError): ErrorCode {
 }
 
 /**
- * One error handler and one not-found handler for the whole app. With `spaIndex`, a GET outside /api that
- * matches no file answers with the web app's index.html, so client-side routes survive a reload.
+ * One error handler and one not-found handler for the whole app. With `spaPage`, a GET or HEAD outside /api
+ * that matches no file answers with the web app's index.html, so client-side routes survive a reload.
  */
-export function registerErrorHandling(app: FastifyInstance, spaIndex?: Buffer) {
+export function registerErrorHandling(app: FastifyInstance, spaPage?: (reply: FastifyReply) => FastifyReply) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) return sendError(req, reply, err.code, err.extra);
     if (err instanceof RequestValidationError) {
@@ -76,9 +76,8 @@ export function registerErrorHandling(app: FastifyInstance, spaIndex?: Buffer) {
     return sendError(req, reply, code);
   });
   app.setNotFoundHandler((req, reply) => {
-    if (spaIndex && req.method === 'GET' && !req.url.startsWith('/api')) {
-      return reply.type('text/html; charset=utf-8').send(spaIndex);
-    }
+    if (spaPage && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api'))
+      return spaPage(reply);
     return sendError(req, reply, 'NOT_FOUND');
   });
 }

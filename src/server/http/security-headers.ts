@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
-const CSP = {
-  directives: {
-    'script-src': ["'self'"],
-    'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:'],
-  },
+const DIRECTIVES = {
+  'script-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
 };
 
 /**
@@ -15,7 +13,7 @@ const CSP = {
  * request only copies the result. @fastify/helmet rebuilt helmet's middleware, CSP parsing included,
  * on every request: 4–5% of the server's CPU on a detail read (issue 6, ADR 0016).
  */
-function securityHeaders(): Record<string, string> {
+function securityHeaders(https: boolean): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string) => {
@@ -25,7 +23,16 @@ function securityHeaders(): Record<string, string> {
       delete headers[name.toLowerCase()];
     },
   };
-  helmet({ contentSecurityPolicy: CSP })(
+  // Over plain HTTP (an intranet pilot at http://oia-server:3000) `upgrade-insecure-requests` would make the
+  // browser fetch the scripts over https, and HSTS would lock the host to https: both only when the request
+  // really came over TLS (directly, or through a proxy trusted with TRUST_PROXY).
+  const options = https
+    ? { contentSecurityPolicy: { directives: DIRECTIVES } }
+    : {
+        contentSecurityPolicy: { directives: { ...DIRECTIVES, 'upgrade-insecure-requests': null } },
+        strictTransportSecurity: false,
+      };
+  helmet(options)(
     {} as Parameters<ReturnType<typeof helmet>>[0],
     recorder as unknown as Parameters<ReturnType<typeof helmet>>[1],
     (err?: unknown) => {
@@ -36,9 +43,10 @@ function securityHeaders(): Record<string, string> {
 }
 
 export function registerSecurityHeaders(app: FastifyInstance) {
-  const headers = securityHeaders();
-  app.addHook('onRequest', (_req, reply, done) => {
-    reply.headers(headers);
+  const plain = securityHeaders(false);
+  const secure = securityHeaders(true);
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(req.protocol === 'https' ? secure : plain);
     done();
   });
 }

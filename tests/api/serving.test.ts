@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDir } from '../../scripts/vite-precompress.js';
+import { DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
+
+/**
+ * How the server serves the built web app on an intranet host (issue 14): a real build folder (index.html,
+ * a hashed script compressed by the build's own step, robots.txt, favicon), served over plain HTTP and
+ * behind a TLS proxy.
+ */
+const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-dist-'));
+const script = `console.log(${JSON.stringify('國際事務 '.repeat(400))});\n`;
+fs.mkdirSync(path.join(dist, 'assets'));
+fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
+fs.writeFileSync(path.join(dist, 'assets', 'index-AbC123.js'), script);
+fs.writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+fs.copyFileSync(path.resolve('src/web/public/favicon.ico'), path.join(dist, 'favicon.ico'));
+precompressDir(dist);
+
+const intranet = { host: 'oia-server:3000' };
+
+describe.each(DIALECTS)('serving the web app (%s)', (dialect) => {
+  let plain: TestApp;
+  let proxied: TestApp;
+  beforeAll(async () => {
+    plain = await setupApp(dialect, { WEB_DIST: dist });
+    proxied = await setupApp(dialect, { WEB_DIST: dist, TRUST_PROXY: 'true' });
+  });
+  afterAll(async () => {
+    await plain.close();
+    await proxied.close();
+  });
+
+  it('over plain HTTP on an intranet host: no upgrade-insecure-requests and no HSTS, even if a client claims https', async () => {
+    for (const headers of [intranet, { ...intranet, 'x-forwarded-proto': 'https' }]) {
+      const res = await plain.app.inject({ method: 'GET', url: '/login', headers });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('behind a trusted TLS proxy: upgrade-insecure-requests, HSTS and Secure cookies', async () => {
+    const headers = { ...intranet, 'x-forwarded-proto': 'https' };
+    const page = await proxied.app.inject({ method: 'GET', url: '/partners', headers });
+    expect(page.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(page.headers['strict-transport-security']).toContain('max-age=');
+    const login = await proxied.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers,
+      payload: { email: DEMO.oia, password: 'meridian-demo' },
+    });
+    expect(login.statusCode).toBe(200);
+    expect(login.cookies.find((c) => c.name === 'meridian_sid')?.secure).toBe(true);
+    const overHttp = await proxied.app.inject({ method: 'GET', url: '/partners', headers: intranet });
+    expect(overHttp.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('hashed scripts go out compressed as built, cached for a year', async () => {
+    const url = '/assets/index-AbC123.js';
+    const br = await plain.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(br.rawPayload.length).toBeLessThan(script.length / 4);
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+    const gz = await plain.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(script);
+    const identity = await plain.app.inject({ method: 'GET', url });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body).toBe(script);
+  });
+
+  it('JSON answers are compressed when the client accepts it', async () => {
+    const client = await plain.login(DEMO.oia);
+    const res = await client.get('/api/v1/country-regions', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(zlib.gunzipSync(res.rawPayload).toString()).items.length).toBeGreaterThan(10);
+  });
+
+  it('HEAD is answered wherever GET is: app routes, files and the API', async () => {
+    for (const url of ['/login', '/partners/12', '/assets/index-AbC123.js', '/robots.txt', '/api/health']) {
+      const res = await plain.app.inject({ method: 'HEAD', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toBe('');
+    }
+    expect((await plain.app.inject({ method: 'HEAD', url: '/api/v1/no-such-thing' })).statusCode).toBe(404);
+  });
+
+  it('robots.txt and the favicon are real files, not the app page', async () => {
+    const robots = await plain.app.inject({ method: 'GET', url: '/robots.txt' });
+    expect(robots.headers['content-type']).toContain('text/plain');
+    expect(robots.body).toContain('Disallow: /');
+    const icon = await plain.app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/vnd.microsoft.icon');
+    expect(icon.rawPayload.subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  });
+});
