@@ -159,3 +159,11 @@ export function arcFormat(value: string, today: string): 'new' | 'old' | null {
   if (ARC_OLD.test(v) && today <= ARC_OLD_FORMAT_UNTIL) return 'old';
   return null;
 }
+
+/** Kinds each person kind may have in each direction (staff go out, scholars come in). */
+export function kindsFor(personKind: string, direction: string): readonly string[] {
+  if (personKind === 'student') return direction === 'outbound' ? OUTBOUND_STUDENT_KINDS : INBOUND_STUDENT_KINDS;
+  if (personKind === 'staff') return direction === 'outbound' ? STAFF_KINDS : [];
+  if (personKind === 'scholar') return direction === 'inbound' ? SCHOLAR_KINDS : [];
+  return [];
+}

@@ -83,3 +83,16 @@ export type ReportEntity = (typeof REPORT_ENTITIES)[number];
 /** Status report builds: PDF or xlsx, built in the background with progress. */
 export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
 export const REPORT_BUILD_STATUSES = ['running', 'done', 'failed'] as const;
+
+/** The Ministry's reference dates: 3/15 for the March window, 10/15 for the October one. */
+export function suggestedReferenceDate(kind: PeriodKind, year: number): string | null {
+  if (kind === 'moe_march') return `${year}-03-15`;
+  if (kind === 'moe_october') return `${year}-10-15`;
+  return null;
+}
+
+/** Where a period stands on a day: not yet open, open (taking submissions), or closed. */
+export const PERIOD_STATES = ['upcoming', 'open', 'closed'] as const;
+export type PeriodState = (typeof PERIOD_STATES)[number];
+export const periodState = (p: { opensOn: string; closesOn: string }, today: string): PeriodState =>
+  today < p.opensOn ? 'upcoming' : today > p.closesOn ? 'closed' : 'open';

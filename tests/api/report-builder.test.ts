@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDER_FIELDS } from '#shared/schemas/report-builder.js';
+import { BUILDER_FIELDS } from '#shared/report-builder.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { readWorkbook } from '#tests/setup/xlsx.js';
 

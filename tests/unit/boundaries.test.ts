@@ -20,7 +20,7 @@ const isNode = (e: ImportEdge) => e.spec.startsWith('node:');
 
 type Rule = { name: string; breaks: (e: ImportEdge) => boolean };
 
-export const RULES: Rule[] = [
+const RULES: Rule[] = [
   {
     name: 'a web feature never imports another feature (shared things move to components/ or lib/)',
     breaks: (e) => !!featureOf(e.from) && !!featureOf(e.to) && featureOf(e.from) !== featureOf(e.to),
@@ -80,7 +80,7 @@ export const RULES: Rule[] = [
   },
 ];
 
-export function violations(edges: ImportEdge[]): string[] {
+function violations(edges: ImportEdge[]): string[] {
   return RULES.flatMap((r) => edges.filter((e) => r.breaks(e)).map((e) => `${r.name}: ${e.from} → ${e.spec}`));
 }
 

@@ -50,6 +50,14 @@
  * (docs/decisions/0012-outbound-selection.md).
  */
 import { z } from 'zod';
+import {
+  ADJUSTABLE_STATUSES,
+  APPLICATION_STEPS,
+  CALL_TRANSITIONS,
+  INELIGIBLE_REASONS,
+  PARTNER_DECISIONS,
+  STEP_STATES,
+} from '#shared/calls.js';
 import { STUDY_LEVELS } from '#shared/enums.js';
 import { APPLICATION_STATUSES, CALL_STATUSES, CALL_TERMS, DEGREE_LEVELS } from '#shared/mobility.js';
 import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
@@ -60,26 +68,6 @@ const Code = z
   .string()
   .trim()
   .refine((v) => /^[a-z][a-z0-9_]{0,39}$/.test(v), { params: { i18n: 'call_code' } });
-
-/** Max size of one application document. */
-export const APPLICATION_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
-export const APPLICATION_DOCUMENT_TYPES = ['pdf', 'jpg', 'png'] as const;
-
-export const CALL_TRANSITIONS = ['open', 'close', 'reopen'] as const;
-export type CallTransition = (typeof CALL_TRANSITIONS)[number];
-
-/** Steps of an applicant's timeline, in order. */
-export const APPLICATION_STEPS = ['draft', 'submit', 'review', 'result', 'nomination', 'partner_decision'] as const;
-export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
-export const STEP_STATES = ['done', 'current', 'upcoming', 'skipped'] as const;
-
-/** Why a submitted application is ineligible (labels: `callIneligible.<reason>`). */
-export const INELIGIBLE_REASONS = ['level', 'gpa'] as const;
-export type IneligibleReason = (typeof INELIGIBLE_REASONS)[number];
-
-/** Statuses staff may set by an adjustment. */
-export const ADJUSTABLE_STATUSES = ['selected', 'waitlisted', 'not_selected', 'ineligible'] as const;
-export const PARTNER_DECISIONS = ['accepted', 'rejected'] as const;
 
 // ── Call definition parts ────────────────────────────────────────────────────
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TREND_GROUPS, type TrendGroup } from '#shared/executive.js';
 import { INDICATOR_UNITS, PERIOD_KINDS, REPORT_BUILD_STATUSES, REPORT_FORMATS } from '#shared/reporting.js';
 import { DashboardSummary } from './dashboard.js';
 
@@ -12,19 +13,6 @@ const Count = z.number().int();
 /** `year`: the calendar year of the indicator targets; trends end with the academic year starting in it. */
 export const ExecutiveQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 export type ExecutiveQuery = z.infer<typeof ExecutiveQuery>;
-
-/**
- * Mobility records per academic year, by group: students and staff going out; degree students,
- * non-degree students and visiting scholars coming in. Labels: `executive.groups.<group>`.
- */
-export const TREND_GROUPS = [
-  'outboundStudents',
-  'outboundStaff',
-  'inboundDegree',
-  'inboundNonDegree',
-  'inboundScholars',
-] as const;
-export type TrendGroup = (typeof TREND_GROUPS)[number];
 
 export const TrendRow = z.object({
   /** The academic year by its first calendar year (2031 = 2031-08-01 … 2032-07-31, ROC 120). */

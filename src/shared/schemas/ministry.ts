@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTRIBUTIONS, GROUPINGS, INTERN_COLUMNS } from '#shared/ministry.js';
 import { ENROLMENT_STATUSES, OUTBOUND_STUDENT_KINDS } from '#shared/mobility.js';
 import { MINISTRY_TABLES } from '#shared/reporting.js';
 
@@ -7,15 +8,6 @@ import { MINISTRY_TABLES } from '#shared/reporting.js';
  * (the rules as data, each with its source). Vocabulary of the tables' columns and groupings is here too,
  * so the web and the xlsx label the same keys.
  */
-export const GROUPINGS = ['tvc_4_2_3', 'moe_stats'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
-export const ATTRIBUTIONS = ['start', 'overlap'] as const;
-export const INTERN_COLUMNS = ['short_term', 'exchange', 'excluded'] as const;
-/** 學制班別: the Ministry's program types (學士班 includes 四技 and 二技). */
-export const PROGRAM_GROUPS = ['two_year', 'five_year', 'bachelor', 'master', 'doctoral', 'unknown'] as const;
-/** Male, female, and neither recorded (counted in the totals only). */
-export const SEXES = ['male', 'female', 'unrecorded'] as const;
-
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const MinistryTableParams = z.object({ table: z.enum(MINISTRY_TABLES) });
@@ -135,31 +127,3 @@ export const CountingSettingsUpdate = z
   })
   .strict();
 export type CountingSettingsUpdate = z.infer<typeof CountingSettingsUpdate>;
-
-/** A setting's value in words (screen and xlsx), with the caller's translate function. */
-export function describeSetting(
-  key: string,
-  value: unknown,
-  t: (key: string, params?: Record<string, unknown>) => string,
-): string {
-  const list = (prefix: string) => (Array.isArray(value) ? value.map((v) => t(`${prefix}.${v}`)).join('、') : '');
-  switch (key) {
-    case 'outbound_kinds':
-      return list('mobilityKinds');
-    case 'excluded_statuses':
-      return list('mobilityStatuses') || '—';
-    case 'outbound_non_credit':
-    case 'include_evening':
-      return t(value ? 'ministry.settings.yes' : 'ministry.settings.no');
-    case 'semester_days':
-      return t('ministry.settings.days', { count: value });
-    case 'foundation_from_year':
-      return t('ministry.settings.year', { year: value });
-    case 'attribution':
-      return t(`ministry.settings.attributions.${String(value)}`);
-    case 'intern_column':
-      return t(`ministry.settings.internColumns.${String(value)}`);
-    default:
-      return JSON.stringify(value);
-  }
-}

@@ -2,14 +2,10 @@ import { z } from 'zod';
 import {
   DIRECTIONS,
   INBOUND_CATEGORIES,
-  INBOUND_STUDENT_KINDS,
   LEARNING_AGREEMENT_STATUSES,
   MOBILITY_KINDS,
   MOBILITY_STATUSES,
-  OUTBOUND_STUDENT_KINDS,
   PERSON_KINDS,
-  SCHOLAR_KINDS,
-  STAFF_KINDS,
 } from '#shared/mobility.js';
 import { MOE_REGIONS } from '#shared/regions.data.js';
 import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
@@ -23,14 +19,6 @@ const Country = z
   .trim()
   .toUpperCase()
   .refine((v) => /^[A-Z]{2}$/.test(v), { params: { i18n: 'country' } });
-
-/** Kinds each person kind may have in each direction (staff go out, scholars come in). */
-export function kindsFor(personKind: string, direction: string): readonly string[] {
-  if (personKind === 'student') return direction === 'outbound' ? OUTBOUND_STUDENT_KINDS : INBOUND_STUDENT_KINDS;
-  if (personKind === 'staff') return direction === 'outbound' ? STAFF_KINDS : [];
-  if (personKind === 'scholar') return direction === 'inbound' ? SCHOLAR_KINDS : [];
-  return [];
-}
 
 /** Kinds that lead to a degree (the only ones that may carry the dual-degree flag). */
 export const DEGREE_KINDS = new Set<string>(['degree', 'dual_degree', 'offshore']);

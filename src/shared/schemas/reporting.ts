@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { INDICATOR_UNITS, PERIOD_KINDS, type PeriodKind, SUBMISSION_STATUSES } from '#shared/reporting.js';
+import {
+  INDICATOR_UNITS,
+  PERIOD_KINDS,
+  PERIOD_STATES,
+  type PeriodKind,
+  SUBMISSION_STATUSES,
+} from '#shared/reporting.js';
 import { emptyAsNull, optionalText, requiredText, Timestamp, Version } from './common.js';
 import { definitionOut } from './indicators.js';
 
@@ -10,19 +16,6 @@ import { definitionOut } from './indicators.js';
  */
 const Id = z.number().int().positive();
 const DateOnly = z.iso.date();
-
-/** The Ministry's reference dates: 3/15 for the March window, 10/15 for the October one. */
-export function suggestedReferenceDate(kind: PeriodKind, year: number): string | null {
-  if (kind === 'moe_march') return `${year}-03-15`;
-  if (kind === 'moe_october') return `${year}-10-15`;
-  return null;
-}
-
-/** Where a period stands on a day: not yet open, open (taking submissions), or closed. */
-export const PERIOD_STATES = ['upcoming', 'open', 'closed'] as const;
-export type PeriodState = (typeof PERIOD_STATES)[number];
-export const periodState = (p: { opensOn: string; closesOn: string }, today: string): PeriodState =>
-  today < p.opensOn ? 'upcoming' : today > p.closesOn ? 'closed' : 'open';
 
 const periodFields = {
   kind: z.enum(PERIOD_KINDS),

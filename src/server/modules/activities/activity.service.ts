@@ -6,6 +6,7 @@ import { pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { activityPolicy } from '#server/policies/activities.policy.js';
 import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
+import { amountOf } from '#shared/activities.js';
 import type {
   Activity,
   ActivityCreate,
@@ -13,7 +14,6 @@ import type {
   ActivitySummary,
   ActivityUpdate,
 } from '#shared/schemas/activities.js';
-import { amountOf } from '#shared/schemas/activities.js';
 import * as repo from './activity.repository.js';
 
 export const ENTITY = 'activity';

@@ -2,11 +2,8 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { readContent, storeUpload, type Upload } from '#server/lib/stored-files.js';
-import {
-  APPLICATION_DOCUMENT_MAX_BYTES,
-  APPLICATION_DOCUMENT_TYPES,
-  type ApplicationDocument,
-} from '#shared/schemas/calls.js';
+import { APPLICATION_DOCUMENT_MAX_BYTES, APPLICATION_DOCUMENT_TYPES } from '#shared/calls.js';
+import type { ApplicationDocument } from '#shared/schemas/calls.js';
 import { ownDraft } from './application.service.js';
 import { loadApplication } from './application-access.js';
 import { parseDocuments } from './call.present.js';

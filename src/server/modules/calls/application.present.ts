@@ -1,5 +1,6 @@
+import type { IneligibleReason } from '#shared/calls.js';
 import type { ApplicationStatus } from '#shared/mobility.js';
-import type { Application, ApplicationSummary, IneligibleReason, TimelineStep } from '#shared/schemas/calls.js';
+import type { Application, ApplicationSummary, TimelineStep } from '#shared/schemas/calls.js';
 import type { ApplicationRow } from './application.repository.js';
 
 /**

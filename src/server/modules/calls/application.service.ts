@@ -7,12 +7,12 @@ import { countOf, pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
+import type { IneligibleReason } from '#shared/calls.js';
 import type { ApplicationStatus } from '#shared/mobility.js';
 import type {
   Application,
   ApplicationUpdate,
   CallApplicationsQuery,
-  IneligibleReason,
   MyApplicationsQuery,
 } from '#shared/schemas/calls.js';
 import {

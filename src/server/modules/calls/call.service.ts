@@ -7,12 +7,12 @@ import { updateVersioned } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
+import type { CallTransition } from '#shared/calls.js';
 import type { CallStatus } from '#shared/mobility.js';
 import type {
   Call,
   CallCreate,
   CallListQuery,
-  CallTransition,
   CallTransitionBody,
   CallUpdate,
   OfferablePlace,

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '#server/db/schema.js';
-import type { Grouping } from '#shared/schemas/ministry.js';
+import type { Grouping } from '#shared/ministry.js';
 import { allOf, liveMobility, type MobilityCond } from './mobility-rules.js';
 import { academicYearStart, type CountScope, type RuleContext, referenceOf } from './scope.js';
 import type { CountingSettings } from './settings.js';

@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.js';
+import type { ATTRIBUTIONS, INTERN_COLUMNS } from '#shared/ministry.js';
 import { ENROLMENT_STATUSES, MOBILITY_SEMESTER_DAYS, OUTBOUND_STUDENT_KINDS } from '#shared/mobility.js';
-import type { ATTRIBUTIONS, INTERN_COLUMNS } from '#shared/schemas/ministry.js';
 
 /**
  * The counting settings: the choices the Ministry leaves open or changes over time (domain.md, "Taiwanese

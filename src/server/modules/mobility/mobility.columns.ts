@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
-import { DEGREE_KINDS, kindsFor, type MobilityCreate } from '#shared/schemas/mobility.js';
+import { kindsFor } from '#shared/mobility.js';
+import { DEGREE_KINDS, type MobilityCreate } from '#shared/schemas/mobility.js';
 import * as repo from './mobility.repository.js';
 import type { MobilityWrite } from './mobility.writer.js';
 

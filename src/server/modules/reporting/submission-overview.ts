@@ -1,7 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import { addDays, businessDate } from '#shared/calendar.js';
-import type { CollegeStatus, PeriodState } from '#shared/schemas/reporting.js';
-import { periodState } from '#shared/schemas/reporting.js';
+import type { PeriodState } from '#shared/reporting.js';
+import { periodState } from '#shared/reporting.js';
+import type { CollegeStatus } from '#shared/schemas/reporting.js';
 import {
   type CollegeRow,
   findColleges,

@@ -5,8 +5,9 @@ import { endingWithinSql } from '#server/modules/agreements/agreement-lifecycle.
 import { academicYearOf } from '#server/modules/funding/funding-rules.js';
 import { academicYearRange } from '#server/modules/mobility/mobility-lifecycle.js';
 import { daysBetween } from '#shared/calendar.js';
+import type { TrendGroup } from '#shared/executive.js';
 import { OUTBOUND_STUDENT_KINDS, SCHOLAR_KINDS, STAFF_KINDS } from '#shared/mobility.js';
-import type { TrendGroup, TrendRow } from '#shared/schemas/executive.js';
+import type { TrendRow } from '#shared/schemas/executive.js';
 
 /** Which trend group a mobility belongs to, or null (a kind no group counts). */
 export function trendGroupOf(direction: string, kind: string): TrendGroup | null {

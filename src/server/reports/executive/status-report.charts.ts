@@ -1,6 +1,6 @@
 import { FONT_FAMILY } from '#server/pdf/fonts.js';
+import { TREND_GROUPS } from '#shared/executive.js';
 import { translate } from '#shared/i18n/index.js';
-import { TREND_GROUPS } from '#shared/schemas/executive.js';
 import type { StatusReportData } from './status-report.data.js';
 import { regionKey, rocOf } from './status-report.tables.js';
 

@@ -1,5 +1,5 @@
+import { TREND_GROUPS } from '#shared/executive.js';
 import { translate } from '#shared/i18n/index.js';
-import { TREND_GROUPS } from '#shared/schemas/executive.js';
 import type { StatusReportData } from './status-report.data.js';
 
 /**

@@ -1,5 +1,6 @@
+import { PROGRAM_GROUPS, SEXES } from '#shared/ministry.js';
 import { DEGREE_LEVELS } from '#shared/mobility.js';
-import { type MinistryRow, PROGRAM_GROUPS, SEXES } from '#shared/schemas/ministry.js';
+import type { MinistryRow } from '#shared/schemas/ministry.js';
 import { encodeCell, type Filter, type Group, matcher } from './cells.js';
 
 /**

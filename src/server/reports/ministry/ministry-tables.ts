@@ -15,9 +15,10 @@ import { atLeastSemester, outboundStudents } from '#server/modules/counting/mobi
 import { activitiesOfKinds, EXCHANGE_KINDS } from '#server/modules/counting/record-rules.js';
 import type { CountScope, RuleContext } from '#server/modules/counting/scope.js';
 import { type CountingSettings, loadSettingRows } from '#server/modules/counting/settings.js';
+import type { Grouping } from '#shared/ministry.js';
 import type { MinistryTable } from '#shared/reporting.js';
 import type { DrillDown } from '#shared/schemas/drilldown.js';
-import type { Grouping, MinistryQuery, MinistryTableResult } from '#shared/schemas/ministry.js';
+import type { MinistryQuery, MinistryTableResult } from '#shared/schemas/ministry.js';
 import { cellIds, decodeCell, type Facet, groupsOf, type Source } from './cells.js';
 import { buildGrid, type Column, type GridSpec } from './grid.js';
 import { resolveQuery } from './ministry-query.js';

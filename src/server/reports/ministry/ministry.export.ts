@@ -4,12 +4,8 @@ import type { Db } from '#server/db/client.js';
 import { sendDownload } from '#server/lib/http-files.js';
 import { loadCountingSettings } from '#server/modules/counting/settings.js';
 import { translate } from '#shared/i18n/index.js';
-import {
-  describeSetting,
-  type MinistryQuery,
-  type MinistryRow,
-  type MinistryTableResult,
-} from '#shared/schemas/ministry.js';
+import { describeSetting } from '#shared/ministry.js';
+import type { MinistryQuery, MinistryRow, MinistryTableResult } from '#shared/schemas/ministry.js';
 import { ministryTable } from './ministry-tables.js';
 
 /**

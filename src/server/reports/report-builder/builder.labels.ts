@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import { localName, translate } from '#shared/i18n/index.js';
+import type { BuilderField } from '#shared/report-builder.js';
 import type { Locale } from '#shared/roles.js';
-import type { BuilderField } from '#shared/schemas/report-builder.js';
 
 /**
  * How a value of a registered field reads in the user's language: enum and region labels, unit names,

@@ -2,14 +2,9 @@ import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { containsText } from '#server/lib/sql.js';
 import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import { BUILDER_FIELDS, type BuilderField, fieldOf } from '#shared/report-builder.js';
 import type { Locale } from '#shared/roles.js';
-import {
-  BUILDER_FIELDS,
-  type BuilderField,
-  type BuilderFilter,
-  fieldOf,
-  type ReportDefinition,
-} from '#shared/schemas/report-builder.js';
+import type { BuilderFilter, ReportDefinition } from '#shared/schemas/report-builder.js';
 import { ENTITY_SQL } from './builder.fields.js';
 
 /**

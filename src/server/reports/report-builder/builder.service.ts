@@ -4,7 +4,8 @@ import { pagesOf, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
-import { type BuilderField, type BuilderResult, type BuilderRunBody, fieldOf } from '#shared/schemas/report-builder.js';
+import { type BuilderField, fieldOf } from '#shared/report-builder.js';
+import type { BuilderResult, BuilderRunBody } from '#shared/schemas/report-builder.js';
 import { labeller } from './builder.labels.js';
 import {
   columnsOf,

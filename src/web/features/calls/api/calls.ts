@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CallTransition } from '#shared/calls';
 import type {
   AdjustBody,
   AllocationResult,
@@ -7,7 +8,6 @@ import type {
   Call,
   CallCreate,
   CallSummary,
-  CallTransition,
   CallUpdate,
   NominateResult,
   NominationPartners,

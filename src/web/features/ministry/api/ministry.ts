@@ -1,12 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Grouping } from '#shared/ministry';
 import type { MinistryTable } from '#shared/reporting';
 import type { DrillDown } from '#shared/schemas/drilldown';
-import type {
-  CountingSettingsResult,
-  CountingSettingsUpdate,
-  Grouping,
-  MinistryTableResult,
-} from '#shared/schemas/ministry';
+import type { CountingSettingsResult, CountingSettingsUpdate, MinistryTableResult } from '#shared/schemas/ministry';
 import { API_BASE, api, queryString } from '#web/lib/api';
 
 /** What a table is computed for: a reporting period, or explicit dates (with a reference date). */

@@ -7,8 +7,9 @@ import { Button, Checkbox, Grid, Group, Paper, Select, SimpleGrid, Stack, Text, 
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BUILDER_FIELDS, OPS_BY_TYPE } from '#shared/report-builder';
 import { REPORT_ENTITIES, type ReportEntity } from '#shared/reporting';
-import { BUILDER_FIELDS, type BuilderFilter, OPS_BY_TYPE } from '#shared/schemas/report-builder';
+import type { BuilderFilter } from '#shared/schemas/report-builder';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { PageHeader } from '#web/components/ui/PageHeader';

@@ -1,6 +1,7 @@
+import type { ActivityPart } from '#shared/activities';
+import { ACTIVITY_KIND_SHAPE } from '#shared/activities';
 import type { ActivityKind } from '#shared/reporting';
-import type { Activity, ActivityCreate, ActivityPart } from '#shared/schemas/activities';
-import { ACTIVITY_KIND_SHAPE } from '#shared/schemas/activities';
+import type { Activity, ActivityCreate } from '#shared/schemas/activities';
 
 /** The form's values: strings for inputs, null for "none chosen". */
 export type ActivityFormState = {

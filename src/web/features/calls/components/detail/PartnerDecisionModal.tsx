@@ -6,7 +6,8 @@ import { Alert, Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/co
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApplicationSummary, PARTNER_DECISIONS } from '#shared/schemas/calls';
+import { PARTNER_DECISIONS } from '#shared/calls';
+import type { ApplicationSummary } from '#shared/schemas/calls';
 import { useApplication, usePartnerDecision } from '#web/features/calls/api/applications';
 import { errorText } from '#web/lib/errorText';
 import { useFormat } from '#web/lib/format';

@@ -7,8 +7,9 @@ import '@mantine/core/styles/NumberInput.css';
 import { Button, Group, MultiSelect, NumberInput, Select, Stack, Switch, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ATTRIBUTIONS, INTERN_COLUMNS } from '#shared/ministry';
 import { ENROLMENT_STATUSES, OUTBOUND_STUDENT_KINDS } from '#shared/mobility';
-import { ATTRIBUTIONS, type CountingSetting, INTERN_COLUMNS } from '#shared/schemas/ministry';
+import type { CountingSetting } from '#shared/schemas/ministry';
 import { fieldErrors } from '#web/lib/api';
 
 type Props = {

@@ -1,7 +1,8 @@
 import '@mantine/core/styles/Table.css';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type CountingSetting, describeSetting } from '#shared/schemas/ministry';
+import { describeSetting } from '#shared/ministry';
+import type { CountingSetting } from '#shared/schemas/ministry';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
 

@@ -1,4 +1,5 @@
-import { kindsFor, type Mobility, type MobilityCreate } from '#shared/schemas/mobility';
+import { kindsFor } from '#shared/mobility';
+import type { Mobility, MobilityCreate } from '#shared/schemas/mobility';
 
 /** The form's values: strings for inputs, null for "none chosen". */
 export type MobilityFormState = {

@@ -8,7 +8,8 @@ import { ActionIcon, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid,
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOE_REGIONS } from '#shared/regions.data';
-import { type BuilderField, type BuilderFilter, type FilterOp, OPS_BY_TYPE } from '#shared/schemas/report-builder';
+import { type BuilderField, type FilterOp, OPS_BY_TYPE } from '#shared/report-builder';
+import type { BuilderFilter } from '#shared/schemas/report-builder';
 import { UnitSelect } from '#web/components/ui/UnitSelect';
 import { useCountryOptions, useUnitOptions } from '#web/lib/reference';
 

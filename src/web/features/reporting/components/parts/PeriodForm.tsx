@@ -4,8 +4,8 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PERIOD_KINDS, type PeriodKind } from '#shared/reporting';
-import { type Period, type PeriodCreate, suggestedReferenceDate } from '#shared/schemas/reporting';
+import { PERIOD_KINDS, type PeriodKind, suggestedReferenceDate } from '#shared/reporting';
+import type { Period, PeriodCreate } from '#shared/schemas/reporting';
 import { FormActions } from '#web/components/ui/FormActions';
 import { useServerForm } from '#web/lib/form';
 

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PeriodState } from '#shared/schemas/reporting';
+import type { PeriodState } from '#shared/reporting';
 
 // Only colours whose badge text the theme darkens to AA contrast (as AgreementStatusBadge).
 const STATUS_COLORS: Record<string, string> = {
