@@ -1,13 +1,10 @@
 import { PostgresAdapter } from 'kysely';
 import type { Db, Dialect } from '#server/db/client.js';
-import { addMonths } from '#server/modules/agreements/agreement.columns.js';
 import { insertMobilities, insertMobility, type MobilityWrite } from '#server/modules/mobility/mobility.writer.js';
-import { addDays, businessDate } from '#shared/calendar.js';
+import { academicYearOf, addDays, addMonths, businessDate } from '#shared/calendar.js';
 import { insertChunked } from './agreement-places.seed.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
-/** The academic year a day falls in (from 1 August), named by its first calendar year. */
-const academicYearOf = (day: string) => Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) < 8 ? 1 : 0);
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
