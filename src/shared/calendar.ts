@@ -68,6 +68,11 @@ export function academicYearOf(date: string): number {
 /** The first day of an academic year (2026 → 2026-08-01). */
 export const academicYearStart = (year: number) => isoDate(year, ACADEMIC_YEAR_START_MONTH, 1);
 
+/** A day of an academic year by its month and day: August – December fall in its first calendar year, January – July in the next. */
+export function academicYearDate(year: number, month: number, day: number): string {
+  return isoDate(month >= ACADEMIC_YEAR_START_MONTH ? year : year + 1, month, day);
+}
+
 /** The academic year as [first day, last day] (2026 → 2026-08-01, 2027-07-31). */
 export function academicYearRange(year: number): [string, string] {
   return [academicYearStart(year), addDays(academicYearStart(year + 1), -1)];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   academicYearAt,
+  academicYearDate,
   academicYearLabelParams,
   academicYearOf,
   academicYearRange,
@@ -63,6 +64,19 @@ describe('the academic year (1 August – 31 July)', () => {
         const [start, end] = academicYearRange(y);
         expect(addDays(end, 1)).toBe(academicYearRange(y + 1)[0]);
         expect(inclusiveDays(start, end)).toBe(isLeap(y + 1) ? 366 : 365);
+      }),
+    );
+  });
+
+  it('places a month and day in the academic year: August – December first, January – July the next calendar year', () => {
+    expect(academicYearDate(2026, 8, 1)).toBe('2026-08-01');
+    expect(academicYearDate(2026, 12, 31)).toBe('2026-12-31');
+    expect(academicYearDate(2026, 1, 1)).toBe('2027-01-01');
+    expect(academicYearDate(2026, 7, 31)).toBe('2027-07-31');
+    fc.assert(
+      fc.property(day, (d) => {
+        const [, m, dd] = d.split('-').map(Number) as [number, number, number];
+        expect(academicYearDate(academicYearOf(d), m, dd)).toBe(d);
       }),
     );
   });
