@@ -1,6 +1,10 @@
 /**
- * Calendar days for jobs. The university works on Taiwan time, so "today" is the date in Asia/Taipei of
- * the injected clock's instant (never the server's own time zone). Dates are 'YYYY-MM-DD' text as stored.
+ * The university's calendar, the one place dates are reckoned (server and browser alike). The university
+ * works on Taiwan time, so "today" is the date in Asia/Taipei of an instant (never the process's or the
+ * browser's own time zone). Dates are 'YYYY-MM-DD' text as stored; arithmetic is on whole calendar days.
+ * The academic year runs 1 August – 31 July and is named by the calendar year it starts in (2026 =
+ * 2026-08-01 … 2027-07-31); Taiwan names it in ROC years (民國, Gregorian − 1911): 2026 is 115 學年度.
+ * Its first semester runs 1 August – 31 January, the second 1 February – 31 July.
  */
 export const BUSINESS_TIME_ZONE = 'Asia/Taipei';
 
@@ -18,6 +22,9 @@ export function businessDate(instant: Date): string {
 
 const DAY_MS = 86_400_000;
 const utcMidnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const isoDate = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const partsOf = (date: string) => date.split('-').map(Number) as [number, number, number];
 
 /** 'YYYY-MM-DD' plus n days (n may be negative). */
 export function addDays(date: string, n: number): string {
@@ -28,3 +35,101 @@ export function addDays(date: string, n: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
+
+/** Days from the first to the last day, both counted (a stay of one day is 1; reversed dates give ≤ 0). */
+export function inclusiveDays(first: string, last: string): number {
+  return daysBetween(first, last) + 1;
+}
+
+/** Days in a month (month 1–12), leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 'YYYY-MM-DD' plus whole months (negative: minus), clamped to the month's last day (2026-08-31 + 6 → 2027-02-28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = partsOf(date);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return isoDate(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/** The month (1–12) an academic year starts in, and the month its second semester starts in. */
+const ACADEMIC_YEAR_START_MONTH = 8;
+const SECOND_SEMESTER_START_MONTH = 2;
+
+/** The academic year a date falls in: 2026-08-01 … 2027-07-31 is 2026. */
+export function academicYearOf(date: string): number {
+  const [y, m] = partsOf(date);
+  return m >= ACADEMIC_YEAR_START_MONTH ? y : y - 1;
+}
+
+/** The first day of an academic year (2026 → 2026-08-01). */
+export const academicYearStart = (year: number) => isoDate(year, ACADEMIC_YEAR_START_MONTH, 1);
+
+/** A day of an academic year by its month and day: August – December fall in its first calendar year, January – July in the next. */
+export function academicYearDate(year: number, month: number, day: number): string {
+  return isoDate(month >= ACADEMIC_YEAR_START_MONTH ? year : year + 1, month, day);
+}
+
+/** The academic year as [first day, last day] (2026 → 2026-08-01, 2027-07-31). */
+export function academicYearRange(year: number): [string, string] {
+  return [academicYearStart(year), addDays(academicYearStart(year + 1), -1)];
+}
+
+/** The academic year today in Asia/Taipei at this instant. */
+export const academicYearAt = (instant: Date) => academicYearOf(businessDate(instant));
+
+export type Semester = 1 | 2;
+
+/** The academic year and semester of a date (2027-01-31 → 2026 first; 2027-02-01 → 2026 second). */
+export function semesterOf(date: string): { academicYear: number; semester: Semester } {
+  const [, m] = partsOf(date);
+  const second = m >= SECOND_SEMESTER_START_MONTH && m < ACADEMIC_YEAR_START_MONTH;
+  return { academicYear: academicYearOf(date), semester: second ? 2 : 1 };
+}
+
+/** A semester as [first day, last day] (2026 first → 2026-08-01, 2027-01-31; second → 2027-02-01, 2027-07-31). */
+export function semesterRange(academicYear: number, semester: Semester): [string, string] {
+  const [start, end] = academicYearRange(academicYear);
+  const secondStart = isoDate(academicYear + 1, SECOND_SEMESTER_START_MONTH, 1);
+  return semester === 1 ? [start, addDays(secondStart, -1)] : [secondStart, end];
+}
+
+/**
+ * A call's term → the mobility's planned dates: teaching runs from 1 September, so fall is 1 September –
+ * 31 January (to the end of the first semester), spring 1 February – 30 June; a full year spans both.
+ */
+export function termDates(academicYear: number, term: string): { start: string; end: string } {
+  const teachingStart = isoDate(academicYear, 9, 1);
+  const teachingEnd = isoDate(academicYear + 1, 6, 30);
+  if (term === 'fall') return { start: teachingStart, end: semesterRange(academicYear, 1)[1] };
+  if (term === 'spring') return { start: semesterRange(academicYear, 2)[0], end: teachingEnd };
+  return { start: teachingStart, end: teachingEnd };
+}
+
+/** 民國 (ROC) years count from 1912 = 民國 1. */
+const ROC_OFFSET = 1911;
+
+/** Gregorian year → ROC year (2026 → 115); an academic year's ROC name is the ROC year it starts in. */
+export const toRocYear = (year: number) => year - ROC_OFFSET;
+
+/** ROC year → Gregorian year (115 → 2026); for an academic year (115 學年度) the year it starts in. */
+export const fromRocYear = (rocYear: number) => rocYear + ROC_OFFSET;
+
+/** The academic year (in ROC years) and semester of a date, as the Ministry's forms name them (學年度, 學期). */
+export function rocSemesterOf(date: string): { year: number; semester: Semester } {
+  const { academicYear, semester } = semesterOf(date);
+  return { year: toRocYear(academicYear), semester };
+}
+
+/** Parameters of the catalogs' academic-year labels: "115 學年度（2026–2027）" / "Academic year 2026–2027". */
+export const academicYearLabelParams = (year: number) => ({ roc: toRocYear(year), from: year, to: year + 1 });
+
+/** The same with the closing year in two digits: "AY 115 (2026–27)". */
+export const academicYearShortLabelParams = (year: number) => ({
+  roc: toRocYear(year),
+  from: year,
+  to: pad((year + 1) % 100),
+});

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { decodeCell, encodeCell, type Source } from '#server/reports/ministry/cells.js';
-import { academicTerm } from '#server/reports/ministry/ministry.export.js';
+import { rocSemesterOf } from '#shared/calendar.js';
 
 const source: Source = {
   table: 'mobilities',
@@ -27,9 +27,9 @@ describe('Ministry table cells', () => {
   });
 
   it('the academic year and semester of a day (學年度 from 1 August, second semester from 1 February)', () => {
-    expect(academicTerm('2031-08-01')).toEqual({ year: 120, semester: 1 });
-    expect(academicTerm('2032-01-31')).toEqual({ year: 120, semester: 1 });
-    expect(academicTerm('2032-02-01')).toEqual({ year: 120, semester: 2 });
-    expect(academicTerm('2032-07-31')).toEqual({ year: 120, semester: 2 });
+    expect(rocSemesterOf('2031-08-01')).toEqual({ year: 120, semester: 1 });
+    expect(rocSemesterOf('2032-01-31')).toEqual({ year: 120, semester: 1 });
+    expect(rocSemesterOf('2032-02-01')).toEqual({ year: 120, semester: 2 });
+    expect(rocSemesterOf('2032-07-31')).toEqual({ year: 120, semester: 2 });
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  academicYearOf,
   awardRuleProblems,
   type MobilityFacts,
   proratedStipend,
@@ -117,12 +116,9 @@ describe('awardRuleProblems', () => {
   });
 });
 
-describe('stayDays and academicYearOf', () => {
-  it('counts both ends; the academic year starts on 1 August', () => {
+describe('stayDays', () => {
+  it('counts both ends; null when reversed', () => {
     expect(stayDays('2026-07-01', '2026-07-28')).toBe(28);
     expect(stayDays('2026-07-01', '2026-06-30')).toBeNull();
-    expect(academicYearOf('2026-07-31')).toBe(2025);
-    expect(academicYearOf('2026-08-01')).toBe(2026);
-    expect(academicYearOf('2027-01-15')).toBe(2026);
   });
 });

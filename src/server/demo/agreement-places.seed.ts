@@ -1,13 +1,11 @@
 import type { Db } from '#server/db/client.js';
+import { academicYearOf } from '#shared/calendar.js';
 import { ISCED_BY_UNIT } from './agreements.data.js';
 
 /** Bulk inserts in slices small enough for either database's parameter limit. */
 export async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += 200) await insert(rows.slice(i, i + 200));
 }
-
-/** The academic year a day falls in (Taiwan: from 1 August), named by its first calendar year. */
-const academicYearOf = (day: string) => Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) < 8 ? 1 : 0);
 
 type Slot = {
   direction: 'outbound' | 'inbound';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import { recordAudits } from '#server/lib/audit.js';
-import { addMonths, agreementColumns } from '#server/modules/agreements/agreement.columns.js';
+import { agreementColumns } from '#server/modules/agreements/agreement.columns.js';
 import { renewalDates, universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
-import { addDays } from '#shared/calendar.js';
+import { academicYearStart, addDays, addMonths } from '#shared/calendar.js';
 import type { AgreementKind } from '#shared/enums.js';
 import { insertChunked, seedPlaces } from './agreement-places.seed.js';
 import {
@@ -95,7 +95,7 @@ export function planAgreements(partners: Partner[], today: string): Plan[] {
     // A student exchange renewed twice: two "renewed" generations and the current one.
     const y = Number(today.slice(0, 4));
     for (const [g, from] of [y - 11, y - 6, y - 1].entries()) {
-      const startDate = `${from}-08-01`;
+      const startDate = academicYearStart(from);
       const status = g < 2 ? 'renewed' : 'active';
       const base = { kind: 'student_exchange' as const, partner: first, unit: 'OIA-IC', openEnded: false };
       add({

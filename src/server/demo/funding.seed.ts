@@ -1,10 +1,6 @@
 import type { Db } from '#server/db/client.js';
-import {
-  academicYearOf,
-  awardRuleProblems,
-  proratedStipend,
-  requiredMatching,
-} from '#server/modules/funding/funding-rules.js';
+import { awardRuleProblems, proratedStipend, requiredMatching } from '#server/modules/funding/funding-rules.js';
+import { academicYearOf } from '#shared/calendar.js';
 import type { FundingKind } from '#shared/mobility.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 

@@ -1,13 +1,10 @@
 import { PostgresAdapter } from 'kysely';
 import type { Db, Dialect } from '#server/db/client.js';
-import { addMonths } from '#server/modules/agreements/agreement.columns.js';
 import { insertMobilities, insertMobility, type MobilityWrite } from '#server/modules/mobility/mobility.writer.js';
-import { addDays, businessDate } from '#shared/calendar.js';
+import { academicYearDate, academicYearOf, addDays, addMonths, businessDate, termDates } from '#shared/calendar.js';
 import { insertChunked } from './agreement-places.seed.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
-/** The academic year a day falls in (from 1 August), named by its first calendar year. */
-const academicYearOf = (day: string) => Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) < 8 ? 1 : 0);
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
@@ -117,7 +114,7 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
       const [kind, days, credit] = SHORT_KINDS[i % SHORT_KINDS.length] as (typeof SHORT_KINDS)[number];
       const y = pick(years, i);
       const month = [7, 8, 1, 2, 12, 6][i % 6] as number;
-      const start = day(month >= 8 ? y : y + 1, month, 1 + (i % 20));
+      const start = academicYearDate(y, month, 1 + (i % 20));
       const end = addDays(start, days + (i % 7));
       if (start > addDays(today, 200)) continue;
       const partner = pick(partners, i * 7);
@@ -145,10 +142,11 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
     }
   // A dual-degree student.
   if (local.length && partners.length) {
-    const start = day(year - 1, 9, 1);
+    const start = termDates(year - 1, 'full_year').start;
+    const end = termDates(year, 'full_year').end; // a two-year degree
     rows.push({
       ...BLANK,
-      ...outboundState(start, day(year + 1, 6, 30), today, 1),
+      ...outboundState(start, end, today, 1),
       person_id: pick(local, 5).id,
       direction: 'outbound',
       kind: 'dual_degree',
@@ -157,7 +155,7 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
       partner_id: pick(partners, 3).id,
       country: pick(partners, 3).country,
       start_date: start,
-      end_date: day(year + 1, 6, 30),
+      end_date: end,
       credit_bearing: 1,
       credits: 30,
       la_status: 'approved',
@@ -188,8 +186,8 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
       dual_degree: i % 9 === 0 ? 1 : 0,
       country: p.nationality,
       host_name_en: i % 9 === 0 ? 'Partner sending university' : null,
-      start_date: day(y, 9, 1),
-      end_date: status === 'graduated' || status === 'withdrawn' ? day(y + 1, 6, 30) : null,
+      start_date: termDates(y, 'full_year').start,
+      end_date: status === 'graduated' || status === 'withdrawn' ? termDates(y, 'full_year').end : null,
       status,
     });
   });
@@ -198,7 +196,7 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
     for (let i = 0; i < 70; i++) {
       const kind = pick([...INBOUND_SHORT], i);
       const y = pick(years, i + 1);
-      const start = day(i % 2 ? y : y + 1, i % 2 ? 9 : 2, 10);
+      const start = academicYearDate(y, i % 2 ? 9 : 2, 10);
       const months = kind === 'teep' ? 3 : kind === 'exchange_in' ? 5 : 2;
       const end = addDays(addMonths(start, months), 10);
       const partner = partners.length ? pick(partners, i * 5) : null;
@@ -231,7 +229,7 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
   staff.forEach((p, i) => {
     for (let k = 0; k < 2; k++) {
       const [conference, country, city] = pick([...CONFERENCES], i + k);
-      const start = day(pick(years, i + k) + (k ? 1 : 0), k ? 5 : 10, 3 + (i % 20));
+      const start = academicYearDate(pick(years, i + k), k ? 5 : 10, 3 + (i % 20));
       rows.push({
         ...BLANK,
         person_id: p.id,
@@ -351,8 +349,7 @@ async function seedExchanges(
   for (const p of places) {
     if (n >= 40) break;
     if (Number(p.used ?? 0) >= p.places) continue;
-    const start = day(p.academic_year, 9, 1);
-    const end = day(p.academic_year + 1, p.level === 'master' ? 6 : 1, p.level === 'master' ? 30 : 31);
+    const { start, end } = termDates(p.academic_year, p.level === 'master' ? 'full_year' : 'fall');
     const row: MobilityWrite = {
       ...BLANK,
       ...outboundState(start, end, today, n),

@@ -4,7 +4,7 @@ import type { PeopleTable } from '#server/db/schema.js';
 import { recordAudits } from '#server/lib/audit.js';
 import { hintOf } from '#server/lib/pii.js';
 import { searchTextOf } from '#server/modules/people/people.columns.js';
-import { addDays, businessDate } from '#shared/calendar.js';
+import { addDays, businessDate, toRocYear } from '#shared/calendar.js';
 import type { Gender, ProgramType } from '#shared/mobility.js';
 import { insertChunked } from './agreement-places.seed.js';
 import type { SeedContext } from './mobility-demo.seed.js';
@@ -254,7 +254,7 @@ type Draft = Partial<Row> & Pick<Row, 'kind'> & { passport?: string; arc?: strin
 
 export async function seedPeople(trx: Db, ctx: SeedContext): Promise<void> {
   const today = businessDate(new Date(ctx.now));
-  const year = Number(today.slice(0, 4)) - 1911; // ROC year in student numbers
+  const year = toRocYear(Number(today.slice(0, 4))); // ROC year in student numbers
   const drafts: Draft[] = [];
   const born = (i: number, age: number) =>
     `${Number(today.slice(0, 4)) - age}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;

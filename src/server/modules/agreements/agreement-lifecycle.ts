@@ -1,7 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
-import { addDays, businessDate } from '#shared/calendar.js';
+import { addDays, addMonths, businessDate } from '#shared/calendar.js';
 import type { AgreementStatus, AgreementTransition } from '#shared/enums.js';
-import { addMonths } from './agreement.columns.js';
 
 /**
  * The agreement lifecycle in one place: the effective status (in TypeScript for one record and in SQL

@@ -1,17 +1,8 @@
+import { addMonths } from '#shared/calendar.js';
 import type { AgreementCreate } from '#shared/schemas/agreements.js';
 
 /** Months before the end date an agreement reads as "expiring" when it names no notice period. */
 export const DEFAULT_NOTICE_MONTHS = 6;
-
-/** 'YYYY-MM-DD' plus whole months (negative: minus), clamped to the month's last day. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 /** 'YYYY-MM-DD' minus whole months, clamped to the month's last day (2027-08-31 − 6 → 2027-02-28). */
 export const minusMonths = (date: string, months: number) => addMonths(date, -months);

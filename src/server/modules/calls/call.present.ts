@@ -67,11 +67,3 @@ export function toSummary(
     updatedAt: r.updated_at,
   };
 }
-
-/** Term → the mobility's planned dates (Taiwan academic calendar: fall from September, spring from February). */
-export function termDates(academicYear: number, term: string): { start: string; end: string } {
-  const y = academicYear;
-  if (term === 'fall') return { start: `${y}-09-01`, end: `${y + 1}-01-31` };
-  if (term === 'spring') return { start: `${y + 1}-02-01`, end: `${y + 1}-06-30` };
-  return { start: `${y}-09-01`, end: `${y + 1}-06-30` };
-}

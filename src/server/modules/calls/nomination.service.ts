@@ -7,7 +7,7 @@ import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { afterMobilityUpdate, insertMobility } from '#server/modules/mobility/mobility.writer.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
-import { businessDate } from '#shared/calendar.js';
+import { businessDate, termDates } from '#shared/calendar.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type {
   Application,
@@ -18,7 +18,6 @@ import type {
 } from '#shared/schemas/calls.js';
 import * as apps from './application.repository.js';
 import { getApplication } from './application.service.js';
-import { termDates } from './call.present.js';
 import * as calls from './call.repository.js';
 import { getCall } from './call.service.js';
 

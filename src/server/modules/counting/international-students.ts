@@ -1,9 +1,10 @@
 import type { ExpressionBuilder } from 'kysely';
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '#server/db/schema.js';
+import { academicYearStart, fromRocYear } from '#shared/calendar.js';
 import type { Grouping } from '#shared/ministry.js';
 import { allOf, liveMobility, type MobilityCond } from './mobility-rules.js';
-import { academicYearStart, type CountScope, type RuleContext, referenceOf } from './scope.js';
+import { type CountScope, type RuleContext, referenceOf } from './scope.js';
 import type { CountingSettings } from './settings.js';
 
 /**
@@ -55,7 +56,7 @@ export const countedStatuses = (s: CountingSettings) => PRESENT.filter((p) => !s
 
 /** Which inbound student kinds each grouping counts (foundation students from the set academic year). */
 export function kindsCounted(grouping: Grouping, s: CountingSettings, ref: string): string[] {
-  const foundation = ref >= academicYearStart(s.foundation_from_year) ? ['foundation'] : [];
+  const foundation = ref >= academicYearStart(fromRocYear(s.foundation_from_year)) ? ['foundation'] : [];
   if (grouping === 'tvc_4_2_3') return ['degree', ...foundation];
   const interns = s.intern_column === 'excluded' ? [] : ['teep', 'iipp'];
   return [

@@ -1,7 +1,6 @@
 import { type Expression, type ExpressionBuilder, PostgresAdapter, type SqlBool, sql } from 'kysely';
 import type { Db, Dialect } from '#server/db/client.js';
 import type { Database } from '#server/db/schema.js';
-import { academicYearRange } from '#server/modules/mobility/mobility-lifecycle.js';
 import type { CountingSettings } from './settings.js';
 
 /** Whose records and which dates: a unit subtree (a college) or the whole university. */
@@ -44,6 +43,3 @@ export function spanDaysSql(dialect: Dialect, start: string, end: string) {
     ? sql<number>`(cast(${sql.ref(end)} as date) - cast(${sql.ref(start)} as date) + 1)`
     : sql<number>`(julianday(${sql.ref(end)}) - julianday(${sql.ref(start)}) + 1)`;
 }
-
-/** The first day of an academic year given in ROC years (113 → 2024-08-01). */
-export const academicYearStart = (rocYear: number) => academicYearRange(rocYear + 1911)[0];

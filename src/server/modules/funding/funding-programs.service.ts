@@ -6,7 +6,7 @@ import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
-import { businessDate } from '#shared/calendar.js';
+import { academicYearAt } from '#shared/calendar.js';
 import type {
   FundingFigures,
   FundingProgram,
@@ -19,7 +19,7 @@ import type {
   FundingYearUpdate,
 } from '#shared/schemas/funding.js';
 import * as repo from './funding.repository.js';
-import { academicYearOf, requiredMatching } from './funding-rules.js';
+import { requiredMatching } from './funding-rules.js';
 
 export const PROGRAM_ENTITY = 'funding_program';
 const YEAR_ENTITY = 'funding_year';
@@ -30,7 +30,7 @@ type Totals = Map<number, { awarded: number; spent: number; people: number }>;
 export const dollars = (n: number) => `NT$${new Intl.NumberFormat('en-US').format(n)}`;
 
 /** The current academic year in Taiwan (it starts on 1 August). */
-export const currentAcademicYear = (ctx: Ctx) => academicYearOf(businessDate(new Date(ctx.now)));
+export const currentAcademicYear = (ctx: Ctx) => academicYearAt(new Date(ctx.now));
 
 export function figuresOf(y: repo.YearRow, totals: Totals): FundingFigures {
   const t = totals.get(y.id) ?? { awarded: 0, spent: 0, people: 0 };

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '#server/lib/errors.js';
+import { daysInMonth, inclusiveDays } from '#shared/calendar.js';
 import type { FundingKind } from '#shared/mobility.js';
 
 /**
@@ -27,11 +28,9 @@ export type MobilityFacts = {
 /** Days from the first to the last day, both counted; null when a date is missing or the end is earlier. */
 export function stayDays(start: string | null, end: string | null): number | null {
   if (!start || !end) return null;
-  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
+  const days = inclusiveDays(start, end);
   return Number.isFinite(days) && days > 0 ? days : null;
 }
-
-const daysInMonth = (year: number, month0: number) => new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
 
 /**
  * A monthly stipend (TEEP: NT$15,000) prorated by the days in Taiwan, arrival and departure days included:
@@ -47,7 +46,7 @@ export function proratedStipend(monthly: number, start: string | null, end: stri
   let y = sy;
   let m = sm - 1;
   while (y < ey || (y === ey && m <= em - 1)) {
-    const length = daysInMonth(y, m);
+    const length = daysInMonth(y, m + 1);
     const first = y === sy && m === sm - 1 ? sd : 1;
     const last = y === ey && m === em - 1 ? ed : length;
     total += (monthly * (last - first + 1)) / length;
@@ -94,10 +93,4 @@ export function awardRuleProblems(kind: FundingKind, m: MobilityFacts): FieldPro
   if (kind === 'teep' && (m.direction !== 'inbound' || m.kind !== 'teep'))
     problems.push({ path, key: 'funding_requires_teep' });
   return problems;
-}
-
-/** The academic year a date falls in: it starts on 1 August (2026-08-01 … 2027-07-31 is 2026). */
-export function academicYearOf(date: string): number {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return m >= 8 ? y : y - 1;
 }

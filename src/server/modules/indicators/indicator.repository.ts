@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import type { IndicatorMethodSpec } from '#server/modules/counting/index.js';
+import { daysInMonth } from '#shared/calendar.js';
 import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
 
 /** Indicator definitions (with their current version), versions, targets, and the units that report. */
@@ -100,7 +101,7 @@ export function quarterRange(year: number, quarter?: number | null): { from: str
   if (!quarter) return { from: `${year}-01-01`, to: `${year}-12-31` };
   const firstMonth = (quarter - 1) * 3 + 1;
   const lastMonth = firstMonth + 2;
-  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, lastMonth);
   const mm = (m: number) => String(m).padStart(2, '0');
   return { from: `${year}-${mm(firstMonth)}-01`, to: `${year}-${mm(lastMonth)}-${lastDay}` };
 }

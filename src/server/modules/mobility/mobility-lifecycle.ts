@@ -96,6 +96,3 @@ export const closingCutoff = (today: string) => addDays(today, -CLOSE_WITHIN_DAY
 /** A learning agreement applies to outbound, credit-bearing student mobility. */
 export const takesLearningAgreement = (m: { direction: string; person_category: string; credit_bearing: number }) =>
   m.direction === 'outbound' && m.person_category === 'student' && m.credit_bearing === 1;
-
-/** The academic year (from 1 August) as [first day, last day]. */
-export const academicYearRange = (year: number): [string, string] => [`${year}-08-01`, `${year + 1}-07-31`];

@@ -3,9 +3,10 @@ import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import { countOf } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
+import { academicYearRange } from '#shared/calendar.js';
 import type { Locale } from '#shared/roles.js';
 import type { MobilityListQuery } from '#shared/schemas/mobility.js';
-import { academicYearRange, closingCutoff } from './mobility-lifecycle.js';
+import { closingCutoff } from './mobility-lifecycle.js';
 
 /** The list filter as the service resolved it: unit subtree, what the user may see, today. */
 export type MobilityFilter = Omit<MobilityListQuery, 'page' | 'pageSize' | 'unitId'> & {

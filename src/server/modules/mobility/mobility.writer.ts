@@ -7,6 +7,7 @@ import {
   lockPlace,
   usedOf,
 } from '#server/modules/agreements/agreement-places.repository.js';
+import { inclusiveDays } from '#shared/calendar.js';
 import { MOBILITY_SEMESTER_DAYS } from '#shared/mobility.js';
 
 /**
@@ -43,16 +44,10 @@ export const USAGE_SOURCE = 'mobility';
 /** Cancelled mobilities give their place back. */
 const FREES_PLACE = new Set(['cancelled', 'withdrawn']);
 
-/** Days from start to end inclusive, or null when a date is missing. */
-export function spanDays(start: string | null, end: string | null): number | null {
-  if (!start || !end) return null;
-  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
 /** "至少1學期(修讀學分)以上": credit-bearing and at least MOBILITY_SEMESTER_DAYS long. */
 export function atLeastSemester(m: Pick<MobilityWrite, 'credit_bearing' | 'start_date' | 'end_date'>): boolean {
-  const days = spanDays(m.start_date, m.end_date);
-  return m.credit_bearing === 1 && days !== null && days >= MOBILITY_SEMESTER_DAYS;
+  if (!m.start_date || !m.end_date) return false;
+  return m.credit_bearing === 1 && inclusiveDays(m.start_date, m.end_date) >= MOBILITY_SEMESTER_DAYS;
 }
 
 async function personSnapshot(db: Db, personId: number) {

@@ -1,10 +1,9 @@
 import type { Ctx } from '#server/http/context.js';
 import { cached } from '#server/modules/dashboard/dashboard.cache.js';
 import { dashboardSummary } from '#server/modules/dashboard/dashboard.service.js';
-import { academicYearOf } from '#server/modules/funding/funding-rules.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
-import { businessDate } from '#shared/calendar.js';
+import { academicYearOf, businessDate } from '#shared/calendar.js';
 import type { ExecutiveDashboard, ExecutiveQuery } from '#shared/schemas/executive.js';
 import { expiringAgreements, mobilityTrends } from './executive.repository.js';
 import { progressByIndicator } from './indicator-progress.view.js';

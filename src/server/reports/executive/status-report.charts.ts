@@ -1,8 +1,9 @@
 import { FONT_FAMILY } from '#server/pdf/fonts.js';
+import { academicYearShortLabelParams } from '#shared/calendar.js';
 import { TREND_GROUPS } from '#shared/executive.js';
 import { translate } from '#shared/i18n/index.js';
 import type { StatusReportData } from './status-report.data.js';
-import { regionKey, rocOf } from './status-report.tables.js';
+import { regionKey } from './status-report.tables.js';
 
 type ECharts = typeof import('echarts');
 let loaded: Promise<ECharts> | undefined;
@@ -71,7 +72,9 @@ export function trendsChart(data: StatusReportData) {
     grid: { left: 40, right: 20, top: 16, bottom: 80 },
     xAxis: {
       type: 'category',
-      data: data.trends.map((t) => translate('en', 'executive.academicYear', rocOf(t.academicYear))),
+      data: data.trends.map((t) =>
+        translate('en', 'executive.academicYear', academicYearShortLabelParams(t.academicYear)),
+      ),
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: TREND_GROUPS.map((g) => ({

@@ -1,3 +1,4 @@
+import { academicYearShortLabelParams } from '#shared/calendar.js';
 import { TREND_GROUPS } from '#shared/executive.js';
 import { translate } from '#shared/i18n/index.js';
 import type { StatusReportData } from './status-report.data.js';
@@ -72,7 +73,7 @@ function trends(d: StatusReportData): ReportTable {
     key: 'trends',
     columns: [c('academicYear'), ...TREND_GROUPS.map((g) => `executive.groups.${g}`)],
     rows: d.trends.map((t) => [
-      en('executive.academicYear', rocOf(t.academicYear)),
+      en('executive.academicYear', academicYearShortLabelParams(t.academicYear)),
       ...TREND_GROUPS.map((g) => t.counts[g]),
     ]),
   };
@@ -120,6 +121,3 @@ function submissions(d: StatusReportData): ReportTable {
     ]),
   };
 }
-
-/** An academic year by its ROC number and its calendar years ("113 (2024–25)"). */
-export const rocOf = (year: number) => ({ roc: year - 1911, from: year, to: String(year + 1).slice(2) });

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import { sendDownload } from '#server/lib/http-files.js';
 import { loadCountingSettings } from '#server/modules/counting/settings.js';
+import { rocSemesterOf } from '#shared/calendar.js';
 import { translate } from '#shared/i18n/index.js';
 import { describeSetting } from '#shared/ministry.js';
 import type { MinistryQuery, MinistryRow, MinistryTableResult } from '#shared/schemas/ministry.js';
@@ -16,13 +17,6 @@ import { ministryTable } from './ministry-tables.js';
  */
 const t = (key: string, params?: Record<string, unknown>) => translate('zh-TW', key, params);
 const countries = new Intl.DisplayNames(['zh-TW'], { type: 'region' });
-
-/** 學年度 and 學期 of a day: the academic year starts on 1 August, the second semester on 1 February. */
-export function academicTerm(day: string): { year: number; semester: 1 | 2 } {
-  const y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7));
-  return m >= 8 ? { year: y - 1911, semester: 1 } : { year: y - 1912, semester: m === 1 ? 1 : 2 };
-}
 
 function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): string | number | null {
   const unit = (id: number | null) =>
@@ -52,7 +46,7 @@ function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): 
 
 function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableResult) {
   const ws = wb.addWorksheet(t(`ministry.sheets.${sheetKey}`));
-  const term = academicTerm(r.from);
+  const term = rocSemesterOf(r.from);
   const lead = r.table === 'outbound_students' ? ['academicYear', 'semester'] : [];
   const dims = [...lead, ...r.dimensions];
   const width = dims.length + r.columns.length;

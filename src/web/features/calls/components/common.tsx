@@ -4,6 +4,7 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
 import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { academicYearLabelParams } from '#shared/calendar';
 import type { ApplicationStatus, CallStatus } from '#shared/mobility';
 import { useFormat } from '#web/lib/format';
 
@@ -77,5 +78,5 @@ export function Deadline({ iso, withDays = true }: { iso: string; withDays?: boo
 export function useTermLabel() {
   const { t } = useTranslation();
   return (year: number, term: string) =>
-    t('callsUi.yearTerm', { roc: year - 1911, from: year, to: year + 1, term: t(`callTerms.${term}`) });
+    t('callsUi.yearTerm', { ...academicYearLabelParams(year), term: t(`callTerms.${term}`) });
 }

@@ -1,16 +1,15 @@
 import '@mantine/core/styles/Badge.css';
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { businessDate, daysBetween } from '#shared/calendar';
 import { useFormat } from '#web/lib/format';
 
 /** Warn when a document expires within this many days. */
 export const WARN_DAYS = 30;
 
-const DAY_MS = 86_400_000;
-/** Whole days from today (the reader's calendar day) to a 'YYYY-MM-DD' date. */
+/** Whole days from today (the university's day, Asia/Taipei, as the expiry reminders count) to a 'YYYY-MM-DD' date. */
 export function daysUntil(date: string, now = new Date()): number {
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - today) / DAY_MS);
+  return daysBetween(businessDate(now), date);
 }
 
 /** The expiry date, with a warning badge when it is near (< 30 days) or past. */

@@ -10,6 +10,7 @@ import { Button, Modal, Paper, Select, SimpleGrid, Stack, Switch, Table, Text } 
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { academicYearAt } from '#shared/calendar';
 import type { FundingFigures, FundingProgramSummary } from '#shared/schemas/funding';
 import { EmptyState } from '#web/components/ui/EmptyState';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
@@ -23,7 +24,7 @@ import { useCan } from '#web/lib/session';
 import { useFundingPrograms, useFundingSummary, useSaveProgram } from '../api/funding';
 import '../i18n';
 import { ProgramForm, programFormState } from './parts/ProgramForm';
-import { academicYearNow, useFundingFormat } from './parts/useFundingFormat';
+import { useFundingFormat } from './parts/useFundingFormat';
 
 const FIGURES = ['granted', 'matching', 'awarded', 'spent', 'balance'] as const;
 
@@ -33,7 +34,7 @@ export function FundingProgramsPage() {
   const fmt = useFundingFormat();
   const navigate = useNavigate();
   const manage = useCan('funding', 'manage');
-  const current = academicYearNow();
+  const current = academicYearAt(new Date());
   const [year, setYear] = useState(current);
   const [archived, setArchived] = useState(false);
   const [creating, setCreating] = useState(false);

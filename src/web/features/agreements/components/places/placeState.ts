@@ -1,3 +1,4 @@
+import { academicYearAt } from '#shared/calendar';
 import type { CEFR_LEVELS, DIRECTIONS, DURATION_UNITS, MOBILITY_KINDS, StudyLevel } from '#shared/enums';
 import type { Place, PlaceCreate } from '#shared/schemas/agreements';
 
@@ -26,13 +27,8 @@ export const newLanguage = (l: Partial<LanguageRow> = {}): LanguageRow => ({
   key: `l${++nextKey}`,
 });
 
-/** The academic year that starts in August of this calendar year (or the last one, before August). */
-export function currentAcademicYear(now = new Date()): number {
-  return now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
-}
-
 export const emptyPlace = (): PlaceFormState => ({
-  academicYear: currentAcademicYear(),
+  academicYear: academicYearAt(new Date()),
   direction: 'outbound',
   level: 'bachelor',
   mobilityKind: 'study',

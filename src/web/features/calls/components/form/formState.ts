@@ -1,3 +1,4 @@
+import { academicYearAt } from '#shared/calendar';
 import type { DegreeLevel } from '#shared/mobility';
 import type { Call, CallCreate } from '#shared/schemas/calls';
 
@@ -84,17 +85,12 @@ export function fromLocalInput(value: string): string {
   return Number.isNaN(d.getTime()) ? value : d.toISOString();
 }
 
-/** The academic year a new call is most likely for: the next one (from August, the one after). */
-function nextAcademicYear(now = new Date()): number {
-  return now.getMonth() >= 7 ? now.getFullYear() + 1 : now.getFullYear();
-}
-
 export const emptyCall = (): CallFormState => ({
   titleEn: '',
   titleZh: '',
   descriptionEn: '',
   descriptionZh: '',
-  academicYear: nextAcademicYear(),
+  academicYear: academicYearAt(new Date()) + 1, // a new call is most likely for the next academic year
   term: 'fall',
   opensAt: '',
   deadline: '',

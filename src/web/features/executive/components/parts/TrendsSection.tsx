@@ -2,6 +2,7 @@ import '@mantine/core/styles/Table.css';
 import { Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { academicYearShortLabelParams } from '#shared/calendar';
 import { TREND_GROUPS } from '#shared/executive';
 import type { TrendRow } from '#shared/schemas/executive';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
@@ -9,19 +10,20 @@ import { useFormat } from '#web/lib/format';
 import { EChart } from '../charts/EChart';
 import { Section } from './Section';
 
-const yearLabel = (y: number) => ({ roc: y - 1911, from: y, to: String(y + 1).slice(2) });
-
 /** Outbound and inbound records per academic year over five years: lines, or the same as a table. */
 export function TrendsSection({ trends }: { trends: TrendRow[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const years = trends.map((r) => t('executive.academicYear', yearLabel(r.academicYear)));
+  const years = trends.map((r) => t('executive.academicYear', academicYearShortLabelParams(r.academicYear)));
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 40, right: 16, top: 16, bottom: 56 },
-      xAxis: { type: 'category', data: trends.map((r) => t('executive.academicYear', yearLabel(r.academicYear))) },
+      xAxis: {
+        type: 'category',
+        data: trends.map((r) => t('executive.academicYear', academicYearShortLabelParams(r.academicYear))),
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: TREND_GROUPS.map((g) => ({
         type: 'line',

@@ -5,12 +5,13 @@ import '@mantine/core/styles/Table.css';
 import { Button, Group, Modal, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { academicYearAt } from '#shared/calendar';
 import type { FundingProgram, FundingYear } from '#shared/schemas/funding';
 import { EmptyState } from '#web/components/ui/EmptyState';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useSaveYear } from '#web/features/funding/api/funding';
 import { notifySuccess } from '#web/lib/notify';
-import { academicYearNow, useFundingFormat } from './useFundingFormat';
+import { useFundingFormat } from './useFundingFormat';
 import { YearForm, yearFormState } from './YearForm';
 
 const FIGURES = ['granted', 'matching', 'total', 'awarded', 'spent', 'balance'] as const;
@@ -22,7 +23,7 @@ export function YearsPanel({ program }: { program: FundingProgram }) {
   const save = useSaveYear(program.id);
   const [dialog, setDialog] = useState<{ year: FundingYear | null } | null>(null);
   const manage = program.permissions.manage;
-  const nextYear = Math.max(academicYearNow(), ...program.years.map((y) => y.year + 1));
+  const nextYear = Math.max(academicYearAt(new Date()), ...program.years.map((y) => y.year + 1));
   const close = () => setDialog(null);
 
   return (
