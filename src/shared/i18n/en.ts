@@ -38,6 +38,7 @@ export const en: Catalog = {
     duplicate_code: 'This code is already in use.',
     duplicate_email: 'This e-mail is already in use.',
     last_admin: 'The last system administrator cannot be removed.',
+    university_exists: 'The university (the root unit) already exists: leave out the university names.',
     unit_root_parent: 'The university is the top unit and has no parent unit.',
     unit_inactive: 'The parent unit is inactive: reactivate it first or choose another unit.',
     unit_cycle: 'A unit cannot sit under itself or one of its own sub-units.',

@@ -40,6 +40,7 @@ export const zhTW = {
     duplicate_code: '此代碼已被使用。',
     duplicate_email: '此電子郵件已被使用。',
     last_admin: '不可移除最後一位系統管理者。',
+    university_exists: '已有學校（最上層單位），不需再指定學校名稱。',
     unit_root_parent: '學校是最上層單位，不能有上層單位。',
     unit_inactive: '上層單位已停用，請先啟用上層單位或改選其他單位。',
     unit_cycle: '單位不能放在自己或自己的下層單位之下。',
