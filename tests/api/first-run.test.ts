@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqlite } from '#server/db/client.js';
 import { adminCreate, type CliIo } from '#server/cli.js';
+import { openSqlite } from '#server/db/client.js';
 import { firstRunHint } from '#server/modules/users/first-admin.js';
 import { DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
@@ -69,7 +69,9 @@ describe.each(DIALECTS)('first run without demo data (%s)', (dialect) => {
     expect(me.roles).toEqual([expect.objectContaining({ role: 'admin', unitNameZh: '南方子午科技大學' })]);
     expect(me.capabilities.units.create).toBe(true);
     const units = (await admin.get('/api/v1/units')).json().items;
-    expect(units).toEqual([expect.objectContaining({ code: 'UNIV', kind: 'university', parentId: null, active: true })]);
+    expect(units).toEqual([
+      expect.objectContaining({ code: 'UNIV', kind: 'university', parentId: null, active: true }),
+    ]);
   });
 
   it('refuses a duplicate e-mail, and university names once there is a university', async () => {
