@@ -31,7 +31,7 @@ import { notificationRoutes } from './modules/notifications/notification.routes.
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
-import { referenceRoutes } from './modules/units/unit.routes.js';
+import { referenceRoutes, unitRoutes } from './modules/units/unit.routes.js';
 import { registerUnitTree } from './modules/units/unit-tree.loader.js';
 import { userRoutes } from './modules/users/user.routes.js';
 import { statusReportRoutes } from './reports/executive/status-report.routes.js';
@@ -83,6 +83,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(referenceRoutes);
+  await app.register(unitRoutes);
   await app.register(partnerRoutes);
   await app.register(agreementRoutes);
   await app.register(importRoutes);

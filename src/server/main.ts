@@ -3,6 +3,7 @@ import { startBackgroundWork } from './background.js';
 import { DEMO_PASSWORD, USER_SEEDS } from './demo/index.js';
 import { loadEnv } from './env.js';
 import { deleteExpiredSessions } from './modules/auth/session.repository.js';
+import { firstRunHint } from './modules/users/first-admin.js';
 import { openAndMigrate, seed } from './setup.js';
 
 /** Starts Meridian: validate env → migrate → seed → listen, and shut down cleanly on a signal. */
@@ -23,6 +24,7 @@ async function main() {
     lines.push(`  Demo accounts (password: ${DEMO_PASSWORD}):`);
     for (const u of USER_SEEDS) lines.push(`    ${u.role.padEnd(20)} ${u.email}`);
   }
+  lines.push(...(await firstRunHint(database.db)));
   console.log(`${lines.join('\n')}\n`);
 
   // Expired sessions are refused on use anyway; this just keeps the table small.

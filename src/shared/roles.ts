@@ -10,7 +10,8 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const UNIT_KINDS = ['university', 'college', 'department', 'office', 'division', 'center'] as const;
+/** A degree program (學位學程) sits in a college beside its departments; centers include the Chinese Language Center. */
+export const UNIT_KINDS = ['university', 'college', 'department', 'program', 'office', 'division', 'center'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const LOCALES = ['zh-TW', 'en'] as const;

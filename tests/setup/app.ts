@@ -49,8 +49,12 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function setupApp(dialect: Dialect, envOverrides: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDb(dialect);
+export async function setupApp(
+  dialect: Dialect,
+  envOverrides: Record<string, string> = {},
+  opts: { demo?: boolean } = {},
+): Promise<TestApp> {
+  const db = await createTestDb(dialect, opts);
   const clock = new TestClock();
   // Many logins from one address in a test file: the per-IP ceiling is tested on its own.
   const env = loadEnv({

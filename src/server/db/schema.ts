@@ -60,6 +60,11 @@ export interface UnitsTable {
   name_en: string;
   kind: string;
   parent_id: number | null;
+  /** The Ministry's department code (系所代碼). */
+  moe_code: string | null;
+  /** JSON array of PROGRAM_TYPES (學制班別) the unit offers. */
+  program_types: Generated<string>;
+  active: Generated<number>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;

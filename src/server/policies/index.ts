@@ -11,6 +11,7 @@ import { partnerPolicy } from './partners.policy.js';
 import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
 import { reportingPolicy } from './reporting.policy.js';
+import { unitPolicy } from './units.policy.js';
 import { userPolicy } from './users.policy.js';
 
 /** Every resource's policy; /auth/me sends the resulting capabilities so the UI can hide what is not allowed. */
@@ -18,6 +19,7 @@ export const POLICIES = {
   partners: partnerPolicy,
   agreements: agreementPolicy,
   users: userPolicy,
+  units: unitPolicy,
   audit: auditPolicy,
   mail: mailPolicy,
   people: peoplePolicy,

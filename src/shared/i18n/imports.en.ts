@@ -4,11 +4,13 @@ import type { DeepStrings } from './merge.js';
 export const importsEn: DeepStrings<typeof importsZhTW> = {
   imports: {
     title: 'Bulk import',
+    unitTitle: 'Organisation units import',
     mobilityTitle: 'Outbound mobility import',
     sheets: {
       partners: 'Partners',
       agreements: 'Agreements',
       mobilities: 'Outbound mobility',
+      units: 'Units',
       instructions: 'Instructions',
       lists: 'Lists',
     },
@@ -35,6 +37,7 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
     no: 'No',
     template: {
       fileName: 'bulk-import-template',
+      unitFileName: 'organisation-units-import-template',
       mobilityFileName: 'outbound-mobility-import-template',
       examplePurpose: 'Summer short-term study',
       pickTitle: 'Choose a value',
@@ -57,6 +60,23 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
         blanks:
           'A blank cell never clears existing data (except yes/no columns); an existing agreement’s status is not changed by an import.',
         check: 'After the upload every row is checked and nothing is written; you import after reviewing the report.',
+      },
+      unitInstructions: {
+        rows: 'One unit per row. Row 2 is an example (code EXAMPLE): it is skipped on import and may be deleted.',
+        required:
+          'Columns marked * are required. Columns may be in any order; a header may be in Chinese or English only.',
+        check: 'After the upload every row is checked and nothing is written; you import after reviewing the report.',
+        kind: 'Kind: university, college, department, degree program, office, division or center; pick from the list, or enter the code or the name in Chinese or English.',
+        parent:
+          'Parent unit code: the code of an existing unit or of a row above in this file (a parent comes before its sub-units). The university has no parent.',
+        codes:
+          'Unit codes use letters, digits and hyphens only (e.g. ENG-CSIE); the MoE department code is the Ministry of Education’s code for the department.',
+        programTypes:
+          'Program types: one or several, separated by commas or semicolons, e.g. Bachelor, Master, Doctoral.',
+        matching:
+          'Importing again creates no duplicates: units match on their code, and an existing unit is updated only if something changed.',
+        blanks:
+          'A blank cell never clears existing data. Whether a unit is active is set on its page in the app, not by an import.',
       },
       mobilityInstructions: {
         rows: 'One student’s stay abroad per row. Row 2 is an example (student number EXAMPLE): it is skipped on import and may be deleted.',
@@ -89,6 +109,8 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
       sameRecord: 'Matches the same existing record as row {{row}}.',
       unknownStudent: 'No student has the student number “{{value}}”.',
       kindNotAllowed: 'The kind “{{value}}” cannot be imported. Use one of: {{kinds}}.',
+      unknownParent:
+        'No parent unit has the code “{{value}}”: enter the code of an existing unit or of a row above in this file.',
       unknownCountry:
         'No country or region “{{value}}”. Enter the ISO two-letter code (e.g. JP) or the name in Chinese or English.',
     },
@@ -103,6 +125,7 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
     importTooLarge: 'The file is too large: an import file cannot be larger than 10 MB.',
     importTooManyRows: 'Too many rows: at most 50,000 rows per import. Split the file into several.',
     importNoSheets: 'No Partners or Agreements sheet found. Please use the import template.',
+    importNoUnitSheet: 'No Units sheet found. Please use the organisation units import template.',
     importNoMobilitySheet: 'No Outbound mobility sheet found. Please use the outbound mobility import template.',
     importEmpty: 'The file has no data rows.',
     importMissingColumns: 'A sheet is missing required columns. Please use the import template.',

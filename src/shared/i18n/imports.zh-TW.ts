@@ -2,11 +2,13 @@
 export const importsZhTW = {
   imports: {
     title: '批次匯入',
+    unitTitle: '組織單位匯入',
     mobilityTitle: '出國交流批次匯入',
     sheets: {
       partners: '合作學校',
       agreements: '合作協議',
       mobilities: '出國交流',
+      units: '組織單位',
       instructions: '說明',
       lists: '選項',
     },
@@ -33,6 +35,7 @@ export const importsZhTW = {
     no: '否',
     template: {
       fileName: '批次匯入範本',
+      unitFileName: '組織單位匯入範本',
       mobilityFileName: '出國交流匯入範本',
       examplePurpose: '暑期短期研修',
       pickTitle: '請選擇',
@@ -53,6 +56,18 @@ export const importsZhTW = {
           '重複匯入不會重複建立資料：合作學校以代碼比對，沒有代碼時以英文名稱加國家比對；協議以本校協議編號比對，沒有編號時以類別、英文名稱與合作學校比對。比對到的資料有變更才更新。',
         blanks: '空白儲存格不會清除既有資料（是／否欄位除外）；既有協議的狀態不會因匯入而改變。',
         check: '上傳後系統會先逐列檢查，不會寫入任何資料；確認檢查結果後再匯入。',
+      },
+      unitInstructions: {
+        rows: '每一列是一個單位。第 2 列是範例（代碼為 EXAMPLE），匯入時會略過，可以刪除。',
+        required: '標有 * 的欄位必填。欄位順序可以調整，標題可只寫中文或英文。',
+        check: '上傳後會逐列檢查，不會寫入任何資料；看過報告後再匯入。',
+        kind: '單位類型：學校、學院、學系、學位學程、處室、組、中心；可從下拉選單選擇，也可填代碼或中文、英文名稱。',
+        parent:
+          '上層單位代碼：填既有單位的代碼，或本檔案中較上方一列的代碼（上層單位要寫在下層單位之前）。學校沒有上層單位。',
+        codes: '單位代碼只能有英文字母、數字和連字號（如 ENG-CSIE）；系所代碼填教育部的系所代碼。',
+        programTypes: '學制班別：可填多個，以頓號、逗號或分號分隔，例如：學士班、碩士班、博士班。',
+        matching: '重複匯入不會產生重複資料：以單位代碼比對，既有單位只有在內容有變動時才更新。',
+        blanks: '空白儲存格不會清除既有資料。單位的啟用或停用在系統中的單位頁面設定，不由匯入變更。',
       },
       mobilityInstructions: {
         rows: '每一列是一位學生的一次出國交流。第 2 列是範例（學號為 EXAMPLE），匯入時會略過，可以刪除。',
@@ -82,6 +97,7 @@ export const importsZhTW = {
       sameRecord: '與第 {{row}} 列對應到同一筆既有資料。',
       unknownStudent: '找不到學號為「{{value}}」的學生。',
       kindNotAllowed: '類別「{{value}}」不能匯入，請填：{{kinds}}。',
+      unknownParent: '找不到代碼為「{{value}}」的上層單位：請填既有單位的代碼，或本檔案中較上方一列的代碼。',
       unknownCountry: '找不到國家或地區「{{value}}」，請填 ISO 兩碼代碼（如 JP）或中文、英文名稱。',
     },
   },
@@ -94,6 +110,7 @@ export const importsZhTW = {
     importTooLarge: '檔案太大：匯入檔案不可超過 10 MB。',
     importTooManyRows: '資料列太多：一次最多匯入 50,000 列，請分成幾個檔案。',
     importNoSheets: '找不到「合作學校」或「合作協議」工作表，請使用匯入範本。',
+    importNoUnitSheet: '找不到「組織單位」工作表，請使用組織單位匯入範本。',
     importNoMobilitySheet: '找不到「出國交流」工作表，請使用出國交流匯入範本。',
     importEmpty: '檔案中沒有任何資料列。',
     importMissingColumns: '工作表缺少必填欄位，請使用匯入範本。',

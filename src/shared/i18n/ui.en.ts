@@ -68,6 +68,7 @@ export const uiEn: UiCatalog = {
     homeLink: 'Meridian home',
     partners: 'Partners',
     users: 'Users',
+    units: 'Organisation',
     audit: 'Audit log',
     account: 'My account',
     openMenu: 'Open menu',

@@ -10,6 +10,7 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
       label: 'What to import',
       partners_agreements: 'Partners and agreements',
       mobilities: 'Outbound mobility (short-term, iPBL, camps, internships, competitions, dual degree)',
+      units: 'Organisation units (colleges, departments, programs, offices, centers)',
     },
     template: {
       heading: '1. Download the template',
@@ -18,6 +19,8 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
           'The template has a Partners and an Agreements sheet with headers in Chinese and English, instructions, and the lists of codes.',
         mobilities:
           'The template has an Outbound mobility sheet — one student’s stay abroad per row, for the kinds without a call — with headers in Chinese and English, instructions, and the lists of codes.',
+        units:
+          'The template has a Units sheet — one unit per row with both names, kind, parent unit code, MoE department code and program types — with headers in Chinese and English, instructions, and the lists of codes.',
       },
       download: 'Download the import template',
     },
@@ -75,6 +78,7 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
       partners: 'Go to partners',
       agreements: 'Go to agreements',
       mobilities: 'Go to mobility records',
+      units: 'Go to organisation units',
       another: 'Import another file',
       failed: 'The import did not finish and nothing was written. You can try again.',
     },

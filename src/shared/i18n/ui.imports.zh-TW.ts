@@ -7,6 +7,7 @@ export const uiImportsZhTW = {
       label: '要匯入的資料',
       partners_agreements: '合作學校與合作協議',
       mobilities: '出國交流（短期研修、iPBL、營隊、實習、競賽、雙聯）',
+      units: '組織單位（學院、學系、學位學程、處室、中心）',
     },
     template: {
       heading: '1. 下載匯入範本',
@@ -14,6 +15,8 @@ export const uiImportsZhTW = {
         partners_agreements: '範本有「合作學校」與「合作協議」兩個工作表，欄位標題中英對照，並附填寫說明與選項清單。',
         mobilities:
           '範本有「出國交流」工作表，每列一位學生的一次出國交流（不經甄選公告的類別），欄位標題中英對照，並附填寫說明與選項清單。',
+        units:
+          '範本有「組織單位」工作表，每列一個單位：中英文名稱、單位類型、上層單位代碼、系所代碼與學制班別，欄位標題中英對照，並附填寫說明與選項清單。',
       },
       download: '下載匯入範本',
     },
@@ -65,6 +68,7 @@ export const uiImportsZhTW = {
       partners: '查看合作學校',
       agreements: '查看合作協議',
       mobilities: '查看人員移動紀錄',
+      units: '查看組織單位',
       another: '匯入另一個檔案',
       failed: '匯入沒有完成，資料都沒有寫入。可以再試一次。',
     },

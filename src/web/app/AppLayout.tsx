@@ -41,11 +41,12 @@ export function AppLayout() {
     {
       to: paths.imports(),
       label: t('nav.imports'),
-      show: can(me, 'agreements', 'import') || can(me, 'mobility', 'import'),
+      show: can(me, 'agreements', 'import') || can(me, 'mobility', 'import') || can(me, 'units', 'import'),
     },
     { to: paths.notifications(), label: t('nav.notifications'), show: true },
     { to: paths.outbox(), label: t('nav.outbox'), show: can(me, 'mail', 'outbox') },
     { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },
+    { to: paths.units(), label: t('nav.units'), show: can(me, 'units', 'update') },
     { to: paths.audit(), label: t('nav.audit'), show: can(me, 'audit', 'search') },
     { to: paths.account(), label: t('nav.account'), show: true },
   ].filter((l) => l.show);

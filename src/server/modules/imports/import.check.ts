@@ -188,6 +188,13 @@ export function convert(c: Column, cell: Cell): unknown {
       return booleanOf(text ?? '') ?? text;
     case 'enum':
       return text === null ? null : (enumCode(c, text) ?? text);
+    case 'enumList':
+      // Several values in one cell, separated by commas, 、 or semicolons; zod names what is not a value.
+      return (text ?? '')
+        .split(/[,，、;；\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => enumCode(c, s) ?? s);
     case 'country':
       return text === null ? null : (countryCode(text) ?? text);
     case 'partnerRefs':

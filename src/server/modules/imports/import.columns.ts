@@ -1,12 +1,13 @@
 import { AGREEMENT_KINDS, PARTNER_STATUSES, PARTNER_TYPES } from '#shared/enums.js';
 import type { ImportSheet } from '#shared/schemas/imports.js';
 import { MOBILITY_COLUMNS } from './mobility-import.columns.js';
+import { UNIT_COLUMNS } from './unit-import.columns.js';
 
 /**
  * The columns of the two data sheets: what each holds, how a cell is read, and its label in the
  * catalogs. Headers are written in both languages and recognised in either (see headerAliases).
  */
-export type CellKind = 'text' | 'int' | 'date' | 'bool' | 'enum' | 'country' | 'unit' | 'partnerRefs';
+export type CellKind = 'text' | 'int' | 'date' | 'bool' | 'enum' | 'enumList' | 'country' | 'unit' | 'partnerRefs';
 export type Column = {
   field: string;
   /** Catalog key of the column's name. */
@@ -14,7 +15,7 @@ export type Column = {
   kind: CellKind;
   required?: boolean;
   width: number;
-  /** enum columns: the catalog prefix of the labels (e.g. 'partnerTypes') and the accepted codes. */
+  /** enum and enumList columns: the catalog prefix of the labels (e.g. 'partnerTypes') and the accepted codes. */
   labels?: string;
   values?: readonly string[];
 };
@@ -87,6 +88,7 @@ export const COLUMNS: Record<ImportSheet, Column[]> = {
   partners: PARTNER_COLUMNS,
   agreements: AGREEMENT_COLUMNS,
   mobilities: MOBILITY_COLUMNS,
+  units: UNIT_COLUMNS,
 };
 
 /** Catalog keys of the sheet names (the template writes "zh en", the reader accepts either). */
@@ -94,6 +96,7 @@ export const SHEET_LABELS: Record<ImportSheet, string> = {
   partners: 'imports.sheets.partners',
   agreements: 'imports.sheets.agreements',
   mobilities: 'imports.sheets.mobilities',
+  units: 'imports.sheets.units',
 };
 
 /** The template's example row carries this code in this column of its sheet; a row with it is not imported. */
@@ -102,6 +105,7 @@ export const EXAMPLE_FIELD: Record<ImportSheet, string> = {
   partners: 'code',
   agreements: 'code',
   mobilities: 'studentNo',
+  units: 'code',
 };
 
 /** Excel's column letters for a 1-based column number (1 → A, 27 → AA). */

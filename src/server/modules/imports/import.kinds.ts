@@ -40,4 +40,6 @@ export type ImportKindDef = {
    * answer matches the checked rows against the records as `db` sees them (the commit's transaction).
    */
   check(ctx: Ctx, sheets: SheetData[]): Promise<(db: Db) => Promise<KindPlan>>;
+  /** Runs once the commit's transaction is committed (e.g. dropping a cache of what was written). */
+  afterCommit?(): void;
 };

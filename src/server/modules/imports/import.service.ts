@@ -22,9 +22,10 @@ import { readWorkbook, type SheetData } from './import.reader.js';
 import { countsOf, issuePage, parseReport, presentBatch, reportOf, rowPage } from './import.report.js';
 import * as repo from './import.repository.js';
 import { mobilitiesImport } from './mobility-import.js';
+import { unitsImport } from './unit-import.js';
 
 /**
- * Bulk import in two steps, the same for every kind (partners and agreements; mobility records).
+ * Bulk import in two steps, the same for every kind (partners and agreements; mobility records; units).
  * Upload: read and check every row against the records, keep the file (in stored_files, by its hash)
  * and the report; write nothing else. Commit: read the kept file again, check it again against the
  * records as they are then, and write it in one transaction.
@@ -35,6 +36,7 @@ const FIRST_PAGE = { page: 1, pageSize: 50 };
 const KINDS: Record<ImportKind, ImportKindDef> = {
   partners_agreements: partnersAgreementsImport,
   mobilities: mobilitiesImport,
+  units: unitsImport,
 };
 
 /** The kind's definition if the actor may run it; 403 otherwise. */
@@ -191,6 +193,7 @@ export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitB
         ip: ctx.ip,
       });
     });
+    def.afterCommit?.();
   } catch (err) {
     if (err instanceof RowsHaveErrors) {
       // Back to validated, with the problems as they are now, so the page shows them.

@@ -53,7 +53,8 @@ function fillDataSheet(ws: ExcelJS.Worksheet, sheet: ImportSheet, locale: Locale
     if (c.kind === 'date') ws.getColumn(i + 1).numFmt = 'yyyy-mm-dd';
     if (TEXT_FIELDS.has(c.field)) ws.getColumn(i + 1).numFmt = '@'; // keep leading zeros
     const list = lists.get(listName(c));
-    if (!list) return;
+    // A cell of several values (enumList) cannot be a drop-down; the Lists sheet shows its values.
+    if (!list || c.kind === 'enumList') return;
     validations(ws).add(range, {
       type: 'list',
       allowBlank: true,
@@ -74,7 +75,7 @@ const validations = (ws: ExcelJS.Worksheet) =>
 /** Codes and numbers that are text: a spreadsheet must not drop their leading zeros. */
 const TEXT_FIELDS = new Set(['code', 'partnerCode', 'studentNo']);
 
-const listName = (c: Column) => (c.kind === 'enum' ? `${c.labels}.${c.field}` : c.kind);
+const listName = (c: Column) => (c.kind === 'enum' || c.kind === 'enumList' ? `${c.labels}.${c.field}` : c.kind);
 
 function addInstructions(ws: ExcelJS.Worksheet, spec: TemplateSpec) {
   ws.columns = [{ width: 70 }, { width: 70 }];
@@ -120,7 +121,7 @@ function addLists(ws: ExcelJS.Worksheet, locale: Locale, spec: TemplateSpec): Ma
       spec.units.map((u) => [u.code, u.name_zh, u.name_en]),
     );
   for (const sheet of spec.sheets) {
-    for (const c of COLUMNS[sheet].filter((x) => x.kind === 'enum')) {
+    for (const c of COLUMNS[sheet].filter((x) => x.kind === 'enum' || x.kind === 'enumList')) {
       put(
         listName(c),
         [bilingual(c.label, ' ')],
@@ -185,6 +186,15 @@ function exampleValue(sheet: ImportSheet, c: Column, locale: Locale): string | n
       status: null,
       purpose: translate(locale, 'imports.template.examplePurpose'),
       notes: null,
+    },
+    units: {
+      code: EXAMPLE_CODE,
+      nameZh: '資訊工程學系',
+      nameEn: 'Department of Computer Science and Information Engineering',
+      kind: label('department'),
+      parentCode: 'ENG',
+      moeCode: '520101',
+      programTypes: ['bachelor', 'master', 'doctoral'].map(label).join(locale === 'en' ? ', ' : '、'),
     },
   };
   return examples[sheet][c.field] ?? null;

@@ -2,28 +2,29 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
+import { historyOf } from '#server/modules/audit/audit.service.js';
 import { MOE_REGIONS } from '#shared/regions.data.js';
-import { UnitList } from '#shared/schemas/units.js';
-import { findUnits } from './unit.repository.js';
+import { AuditPage } from '#shared/schemas/audit.js';
+import { IdParams } from '#shared/schemas/common.js';
+import {
+  UnitCreate,
+  UnitDeleteQuery,
+  UnitDetail,
+  UnitList,
+  UnitUpdate,
+  UnitVersionBody,
+} from '#shared/schemas/units.js';
+import { exportUnits } from './unit.export.js';
+import * as service from './unit.service.js';
 
 const CountryRegionList = z.object({ items: z.array(z.object({ country: z.string(), region: z.enum(MOE_REGIONS) })) });
 
 /** Reference data every signed-in user needs: the unit tree and the country → MoE region table. */
 export async function referenceRoutes(app: FastifyInstance) {
   const r = typed(app);
-  r.get('/api/v1/units', { schema: { tags: ['reference'], response: { 200: UnitList } } }, async (req) => {
-    const rows = await findUnits(ctx(req).db);
-    return {
-      items: rows.map((u) => ({
-        id: u.id,
-        code: u.code,
-        nameZh: u.name_zh,
-        nameEn: u.name_en,
-        kind: u.kind as z.infer<typeof UnitList>['items'][number]['kind'],
-        parentId: u.parent_id,
-      })),
-    };
-  });
+  r.get('/api/v1/units', { schema: { tags: ['reference'], response: { 200: UnitList } } }, (req) =>
+    service.listUnits(ctx(req)),
+  );
   r.get(
     '/api/v1/country-regions',
     { schema: { tags: ['reference'], response: { 200: CountryRegionList } } },
@@ -33,4 +34,40 @@ export async function referenceRoutes(app: FastifyInstance) {
       return { items: rows as z.infer<typeof CountryRegionList>['items'] };
     },
   );
+}
+
+/** The organisation, kept by administrators: units with history, deactivation, export (import: /imports). */
+export async function unitRoutes(app: FastifyInstance) {
+  const r = typed(app);
+  const tags = ['units'];
+  const base = '/api/v1/units';
+  r.get(`${base}/export.xlsx`, { schema: { tags } }, (req, reply) => exportUnits(ctx(req), reply));
+  r.post(base, { schema: { tags, body: UnitCreate, response: { 201: UnitDetail } } }, async (req, reply) =>
+    reply.status(201).send(await service.createUnit(ctx(req), req.body)),
+  );
+  r.get(`${base}/:id`, { schema: { tags, params: IdParams, response: { 200: UnitDetail } } }, (req) =>
+    service.getUnit(ctx(req), req.params.id),
+  );
+  r.put(`${base}/:id`, { schema: { tags, params: IdParams, body: UnitUpdate, response: { 200: UnitDetail } } }, (req) =>
+    service.updateUnit(ctx(req), req.params.id, req.body),
+  );
+  r.post(
+    `${base}/:id/deactivate`,
+    { schema: { tags, params: IdParams, body: UnitVersionBody, response: { 200: UnitDetail } } },
+    (req) => service.setActive(ctx(req), req.params.id, req.body.version, false),
+  );
+  r.post(
+    `${base}/:id/reactivate`,
+    { schema: { tags, params: IdParams, body: UnitVersionBody, response: { 200: UnitDetail } } },
+    (req) => service.setActive(ctx(req), req.params.id, req.body.version, true),
+  );
+  r.delete(`${base}/:id`, { schema: { tags, params: IdParams, querystring: UnitDeleteQuery } }, async (req, reply) => {
+    await service.deleteUnit(ctx(req), req.params.id, req.query.version);
+    return reply.status(204).send();
+  });
+  r.get(`${base}/:id/history`, { schema: { tags, params: IdParams, response: { 200: AuditPage } } }, async (req) => {
+    const c = ctx(req);
+    await service.getUnit(c, req.params.id);
+    return historyOf(c, 'unit', req.params.id);
+  });
 }

@@ -11,12 +11,14 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   onChange: (id: number | null) => void;
 };
 
-/** Choose a unit of the university's unit tree (indented by depth, with its kind; searchable). */
+/** Choose an active unit of the university's unit tree (indented by depth, with its kind; searchable). */
 export function UnitSelect({ value, onChange, ...rest }: Props) {
   const { t } = useTranslation();
   const options = useUnitOptions();
   const { data: units } = useUnits();
   const kinds = useMemo(() => new Map((units ?? []).map((u) => [String(u.id), u.kind])), [units]);
+  // An inactive unit is offered only when it is the value already (records keep pointing to it).
+  const inactive = useMemo(() => new Set((units ?? []).filter((u) => !u.active).map((u) => String(u.id))), [units]);
   const depths = useMemo(() => new Map(options.map((o) => [o.value, o.depth])), [options]);
   return (
     <Select
@@ -24,7 +26,9 @@ export function UnitSelect({ value, onChange, ...rest }: Props) {
       clearable
       nothingFoundMessage={t('common.noOptions')}
       {...rest}
-      data={options.map(({ value, label }) => ({ value, label }))}
+      data={options
+        .filter((o) => !inactive.has(o.value) || o.value === String(value))
+        .map(({ value, label }) => ({ value, label }))}
       value={value === null ? null : String(value)}
       onChange={(v) => onChange(v ? Number(v) : null)}
       renderOption={({ option }) => {

@@ -53,7 +53,11 @@ export function ImportResult({ batch, onAnother }: { batch: ImportBatch; onAnoth
         })}
       </Text>
       <Group gap="xs" mt="sm" wrap="wrap">
-        {batch.kind === 'mobilities' ? (
+        {batch.kind === 'units' ? (
+          <ButtonLink to={paths.units()} size="xs">
+            {t('importsUi.result.units')}
+          </ButtonLink>
+        ) : batch.kind === 'mobilities' ? (
           <ButtonLink to={paths.mobilities()} size="xs">
             {t('importsUi.result.mobilities')}
           </ButtonLink>
