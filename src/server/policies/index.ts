@@ -11,6 +11,7 @@ import { partnerPolicy } from './partners.policy.js';
 import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
 import { reportingPolicy } from './reporting.policy.js';
+import { universityPolicy } from './university.policy.js';
 import { userPolicy } from './users.policy.js';
 
 /** Every resource's policy; /auth/me sends the resulting capabilities so the UI can hide what is not allowed. */
@@ -27,6 +28,7 @@ export const POLICIES = {
   funding: fundingPolicy,
   reporting: reportingPolicy,
   activities: activityPolicy,
+  university: universityPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -128,6 +128,7 @@ export const en: Catalog = {
     submission: 'College submission',
     report_setting: 'Counting setting',
     report_build: 'Status report',
+    university: 'University details',
   },
   export: {
     partnersSheet: 'Partners',

@@ -5,6 +5,8 @@ import { dashboardSummary } from '#server/modules/dashboard/dashboard.service.js
 import { academicYearOf } from '#server/modules/funding/funding-rules.js';
 import type { PeriodRow } from '#server/modules/reporting/submission.repository.js';
 import { periodOverview } from '#server/modules/reporting/submission-overview.js';
+import { loadLetterhead } from '#server/modules/university/letterhead.js';
+import type { Letterhead } from '#server/pdf/letterhead.js';
 import { businessDate } from '#shared/calendar.js';
 import type { ComputedRule } from '#shared/reporting.js';
 import type { DashboardSummary } from '#shared/schemas/dashboard.js';
@@ -38,6 +40,8 @@ export type StatusReportData = {
   trends: TrendRow[];
   indicators: IndicatorProgressRow[];
   colleges: CollegeStatus[];
+  /** The university's details, printed at the top (PDF) or in the print header (xlsx). */
+  letterhead: Letterhead;
 };
 
 /** The steps of gathering, each reported before it runs (`executive.steps.<step>`), with its progress. */
@@ -56,7 +60,8 @@ export async function gatherStatusReport(ctx: Ctx, period: PeriodRow, progress: 
   await progress('submissions', 60);
   const today = businessDate(new Date(ctx.now));
   const overview = await periodOverview(db, period.id, today);
-  return { period, asOf: today, summary, mobility, trends, indicators, colleges: overview?.colleges ?? [] };
+  const letterhead = await loadLetterhead(db);
+  return { period, asOf: today, summary, mobility, trends, indicators, colleges: overview?.colleges ?? [], letterhead };
 }
 
 async function mobilityFigures(db: Db, period: PeriodRow) {
