@@ -25,7 +25,13 @@ export function letterheadContent(l: Letterhead, office?: { zh: string; en: stri
     ...(contactsEn && contactsEn !== contactsZh ? [{ text: contactsEn, fontSize: 8, color: '#444444' }] : []),
   ];
   const head: Content = l.logo
-    ? { columns: [{ width: 64, stack: [logoImage(l.logo)] }, { width: '*', stack: text }], columnGap: 8 }
+    ? {
+        columns: [
+          { width: 64, stack: [logoImage(l.logo)] },
+          { width: '*', stack: text },
+        ],
+        columnGap: 8,
+      }
     : { stack: text, alignment: 'center' };
   return [head, { canvas: [{ type: 'line', x1: 0, y1: 4, x2: 515, y2: 4, lineWidth: 0.8 }], margin: [0, 0, 0, 12] }];
 }

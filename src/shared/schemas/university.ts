@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PHONE_PATTERN, UNIVERSITY_LIMITS as L } from '#shared/university.js';
+import { UNIVERSITY_LIMITS as L, PHONE_PATTERN } from '#shared/university.js';
 import { Timestamp, Version } from './common.js';
 
 /** Optional text that may be left empty (stored as ''). */
@@ -11,9 +11,7 @@ const universityFields = {
   addressZh: blankable(z.string().trim().max(L.address)),
   addressEn: blankable(z.string().trim().max(L.address)),
   phone: blankable(z.string().trim().max(L.phone).regex(PHONE_PATTERN)),
-  email: z
-    .union([z.literal(''), z.email().max(L.email)])
-    .default(''),
+  email: z.union([z.literal(''), z.email().max(L.email)]).default(''),
   website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(L.website)]).default(''),
 };
 

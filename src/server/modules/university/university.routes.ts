@@ -21,8 +21,10 @@ export async function universityRoutes(app: FastifyInstance) {
   r.put(base, { schema: { tags, body: UniversityUpdate, response: { 200: University } } }, (req) =>
     updateUniversity(ctx(req), req.body),
   );
-  r.post(`${base}/logo`, { schema: { tags, consumes: ['multipart/form-data'], response: { 200: University } } }, (req) =>
-    uploadLogo(ctx(req), () => readUpload(req, LOGO_MAX_BYTES)),
+  r.post(
+    `${base}/logo`,
+    { schema: { tags, consumes: ['multipart/form-data'], response: { 200: University } } },
+    (req) => uploadLogo(ctx(req), () => readUpload(req, LOGO_MAX_BYTES)),
   );
   r.get(`${base}/logo`, { schema: { tags } }, async (req, reply) => {
     const logo = await findLogo(req.server.deps.db);

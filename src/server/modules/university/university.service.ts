@@ -40,14 +40,20 @@ export async function updateUniversity(ctx: Ctx, input: UniversityUpdate): Promi
       async () => toUniversity(await findProfile(trx)),
     );
     const after = await findProfile(trx);
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, PROFILE_ID, details.nameEn, detailsOf(before), detailsOf(after)));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'update', ENTITY, PROFILE_ID, details.nameEn, detailsOf(before), detailsOf(after)),
+    );
     return toUniversity(after);
   });
 }
 
 /** SVG by its text: an `<svg` element near the start (after an XML declaration, comments, a doctype). */
 function isSvg(data: Buffer): boolean {
-  const head = data.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '');
+  const head = data
+    .subarray(0, 2048)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head);
 }
 
@@ -58,7 +64,9 @@ export async function uploadLogo(ctx: Ctx, read: () => Promise<Upload>): Promise
   const type = sniffType(data) === 'png' ? 'png' : isSvg(data) ? 'svg' : null;
   if (!type) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-      fields: [{ path: 'file', key: 'file_type', params: { types: LOGO_TYPES.map((t) => t.toUpperCase()).join(', ') } }],
+      fields: [
+        { path: 'file', key: 'file_type', params: { types: LOGO_TYPES.map((t) => t.toUpperCase()).join(', ') } },
+      ],
     });
   }
   const contentType = type === 'png' ? 'image/png' : 'image/svg+xml';
@@ -68,13 +76,26 @@ export async function uploadLogo(ctx: Ctx, read: () => Promise<Upload>): Promise
     const fileId = await storeContent(trx, { sha256, size: data.length, contentType, data }, ctx.now);
     await trx
       .updateTable('university_profile')
-      .set((eb) => ({ logo_file_id: fileId, updated_at: ctx.now, updated_by: ctx.actor.id, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        logo_file_id: fileId,
+        updated_at: ctx.now,
+        updated_by: ctx.actor.id,
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', PROFILE_ID)
       .execute();
     const summary = `logo ${fileName}`;
     await recordAudit(
       trx,
-      changeEntry(ctx, 'upload', ENTITY, PROFILE_ID, summary, { logoFileId: before.logo_file_id }, { logoFileId: fileId, sha256 }),
+      changeEntry(
+        ctx,
+        'upload',
+        ENTITY,
+        PROFILE_ID,
+        summary,
+        { logoFileId: before.logo_file_id },
+        { logoFileId: fileId, sha256 },
+      ),
     );
     return toUniversity(await findProfile(trx));
   });
