@@ -26,6 +26,8 @@ import { uiNotificationsEn } from './ui.notifications.en.js';
 import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 import { uiPeopleEn } from './ui.people.en.js';
 import { uiPeopleZhTW } from './ui.people.zh-TW.js';
+import { uiUniversityEn } from './ui.university.en.js';
+import { uiUniversityZhTW } from './ui.university.zh-TW.js';
 
 /**
  * Every string of the product: the always-loaded catalogs plus each web feature's page strings,
@@ -46,6 +48,7 @@ export const FEATURE_CATALOGS = {
   indicators: { 'zh-TW': uiIndicatorsZhTW, en: uiIndicatorsEn },
   activities: { 'zh-TW': uiActivitiesZhTW, en: uiActivitiesEn },
   executive: { 'zh-TW': uiExecutiveZhTW, en: uiExecutiveEn },
+  university: { 'zh-TW': uiUniversityZhTW, en: uiUniversityEn },
 };
 
 export const allCatalogs = {

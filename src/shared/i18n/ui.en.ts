@@ -69,6 +69,7 @@ export const uiEn: UiCatalog = {
     partners: 'Partners',
     users: 'Users',
     audit: 'Audit log',
+    university: 'University details',
     account: 'My account',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
