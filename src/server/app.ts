@@ -33,6 +33,7 @@ import { peopleRoutes } from './modules/people/people.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
 import { referenceRoutes, unitRoutes } from './modules/units/unit.routes.js';
 import { registerUnitTree } from './modules/units/unit-tree.loader.js';
+import { universityRoutes } from './modules/university/university.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 import { statusReportRoutes } from './reports/executive/status-report.routes.js';
 import { ministryRoutes } from './reports/ministry/ministry.routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(reportBuilderRoutes);
   await app.register(statusReportRoutes);
   await app.register(userRoutes);
+  await app.register(universityRoutes);
   await app.register(auditRoutes);
   if (web) await registerWebFiles(app, web);
   return app;

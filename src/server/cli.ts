@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { translate } from '#shared/i18n/index.js';
+import { BackupError, backupPostgres, backupSqlite, PG_COMMANDS, restoreSqlite } from './db/backup.js';
 import type { DbHandle } from './db/client.js';
-import { loadEnv } from './env.js';
+import { type Env, loadEnv, sqlitePath } from './env.js';
 import { fieldErrorsFromIssues } from './http/validation-messages.js';
 import { AppError } from './lib/errors.js';
 import { AdminBootstrap, createFirstAdmin } from './modules/users/first-admin.js';
@@ -13,6 +14,7 @@ import { openAndMigrate, seed } from './setup.js';
  * Operator commands (all honour DATABASE_URL / DATA_DIR):
  *   npm run db:migrate
  *   npm run db:seed
+ *   npm run db:backup -- <dir>   /   npm run db:restore -- <dir>   (README "Backup and restore")
  *   npm run admin:create -- --email a@b.edu --name-zh 王小明 --name-en "Wang Hsiao-ming"
  *       [--university-zh 南方子午科技大學 --university-en "Southern Meridian University" [--university-code UNIV]]
  * admin:create reads the password from stdin when it is piped (`echo 'pw' | npm run admin:create -- …`),
@@ -96,6 +98,12 @@ async function readStdin(): Promise<string | null> {
 
 async function run([command, ...rest]: string[]): Promise<number> {
   const env = loadEnv();
+  if (command === 'backup' || command === 'restore') {
+    const dir = rest[0];
+    if (!dir) throw new BackupError(`Usage: npm run db:${command} -- <folder>`);
+    await (command === 'backup' ? backup(env, dir) : restore(env, dir));
+    return 0;
+  }
   const database = await openAndMigrate(env);
   try {
     if (command === 'migrate') {
@@ -108,12 +116,46 @@ async function run([command, ...rest]: string[]): Promise<number> {
       const io = { stdin: await readStdin(), out: console.log, err: console.error };
       return await adminCreate(database, rest, io);
     } else {
-      throw new Error(`Unknown command "${command}". Use: migrate | seed | admin-create`);
+      throw new Error(
+        `Unknown command "${command}". Use: migrate | seed | admin-create | backup <dir> | restore <dir>`,
+      );
     }
     return 0;
   } finally {
     await database.db.destroy();
   }
+}
+
+async function backup(env: Env, target: string) {
+  const piiKeyInEnv = Boolean(env.PII_KEY);
+  if (env.DATABASE_URL) {
+    const { manifest, pgDump } = await backupPostgres({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      piiKeyInEnv,
+      target,
+    });
+    console.log(`PostgreSQL dumped with ${pgDump} to ${target} (migration ${manifest.migration}).`);
+  } else {
+    const manifest = await backupSqlite({ sqliteFile: sqlitePath(env), dataDir: env.DATA_DIR, piiKeyInEnv, target });
+    const rows = Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0);
+    const tables = Object.keys(manifest.tables).length;
+    console.log(`Backed up ${tables} tables, ${rows} rows (migration ${manifest.migration}) to ${target}.`);
+  }
+  console.log(
+    piiKeyInEnv
+      ? 'PII_KEY is set in the environment: keep a copy of it with this backup, or personal data cannot be read.'
+      : 'The personal-data key (pii.key) is in the backup: keep the backup as safe as the key.',
+  );
+}
+
+async function restore(env: Env, source: string) {
+  if (env.DATABASE_URL) {
+    throw new BackupError(`Restore a PostgreSQL backup with pg_restore into a new, empty database:\n  ${PG_COMMANDS}`);
+  }
+  const manifest = restoreSqlite({ source, dataDir: env.DATA_DIR });
+  const tables = Object.keys(manifest.tables).length;
+  console.log(`Restored into ${env.DATA_DIR}: ${tables} tables, row counts and checksums match the manifest.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -62,6 +62,7 @@ export const ENTITY_TYPES = [
   'submission',
   'report_setting',
   'report_build',
+  'university',
 ] as const;
 
 export const PASSWORD_MIN = 10;

@@ -109,6 +109,8 @@ describe.each(DIALECTS)('status report builds (%s)', (dialect) => {
     const mobility = wb.getWorksheet('出國與來校 Outbound and inbound');
     expect(mobility?.getRow(1).values).toEqual([undefined, '項目', '項目（英文）', '數值']);
     expect(mobility?.getRow(2).values).toEqual([undefined, 'Item (Chinese)', 'Item', 'Value']);
+    expect(mobility?.headerFooter.oddHeader).toContain('南方子午科技大學');
+    expect(wb.company).toBe('Southern Meridian University of Science and Technology');
     const figure = (label: string) =>
       mobility
         ?.getRows(3, mobility.rowCount)
@@ -143,6 +145,9 @@ describe.each(DIALECTS)('status report builds (%s)', (dialect) => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('國際化現況報告');
     expect(text).toContain('Internationalization status report');
+    // The letterhead: the university's details (administration → university, the demo's here).
+    expect(text).toContain('南方子午科技大學');
+    expect(text).toContain('oia@demo.meridian.tw');
     expect(text).toContain('各學院指標達成情形');
     expect(text).toContain('Indicator progress by college');
     expect(text).toMatch(/AY 130 \(2041–42\)\s+1\s+0\s+0\s+0\s+0/);

@@ -18,6 +18,7 @@ export interface Database {
   agreement_partners: AgreementPartnersTable;
   agreement_people: AgreementPeopleTable;
   stored_files: StoredFilesTable;
+  university_profile: UniversityProfileTable;
   agreement_files: AgreementFilesTable;
   exchange_places: ExchangePlacesTable;
   place_usages: PlaceUsagesTable;
@@ -765,4 +766,20 @@ export interface ReportBuildsTable {
   requested_by: number;
   created_at: string;
   finished_at: string | null;
+}
+
+/** The university's own details: one row, id 1 (migration 013). */
+export interface UniversityProfileTable {
+  id: number;
+  name_zh: string;
+  name_en: string;
+  address_zh: string;
+  address_en: string;
+  phone: string;
+  email: string;
+  website: string;
+  logo_file_id: number | null;
+  version: Generated<number>;
+  updated_at: string;
+  updated_by: number | null;
 }

@@ -8,6 +8,7 @@ import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';
 import { seedReportingDemo } from './reporting-demo.seed.js';
 import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
+import { seedUniversityProfile } from './university.seed.js';
 
 /**
  * The demo university's unit tree and one account per role (password DEMO_PASSWORD), inside the caller's
@@ -112,6 +113,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
         summary: `${p.nameEn} (demo data)`,
       });
     }
+    await seedUniversityProfile(trx, now);
     await seedAgreements(trx, now);
     await seedMobilityDemo(trx, { now, unit, pii });
     await seedReportingDemo(trx, { now, unit, pii });

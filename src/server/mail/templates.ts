@@ -1,5 +1,6 @@
 import { translate } from '#shared/i18n/index.js';
 import type { Locale } from '#shared/roles.js';
+import { contactLine, type UniversityDetails } from '#shared/university.js';
 import { localParams, type NotificationParams, renderNotification } from './notification.render.js';
 
 export type RenderedMail = { subject: string; text: string; html: string };
@@ -20,13 +21,26 @@ function detailRows(locale: Locale, params: NotificationParams): [string, string
   return rows.filter(([, present]) => present).map(([key, , value]) => [translate(locale, key), value()]);
 }
 
+/** The signature: the university's name in the recipient's language, then its address and contacts. */
+function signatureLines(locale: Locale, u: UniversityDetails): string[] {
+  const name = locale === 'en' ? u.nameEn || u.nameZh : u.nameZh || u.nameEn;
+  return [name, contactLine(u, locale)].filter(Boolean);
+}
+
 /**
  * The e-mail for a notification, in the recipient's language: subject = the notification's title;
  * plain text and a simple HTML version (every value escaped) with the details and a link to the record.
  */
 export function renderNotificationMail(
   locale: Locale,
-  input: { kind: string; params: NotificationParams; recipientName: string; link: string },
+  input: {
+    kind: string;
+    params: NotificationParams;
+    recipientName: string;
+    link: string;
+    /** The sender's university (administration → university), signed under every mail. */
+    university: UniversityDetails;
+  },
 ): RenderedMail {
   const { title, body } = renderNotification(locale, input.kind, input.params);
   const greeting = translate(locale, 'notifications.mail.greeting', { name: input.recipientName });
@@ -36,6 +50,7 @@ export function renderNotificationMail(
     input.kind.startsWith('agreement.') ? 'notifications.mail.open' : 'notifications.mail.openRecord',
   );
   const footer = translate(locale, 'notifications.mail.footer');
+  const signature = signatureLines(locale, input.university);
   const rows = detailRows(locale, input.params);
 
   const text = [
@@ -48,6 +63,7 @@ export function renderNotificationMail(
     `${open}: ${input.link}`,
     '',
     '—',
+    ...signature,
     footer,
     '',
   ].join('\n');
@@ -66,7 +82,8 @@ export function renderNotificationMail(
 <p>${e(body)}</p>
 <table role="presentation" style="border-collapse:collapse;margin:12px 0">${table}</table>
 <p><a href="${e(input.link)}">${e(open)}</a></p>
-<hr><p style="color:#666;font-size:12px">${e(footer)}</p>
+<hr><p style="color:#444;font-size:13px">${signature.map(e).join('<br>')}</p>
+<p style="color:#666;font-size:12px">${e(footer)}</p>
 </body></html>
 `;
   return { subject: `[Meridian] ${title}`, text, html };

@@ -12,6 +12,7 @@ import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
 import { reportingPolicy } from './reporting.policy.js';
 import { unitPolicy } from './units.policy.js';
+import { universityPolicy } from './university.policy.js';
 import { userPolicy } from './users.policy.js';
 
 /** Every resource's policy; /auth/me sends the resulting capabilities so the UI can hide what is not allowed. */
@@ -29,6 +30,7 @@ export const POLICIES = {
   funding: fundingPolicy,
   reporting: reportingPolicy,
   activities: activityPolicy,
+  university: universityPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

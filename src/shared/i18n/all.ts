@@ -28,6 +28,8 @@ import { uiPeopleEn } from './ui.people.en.js';
 import { uiPeopleZhTW } from './ui.people.zh-TW.js';
 import { uiUnitsEn } from './ui.units.en.js';
 import { uiUnitsZhTW } from './ui.units.zh-TW.js';
+import { uiUniversityEn } from './ui.university.en.js';
+import { uiUniversityZhTW } from './ui.university.zh-TW.js';
 
 /**
  * Every string of the product: the always-loaded catalogs plus each web feature's page strings,
@@ -49,6 +51,7 @@ export const FEATURE_CATALOGS = {
   activities: { 'zh-TW': uiActivitiesZhTW, en: uiActivitiesEn },
   executive: { 'zh-TW': uiExecutiveZhTW, en: uiExecutiveEn },
   units: { 'zh-TW': uiUnitsZhTW, en: uiUnitsEn },
+  university: { 'zh-TW': uiUniversityZhTW, en: uiUniversityEn },
 };
 
 export const allCatalogs = {

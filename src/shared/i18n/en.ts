@@ -136,6 +136,7 @@ export const en: Catalog = {
     submission: 'College submission',
     report_setting: 'Counting setting',
     report_build: 'Status report',
+    university: 'University details',
   },
   export: {
     partnersSheet: 'Partners',

@@ -70,6 +70,7 @@ export const uiEn: UiCatalog = {
     users: 'Users',
     units: 'Organisation',
     audit: 'Audit log',
+    university: 'University details',
     account: 'My account',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',

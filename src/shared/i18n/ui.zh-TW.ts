@@ -68,6 +68,7 @@ export const uiZhTW = {
     users: '使用者管理',
     units: '組織單位',
     audit: '稽核紀錄',
+    university: '學校基本資料',
     account: '我的帳號',
     openMenu: '開啟選單',
     closeMenu: '關閉選單',

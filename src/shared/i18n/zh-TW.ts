@@ -138,6 +138,7 @@ export const zhTW = {
     submission: '學院填報',
     report_setting: '計數規則設定',
     report_build: '國際化現況報告',
+    university: '學校基本資料',
   },
   export: {
     partnersSheet: '合作學校',

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
 import { NavLinkLink } from '#web/components/ui/links';
+import { UniversityBrand } from '#web/components/ui/UniversityBrand';
 import { NotificationBell } from '#web/features/notifications/components/NotificationBell';
 import { paths } from '#web/lib/paths';
 import { can, useMe } from '#web/lib/session';
@@ -48,6 +49,7 @@ export function AppLayout() {
     { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },
     { to: paths.units(), label: t('nav.units'), show: can(me, 'units', 'update') },
     { to: paths.audit(), label: t('nav.audit'), show: can(me, 'audit', 'search') },
+    { to: paths.university(), label: t('nav.university'), show: can(me, 'university', 'update') },
     { to: paths.account(), label: t('nav.account'), show: true },
   ].filter((l) => l.show);
   const isActive = (to: string, exact?: boolean) =>
@@ -79,9 +81,9 @@ export function AppLayout() {
                 <Text fw={800} size="lg" c="blue.9">
                   Meridian
                 </Text>
-                <Text size="sm" visibleFrom="md" truncate>
-                  {t('app.name')}
-                </Text>
+                <Group visibleFrom="md" style={{ minWidth: 0 }}>
+                  <UniversityBrand compact />
+                </Group>
               </Group>
             </UnstyledButton>
           </Group>

@@ -176,6 +176,7 @@ const lazy = {
   ),
   audit: lazyRouteComponent(() => import('#web/features/audit/components/AuditLogPage'), 'AuditLogPage'),
   account: lazyRouteComponent(() => import('#web/features/account/components/AccountPage'), 'AccountPage'),
+  university: lazyRouteComponent(() => import('#web/features/university/components/UniversityPage'), 'UniversityPage'),
 };
 
 const routeTree = rootRoute.addChildren([
@@ -239,6 +240,7 @@ const routeTree = rootRoute.addChildren([
     page('units/$id', lazy.unit, requires('units', 'update')),
     page('audit', lazy.audit, { validateSearch: parseAuditSearch, ...requires('audit', 'search') }),
     page('account', lazy.account),
+    page('university', lazy.university, requires('university', 'update')),
   ]),
 ]);
 

@@ -53,6 +53,7 @@ export const paths = {
   user: (id: number | string) => `/users/${id}`,
   audit: () => '/audit',
   account: () => '/account',
+  university: () => '/university',
 } as const;
 
 /** A return path after login is only ever a path on this site. */

@@ -2,6 +2,8 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
+import { loadLetterhead } from '#server/modules/university/letterhead.js';
+import { type Letterhead, letterheadContent } from '#server/pdf/letterhead.js';
 import { renderPdf } from '#server/pdf/render.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -23,29 +25,20 @@ export async function acceptanceLetter(ctx: Ctx, mobilityId: number) {
   if (!m) throw AppError.notFound();
   if (!mayDownloadLetter(ctx.actor, m, tree)) throw AppError.forbidden();
   if (!letterAvailable(m)) throw new AppError('INVALID_TRANSITION', { messageKey: 'letterUnavailable' });
-  const issuer = await universityNames(ctx.db);
+  const issuer = await issuerOf(ctx.db);
   const today = businessDate(new Date(ctx.now));
   const data = await renderPdf(letterDocument(m, issuer, today));
   const name = (m.name_en || m.name_zh || `${m.id}`).replace(/[^\p{L}\p{N} _-]/gu, '').trim();
   return { data, fileName: `acceptance-letter-${name}.pdf` };
 }
 
-type Issuer = { zh: string; en: string; officeZh: string; officeEn: string };
+type Issuer = Letterhead & { officeZh: string; officeEn: string };
 
-async function universityNames(db: Db): Promise<Issuer> {
-  const rows = await db
-    .selectFrom('units')
-    .select(['code', 'kind', 'name_zh', 'name_en'])
-    .where((eb) => eb.or([eb('kind', '=', 'university'), eb('code', '=', 'OIA')]))
-    .execute();
-  const univ = rows.find((r) => r.kind === 'university');
-  const oia = rows.find((r) => r.code === 'OIA');
-  return {
-    zh: univ?.name_zh ?? '',
-    en: univ?.name_en ?? '',
-    officeZh: oia?.name_zh ?? '',
-    officeEn: oia?.name_en ?? '',
-  };
+/** The letterhead (the university's details) and the issuing office, the OIA unit. */
+async function issuerOf(db: Db): Promise<Issuer> {
+  const letterhead = await loadLetterhead(db);
+  const oia = await db.selectFrom('units').select(['name_zh', 'name_en']).where('code', '=', 'OIA').executeTakeFirst();
+  return { ...letterhead, officeZh: oia?.name_zh ?? '', officeEn: oia?.name_en ?? '' };
 }
 
 const zh = (key: string, params?: Record<string, unknown>) => translate('zh-TW', key, params);
@@ -74,8 +67,8 @@ export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
   const nameEn = m.name_en || m.name_zh || '—';
   const sendingZh = m.partner_name_zh || m.host_name_zh || m.partner_name_en || m.host_name_en || '—';
   const sendingEn = m.partner_name_en || m.host_name_en || m.partner_name_zh || m.host_name_zh || '—';
-  const deptZh = m.unit_name_zh || m.unit_name_en || issuer.zh;
-  const deptEn = m.unit_name_en || m.unit_name_zh || issuer.en;
+  const deptZh = m.unit_name_zh || m.unit_name_en || issuer.nameZh;
+  const deptEn = m.unit_name_en || m.unit_name_zh || issuer.nameEn;
   const periodZh = `${letterDate(m.start_date, 'zh-TW')} 至 ${letterDate(m.end_date, 'zh-TW')}`;
   const periodEn = `${letterDate(m.start_date, 'en')} – ${letterDate(m.end_date, 'en')}`;
   const role = { zh: zh(`checklist.letter.role.${m.kind}`), en: en(`checklist.letter.role.${m.kind}`) };
@@ -87,8 +80,8 @@ export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
   const vars = {
     nameZh,
     nameEn,
-    university: issuer.zh,
-    universityEn: issuer.en,
+    university: issuer.nameZh,
+    universityEn: issuer.nameEn,
     department: deptZh,
     departmentEn: deptEn,
     sending: sendingZh,
@@ -99,10 +92,7 @@ export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
     roleEn: role.en,
   };
   const content: Content[] = [
-    { text: issuer.zh, style: 'issuer' },
-    { text: issuer.en, style: 'issuerEn' },
-    { text: `${issuer.officeZh}　${issuer.officeEn}`, style: 'office' },
-    { canvas: [{ type: 'line', x1: 0, y1: 4, x2: 515, y2: 4, lineWidth: 0.8 }], margin: [0, 0, 0, 12] },
+    ...letterheadContent(issuer, { zh: issuer.officeZh, en: issuer.officeEn }),
     { text: zh('checklist.letter.title'), style: 'title' },
     { text: en('checklist.letter.title'), style: 'titleEn' },
     {
@@ -136,7 +126,7 @@ export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.6 }], margin: [0, 0, 0, 4] },
         { text: zh('checklist.letter.signatory', { office: issuer.officeZh }), bold: true },
         { text: en('checklist.letter.signatory', { office: issuer.officeEn }) },
-        { text: `${issuer.zh}\n${issuer.en}`, fontSize: 9, color: '#333' },
+        { text: `${issuer.nameZh}\n${issuer.nameEn}`, fontSize: 9, color: '#333' },
       ],
       margin: [300, 0, 0, 0],
     },
@@ -144,19 +134,11 @@ export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
   return {
     info: {
       title: `${zh('checklist.letter.title')} ${en('checklist.letter.title')} — ${nameEn}`,
-      author: issuer.en,
+      author: issuer.nameEn,
       subject: ref,
     },
     content,
     styles: {
-      issuer: { fontSize: 16, bold: true, alignment: 'center' as const },
-      issuerEn: { fontSize: 11, alignment: 'center' as const },
-      office: {
-        fontSize: 9,
-        alignment: 'center' as const,
-        color: '#333',
-        margin: [0, 2, 0, 0] as [number, number, number, number],
-      },
       title: { fontSize: 18, bold: true, alignment: 'center' as const },
       titleEn: { fontSize: 13, bold: true, alignment: 'center' as const },
     },

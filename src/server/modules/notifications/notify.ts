@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { NotificationParams } from '#server/mail/notification.render.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { renderNotificationMail } from '#server/mail/templates.js';
+import { loadUniversityDetails } from '#server/modules/university/letterhead.js';
 import { localName } from '#shared/i18n/index.js';
 import { pickLocale } from '#shared/roles.js';
 import { insertNotification } from './notification.repository.js';
@@ -34,6 +35,7 @@ export async function notifyUsers(
   },
 ): Promise<void> {
   const { kind, params, dedupeKey, link, now } = input;
+  const university = await loadUniversityDetails(trx);
   for (const user of input.recipients) {
     await insertNotification(trx, {
       user_id: user.id,
@@ -46,7 +48,7 @@ export async function notifyUsers(
     });
     const locale = pickLocale(user.locale);
     const recipientName = localName(locale, user.name_zh, user.name_en) || user.email;
-    const mail = renderNotificationMail(locale, { kind, params, recipientName, link });
+    const mail = renderNotificationMail(locale, { kind, params, recipientName, link, university });
     await enqueueMail(trx, { to: user.email, locale, ...mail, dedupeKey: `${dedupeKey}:user:${user.id}` }, now);
   }
 }

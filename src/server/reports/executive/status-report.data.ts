@@ -4,6 +4,8 @@ import { indicatorFigure, loadCountingSettings } from '#server/modules/counting/
 import { dashboardSummary } from '#server/modules/dashboard/dashboard.service.js';
 import type { PeriodRow } from '#server/modules/reporting/submission.repository.js';
 import { periodOverview } from '#server/modules/reporting/submission-overview.js';
+import { loadLetterhead } from '#server/modules/university/letterhead.js';
+import type { Letterhead } from '#server/pdf/letterhead.js';
 import { academicYearOf, businessDate } from '#shared/calendar.js';
 import type { ComputedRule } from '#shared/reporting.js';
 import type { DashboardSummary } from '#shared/schemas/dashboard.js';
@@ -37,6 +39,8 @@ export type StatusReportData = {
   trends: TrendRow[];
   indicators: IndicatorProgressRow[];
   colleges: CollegeStatus[];
+  /** The university's details, printed at the top (PDF) or in the print header (xlsx). */
+  letterhead: Letterhead;
 };
 
 /** The steps of gathering, each reported before it runs (`executive.steps.<step>`), with its progress. */
@@ -55,7 +59,8 @@ export async function gatherStatusReport(ctx: Ctx, period: PeriodRow, progress: 
   await progress('submissions', 60);
   const today = businessDate(new Date(ctx.now));
   const overview = await periodOverview(db, period.id, today);
-  return { period, asOf: today, summary, mobility, trends, indicators, colleges: overview?.colleges ?? [] };
+  const letterhead = await loadLetterhead(db);
+  return { period, asOf: today, summary, mobility, trends, indicators, colleges: overview?.colleges ?? [], letterhead };
 }
 
 async function mobilityFigures(db: Db, period: PeriodRow) {

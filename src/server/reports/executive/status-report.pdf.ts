@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { letterheadContent } from '#server/pdf/letterhead.js';
 import { type PdfDocument, renderPdf } from '#server/pdf/render.js';
 import { translate } from '#shared/i18n/index.js';
 import type { ProgressCell } from '#shared/schemas/executive.js';
@@ -79,9 +80,10 @@ export async function statusReportPdf(d: StatusReportData, onChart: () => Promis
   const doc: PdfDocument = {
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 48],
-    info: { title: `${zh('executive.report.title')} ${p.name_zh}` },
+    info: { title: `${zh('executive.report.title')} ${p.name_zh}`, author: d.letterhead.nameEn },
     footer: (page, pages) => ({ text: `${page} / ${pages}`, alignment: 'center', fontSize: 8, color: '#666666' }),
     content: [
+      ...letterheadContent(d.letterhead),
       heading('executive.report.title', 1),
       { text: `${p.name_zh}\n${p.name_en}`, fontSize: 12, margin: [0, 4, 0, 2] },
       {

@@ -10,11 +10,16 @@ import { reportTables } from './status-report.tables.js';
 export async function statusReportXlsx(d: StatusReportData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date(0);
+  const { nameZh, nameEn } = d.letterhead;
+  workbook.company = nameEn || nameZh;
+  // The university's names print at the top of every page; the sheets' rows stay as the tables are.
+  const printHeader = `&C&"-,Bold"${`${nameZh} ${nameEn}`.trim().replaceAll('&', '&&')}`;
   for (const t of reportTables(d)) {
     const name = (['zh-TW', 'en'] as const).map((l) => translate(l, `executive.report.sheets.${t.key}`)).join(' ');
     const sheet = workbook.addWorksheet(name.slice(0, 31), {
       views: [{ state: 'frozen', ySplit: 2 }],
     });
+    sheet.headerFooter.oddHeader = printHeader;
     sheet.addRow(t.columns.map((key) => translate('zh-TW', key))).font = { bold: true };
     sheet.addRow(t.columns.map((key) => translate('en', key))).font = { italic: true };
     for (const row of t.rows) sheet.addRow(row);

@@ -4,6 +4,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
 import { PasswordField } from '#web/components/ui/PasswordField';
+import { UniversityBrand } from '#web/components/ui/UniversityBrand';
 import { fieldErrors } from '#web/lib/api';
 import { currentLocale, i18n } from '#web/lib/i18n';
 import { safeReturnPath } from '#web/lib/paths';
@@ -46,10 +47,13 @@ export function LoginPage() {
 
   return (
     <Box mih="100dvh" bg="gray.0">
-      <Group component="header" justify="space-between" px="md" py="sm">
-        <Text fw={700} size="lg">
-          Meridian
-        </Text>
+      <Group component="header" justify="space-between" px="md" py="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Text fw={700} size="lg">
+            Meridian
+          </Text>
+          <UniversityBrand />
+        </Group>
         <LanguageSwitch />
       </Group>
       <Center component="main" px="md" py="xl">
