@@ -6,6 +6,7 @@ import { startScheduler } from './jobs/scheduler.js';
 import { sendDueMail, smtpTransport } from './mail/sender.js';
 import { agreementRemindersJob } from './modules/agreements/agreement-reminders.job.js';
 import { documentExpiryJob } from './modules/checklist/document-expiry.job.js';
+import { mailDigestJob } from './modules/notifications/digest.job.js';
 import { periodRemindersJob } from './modules/reporting/period-reminders.job.js';
 
 const MAIL_INTERVAL_MS = 30_000;
@@ -37,7 +38,8 @@ export function startBackgroundWork(app: FastifyInstance): Loop[] {
   loops.push(
     startScheduler(deps, {
       instanceId,
-      jobs: [agreementRemindersJob, documentExpiryJob, periodRemindersJob],
+      // The digest last: it gathers what the reminder jobs of the same tick have just recorded.
+      jobs: [agreementRemindersJob, documentExpiryJob, periodRemindersJob, mailDigestJob],
       log,
       afterRun: sender?.kick,
     }),

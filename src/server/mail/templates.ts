@@ -1,11 +1,13 @@
 import { translate } from '#shared/i18n/index.js';
 import type { Locale } from '#shared/roles.js';
+import { appLink } from './links.js';
 import { localParams, type NotificationParams, renderNotification } from './notification.render.js';
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const e = escapeHtml;
 
 /** Detail rows shown under the message, for the parameters the notification has: [label, value]. */
 function detailRows(locale: Locale, params: NotificationParams): [string, string][] {
@@ -20,54 +22,118 @@ function detailRows(locale: Locale, params: NotificationParams): [string, string
   return rows.filter(([, present]) => present).map(([key, , value]) => [translate(locale, key), value()]);
 }
 
-/**
- * The e-mail for a notification, in the recipient's language: subject = the notification's title;
- * plain text and a simple HTML version (every value escaped) with the details and a link to the record.
- */
-export function renderNotificationMail(
-  locale: Locale,
-  input: { kind: string; params: NotificationParams; recipientName: string; link: string },
-): RenderedMail {
-  const { title, body } = renderNotification(locale, input.kind, input.params);
-  const greeting = translate(locale, 'notifications.mail.greeting', { name: input.recipientName });
+/** One notification as a block of a mail: its text, detail rows and (when the reader has an account) a link. */
+export type MailItem = { kind: string; params: NotificationParams; path: string | null };
+
+function itemBlock(locale: Locale, item: MailItem, heading: boolean): { title: string; text: string; html: string } {
+  const { title, body } = renderNotification(locale, item.kind, item.params);
   // Agreement mails name what the link opens; the other kinds (documents, calls) say it generally.
   const open = translate(
     locale,
-    input.kind.startsWith('agreement.') ? 'notifications.mail.open' : 'notifications.mail.openRecord',
+    item.kind.startsWith('agreement.') ? 'notifications.mail.open' : 'notifications.mail.openRecord',
   );
-  const footer = translate(locale, 'notifications.mail.footer');
-  const rows = detailRows(locale, input.params);
-
+  const rows = detailRows(locale, item.params);
+  const link = item.path === null ? null : appLink(item.path);
   const text = [
-    greeting,
-    '',
+    ...(heading ? [`■ ${title}`] : []),
     body,
-    '',
-    ...rows.map(([label, value]) => `${label}: ${value}`),
-    '',
-    `${open}: ${input.link}`,
-    '',
-    '—',
-    footer,
-    '',
+    ...(rows.length ? ['', ...rows.map(([label, value]) => `${label}: ${value}`)] : []),
+    ...(link ? ['', `${open}: ${link}`] : []),
   ].join('\n');
-
-  const e = escapeHtml;
   const table = rows
     .map(
       ([label, value]) =>
         `<tr><th align="left" style="padding:2px 12px 2px 0">${e(label)}</th><td>${e(value)}</td></tr>`,
     )
     .join('');
-  const html = `<!doctype html>
-<html lang="${locale === 'en' ? 'en' : 'zh-Hant-TW'}"><head><meta charset="utf-8"><title>${e(title)}</title></head>
+  const html = [
+    heading ? `<h3 style="margin:16px 0 4px">${e(title)}</h3>` : '',
+    `<p>${e(body)}</p>`,
+    table ? `<table role="presentation" style="border-collapse:collapse;margin:12px 0">${table}</table>` : '',
+    link ? `<p><a href="${e(link)}">${e(open)}</a></p>` : '',
+  ].join('\n');
+  return { title, text, html };
+}
+
+/** Greeting, blocks and footer in one language: [text, html]. */
+function letter(locale: Locale, name: string, blocks: { text: string; html: string }[], intro?: string) {
+  const greeting = translate(locale, 'notifications.mail.greeting', { name });
+  const footer = translate(locale, 'notifications.mail.footer');
+  const text = [
+    greeting,
+    '',
+    ...(intro ? [intro, ''] : []),
+    blocks.map((b) => b.text).join('\n\n'),
+    '',
+    '—',
+    footer,
+    '',
+  ];
+  const html = [
+    `<p>${e(greeting)}</p>`,
+    intro ? `<p>${e(intro)}</p>` : '',
+    ...blocks.map((b) => b.html),
+    `<hr><p style="color:#666;font-size:12px">${e(footer)}</p>`,
+  ].join('\n');
+  return { text: text.join('\n'), html };
+}
+
+function page(lang: Locale, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${lang === 'en' ? 'en' : 'zh-Hant-TW'}"><head><meta charset="utf-8"><title>${e(title)}</title></head>
 <body style="font-family:sans-serif;line-height:1.5;color:#222">
-<p>${e(greeting)}</p>
-<p>${e(body)}</p>
-<table role="presentation" style="border-collapse:collapse;margin:12px 0">${table}</table>
-<p><a href="${e(input.link)}">${e(open)}</a></p>
-<hr><p style="color:#666;font-size:12px">${e(footer)}</p>
+${body}
 </body></html>
 `;
-  return { subject: `[Meridian] ${title}`, text, html };
+}
+
+/**
+ * The e-mail for one notification, in the recipient's language: subject = the notification's title;
+ * plain text and a simple HTML version (every value escaped) with the details and a link to the record.
+ */
+export function renderNotificationMail(
+  locale: Locale,
+  input: { kind: string; params: NotificationParams; recipientName: string; path: string },
+): RenderedMail {
+  const block = itemBlock(locale, input, false);
+  const { text, html } = letter(locale, input.recipientName, [block]);
+  return { subject: `[Meridian] ${block.title}`, text, html: page(locale, block.title, html) };
+}
+
+/** The daily digest: every notification of the day that waited for it, in one mail. */
+export function renderDigestMail(
+  locale: Locale,
+  input: { recipientName: string; date: string; items: MailItem[] },
+): RenderedMail {
+  const subject = translate(locale, 'notifications.digest.subject', { date: input.date, count: input.items.length });
+  const intro = translate(locale, 'notifications.digest.intro', { count: input.items.length });
+  const { text, html } = letter(
+    locale,
+    input.recipientName,
+    input.items.map((item) => itemBlock(locale, item, true)),
+    intro,
+  );
+  return { subject: `[Meridian] ${subject}`, text, html: page(locale, subject, html) };
+}
+
+/**
+ * A notification for someone without an account (e.g. an applicant who is a person, not a user): both
+ * languages in one mail, Chinese first, and no link — there is nothing they could sign in to.
+ */
+export function renderBilingualMail(input: {
+  kind: string;
+  params: NotificationParams;
+  names: Record<Locale, string>;
+}): RenderedMail {
+  const item = { kind: input.kind, params: input.params, path: null };
+  const parts = (['zh-TW', 'en'] as const).map((locale) => {
+    const block = itemBlock(locale, item, false);
+    return { title: block.title, ...letter(locale, input.names[locale], [block]) };
+  });
+  const [zh, en] = parts as [(typeof parts)[number], (typeof parts)[number]];
+  return {
+    subject: `[Meridian] ${zh.title} / ${en.title}`,
+    text: `${zh.text}\n==========\n\n${en.text}`,
+    html: page('zh-TW', zh.title, `${zh.html}\n<hr>\n<div lang="en">${en.html}</div>`),
+  };
 }
