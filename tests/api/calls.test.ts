@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type CallWorld, callBody, callWorld, PDF, PNG } from './calls-fixtures.js';
+import { mailEachNotification } from './reminder-fixtures.js';
 
 const YEAR = 2030;
 
@@ -29,6 +30,7 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
     s.s6 = await w.student({ unitCode: 'ME', locale: 'en', gpa: 3.1 });
   });
   afterAll(() => w.t.close());
+  beforeEach(() => mailEachNotification(w.db));
 
   const A = () => ag[0]!.placeIds[0]!;
   const B = () => ag[1]!.placeIds[0]!;

@@ -12,7 +12,7 @@ import {
 } from '#server/mail/sender.js';
 import { runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
-import { insertAgreement, jobDeps, secondPool } from './reminder-fixtures.js';
+import { insertAgreement, jobDeps, mailEachNotification, secondPool } from './reminder-fixtures.js';
 
 type Received = { from: string; to: string[]; raw: string };
 
@@ -84,6 +84,7 @@ describe.each(DIALECTS)('mail outbox (%s)', (dialect) => {
   });
   // Each test sends only its own messages: what earlier tests left pending is set aside.
   beforeEach(async () => {
+    await mailEachNotification(db);
     await db.updateTable('mail_outbox').set({ status: 'sent' }).where('status', 'in', ['pending', 'sending']).execute();
   });
 
