@@ -50,7 +50,8 @@ describe.each(DIALECTS)('mail digest and preferences (%s)', (dialect) => {
   const agreements = async (today: string, titles: string[]) => {
     const end = new Date(Date.parse(`${today}T00:00:00Z`) + 11 * 86_400_000).toISOString().slice(0, 10);
     const out: number[] = [];
-    for (const title of titles) out.push(await insertAgreement(db, { title, titleZh: null, endDate: end, owningUnit: 'ENG' }));
+    for (const title of titles)
+      out.push(await insertAgreement(db, { title, titleZh: null, endDate: end, owningUnit: 'ENG' }));
     await runAgreementReminders(jobDeps(t), { today });
     return out;
   };
