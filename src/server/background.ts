@@ -11,6 +11,9 @@ import { periodRemindersJob } from './modules/reporting/period-reminders.job.js'
 
 const MAIL_INTERVAL_MS = 30_000;
 
+/** The daily jobs, in order: the digest last, so it gathers what the reminders of the same tick recorded. */
+export const DAILY_JOBS = [agreementRemindersJob, documentExpiryJob, periodRemindersJob, mailDigestJob];
+
 /**
  * The daily jobs (reminders; once per day across instances) and the outbox sender (only with SMTP_URL:
  * without it mails wait in the outbox, visible to administrators). JOBS=false turns both off, e.g. on
@@ -38,8 +41,7 @@ export function startBackgroundWork(app: FastifyInstance): Loop[] {
   loops.push(
     startScheduler(deps, {
       instanceId,
-      // The digest last: it gathers what the reminder jobs of the same tick have just recorded.
-      jobs: [agreementRemindersJob, documentExpiryJob, periodRemindersJob, mailDigestJob],
+      jobs: DAILY_JOBS,
       log,
       afterRun: sender?.kick,
     }),
