@@ -99,6 +99,41 @@ describe.each(DIALECTS)('mail digest and preferences (%s)', (dialect) => {
     expect(tomorrow.sent.find((s) => s.userId === ids.coord)?.items).toBe(1);
   });
 
+  it('spells out the first 20 notifications of a long digest and links to the rest', async () => {
+    const today = '2030-05-20';
+    const [g] = await agreements(today, ['Long Eta']);
+    const params = JSON.stringify({
+      agreement: { zh: null, en: 'Long Eta' },
+      partner: null,
+      endDate: '2030-05-31',
+      days: 11,
+    });
+    await db
+      .insertInto('notifications')
+      .values(
+        Array.from({ length: 24 }, (_, i) => ({
+          user_id: ids.oia,
+          kind: 'agreement.expiry_30',
+          entity_type: 'agreement',
+          entity_id: g as number,
+          params_json: params,
+          dedupe_key: `long-digest:${i}`,
+          created_at: '2030-05-20T00:00:00.000Z',
+          mail_digest: 'pending',
+        })),
+      )
+      .execute();
+    const run = await runMailDigest(jobDeps(t), { today });
+    const items = run.sent.find((s) => s.userId === ids.oia)?.items ?? 0;
+    expect(items).toBeGreaterThanOrEqual(25);
+    const [digest] = await mailsLike(`digest:${ids.oia}:${today}`);
+    expect(digest?.subject).toContain(`Daily notification digest (${today}): ${items}`);
+    expect(digest?.body_text.match(/■ /g)).toHaveLength(20);
+    expect(digest?.body_text).toContain(
+      `${items - 20} more notifications are on your Notifications page in Meridian: ${APP_URL_TOKEN}/notifications`,
+    );
+  });
+
   it('the scheduler sends the digest once a day, not before DIGEST_HOUR in Asia/Taipei', async () => {
     await db.deleteFrom('job_runs').where('name', '=', mailDigestJob.name).execute();
     const at = (instant: string) => jobDeps(t, { clock: fixedClock(instant) });

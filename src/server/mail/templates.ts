@@ -100,19 +100,26 @@ export function renderNotificationMail(
   return { subject: `[Meridian] ${block.title}`, text, html: page(locale, block.title, html) };
 }
 
+/** A digest spells out this many notifications; the rest are counted, with a link to the notifications page. */
+export const DIGEST_MAX_ITEMS = 20;
+
 /** The daily digest: every notification of the day that waited for it, in one mail. */
 export function renderDigestMail(
   locale: Locale,
   input: { recipientName: string; date: string; items: MailItem[] },
 ): RenderedMail {
-  const subject = translate(locale, 'notifications.digest.subject', { date: input.date, count: input.items.length });
-  const intro = translate(locale, 'notifications.digest.intro', { count: input.items.length });
-  const { text, html } = letter(
-    locale,
-    input.recipientName,
-    input.items.map((item) => itemBlock(locale, item, true)),
-    intro,
-  );
+  const count = input.items.length;
+  const subject = translate(locale, 'notifications.digest.subject', { date: input.date, count });
+  const intro = translate(locale, 'notifications.digest.intro', { count });
+  const blocks: { text: string; html: string }[] = input.items
+    .slice(0, DIGEST_MAX_ITEMS)
+    .map((item) => itemBlock(locale, item, true));
+  if (count > DIGEST_MAX_ITEMS) {
+    const more = translate(locale, 'notifications.digest.more', { count: count - DIGEST_MAX_ITEMS });
+    const link = appLink('/notifications');
+    blocks.push({ text: `${more}: ${link}`, html: `<p><a href="${e(link)}">${e(more)}</a></p>` });
+  }
+  const { text, html } = letter(locale, input.recipientName, blocks, intro);
   return { subject: `[Meridian] ${subject}`, text, html: page(locale, subject, html) };
 }
 

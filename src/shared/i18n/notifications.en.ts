@@ -41,6 +41,7 @@ export const notificationsEn: DeepStrings<typeof notificationsZhTW> = {
       subject: 'Daily notification digest ({{date}}): {{count}}',
       intro:
         'Here are the {{count}} notifications since the last digest. You can choose how you get mail on the Notifications page in Meridian.',
+      more: '{{count}} more notifications are on your Notifications page in Meridian',
     },
   },
   errors: {

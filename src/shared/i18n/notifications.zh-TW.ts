@@ -41,6 +41,7 @@ export const notificationsZhTW = {
     digest: {
       subject: '每日通知摘要（{{date}}）：{{count}} 則',
       intro: '以下是自上次摘要以來的 {{count}} 則通知。可在 Meridian 的「通知」頁面調整寄信方式。',
+      more: '另有 {{count}} 則通知，請在 Meridian 的通知頁面查看',
     },
   },
   errors: {
