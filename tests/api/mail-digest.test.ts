@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '#server/db/client.js';
+import { envWarnings, loadEnv } from '#server/env.js';
 import { runDailyJob } from '#server/jobs/scheduler.js';
 import { APP_URL_TOKEN } from '#server/mail/links.js';
 import { type MailTransport, sendDueMail, smtpTransport } from '#server/mail/sender.js';
@@ -132,6 +133,13 @@ describe.each(DIALECTS)('mail digest and preferences (%s)', (dialect) => {
     expect(digest?.body_text).toContain(
       `${items - 20} more notifications are on your Notifications page in Meridian: ${APP_URL_TOKEN}/notifications`,
     );
+  });
+
+  it('warns at start-up when APP_URL is unset in production', () => {
+    const prod = (over: Record<string, string> = {}) => envWarnings(loadEnv({ NODE_ENV: 'production', ...over }));
+    expect(prod()).toEqual([expect.stringContaining('APP_URL is not set')]);
+    expect(prod({ APP_URL: NEW_URL })).toEqual([]);
+    expect(envWarnings(loadEnv({ NODE_ENV: 'development' }))).toEqual([]);
   });
 
   it('the scheduler sends the digest once a day, not before DIGEST_HOUR in Asia/Taipei', async () => {
