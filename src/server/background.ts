@@ -6,9 +6,13 @@ import { startScheduler } from './jobs/scheduler.js';
 import { sendDueMail, smtpTransport } from './mail/sender.js';
 import { agreementRemindersJob } from './modules/agreements/agreement-reminders.job.js';
 import { documentExpiryJob } from './modules/checklist/document-expiry.job.js';
+import { mailDigestJob } from './modules/notifications/digest.job.js';
 import { periodRemindersJob } from './modules/reporting/period-reminders.job.js';
 
 const MAIL_INTERVAL_MS = 30_000;
+
+/** The daily jobs, in order: the digest last, so it gathers what the reminders of the same tick recorded. */
+export const DAILY_JOBS = [agreementRemindersJob, documentExpiryJob, periodRemindersJob, mailDigestJob];
 
 /**
  * The daily jobs (reminders; once per day across instances) and the outbox sender (only with SMTP_URL:
@@ -37,7 +41,7 @@ export function startBackgroundWork(app: FastifyInstance): Loop[] {
   loops.push(
     startScheduler(deps, {
       instanceId,
-      jobs: [agreementRemindersJob, documentExpiryJob, periodRemindersJob],
+      jobs: DAILY_JOBS,
       log,
       afterRun: sender?.kick,
     }),

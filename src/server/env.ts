@@ -29,6 +29,8 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default('Meridian <no-reply@meridian.local>'),
     /** Background work (daily reminders, mail sending): on by default, off in tests and on web-only instances. */
     JOBS: z.stringbool().optional(),
+    /** The hour (0–23, Asia/Taipei) from which the daily mail digest is sent. */
+    DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
     /** The address users open the app at, for links in e-mails (default http://localhost:PORT). */
     APP_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** 32 random bytes, base64: the key for passport/residence-permit numbers (else DATA_DIR/pii.key). */
@@ -41,6 +43,8 @@ const EnvSchema = z
     ...e,
     JOBS: e.JOBS ?? e.NODE_ENV !== 'test',
     APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    /** True when APP_URL fell back to localhost: mail links then only work on this machine. */
+    APP_URL_DEFAULTED: e.APP_URL === undefined,
   }));
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -51,6 +55,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** Settings that work but are probably wrong, as messages for the start-up log. */
+export function envWarnings(env: Env): string[] {
+  const warnings: string[] = [];
+  if (env.APP_URL_DEFAULTED && env.NODE_ENV === 'production')
+    warnings.push(`APP_URL is not set: links in e-mails point to ${env.APP_URL}, which only works on this machine`);
+  return warnings;
 }
 
 export function sqlitePath(env: Env): string {

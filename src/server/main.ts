@@ -1,7 +1,7 @@
 import { buildApp } from './app.js';
 import { startBackgroundWork } from './background.js';
 import { DEMO_PASSWORD, USER_SEEDS } from './demo/index.js';
-import { loadEnv } from './env.js';
+import { envWarnings, loadEnv } from './env.js';
 import { deleteExpiredSessions } from './modules/auth/session.repository.js';
 import { firstRunHint } from './modules/users/first-admin.js';
 import { openAndMigrate, seed } from './setup.js';
@@ -26,6 +26,7 @@ async function main() {
   }
   lines.push(...(await firstRunHint(database.db)));
   console.log(`${lines.join('\n')}\n`);
+  for (const warning of envWarnings(env)) app.log.warn(warning);
 
   // Expired sessions are refused on use anyway; this just keeps the table small.
   const sweep = () => deleteExpiredSessions(database.db, new Date().toISOString()).catch((err) => app.log.warn(err));

@@ -20,6 +20,17 @@ export function businessDate(instant: Date): string {
   return dayFormat.format(instant);
 }
 
+const hourFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: BUSINESS_TIME_ZONE,
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The hour (0–23) in Asia/Taipei at this instant. */
+export function businessHour(instant: Date): number {
+  return Number(hourFormat.format(instant));
+}
+
 const DAY_MS = 86_400_000;
 const utcMidnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type CallWorld, callBody, callWorld, PDF, PNG } from './calls-fixtures.js';
+import { mailEachNotification } from './reminder-fixtures.js';
 
 const YEAR = 2030;
 
@@ -29,6 +30,7 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
     s.s6 = await w.student({ unitCode: 'ME', locale: 'en', gpa: 3.1 });
   });
   afterAll(() => w.t.close());
+  beforeEach(() => mailEachNotification(w.db));
 
   const A = () => ag[0]!.placeIds[0]!;
   const B = () => ag[1]!.placeIds[0]!;
@@ -407,6 +409,9 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
   });
 
   it('publishes: each applicant is told in their own language, in-app and by e-mail', async () => {
+    // s4 is a person without an account (as applicants entered by staff are): mail only, in both languages.
+    const s4 = s.s4!;
+    await w.db.updateTable('people').set({ user_id: null }).where('id', '=', s4.personId).execute();
     const cur = (await w.as.oia.get(`/api/v1/calls/${call1.id}`)).json();
     const pub = await w.as.oia.post(`/api/v1/calls/${call1.id}/publish`, { version: cur.version });
     expect(pub.statusCode, pub.body).toBe(200);
@@ -421,7 +426,20 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
     expect(String(mailTo(s.s1!.email)[0]?.subject)).toContain('Selection result: selected');
     expect(String(mailTo(s.s2!.email)[0]?.subject)).toContain('甄選結果：錄取');
     expect(String(mailTo(s.s3!.email)[0]?.subject)).toContain('waitlisted');
-    expect(String(mailTo(s.s4!.email)[0]?.subject)).toContain('錄取');
+    const s4Mail = await w.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('dedupe_key', 'like', `call:${call1.id}:application:%:person:${s4.personId}`)
+      .execute();
+    expect(s4Mail).toHaveLength(1);
+    expect(s4Mail[0]?.to_address).toBe(s4.email);
+    expect(s4Mail[0]?.subject).toMatch(/甄選結果：錄取.*Selection result: selected/);
+    expect(s4Mail[0]?.body_text).toContain('Dora Ho');
+    expect(s4Mail[0]?.body_text).toContain('Congratulations');
+    expect(s4Mail[0]?.body_text).not.toContain('{{APP_URL}}'); // nothing to sign in to
+    const s4Notes = await w.db.selectFrom('notifications').select('id').where('user_id', '=', s4.userId).execute();
+    expect(s4Notes).toHaveLength(0);
+    await w.db.updateTable('people').set({ user_id: s4.userId }).where('id', '=', s4.personId).execute();
     const notes = await s.s2!.client.get('/api/v1/notifications', { locale: 'zh-TW' });
     expect(JSON.stringify(notes.json())).toContain('甄選結果');
     const mine = (await s.s1!.client.get(`/api/v1/applications/${app[`s1:${call1.id}`]}`)).json();

@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDailyJob } from '#server/jobs/scheduler.js';
+import { APP_URL_TOKEN } from '#server/mail/links.js';
 import { documentExpiryJob, dueThreshold, runDocumentExpiry } from '#server/modules/checklist/document-expiry.job.js';
 import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld } from './checklist-fixtures.js';
-import { fixedClock, jobDeps } from './reminder-fixtures.js';
+import { fixedClock, jobDeps, mailEachNotification } from './reminder-fixtures.js';
 
+/** Set, but mails keep paths: the link becomes APP_URL + path only when the mail is sent. */
 const APP_URL = 'https://meridian.example.edu';
 
 describe('document expiry thresholds (pure)', () => {
@@ -25,6 +27,7 @@ describe.each(DIALECTS)('document expiry reminders (%s)', (dialect) => {
     w = await checklistWorld(dialect, { APP_URL });
   });
   afterAll(() => w.t.close());
+  beforeEach(() => mailEachNotification(w.db));
 
   const run = (today: string) => runDocumentExpiry(jobDeps(w.t), { today });
   const sentFor = async (today: string, ids: { ledger: string; id: number }[]) =>
@@ -41,6 +44,7 @@ describe.each(DIALECTS)('document expiry reminders (%s)', (dialect) => {
   it('walks the clock to a residence permit’s expiry: 60, 30 and 7 days — each once, also after a restart', async () => {
     const end = '2031-06-30';
     const s = await w.inbound({ arcExpiry: end, workPermitExpiry: '2031-12-31', login: 'zh-TW' });
+    await mailEachNotification(w.db);
     const subject = [{ ledger: 'person_arc', id: s.personId }];
     const timeline: string[] = [];
     for (let day = '2031-04-25'; day <= '2031-07-03'; day = addDays(day, 1)) {
@@ -63,7 +67,7 @@ describe.each(DIALECTS)('document expiry reminders (%s)', (dialect) => {
     const staffMail = await mails('oia.iss@demo.meridian.tw', `person_arc:${s.personId}:%`);
     expect(staffMail.map((m) => m.locale)).toEqual(['en', 'en', 'en']);
     expect(staffMail[0]?.subject).toContain('Residence permit expires within 60 days: Hanako Yamada');
-    expect(staffMail[2]?.body_text).toContain(`${APP_URL}/people/${s.personId}`);
+    expect(staffMail[2]?.body_text).toContain(`${APP_URL_TOKEN}/people/${s.personId}`);
     const ownMail = await mails(s.email as string, `person_arc:${s.personId}:%`);
     expect(ownMail.map((m) => m.locale)).toEqual(['zh-TW', 'zh-TW', 'zh-TW']);
     expect(ownMail[1]?.subject).toContain('居留證 將於 30 天內到期：山田花子');
@@ -72,6 +76,7 @@ describe.each(DIALECTS)('document expiry reminders (%s)', (dialect) => {
 
   it('catches up after missed days with only the most urgent reminder; work permits too', async () => {
     const s = await w.inbound({ workPermitExpiry: '2032-03-10', login: 'en' });
+    await mailEachNotification(w.db);
     const subject = [{ ledger: 'person_work_permit', id: s.personId }];
     expect((await sentFor('2032-03-05', subject)).map((x) => x.kind)).toEqual(['expiry_7']);
     const ledger = await w.db
@@ -94,6 +99,7 @@ describe.each(DIALECTS)('document expiry reminders (%s)', (dialect) => {
 
   it('checklist documents go to their owning office: a health check to Student Affairs, never to OIA', async () => {
     const s = await w.inbound({ login: 'en' });
+    await mailEachNotification(w.db);
     const items = (await checklistOf(w.as.oiaIss, s.mobilityId)).items;
     const insurance = items.find((i) => i.kind === 'insurance') as { id: number };
     const health = await w.db
@@ -115,7 +121,7 @@ describe.each(DIALECTS)('document expiry reminders (%s)', (dialect) => {
     expect(byId.get(insurance.id)?.recipients.sort()).toEqual([s.email, 'oia.iss@demo.meridian.tw'].sort());
     const saMail = await mails('sa.staff@test.meridian.tw', `mobility_document:${health.id}:%`);
     expect(saMail[0]?.subject).toContain('健康檢查');
-    expect(saMail[0]?.body_text).toContain(`${APP_URL}/mobility/${s.mobilityId}`);
+    expect(saMail[0]?.body_text).toContain(`${APP_URL_TOKEN}/mobility/${s.mobilityId}`);
     expect(await mails('oia.iss@demo.meridian.tw', `mobility_document:${health.id}:%`)).toEqual([]);
   });
 

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '#server/db/client.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
@@ -12,50 +10,8 @@ import {
 } from '#server/mail/sender.js';
 import { runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
-import { insertAgreement, jobDeps, secondPool } from './reminder-fixtures.js';
-
-type Received = { from: string; to: string[]; raw: string };
-
-/** A real SMTP server on 127.0.0.1 (random port, no auth, no TLS) that keeps what it receives. */
-async function startSmtp(): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-/** A header of a raw message, with RFC 2047 encoded words (=?UTF-8?B?…?=) decoded. */
-function header(raw: string, name: string): string {
-  const head = raw.split(/\r?\n\r?\n/)[0] ?? '';
-  const line = head.replace(/\r?\n[ \t]+/g, ' ').match(new RegExp(`^${name}: (.*)$`, 'im'))?.[1] ?? '';
-  return line.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text
-            .replace(/_/g, ' ')
-            .replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
-          'latin1',
-        ).toString('utf8'),
-  );
-}
+import { insertAgreement, jobDeps, mailEachNotification, secondPool } from './reminder-fixtures.js';
+import { header, startSmtp } from './smtp-fixtures.js';
 
 /** A clock the test moves by hand. */
 function manualClock(start: string) {
@@ -84,6 +40,7 @@ describe.each(DIALECTS)('mail outbox (%s)', (dialect) => {
   });
   // Each test sends only its own messages: what earlier tests left pending is set aside.
   beforeEach(async () => {
+    await mailEachNotification(db);
     await db.updateTable('mail_outbox').set({ status: 'sent' }).where('status', 'in', ['pending', 'sending']).execute();
   });
 

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dueReminder, runPeriodReminders } from '#server/modules/reporting/period-reminders.job.js';
 import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
+import { mailEachNotification } from './reminder-fixtures.js';
 import { type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
 
 describe('period reminder thresholds (pure)', () => {
@@ -21,6 +22,7 @@ describe.each(DIALECTS)('period reminders (%s)', (dialect) => {
     w = await reportingWorld(dialect);
   });
   afterAll(() => w.t.close());
+  beforeEach(() => mailEachNotification(w.db));
 
   const deps = () => ({ db: w.db, env: w.t.app.deps.env, clock: w.t.clock });
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type Db, openPostgres } from '#server/db/client.js';
 import type { JobDeps } from '#server/jobs/scheduler.js';
+import { MAIL_TOPICS } from '#shared/notifications.js';
 import type { TestApp } from '#tests/setup/app.js';
 
 /** Agreements written straight into the database for reminder and mail tests (no dependency on the agreements API). */
@@ -114,4 +115,21 @@ export async function secondPool(t: TestApp): Promise<{ db: Db; close: () => Pro
   url.pathname = `/${rows[0]?.name}`;
   const handle = openPostgres(url.toString(), 3);
   return { db: handle.db, close: () => handle.db.destroy() };
+}
+
+/**
+ * Every user of the database so far gets each notification mailed on its own ('each'), as before the
+ * digest: for the tests of what one reminder's mail says. The digest has its own tests (mail-digest.test.ts).
+ */
+export async function mailEachNotification(db: Db): Promise<void> {
+  const users = await db.selectFrom('users').select('id').execute();
+  const rows = users.flatMap((u) =>
+    MAIL_TOPICS.map((topic) => ({ user_id: u.id, topic, mode: 'each' as const, updated_at: stamp })),
+  );
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('notification_preferences')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.columns(['user_id', 'topic']).doUpdateSet({ mode: 'each' }))
+      .execute();
 }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '#server/app.js';
 import type { Db } from '#server/db/client.js';
 import { type DailyJob, runDailyJob } from '#server/jobs/scheduler.js';
+import { APP_URL_TOKEN } from '#server/mail/links.js';
 import { agreementRemindersJob, runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
 import { addDays } from '#shared/calendar.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
@@ -10,11 +11,13 @@ import {
   fixedClock,
   insertAgreement,
   jobDeps,
+  mailEachNotification,
   secondPool,
   unitId,
   userId,
 } from './reminder-fixtures.js';
 
+/** Set, but mails keep paths: the link becomes APP_URL + path only when the mail is sent. */
 const APP_URL = 'https://meridian.example.edu';
 
 describe.each(DIALECTS)('agreement reminders (%s)', (dialect) => {
@@ -25,6 +28,7 @@ describe.each(DIALECTS)('agreement reminders (%s)', (dialect) => {
     db = t.db.db;
   });
   afterAll(() => t.close());
+  beforeEach(() => mailEachNotification(db));
 
   const run = (today: string, deps = jobDeps(t)) => runAgreementReminders(deps, { today });
   /** What one run sent for these agreements, as "id:kind". */
@@ -254,7 +258,7 @@ describe.each(DIALECTS)('agreement reminders (%s)', (dialect) => {
     expect(zhMail?.body_text).toContain('陳國合 您好');
     expect(zhMail?.body_text).toContain('2035-03-31');
     expect(zhMail?.body_text).toContain('21 天');
-    expect(zhMail?.body_text).toContain(`${APP_URL}/agreements/${id}`);
+    expect(zhMail?.body_text).toContain(`${APP_URL_TOKEN}/agreements/${id}`);
 
     const [enMail] = (await mailsTo(DEMO.coordEng, id)).filter((m) => m.dedupe_key.includes('expiry_30'));
     expect(enMail?.locale).toBe('en');
@@ -264,7 +268,7 @@ describe.each(DIALECTS)('agreement reminders (%s)', (dialect) => {
     // HTML: values escaped, link to the agreement.
     expect(enMail?.body_html).toContain('Exchange &lt;Engineering&gt; &amp; Co');
     expect(enMail?.body_html).not.toContain('<Engineering>');
-    expect(enMail?.body_html).toContain(`href="${APP_URL}/agreements/${id}"`);
+    expect(enMail?.body_html).toContain(`href="${APP_URL_TOKEN}/agreements/${id}"`);
     expect(enMail?.status).toBe('pending');
     await db.updateTable('users').set({ locale: 'zh-TW' }).where('email', '=', DEMO.coordEng).execute();
   });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
+import { mailEachNotification } from './reminder-fixtures.js';
 import { type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
 
 /**
@@ -49,6 +50,7 @@ describe.each(DIALECTS)('submissions (%s)', (dialect) => {
     ids.busConf = await w.activity('BUS', 'conference_held', '2031-02-10');
   });
   afterAll(() => w.t.close());
+  beforeEach(() => mailEachNotification(w.db));
 
   it('pre-fills every current indicator from the records, with targets and drill-downs', async () => {
     const period = await w.createPeriod();

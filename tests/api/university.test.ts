@@ -4,6 +4,7 @@ import { notifyUsers } from '#server/modules/notifications/notify.js';
 import { LOGO_MAX_BYTES } from '#shared/university.js';
 import { type Client, DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistWorld, multipart } from './checklist-fixtures.js';
+import { mailEachNotification } from './reminder-fixtures.js';
 
 /** The university's own details (issue 14.7): the settings, who may change them, and where they print. */
 const PNG = Buffer.from(
@@ -140,6 +141,7 @@ describe.each(DIALECTS)('university details (%s)', (dialect) => {
     };
     expect((await w.as.admin.put(base, body)).statusCode).toBe(200);
     const now = new Date().toISOString();
+    await mailEachNotification(w.db);
     for (const locale of ['en', 'zh-TW']) {
       await w.db.transaction().execute((trx) =>
         notifyUsers(trx, {
@@ -149,7 +151,7 @@ describe.each(DIALECTS)('university details (%s)', (dialect) => {
           entityId: 1,
           params: { agreement: 'A', partner: 'P', endDate: '2027-01-01', days: 30 },
           dedupeKey: `footer-test-${locale}`,
-          link: 'http://localhost/agreements/1',
+          path: '/agreements/1',
           now,
         }),
       );

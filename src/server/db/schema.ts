@@ -25,6 +25,7 @@ export interface Database {
   partner_factsheets: PartnerFactsheetsTable;
   notifications: NotificationsTable;
   mail_outbox: MailOutboxTable;
+  notification_preferences: NotificationPreferencesTable;
   reminder_log: ReminderLogTable;
   job_runs: JobRunsTable;
   import_batches: ImportBatchesTable;
@@ -300,6 +301,15 @@ export interface NotificationsTable {
   dedupe_key: string;
   read_at: string | null;
   created_at: string;
+  /** 'pending' while its mail waits for the daily digest, then the digest's date; null otherwise. */
+  mail_digest: string | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: number;
+  topic: string;
+  mode: 'digest' | 'each' | 'none';
+  updated_at: string;
 }
 
 export interface MailOutboxTable {

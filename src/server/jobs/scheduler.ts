@@ -1,11 +1,16 @@
 import type { AppDeps } from '#server/http/context.js';
 import { iso } from '#server/lib/clock.js';
-import { businessDate } from '#shared/calendar.js';
+import { businessDate, businessHour } from '#shared/calendar.js';
 import { type Loop, startLoop } from './loop.js';
 
 export type JobDeps = Pick<AppDeps, 'db' | 'env' | 'clock'>;
-export type DailyJob = { name: string; run: (deps: JobDeps, today: string) => Promise<unknown> };
-export type JobOutcome = 'ran' | 'done-today' | 'busy';
+export type DailyJob = {
+  name: string;
+  run: (deps: JobDeps, today: string) => Promise<unknown>;
+  /** The job waits until this hour of the day in Asia/Taipei (e.g. the mail digest at DIGEST_HOUR). */
+  notBeforeHour?: (env: JobDeps['env']) => number;
+};
+export type JobOutcome = 'ran' | 'done-today' | 'busy' | 'not-yet';
 
 /** Longer than any run; if an instance dies holding the lease, another takes over after this. */
 export const JOB_LEASE_MS = 30 * 60_000;
@@ -21,6 +26,7 @@ export const SCHEDULER_INTERVAL_MS = 60 * 60_000;
 export async function runDailyJob(deps: JobDeps, job: DailyJob, instanceId: string): Promise<JobOutcome> {
   const now = deps.clock.now();
   const today = businessDate(now);
+  if (job.notBeforeHour && businessHour(now) < job.notBeforeHour(deps.env)) return 'not-yet';
   await deps.db
     .insertInto('job_runs')
     .values({ name: job.name, updated_at: iso(now) })

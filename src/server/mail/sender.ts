@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { AppDeps } from '#server/http/context.js';
 import { iso } from '#server/lib/clock.js';
+import { AUTOMATIC_MAIL_HEADERS, resolveLinks } from './links.js';
 import { claimMail, findClaimable, finishMail } from './outbox.repository.js';
 
 /** After the n-th failed attempt the next one waits RETRY_DELAYS_MIN[n-1] minutes; after MAX_ATTEMPTS it is 'failed'. */
@@ -9,7 +10,14 @@ export const RETRY_DELAYS_MIN = [1, 5, 30, 120] as const;
 /** How long a claimed message stays ours; a sender that crashed mid-send loses it after this and it is sent again. */
 export const SEND_LEASE_MS = 5 * 60_000;
 
-export type OutgoingMail = { from: string; to: string; subject: string; text: string; html?: string };
+export type OutgoingMail = {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+};
 export type MailTransport = { sendMail: (mail: OutgoingMail) => Promise<unknown>; close?: () => void };
 
 /**
@@ -66,8 +74,9 @@ async function sendOne(
       from: deps.env.MAIL_FROM,
       to: mail.to_address,
       subject: mail.subject,
-      text: mail.body_text,
-      ...(mail.body_html ? { html: mail.body_html } : {}),
+      text: resolveLinks(mail.body_text, deps.env.APP_URL),
+      ...(mail.body_html ? { html: resolveLinks(mail.body_html, deps.env.APP_URL) } : {}),
+      headers: AUTOMATIC_MAIL_HEADERS,
     });
     await finishMail(deps.db, id, claim, { status: 'sent', last_error: null, sent_at: iso(deps.clock.now()) });
     result.sent++;

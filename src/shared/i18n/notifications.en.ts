@@ -37,8 +37,17 @@ export const notificationsEn: DeepStrings<typeof notificationsZhTW> = {
       footer:
         'This message was sent automatically by Meridian, the international affairs platform. Please do not reply.',
     },
+    digest: {
+      subject: 'Daily notification digest ({{date}}): {{count}}',
+      intro:
+        'Here are the {{count}} notifications since the last digest. You can choose how you get mail on the Notifications page in Meridian.',
+      more: '{{count}} more notifications are on your Notifications page in Meridian',
+    },
   },
   errors: {
     mail_not_retryable: 'This message has been sent or is being sent; it cannot be retried.',
+  },
+  validation: {
+    mail_topic_repeated: 'Each kind of notification can be set only once.',
   },
 };

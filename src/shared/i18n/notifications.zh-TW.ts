@@ -38,8 +38,16 @@ export const notificationsZhTW = {
       openRecord: '在 Meridian 開啟',
       footer: '此信由 Meridian 國際事務平台自動寄出，請勿直接回覆。',
     },
+    digest: {
+      subject: '每日通知摘要（{{date}}）：{{count}} 則',
+      intro: '以下是自上次摘要以來的 {{count}} 則通知。可在 Meridian 的「通知」頁面調整寄信方式。',
+      more: '另有 {{count}} 則通知，請在 Meridian 的通知頁面查看',
+    },
   },
   errors: {
     mail_not_retryable: '這封郵件已寄出或正在寄送中，無法重寄。',
+  },
+  validation: {
+    mail_topic_repeated: '每一類通知只能設定一次。',
   },
 };

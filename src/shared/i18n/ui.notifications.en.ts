@@ -18,6 +18,20 @@ export const uiNotificationsEn: DeepStrings<typeof uiNotificationsZhTW> = {
     listLabel: 'Notifications',
     empty: 'No notifications yet.',
     emptyUnread: 'No unread notifications.',
+    mail: {
+      title: 'E-mail',
+      subtitle:
+        'Notifications always appear here; choose which kinds are also e-mailed to you. The daily digest is one mail in the morning with everything since the last one.',
+      saved: 'Mail settings saved.',
+      modes: { digest: 'Daily digest', each: 'Each one', none: 'No mail' },
+      topics: {
+        agreement: 'Agreements ending or entering their notice period',
+        document: 'Residence permits, work permits and documents expiring',
+        submission_reminder: 'Indicator reporting opened and closing',
+        submission_review: 'Indicator reports submitted, returned and approved',
+        call_result: 'Selection results',
+      },
+    },
     outbox: {
       title: 'Mail outbox',
       subtitle: 'Every e-mail the system sends, with its delivery status.',

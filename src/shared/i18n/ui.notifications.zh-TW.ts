@@ -16,6 +16,19 @@ export const uiNotificationsZhTW = {
     listLabel: '通知列表',
     empty: '目前沒有通知。',
     emptyUnread: '沒有未讀通知。',
+    mail: {
+      title: '電子郵件',
+      subtitle: '通知一律顯示在這裡；選擇各類通知是否也寄信給您。每日摘要於早上寄出一封，彙整前一天以來的通知。',
+      saved: '郵件設定已儲存。',
+      modes: { digest: '每日摘要', each: '每則寄信', none: '不寄信' },
+      topics: {
+        agreement: '協議到期與通知期提醒',
+        document: '居留證、工作證與文件到期提醒',
+        submission_reminder: '指標填報開放與截止提醒',
+        submission_review: '指標填報送出、退回與核定',
+        call_result: '甄選結果',
+      },
+    },
     outbox: {
       title: '郵件寄送匣',
       subtitle: '系統寄出的每封郵件及其寄送狀態。',

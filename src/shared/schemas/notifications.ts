@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAIL_MODES, MAIL_TOPICS } from '#shared/notifications.js';
 import { PageQuery, pageOf, Timestamp } from './common.js';
 
 /** In-app notifications of the signed-in user, rendered in the language of the request. */
@@ -60,3 +61,20 @@ export const OutboxMessage = OutboxItem.extend({
   bodyHtml: z.string().nullable(),
 });
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
+
+/** The signed-in user's choice of mail per notification topic (every topic listed, defaults filled in). */
+export const MailPreference = z.object({ topic: z.enum(MAIL_TOPICS), mode: z.enum(MAIL_MODES) });
+export type MailPreference = z.infer<typeof MailPreference>;
+export const MailPreferences = z.object({ preferences: z.array(MailPreference) });
+export type MailPreferences = z.infer<typeof MailPreferences>;
+/** A change: any subset of topics, each at most once. */
+export const MailPreferencesUpdate = z.object({
+  preferences: z
+    .array(MailPreference)
+    .min(1)
+    .max(MAIL_TOPICS.length)
+    .refine((list) => new Set(list.map((p) => p.topic)).size === list.length, {
+      params: { i18n: 'mail_topic_repeated' },
+    }),
+});
+export type MailPreferencesUpdate = z.infer<typeof MailPreferencesUpdate>;

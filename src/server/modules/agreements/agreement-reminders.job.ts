@@ -92,8 +92,8 @@ async function decide(
 
   const kind = `${ENTITY}.${due.kind}`;
   const dedupeKey = `${ENTITY}:${a.id}:${due.kind}:${due.reference}`;
-  const link = `${deps.env.APP_URL}/agreements/${a.id}`;
-  await notifyUsers(trx, { recipients, kind, entityType: ENTITY, entityId: a.id, params, dedupeKey, link, now });
+  const path = `/agreements/${a.id}`;
+  await notifyUsers(trx, { recipients, kind, entityType: ENTITY, entityId: a.id, params, dedupeKey, path, now });
   return true;
 }
 

@@ -183,3 +183,17 @@ export function findApplicantUsers(db: Db, personIds: number[]) {
     .where('u.active', '=', 1)
     .execute();
 }
+
+/** Applicants with an e-mail address but no active account: they hear of their result by mail only. */
+export function findApplicantsWithoutAccount(db: Db, personIds: number[]) {
+  if (!personIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('people as p')
+    .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'p.user_id').on('u.active', '=', 1))
+    .select(['p.id as person_id', 'p.email', 'p.name_zh', 'p.name_en'])
+    .where('p.id', 'in', personIds)
+    .where('u.id', 'is', null)
+    .where('p.email', 'is not', null)
+    .where('p.email', '!=', '')
+    .execute();
+}

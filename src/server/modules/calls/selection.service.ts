@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
-import { notifyUsers } from '#server/modules/notifications/notify.js';
+import { mailWithoutAccount, notifyUsers } from '#server/modules/notifications/notify.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import type { AdjustBody, AllocationResult, Application, Ranking, ScoresBody } from '#shared/schemas/calls.js';
@@ -264,35 +264,50 @@ const RESULT_KINDS: Record<string, string> = {
   ineligible: 'call.ineligible',
 };
 
-/** Tells applicants their result, in-app and by e-mail in their own language. */
+/**
+ * Tells applicants their result: in-app and by e-mail in their own language; applicants who are people
+ * without an account get one e-mail in both languages at the person's address.
+ */
 async function notifyResults(ctx: Ctx, trx: Db, call: calls.CallRow, ids: number[] | null, tag: string) {
   const rows = (await apps.findApplications(trx, { callId: call.id }, 'id', 'asc', 100_000, 0)).filter(
     (r) => RESULT_KINDS[r.status] && (ids === null || ids.includes(r.id)),
   );
-  const users = await apps.findApplicantUsers(
-    trx,
-    rows.map((r) => r.person_id),
-  );
-  const offers = await calls.findOffers(trx, [call.id]);
-  const appUrl = ctx.env.APP_URL;
+  const personIds = rows.map((r) => r.person_id);
+  const [users, mailOnly, offers] = await Promise.all([
+    apps.findApplicantUsers(trx, personIds),
+    apps.findApplicantsWithoutAccount(trx, personIds),
+    calls.findOffers(trx, [call.id]),
+  ]);
   for (const r of rows) {
-    const user = users.find((u) => u.person_id === r.person_id);
-    if (!user) continue;
     const offer = offers.find((o) => o.id === r.allocated_offer_id);
-    await notifyUsers(trx, {
-      recipients: [user],
-      kind: RESULT_KINDS[r.status] as string,
-      entityType: 'application',
-      entityId: r.id,
-      params: {
-        call: { zh: call.title_zh, en: call.title_en },
-        partner: offer ? { zh: offer.name_zh, en: offer.name_en } : null,
-        position: r.waitlist_position,
-      },
-      dedupeKey: `call:${call.id}:application:${r.id}:${tag}`,
-      link: `${appUrl}/applications/${r.id}`,
-      now: ctx.now,
-    });
+    const kind = RESULT_KINDS[r.status] as string;
+    const params = {
+      call: { zh: call.title_zh, en: call.title_en },
+      partner: offer ? { zh: offer.name_zh, en: offer.name_en } : null,
+      position: r.waitlist_position,
+    };
+    const dedupeKey = `call:${call.id}:application:${r.id}:${tag}`;
+    const user = users.find((u) => u.person_id === r.person_id);
+    const person = mailOnly.find((p) => p.person_id === r.person_id);
+    if (user)
+      await notifyUsers(trx, {
+        recipients: [user],
+        kind,
+        entityType: 'application',
+        entityId: r.id,
+        params,
+        dedupeKey,
+        path: `/applications/${r.id}`,
+        now: ctx.now,
+      });
+    else if (person?.email)
+      await mailWithoutAccount(trx, {
+        recipient: { ...person, email: person.email, key: `person:${person.person_id}` },
+        kind,
+        params,
+        dedupeKey,
+        now: ctx.now,
+      });
   }
 }
 

@@ -158,7 +158,7 @@ export async function runDocumentExpiry(deps: JobDeps, opts: { today?: string } 
         entityId: s.entity.id,
         params,
         dedupeKey: `${s.ledger}:${s.id}:${due.kind}:${s.expiresOn}`,
-        link: `${deps.env.APP_URL}${s.entity.path}`,
+        path: s.entity.path,
         now,
       });
       return true;

@@ -3,6 +3,8 @@ import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { IdParams } from '#shared/schemas/common.js';
 import {
+  MailPreferences,
+  MailPreferencesUpdate,
   Notification,
   NotificationListQuery,
   NotificationPage,
@@ -14,6 +16,7 @@ import {
 } from '#shared/schemas/notifications.js';
 import * as notifications from './notification.service.js';
 import * as outbox from './outbox.service.js';
+import * as preferences from './preference.service.js';
 
 /** In-app notifications (each user only ever their own) and the mail outbox (administrators). */
 export async function notificationRoutes(app: FastifyInstance) {
@@ -29,6 +32,14 @@ export async function notificationRoutes(app: FastifyInstance) {
   );
   r.post(`${base}/read-all`, { schema: { tags, response: { 200: ReadAllResult } } }, (req) =>
     notifications.markAllRead(ctx(req)),
+  );
+  r.get(`${base}/preferences`, { schema: { tags, response: { 200: MailPreferences } } }, (req) =>
+    preferences.myMailPreferences(ctx(req)),
+  );
+  r.put(
+    `${base}/preferences`,
+    { schema: { tags, body: MailPreferencesUpdate, response: { 200: MailPreferences } } },
+    (req) => preferences.updateMyMailPreferences(ctx(req), req.body),
   );
   r.post(`${base}/:id/read`, { schema: { tags, params: IdParams, response: { 200: Notification } } }, (req) =>
     notifications.markRead(ctx(req), req.params.id),

@@ -2,6 +2,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
+import { resolveLinks } from '#server/mail/links.js';
 import * as outbox from '#server/mail/outbox.repository.js';
 import { mailPolicy } from '#server/policies/mail.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -43,7 +44,14 @@ export async function getMessage(ctx: Ctx, id: number): Promise<OutboxMessage> {
   authorizeAny(mailPolicy, ctx.actor, 'outbox', ctx.units);
   const row = await outbox.findMail(ctx.db, id);
   if (!row) throw AppError.notFound();
-  return { ...toItem(row), from: ctx.env.MAIL_FROM, bodyText: row.body_text, bodyHtml: row.body_html };
+  // Shown as it will be sent: links against the app's address now.
+  const link = (body: string) => resolveLinks(body, ctx.env.APP_URL);
+  return {
+    ...toItem(row),
+    from: ctx.env.MAIL_FROM,
+    bodyText: link(row.body_text),
+    bodyHtml: row.body_html === null ? null : link(row.body_html),
+  };
 }
 
 /** Puts a failed (or waiting) message back in the queue, due now; sent or in-flight ones cannot be retried. */

@@ -69,7 +69,7 @@ export async function runPeriodReminders(deps: JobDeps, opts: { today?: string }
             entityId: s.id,
             params: submissionParams(period, s, { days: daysBetween(today, period.closes_on) }),
             dedupeKey: `submission:${s.id}:${step.kind}:${step.reference}`,
-            link: `${deps.env.APP_URL}/reporting/submissions/${s.id}`,
+            path: `/reporting/submissions/${s.id}`,
             now,
           });
           return true;

@@ -101,7 +101,7 @@ async function transition(ctx: Ctx, id: number, step: Step, version: number, com
       entityId: id,
       params: submissionParams(period, row, { comment: comment ?? null }),
       dedupeKey: `submission:${id}:${NEXT[step]}:${after.version}`,
-      link: `${ctx.env.APP_URL}/reporting/submissions/${id}`,
+      path: `/reporting/submissions/${id}`,
       now: ctx.now,
     });
     return after;

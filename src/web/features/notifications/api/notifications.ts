@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  MailPreferences,
+  MailPreferencesUpdate,
   Notification,
   NotificationPage,
   OutboxMessage,
@@ -91,5 +93,23 @@ export function useRetryMail() {
       queryClient.setQueryData(outboxKeys.message(message.id), message);
       void queryClient.invalidateQueries({ queryKey: outboxKeys.all });
     },
+  });
+}
+
+const preferencesKey = ['notifications', 'preferences'] as const;
+
+/** My mail preferences per notification topic. */
+export function useMailPreferences() {
+  return useQuery({
+    queryKey: preferencesKey,
+    queryFn: () => api.get<MailPreferences>('/notifications/preferences'),
+  });
+}
+
+export function useSaveMailPreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MailPreferencesUpdate) => api.put<MailPreferences>('/notifications/preferences', body),
+    onSuccess: (saved) => queryClient.setQueryData(preferencesKey, saved),
   });
 }

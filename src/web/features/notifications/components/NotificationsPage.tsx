@@ -11,6 +11,7 @@ import { notifyError, notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
 import { PAGE_SIZE, useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications';
 import '../i18n';
+import { MailPreferencesSection } from './MailPreferencesSection';
 
 /** Where a notification's record opens, by the entity type the server wrote. */
 const RECORD_PATHS: Record<string, (id: number) => string> = {
@@ -89,6 +90,7 @@ export function NotificationsPage() {
           </Stack>
         )}
       </PagedList>
+      <MailPreferencesSection />
     </>
   );
 }
