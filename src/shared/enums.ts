@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'login',
   'logout',
   'password_change',
+  'password_reset',
+  'invite',
   'transition',
   'upload',
   'import',

@@ -8,6 +8,7 @@ import * as m006 from './migrations/006_mobility.js';
 import * as m007 from './migrations/007_mobility_followups.js';
 import * as m008 from './migrations/008_reporting.js';
 import * as m009 from './migrations/009_counting_indexes.js';
+import * as m011 from './migrations/011_accounts.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '007_mobility_followups': m007,
   '008_reporting': m008,
   '009_counting_indexes': m009,
+  '011_accounts': m011,
 };
 
 class StaticProvider implements MigrationProvider {
