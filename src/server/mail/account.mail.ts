@@ -38,7 +38,7 @@ export function renderAccountMail(
     '',
     body,
     '',
-    `${action}: ${input.link}`,
+    `${action}${locale === 'en' ? ': ' : '：'}${input.link}`,
     '',
     ...(ignore ? [ignore, ''] : []),
     '—',

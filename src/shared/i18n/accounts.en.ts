@@ -19,6 +19,11 @@ export const accountsEn: DeepStrings<typeof accountsZhTW> = {
   },
   errors: {
     tokenInvalid: 'This link is invalid, already used or expired. Please ask for a new one.',
+    inviteInactive: 'The account is deactivated: no invitation can be sent.',
+  },
+  validation: {
+    person_unknown: 'No such person record (or it is archived).',
+    person_taken: 'This person record is already linked to another account.',
   },
   passwordPages: {
     forgotLink: 'Forgot your password?',

@@ -17,6 +17,11 @@ export const accountsZhTW = {
   },
   errors: {
     tokenInvalid: '此連結無效、已使用或已過期，請重新申請。',
+    inviteInactive: '帳號已停用，無法寄送邀請。',
+  },
+  validation: {
+    person_unknown: '找不到此人員資料（或已封存）。',
+    person_taken: '此人員資料已對應其他帳號。',
   },
   passwordPages: {
     forgotLink: '忘記密碼？',
