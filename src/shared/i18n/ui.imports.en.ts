@@ -10,6 +10,7 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
       label: 'What to import',
       partners_agreements: 'Partners and agreements',
       mobilities: 'Outbound mobility (short-term, iPBL, camps, internships, competitions, dual degree)',
+      accounts: 'People and accounts (students, staff)',
     },
     template: {
       heading: '1. Download the template',
@@ -18,6 +19,8 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
           'The template has a Partners and an Agreements sheet with headers in Chinese and English, instructions, and the lists of codes.',
         mobilities:
           'The template has an Outbound mobility sheet — one student’s stay abroad per row, for the kinds without a call — with headers in Chinese and English, instructions, and the lists of codes.',
+        accounts:
+          'The template has a People and accounts sheet — one person per row, matched by student or staff number; with a role, their account is created or updated too — with headers in Chinese and English, instructions, and the lists of codes.',
       },
       download: 'Download the import template',
     },
@@ -68,6 +71,9 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
       progressLabel: 'Import progress',
       progress: 'Importing… {{processed}} of {{total}} rows done',
       preparing: 'Importing… writing the records',
+      sendInvites: 'Mail an invitation to each new account',
+      sendInvitesHint:
+        'New accounts get a link to set their password (valid for 7 days); otherwise send it later from the user’s page.',
     },
     result: {
       heading: 'Import finished',

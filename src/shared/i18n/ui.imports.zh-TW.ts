@@ -7,6 +7,7 @@ export const uiImportsZhTW = {
       label: '要匯入的資料',
       partners_agreements: '合作學校與合作協議',
       mobilities: '出國交流（短期研修、iPBL、營隊、實習、競賽、雙聯）',
+      accounts: '人員與帳號（學生、教職員）',
     },
     template: {
       heading: '1. 下載匯入範本',
@@ -14,6 +15,8 @@ export const uiImportsZhTW = {
         partners_agreements: '範本有「合作學校」與「合作協議」兩個工作表，欄位標題中英對照，並附填寫說明與選項清單。',
         mobilities:
           '範本有「出國交流」工作表，每列一位學生的一次出國交流（不經甄選公告的類別），欄位標題中英對照，並附填寫說明與選項清單。',
+        accounts:
+          '範本有「人員與帳號」工作表，每列一位人員（以學號或員工編號比對）；填了角色時一併建立或更新其帳號，欄位標題中英對照，並附填寫說明與選項清單。',
       },
       download: '下載匯入範本',
     },
@@ -58,6 +61,8 @@ export const uiImportsZhTW = {
       progressLabel: '匯入進度',
       progress: '匯入中… 已處理 {{processed}} / {{total}} 列',
       preparing: '匯入中… 正在寫入資料',
+      sendInvites: '寄送邀請信給新帳號',
+      sendInvitesHint: '新建立的帳號會收到設定密碼的連結（7 天內有效）；不勾選時，之後可在使用者頁面寄送。',
     },
     result: {
       heading: '匯入完成',

@@ -1,5 +1,6 @@
 import { AGREEMENT_KINDS, PARTNER_STATUSES, PARTNER_TYPES } from '#shared/enums.js';
 import type { ImportSheet } from '#shared/schemas/imports.js';
+import { ACCOUNT_COLUMNS } from './accounts-import.columns.js';
 import { MOBILITY_COLUMNS } from './mobility-import.columns.js';
 
 /**
@@ -87,6 +88,7 @@ export const COLUMNS: Record<ImportSheet, Column[]> = {
   partners: PARTNER_COLUMNS,
   agreements: AGREEMENT_COLUMNS,
   mobilities: MOBILITY_COLUMNS,
+  accounts: ACCOUNT_COLUMNS,
 };
 
 /** Catalog keys of the sheet names (the template writes "zh en", the reader accepts either). */
@@ -94,6 +96,7 @@ export const SHEET_LABELS: Record<ImportSheet, string> = {
   partners: 'imports.sheets.partners',
   agreements: 'imports.sheets.agreements',
   mobilities: 'imports.sheets.mobilities',
+  accounts: 'imports.sheets.accounts',
 };
 
 /** The template's example row carries this code in this column of its sheet; a row with it is not imported. */
@@ -102,6 +105,7 @@ export const EXAMPLE_FIELD: Record<ImportSheet, string> = {
   partners: 'code',
   agreements: 'code',
   mobilities: 'studentNo',
+  accounts: 'number',
 };
 
 /** Excel's column letters for a 1-based column number (1 → A, 27 → AA). */
