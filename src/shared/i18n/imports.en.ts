@@ -84,20 +84,21 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
           'Importing again creates no duplicates: the same student, kind, start date and partner (or host name) is the same record, updated only if something changed.',
         blanks: 'A blank cell never clears existing data (except yes/no columns).',
       },
-    },
-    accountsInstructions: {
-      rows: 'Each row is one person (student, staff or visiting scholar). Row 2 is an example (number EXAMPLE): it is skipped on import and may be deleted.',
-      required: 'Columns marked * are required. Columns may be reordered; a header may be in Chinese or English only.',
-      check: 'After the upload every row is checked and nothing is written; you import after reviewing the result.',
-      number:
-        'Number: the student number for a student, the staff number for anyone else; existing people are matched by it.',
-      unit: 'Unit: the unit code, e.g. CSIE (Computer Science and Information Engineering); the codes are on the Lists sheet.',
-      role: 'Account role: leave blank to import the person only; with a role, e-mail and unit are required, and the account with that e-mail is created or updated, given the role in that unit and linked to the person.',
-      matching:
-        'Importing again creates nothing twice: people are matched by number, accounts by e-mail; they are updated only when something changed.',
-      blanks: 'Blank cells never clear existing values; an existing account keeps its other roles.',
-      invite:
-        'New accounts have no password: tick "Mail an invitation" when importing and each user sets their own from the link in the mail.',
+      accountsInstructions: {
+        rows: 'Each row is one person (student, staff or visiting scholar). Row 2 is an example (number EXAMPLE): it is skipped on import and may be deleted.',
+        required:
+          'Columns marked * are required. Columns may be reordered; a header may be in Chinese or English only.',
+        check: 'After the upload every row is checked and nothing is written; you import after reviewing the result.',
+        number:
+          'Number: the student number for a student, the staff number for anyone else; existing people are matched by it.',
+        unit: 'Unit: the unit code, e.g. CSIE (Computer Science and Information Engineering); the codes are on the Lists sheet.',
+        role: 'Account role: leave blank to import the person only; with a role, e-mail and unit are required, and the account with that e-mail is created or updated, given the role in that unit and linked to the person.',
+        matching:
+          'Importing again creates nothing twice: people are matched by number, accounts by e-mail; they are updated only when something changed.',
+        blanks: 'Blank cells never clear existing values; an existing account keeps its other roles.',
+        invite:
+          'New accounts have no password: tick "Mail an invitation" when importing and each user sets their own from the link in the mail.',
+      },
     },
     rowErrors: {
       unknownUnit: 'No unit has the code “{{value}}”.',
