@@ -45,16 +45,20 @@ export function UserEditPage() {
           <Button
             variant="light"
             loading={invite.isPending}
-            onClick={async () => {
-              await invite.mutateAsync();
-              void history.refetch();
-              notifySuccess(t('users.form.inviteSent'));
-            }}
+            onClick={() =>
+              invite.mutate(undefined, {
+                onSuccess: () => {
+                  void history.refetch();
+                  notifySuccess(t('users.form.inviteSent'));
+                },
+              })
+            }
           >
             {t('users.form.sendInvite')}
           </Button>
         </Group>
       ) : null}
+      <ErrorAlert error={invite.error} />
       {edit.alert}
       <UserForm
         key={user.version}
