@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { startBackgroundWork } from './background.js';
-import { DEMO_PASSWORD, USER_SEEDS } from './demo/index.js';
+import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './demo/index.js';
 import { envWarnings, loadEnv } from './env.js';
 import { deleteExpiredSessions } from './modules/auth/session.repository.js';
 import { firstRunHint } from './modules/users/first-admin.js';
@@ -22,7 +22,10 @@ async function main() {
   ];
   if (env.SEED_DEMO) {
     lines.push(`  Demo accounts (password: ${DEMO_PASSWORD}):`);
-    for (const u of USER_SEEDS) lines.push(`    ${u.role.padEnd(20)} ${u.email}`);
+    // Each account with the division, college or office it works for, as README lists them.
+    const unitName = new Map(UNIT_SEEDS.map((u) => [u.code, u.en]));
+    for (const u of USER_SEEDS)
+      lines.push(`    ${u.role.padEnd(20)} ${u.email.padEnd(30)} ${unitName.get(u.unit) ?? u.unit}`);
   }
   lines.push(...(await firstRunHint(database.db)));
   console.log(`${lines.join('\n')}\n`);

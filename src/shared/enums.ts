@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'login',
   'logout',
   'password_change',
+  'password_reset',
+  'invite',
   'transition',
   'upload',
   'import',
@@ -131,15 +133,16 @@ export const REMINDER_KINDS = ['notice_window', 'expiry_180', 'expiry_90', 'expi
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Bulk import (src/shared/schemas/imports.ts): the data sheets, batch statuses, row actions, commit modes. */
-export const IMPORT_SHEETS = ['partners', 'agreements', 'mobilities', 'units'] as const;
+export const IMPORT_SHEETS = ['partners', 'agreements', 'mobilities', 'units', 'accounts'] as const;
 export type ImportSheet = (typeof IMPORT_SHEETS)[number];
 /** What one batch imports (import_batches.kind), each with its own template, sheets and permission. */
-export const IMPORT_KINDS = ['partners_agreements', 'mobilities', 'units'] as const;
+export const IMPORT_KINDS = ['partners_agreements', 'mobilities', 'units', 'accounts'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_KIND_SHEETS: Record<ImportKind, readonly ImportSheet[]> = {
   partners_agreements: ['partners', 'agreements'],
   mobilities: ['mobilities'],
   units: ['units'],
+  accounts: ['accounts'],
 };
 /**
  * validated: checked, nothing written; importing: a commit is writing; imported: written;

@@ -9,6 +9,7 @@ import * as m007 from './migrations/007_mobility_followups.js';
 import * as m008 from './migrations/008_reporting.js';
 import * as m009 from './migrations/009_counting_indexes.js';
 import * as m010 from './migrations/010_unit_registry.js';
+import * as m011 from './migrations/011_accounts.js';
 import * as m012 from './migrations/012_mail_preferences.js';
 import * as m013 from './migrations/013_university.js';
 
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '010_unit_registry': m010,
   '012_mail_preferences': m012,
   '013_university': m013,
+  '011_accounts': m011,
 };
 
 class StaticProvider implements MigrationProvider {

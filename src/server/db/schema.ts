@@ -10,6 +10,8 @@ export interface Database {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  account_tokens: AccountTokensTable;
+  reset_requests: ResetRequestsTable;
   audit_log: AuditLogTable;
   country_regions: CountryRegionsTable;
   partners: PartnersTable;
@@ -111,6 +113,27 @@ export interface LoginThrottleTable {
   failures: number;
   locked_until: string | null;
   updated_at: string;
+}
+
+/** A one-time link that sets a password: an invitation or a reset (011). */
+export interface AccountTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: 'invite' | 'reset';
+  /** sha256 of the token the link carries. */
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** One "forgot password" request, whether or not the e-mail has an account (rate limits). */
+export interface ResetRequestsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  created_at: string;
 }
 
 export interface AuditLogTable {

@@ -121,4 +121,4 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
   return true;
 }
 
-export { DEMO_PASSWORD, USER_SEEDS };
+export { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS };

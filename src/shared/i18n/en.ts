@@ -104,6 +104,8 @@ export const en: Catalog = {
     login: 'Signed in',
     logout: 'Signed out',
     password_change: 'Password changed',
+    password_reset: 'Password set by link',
+    invite: 'Invitation sent',
     transition: 'Status change',
     upload: 'File upload',
     import: 'Bulk import',

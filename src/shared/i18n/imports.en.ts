@@ -6,11 +6,13 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
     title: 'Bulk import',
     unitTitle: 'Organisation units import',
     mobilityTitle: 'Outbound mobility import',
+    accountsTitle: 'People and accounts import',
     sheets: {
       partners: 'Partners',
       agreements: 'Agreements',
       mobilities: 'Outbound mobility',
       units: 'Units',
+      accounts: 'People and accounts',
       instructions: 'Instructions',
       lists: 'Lists',
     },
@@ -25,6 +27,9 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
       startDate: 'Start date',
       endDate: 'End date',
       purpose: 'Purpose',
+      personNumber: 'Student or staff number',
+      unitCode: 'Unit code',
+      role: 'Account role',
     },
     lists: {
       countryCode: 'Country / region code',
@@ -39,6 +44,7 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
       fileName: 'bulk-import-template',
       unitFileName: 'organisation-units-import-template',
       mobilityFileName: 'outbound-mobility-import-template',
+      accountsFileName: 'People and accounts import template',
       examplePurpose: 'Summer short-term study',
       pickTitle: 'Choose a value',
       pickMessage: 'Pick from the list, or enter the code or the name in Chinese or English.',
@@ -98,6 +104,21 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
           'Importing again creates no duplicates: the same student, kind, start date and partner (or host name) is the same record, updated only if something changed.',
         blanks: 'A blank cell never clears existing data (except yes/no columns).',
       },
+      accountsInstructions: {
+        rows: 'Each row is one person (student, staff or visiting scholar). Row 2 is an example (number EXAMPLE): it is skipped on import and may be deleted.',
+        required:
+          'Columns marked * are required. Columns may be reordered; a header may be in Chinese or English only.',
+        check: 'After the upload every row is checked and nothing is written; you import after reviewing the result.',
+        number:
+          'Number: the student number for a student, the staff number for anyone else; existing people are matched by it.',
+        unit: 'Unit: the unit code, e.g. CSIE (Computer Science and Information Engineering); the codes are on the Lists sheet.',
+        role: 'Account role: leave blank to import the person only; with a role, e-mail and unit are required, and the account with that e-mail is created or updated, given the role in that unit and linked to the person.',
+        matching:
+          'Importing again creates nothing twice: people are matched by number, accounts by e-mail; they are updated only when something changed.',
+        blanks: 'Blank cells never clear existing values; an existing account keeps its other roles.',
+        invite:
+          'New accounts have no password: tick "Mail an invitation" when importing and each user sets their own from the link in the mail.',
+      },
     },
     rowErrors: {
       unknownUnit: 'No unit has the code “{{value}}”.',
@@ -108,6 +129,8 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
       duplicateRow: 'Duplicate of row {{row}}.',
       sameRecord: 'Matches the same existing record as row {{row}}.',
       unknownStudent: 'No student has the student number “{{value}}”.',
+      personLinkedElsewhere: 'The person with number “{{value}}” is linked to another account.',
+      accountLinkedElsewhere: 'The account “{{value}}” is linked to another person.',
       kindNotAllowed: 'The kind “{{value}}” cannot be imported. Use one of: {{kinds}}.',
       unknownParent:
         'No parent unit has the code “{{value}}”: enter the code of an existing unit or of a row above in this file.',
@@ -127,6 +150,7 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
     importNoSheets: 'No Partners or Agreements sheet found. Please use the import template.',
     importNoUnitSheet: 'No Units sheet found. Please use the organisation units import template.',
     importNoMobilitySheet: 'No Outbound mobility sheet found. Please use the outbound mobility import template.',
+    importNoAccountSheet: 'No People and accounts sheet found: please use the people and accounts import template.',
     importEmpty: 'The file has no data rows.',
     importMissingColumns: 'A sheet is missing required columns. Please use the import template.',
     importHasErrors: 'The file still has errors. Fix them and upload it again, or choose “Import valid rows only”.',

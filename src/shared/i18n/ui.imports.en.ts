@@ -11,6 +11,7 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
       partners_agreements: 'Partners and agreements',
       mobilities: 'Outbound mobility (short-term, iPBL, camps, internships, competitions, dual degree)',
       units: 'Organisation units (colleges, departments, programs, offices, centers)',
+      accounts: 'People and accounts (students, staff)',
     },
     template: {
       heading: '1. Download the template',
@@ -21,6 +22,8 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
           'The template has an Outbound mobility sheet — one student’s stay abroad per row, for the kinds without a call — with headers in Chinese and English, instructions, and the lists of codes.',
         units:
           'The template has a Units sheet — one unit per row with both names, kind, parent unit code, MoE department code and program types — with headers in Chinese and English, instructions, and the lists of codes.',
+        accounts:
+          'The template has a People and accounts sheet — one person per row, matched by student or staff number; with a role, their account is created or updated too — with headers in Chinese and English, instructions, and the lists of codes.',
       },
       download: 'Download the import template',
     },
@@ -71,6 +74,9 @@ export const uiImportsEn: DeepStrings<typeof uiImportsZhTW> = {
       progressLabel: 'Import progress',
       progress: 'Importing… {{processed}} of {{total}} rows done',
       preparing: 'Importing… writing the records',
+      sendInvites: 'Mail an invitation to each new account',
+      sendInvitesHint:
+        'New accounts get a link to set their password (valid for 7 days); otherwise send it later from the user’s page.',
     },
     result: {
       heading: 'Import finished',

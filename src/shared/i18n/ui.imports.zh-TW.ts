@@ -8,6 +8,7 @@ export const uiImportsZhTW = {
       partners_agreements: '合作學校與合作協議',
       mobilities: '出國交流（短期研修、iPBL、營隊、實習、競賽、雙聯）',
       units: '組織單位（學院、學系、學位學程、處室、中心）',
+      accounts: '人員與帳號（學生、教職員）',
     },
     template: {
       heading: '1. 下載匯入範本',
@@ -17,6 +18,8 @@ export const uiImportsZhTW = {
           '範本有「出國交流」工作表，每列一位學生的一次出國交流（不經甄選公告的類別），欄位標題中英對照，並附填寫說明與選項清單。',
         units:
           '範本有「組織單位」工作表，每列一個單位：中英文名稱、單位類型、上層單位代碼、系所代碼與學制班別，欄位標題中英對照，並附填寫說明與選項清單。',
+        accounts:
+          '範本有「人員與帳號」工作表，每列一位人員（以學號或員工編號比對）；填了角色時一併建立或更新其帳號，欄位標題中英對照，並附填寫說明與選項清單。',
       },
       download: '下載匯入範本',
     },
@@ -61,6 +64,8 @@ export const uiImportsZhTW = {
       progressLabel: '匯入進度',
       progress: '匯入中… 已處理 {{processed}} / {{total}} 列',
       preparing: '匯入中… 正在寫入資料',
+      sendInvites: '寄送邀請信給新帳號',
+      sendInvitesHint: '新建立的帳號會收到設定密碼的連結（7 天內有效）；不勾選時，之後可在使用者頁面寄送。',
     },
     result: {
       heading: '匯入完成',

@@ -106,6 +106,8 @@ export const zhTW = {
     login: '登入',
     logout: '登出',
     password_change: '變更密碼',
+    password_reset: '以連結設定密碼',
+    invite: '寄送邀請',
     transition: '狀態變更',
     upload: '上傳檔案',
     import: '批次匯入',

@@ -13,6 +13,12 @@ export const ChangePasswordBody = z.object({
   newPassword: z.string().min(PASSWORD_MIN).max(200),
 });
 
+export const ForgotPasswordBody = z.object({ email: z.string().trim().toLowerCase().email().max(200) }).strict();
+/** The token from a one-time link (invitation or reset) and the new password. */
+export const SetPasswordBody = z
+  .object({ token: z.string().min(20).max(200), password: z.string().min(PASSWORD_MIN).max(200) })
+  .strict();
+
 export const PreferencesBody = z.object({ locale: z.enum(LOCALES) }).strict();
 
 export const RoleAssignment = z.object({ role: z.enum(ROLES), unitId: z.number().int().positive() });

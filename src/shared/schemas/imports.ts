@@ -91,7 +91,10 @@ export const ImportRowQuery = ReportPage.extend({
 export type ImportRowQuery = z.infer<typeof ImportRowQuery>;
 
 /** 'all' is refused while any row has an error; 'validOnly' writes the rows without errors. */
-export const ImportCommitBody = z.object({ mode: z.enum(IMPORT_MODES) }).strict();
+/** sendInvites (account imports): mail each new account an invitation to set its password. */
+export const ImportCommitBody = z
+  .object({ mode: z.enum(IMPORT_MODES), sendInvites: z.boolean().default(false) })
+  .strict();
 export type ImportCommitBody = z.infer<typeof ImportCommitBody>;
 
 export const ImportIdParams = IdParams;

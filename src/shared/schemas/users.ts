@@ -10,9 +10,14 @@ const userFields = {
   locale: z.enum(LOCALES).default('zh-TW'),
   active: z.boolean().default(true),
   roles: z.array(RoleAssignment).min(1).max(10),
+  /** The user's own person record (a student's account is the student); null = none, absent = unchanged. */
+  personId: z.number().int().positive().nullable().optional(),
 };
 
-export const UserCreate = z.object({ ...userFields, password: z.string().min(PASSWORD_MIN).max(200) }).strict();
+/** Without a password the user is mailed an invitation to set their own. */
+export const UserCreate = z
+  .object({ ...userFields, password: z.string().min(PASSWORD_MIN).max(200).optional() })
+  .strict();
 export const UserUpdate = z
   .object({ ...userFields, version: Version, password: z.string().min(PASSWORD_MIN).max(200).optional() })
   .strict();
@@ -34,6 +39,9 @@ export const User = z.object({
   locale: z.enum(LOCALES),
   active: z.boolean(),
   roles: z.array(RoleAssignment),
+  personId: z.number().int().nullable(),
+  /** True while an invited user has not set their password yet. */
+  invitePending: z.boolean(),
   lastLoginAt: Timestamp.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

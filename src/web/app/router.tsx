@@ -11,7 +11,9 @@ import { Loading } from '#web/components/ui/Loading';
 import { parseActivitySearch } from '#web/features/activities/search';
 import { parseAgreementNewSearch, parseAgreementSearch } from '#web/features/agreements/search';
 import { parseAuditSearch } from '#web/features/audit/search';
+import { ForgotPasswordPage } from '#web/features/auth/components/ForgotPasswordPage';
 import { LoginPage } from '#web/features/auth/components/LoginPage';
+import { SetPasswordPage } from '#web/features/auth/components/SetPasswordPage';
 import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
 import { parseMobilityNewSearch, parseMobilitySearch } from '#web/features/mobility/search';
@@ -42,6 +44,21 @@ const loginRoute = createRoute({
     if (me) throw redirect({ to: paths.home() });
   },
   component: LoginPage,
+});
+
+/** The signed-out account pages: ask for a reset link, and set a password from a mailed link. */
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  component: ForgotPasswordPage,
+});
+const setPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'set-password',
+  validateSearch: (raw: Record<string, unknown>) => ({
+    token: typeof raw.token === 'string' ? raw.token : undefined,
+  }),
+  component: SetPasswordPage,
 });
 
 /** Everything below needs a session; without one the user goes to the login page and comes back after. */
@@ -181,6 +198,8 @@ const lazy = {
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  forgotPasswordRoute,
+  setPasswordRoute,
   appRoute.addChildren([
     page('/', lazy.home),
     page('partners', lazy.partners, { validateSearch: parsePartnerSearch }),

@@ -2,6 +2,7 @@
 export const paths = {
   home: () => '/',
   login: () => '/login',
+  forgotPassword: () => '/forgot-password',
   partners: () => '/partners',
   partnerNew: () => '/partners/new',
   partner: (id: number | string) => `/partners/${id}`,

@@ -1,5 +1,6 @@
 import { AGREEMENT_KINDS, PARTNER_STATUSES, PARTNER_TYPES } from '#shared/enums.js';
 import type { ImportSheet } from '#shared/schemas/imports.js';
+import { ACCOUNT_COLUMNS } from './accounts-import.columns.js';
 import { MOBILITY_COLUMNS } from './mobility-import.columns.js';
 import { UNIT_COLUMNS } from './unit-import.columns.js';
 
@@ -89,6 +90,7 @@ export const COLUMNS: Record<ImportSheet, Column[]> = {
   agreements: AGREEMENT_COLUMNS,
   mobilities: MOBILITY_COLUMNS,
   units: UNIT_COLUMNS,
+  accounts: ACCOUNT_COLUMNS,
 };
 
 /** Catalog keys of the sheet names (the template writes "zh en", the reader accepts either). */
@@ -97,6 +99,7 @@ export const SHEET_LABELS: Record<ImportSheet, string> = {
   agreements: 'imports.sheets.agreements',
   mobilities: 'imports.sheets.mobilities',
   units: 'imports.sheets.units',
+  accounts: 'imports.sheets.accounts',
 };
 
 /** The template's example row carries this code in this column of its sheet; a row with it is not imported. */
@@ -106,6 +109,7 @@ export const EXAMPLE_FIELD: Record<ImportSheet, string> = {
   agreements: 'code',
   mobilities: 'studentNo',
   units: 'code',
+  accounts: 'number',
 };
 
 /** Excel's column letters for a 1-based column number (1 → A, 27 → AA). */

@@ -18,11 +18,14 @@ export type PlannedRow = {
   op?: { id: number | null };
 };
 
+/** What the commit was asked besides its mode (account imports: mail invitations to new accounts). */
+export type CommitOptions = { sendInvites: boolean };
+
 export type KindPlan = {
   rows: PlannedRow[];
   issues: Issue[];
   /** Writes the rows without errors, inside the commit's transaction. */
-  write(trx: Db, ctx: Ctx, batchId: number): Promise<void>;
+  write(trx: Db, ctx: Ctx, batchId: number, opts: CommitOptions): Promise<void>;
 };
 
 export type ImportKindDef = {

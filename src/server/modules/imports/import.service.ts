@@ -13,6 +13,7 @@ import type {
   ImportRowQuery,
   ImportValidated,
 } from '#shared/schemas/imports.js';
+import { accountsImport } from './accounts-import.js';
 import { SHEET_LABELS } from './import.columns.js';
 import type { ImportKindDef, KindPlan } from './import.kinds.js';
 import { bilingual } from './import.labels.js';
@@ -37,6 +38,7 @@ const KINDS: Record<ImportKind, ImportKindDef> = {
   partners_agreements: partnersAgreementsImport,
   mobilities: mobilitiesImport,
   units: unitsImport,
+  accounts: accountsImport,
 };
 
 /** The kind's definition if the actor may run it; 403 otherwise. */
@@ -153,7 +155,11 @@ const hasErrors = (counts: { error: number }) => counts.error > 0;
 const notPending = () => new AppError('INVALID_TRANSITION', { messageKey: 'importNotPending' });
 const refusedWithErrors = () => new AppError('INVALID_TRANSITION', { messageKey: 'importHasErrors' });
 
-export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitBody): Promise<ImportBatch> {
+export async function commitImport(
+  ctx: Ctx,
+  id: number,
+  { mode, sendInvites }: ImportCommitBody,
+): Promise<ImportBatch> {
   const { batch, def } = await batchFor(ctx, id);
   if (batch.status !== 'validated' && batch.status !== 'failed') throw notPending();
   if (mode === 'all' && hasErrors(countsOf(parseReport(batch.report_json)).counts)) throw refusedWithErrors();
@@ -171,7 +177,7 @@ export async function commitImport(ctx: Ctx, id: number, { mode }: ImportCommitB
       const report = reportOf(planned);
       const { counts } = countsOf(report);
       if (mode === 'all' && hasErrors(counts)) throw new RowsHaveErrors(planned);
-      await planned.write(trx, ctx, id);
+      await planned.write(trx, ctx, id, { sendInvites });
       const done = reportOf(planned); // now with the new records' ids
       await repo.moveBatch(trx, id, ['importing'], {
         status: 'imported',

@@ -73,7 +73,7 @@ const validations = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 
 /** Codes and numbers that are text: a spreadsheet must not drop their leading zeros. */
-const TEXT_FIELDS = new Set(['code', 'partnerCode', 'studentNo']);
+const TEXT_FIELDS = new Set(['code', 'partnerCode', 'studentNo', 'number']);
 
 const listName = (c: Column) => (c.kind === 'enum' || c.kind === 'enumList' ? `${c.labels}.${c.field}` : c.kind);
 
@@ -195,6 +195,17 @@ function exampleValue(sheet: ImportSheet, c: Column, locale: Locale): string | n
       parentCode: 'ENG',
       moeCode: '520101',
       programTypes: ['bachelor', 'master', 'doctoral'].map(label).join(locale === 'en' ? ', ' : '、'),
+    },
+    accounts: {
+      kind: label('student'),
+      number: EXAMPLE_CODE,
+      nameZh: '劉凱文',
+      nameEn: 'Kevin Liu',
+      email: 'kevin.liu@example.edu',
+      unitId: 'CSIE',
+      degreeLevel: label('bachelor'),
+      programType: null,
+      role: label('student'),
     },
   };
   return examples[sheet][c.field] ?? null;

@@ -37,6 +37,7 @@ const COLUMNS = [
   'name_en',
   'locale',
   'active',
+  'password_hash',
   'last_login_at',
   'created_at',
   'updated_at',
@@ -99,4 +100,20 @@ export async function emailTaken(db: Db, email: string, exceptId?: number): Prom
   let q = db.selectFrom('users').select('id').where('email', '=', email);
   if (exceptId) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** The person record each user is (people.user_id is the one link, unique). */
+export function findPersonLinks(db: Db, userIds: number[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('people').select(['id', 'user_id']).where('user_id', 'in', userIds).execute();
+}
+
+export function findPersonForLink(db: Db, personId: number) {
+  return db.selectFrom('people').select(['id', 'user_id', 'archived_at']).where('id', '=', personId).executeTakeFirst();
+}
+
+/** Makes `personId` (or nobody) the user's person record. */
+export async function linkPerson(db: Db, userId: number, personId: number | null) {
+  await db.updateTable('people').set({ user_id: null }).where('user_id', '=', userId).execute();
+  if (personId !== null) await db.updateTable('people').set({ user_id: userId }).where('id', '=', personId).execute();
 }

@@ -23,6 +23,9 @@ export async function userRoutes(app: FastifyInstance) {
   r.put(`${base}/:id`, { schema: { tags, params: IdParams, body: UserUpdate, response: { 200: User } } }, (req) =>
     service.updateUser(ctx(req), req.params.id, req.body),
   );
+  r.post(`${base}/:id/invite`, { schema: { tags, params: IdParams, response: { 200: User } } }, (req) =>
+    service.inviteUser(ctx(req), req.params.id),
+  );
   r.get(`${base}/:id/history`, { schema: { tags, params: IdParams, response: { 200: AuditPage } } }, async (req) => {
     const c = ctx(req);
     await service.getUser(c, req.params.id);

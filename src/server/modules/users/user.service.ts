@@ -5,6 +5,7 @@ import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateVersioned } from '#server/lib/versioned.js';
+import { NO_PASSWORD, sendPasswordLink } from '#server/modules/accounts/account.service.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
 import { deleteOtherSessions } from '#server/modules/auth/session.repository.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -16,10 +17,9 @@ import * as repo from './user.repository.js';
 type Query = { page: number; pageSize: number; order: 'asc' | 'desc'; q?: string; role?: Role; unitId?: number };
 
 async function withRoles(db: Db, rows: repo.UserListRow[], ctx: Ctx): Promise<User[]> {
-  const roles = await repo.findRolesOf(
-    db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const roles = await repo.findRolesOf(db, ids);
+  const persons = new Map((await repo.findPersonLinks(db, ids)).map((p) => [p.user_id, p.id]));
   const canUpdate = allows(userPolicy, ctx.actor, 'update', ctx.units);
   return rows.map((r) => ({
     id: r.id,
@@ -30,6 +30,8 @@ async function withRoles(db: Db, rows: repo.UserListRow[], ctx: Ctx): Promise<Us
     locale: r.locale === 'en' ? 'en' : 'zh-TW',
     active: r.active === 1,
     roles: roles.filter((x) => x.user_id === r.id).map((x) => ({ role: x.role as Role, unitId: x.unit_id })),
+    personId: persons.get(r.id) ?? null,
+    invitePending: r.password_hash === NO_PASSWORD,
     lastLoginAt: r.last_login_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -69,11 +71,43 @@ async function checkUnits(ctx: Ctx, roles: { unitId: number }[]) {
   });
 }
 
+/** The person may become this user's: it exists and is nobody else's account. */
+async function checkPerson(db: Db, personId: number | null, userId: number | null) {
+  if (personId === null) return;
+  const person = await repo.findPersonForLink(db, personId);
+  if (!person || person.archived_at) throw AppError.field('personId', 'person_unknown');
+  if (person.user_id !== null && person.user_id !== userId) throw AppError.field('personId', 'person_taken');
+}
+
+/** Mails the user a link to set their password (an invitation), e.g. again when the first one expired. */
+export async function inviteUser(ctx: Ctx, id: number): Promise<User> {
+  authorizeAny(userPolicy, ctx.actor, 'update', ctx.units);
+  const user = await getUser(ctx, id);
+  if (!user.active) throw new AppError('INVALID_TRANSITION', { messageKey: 'inviteInactive' });
+  await ctx.db.transaction().execute((trx) => invite(ctx, trx, user));
+  return user;
+}
+
+async function invite(ctx: Ctx, trx: Db, user: Pick<User, 'id' | 'email' | 'nameZh' | 'nameEn' | 'locale'>) {
+  const to = { id: user.id, email: user.email, name_zh: user.nameZh, name_en: user.nameEn, locale: user.locale };
+  await sendPasswordLink(trx, { appUrl: ctx.env.APP_URL, now: ctx.now }, to, 'invite', ctx.actor.id);
+  await recordAudit(trx, {
+    at: ctx.now,
+    actorId: ctx.actor.id,
+    action: 'invite',
+    entityType: 'user',
+    entityId: user.id,
+    summary: user.email,
+    ip: ctx.ip,
+  });
+}
+
 export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
   authorizeAny(userPolicy, ctx.actor, 'create', ctx.units);
   await checkUnits(ctx, input.roles);
   if (await repo.emailTaken(ctx.db, input.email)) throw AppError.field('email', 'duplicate_email');
-  const passwordHash = await hashPassword(input.password);
+  await checkPerson(ctx.db, input.personId ?? null, null);
+  const passwordHash = input.password ? await hashPassword(input.password) : NO_PASSWORD;
   return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute(async (trx) => {
       const newId = await repo.insertUser(trx, {
@@ -87,8 +121,10 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
         updated_at: ctx.now,
       });
       await repo.replaceRoles(trx, newId, input.roles);
+      await repo.linkPerson(trx, newId, input.personId ?? null);
       const after = await getUser(ctx, newId, trx);
       await recordAudit(trx, changeEntry(ctx, 'create', 'user', newId, input.email, null, after));
+      if (!input.password && input.active) await invite(ctx, trx, after);
       return after;
     }),
   );
@@ -99,6 +135,7 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
   const before = await getUser(ctx, id);
   await checkUnits(ctx, input.roles);
   if (await repo.emailTaken(ctx.db, input.email, id)) throw AppError.field('email', 'duplicate_email');
+  await checkPerson(ctx.db, input.personId ?? null, id);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute(async (trx) => {
@@ -119,6 +156,7 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
         () => present(ctx, trx, id),
       );
       await repo.replaceRoles(trx, id, input.roles);
+      if (input.personId !== undefined) await repo.linkPerson(trx, id, input.personId);
       if ((await repo.countActiveAdmins(trx)) === 0) throw AppError.field('roles', 'last_admin');
       // A deactivated account or a reset password ends the user's sessions at once.
       if (!input.active || passwordHash) await deleteOtherSessions(trx, id, null);

@@ -24,3 +24,15 @@ export async function savePreferredLocale(locale: Locale) {
   await api.put('/auth/preferences', { locale });
   queryClient.setQueryData(meQuery.queryKey, (old: Me | undefined) => (old ? { ...old, locale } : old));
 }
+
+/** Asks for a reset link; the answer is the same whether the e-mail has an account or not. */
+export async function forgotPassword(email: string) {
+  await api.post('/auth/forgot-password', { email });
+}
+
+/** Sets the password with a one-time link's token; the server signs the user in. */
+export async function setPasswordWithToken(token: string, password: string) {
+  await api.post('/auth/set-password', { token, password });
+  queryClient.removeQueries();
+  return queryClient.fetchQuery(meQuery);
+}

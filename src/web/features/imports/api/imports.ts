@@ -65,16 +65,20 @@ export function useUploadImport(kind: ImportKind) {
   });
 }
 
+export type CommitRequest = { mode: 'all' | 'validOnly'; sendInvites: boolean };
+
 /** Writes the batch; the registry's lists are stale afterwards (and also when it was refused: re-read). */
 export function useCommitImport(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (mode: 'all' | 'validOnly') => api.post<ImportBatch>(`/imports/${id}/commit`, { mode }),
+    mutationFn: (body: CommitRequest) => api.post<ImportBatch>(`/imports/${id}/commit`, body),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ['imports', id] });
       void queryClient.invalidateQueries({ queryKey: ['partners'] });
       void queryClient.invalidateQueries({ queryKey: ['agreements'] });
       void queryClient.invalidateQueries({ queryKey: ['mobilities'] });
+      void queryClient.invalidateQueries({ queryKey: ['people'] });
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
     },
   });
 }

@@ -1,15 +1,18 @@
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import '@mantine/core/styles/Checkbox.css';
+import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { UseMutationResult } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '#shared/schemas/imports';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { useFormat } from '#web/lib/format';
+import type { CommitRequest } from '../api/imports';
 
-type Props = { batch: ImportBatch; commit: UseMutationResult<ImportBatch, Error, 'all' | 'validOnly'> };
+type Props = { batch: ImportBatch; commit: UseMutationResult<ImportBatch, Error, CommitRequest> };
 
 /**
  * "Import" when the file has no errors; otherwise "Import valid rows only", after a confirmation
@@ -19,16 +22,25 @@ export function CommitPanel({ batch, commit }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [confirming, { open, close }] = useDisclosure(false);
+  const [sendInvites, setSendInvites] = useState(false);
   const errors = batch.counts.error;
   const write = batch.counts.create + batch.counts.update + batch.counts.unchanged;
   const run = (mode: 'all' | 'validOnly') => {
     close();
-    commit.mutate(mode);
+    commit.mutate({ mode, sendInvites: batch.kind === 'accounts' && sendInvites });
   };
   const numbers = { write: fmt.number(write), skipped: fmt.number(errors) };
 
   return (
     <Stack gap="xs">
+      {batch.kind === 'accounts' ? (
+        <Checkbox
+          label={t('importsUi.commit.sendInvites')}
+          description={t('importsUi.commit.sendInvitesHint')}
+          checked={sendInvites}
+          onChange={(e) => setSendInvites(e.currentTarget.checked)}
+        />
+      ) : null}
       <Group gap="sm" wrap="wrap">
         <Button
           onClick={() => run('all')}

@@ -24,6 +24,7 @@ export function ImportPage() {
     partners_agreements: useCan('agreements', 'import'),
     mobilities: useCan('mobility', 'import'),
     units: useCan('units', 'import'),
+    accounts: useCan('users', 'create'),
   } satisfies Record<ImportKind, boolean>;
   const kinds = (Object.keys(allowed) as ImportKind[]).filter((k) => allowed[k]);
   const kind = search.kind && allowed[search.kind] ? search.kind : (kinds[0] ?? 'partners_agreements');

@@ -26,9 +26,13 @@ export function RowsTable({ batch, search, update }: Props) {
   const fmt = useFormat();
   const rows = useImportRows(batch.id, search.sheet, search.action, search.rowsPage ?? 1);
   const recordPath = (sheet: ImportSheet, id: number) =>
-    ({ partners: paths.partner, agreements: paths.agreement, mobilities: paths.mobility, units: paths.unit })[sheet](
-      id,
-    );
+    ({
+      partners: paths.partner,
+      agreements: paths.agreement,
+      mobilities: paths.mobility,
+      units: paths.unit,
+      accounts: paths.person,
+    })[sheet](id);
   return (
     <section aria-labelledby="import-rows">
       <Title order={3} fz="h5" id="import-rows" mb="xs">

@@ -52,3 +52,9 @@ export function useUpdateUser(id: number) {
   const saved = useSaved();
   return useMutation({ mutationFn: (body: UserUpdate) => api.put<User>(`/users/${id}`, body), onSuccess: saved });
 }
+
+/** Mails the user a new invitation link to set their password. */
+export function useInviteUser(id: number) {
+  const saved = useSaved();
+  return useMutation({ mutationFn: () => api.post<User>(`/users/${id}/invite`), onSuccess: saved });
+}

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Badge, Button, Group, Stack } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useEditConflict } from '#web/components/ui/ConflictAlert';
@@ -10,7 +10,7 @@ import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
 import { notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
-import { userKeys, useUpdateUser, useUser, useUserHistory } from '../api/users';
+import { useInviteUser, userKeys, useUpdateUser, useUser, useUserHistory } from '../api/users';
 import { fromUser } from './formState';
 import { UserForm } from './UserForm';
 import { useUserLabels } from './userLabels';
@@ -23,6 +23,7 @@ export function UserEditPage() {
   const query = useUser(id);
   const history = useUserHistory(id);
   const update = useUpdateUser(id);
+  const invite = useInviteUser(id);
   const labels = useUserLabels();
   const edit = useEditConflict({ query, queryKey: userKeys.detail(id), fieldLabel: labels.fieldLabel });
   const user = edit.record;
@@ -38,6 +39,26 @@ export function UserEditPage() {
         title={t('users.form.editTitle', { name })}
         subtitle={user.lastLoginAt ? t('users.form.lastLogin', { at: fmt.dateTime(user.lastLoginAt) }) : null}
       />
+      {user.active ? (
+        <Group gap="sm">
+          {user.invitePending ? <Badge color="yellow">{t('users.form.pending')}</Badge> : null}
+          <Button
+            variant="light"
+            loading={invite.isPending}
+            onClick={() =>
+              invite.mutate(undefined, {
+                onSuccess: () => {
+                  void history.refetch();
+                  notifySuccess(t('users.form.inviteSent'));
+                },
+              })
+            }
+          >
+            {t('users.form.sendInvite')}
+          </Button>
+        </Group>
+      ) : null}
+      <ErrorAlert error={invite.error} />
       {edit.alert}
       <UserForm
         key={user.version}

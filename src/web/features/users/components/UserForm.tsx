@@ -24,13 +24,13 @@ type Props = {
   cancelTo: string;
 };
 
-/** Create or edit an account: names, language, active, role assignments, and a password. */
+/** Create or edit an account: names, language, active, role assignments, linked person, and a password (or an invitation). */
 export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, cancelTo }: Props) {
   const { t } = useTranslation();
   const { form, errors, formError, busy, set, text, setList, submit } = useServerForm({
     initial,
     validate: (f, required) => {
-      const invalid = required(missingRequired(f, mode === 'create'));
+      const invalid = required(missingRequired(f));
       if (f.password && f.password.length < PASSWORD_MIN)
         invalid.password = t('validation.too_small_string', { minimum: PASSWORD_MIN });
       return invalid;
@@ -62,14 +62,19 @@ export function UserForm({ initial, mode, submitLabel, onSubmit, onConflict, can
               label={mode === 'create' ? t('users.fields.password') : t('users.form.newPassword')}
               description={
                 mode === 'create'
-                  ? t('users.form.passwordHint', { minimum: PASSWORD_MIN })
+                  ? `${t('users.form.passwordHint', { minimum: PASSWORD_MIN })} ${t('users.form.inviteHint')}`
                   : t('users.form.newPasswordHint', { minimum: PASSWORD_MIN })
               }
-              required={mode === 'create'}
               autoComplete="new-password"
               value={form.password}
               error={errors.password}
               onChange={(e) => set('password', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('users.fields.person')}
+              description={t('users.form.personHint')}
+              inputMode="numeric"
+              {...text('personId')}
             />
             <Switch
               label={t('users.fields.active')}

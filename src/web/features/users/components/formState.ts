@@ -11,6 +11,8 @@ export type UserFormState = {
   active: boolean;
   roles: RoleRow[];
   password: string;
+  /** The linked person record's id, as typed ('' = none). */
+  personId: string;
 };
 
 let nextKey = 0;
@@ -28,6 +30,7 @@ export const emptyUser = (): UserFormState => ({
   active: true,
   roles: [newRole()],
   password: '',
+  personId: '',
 });
 
 export const fromUser = (u: User): UserFormState => ({
@@ -38,9 +41,10 @@ export const fromUser = (u: User): UserFormState => ({
   active: u.active,
   roles: u.roles.map((r) => newRole(r.role, r.unitId)),
   password: '',
+  personId: u.personId === null ? '' : String(u.personId),
 });
 
-/** The request body; an empty password on edit means "keep the current one". */
+/** The request body; an empty password means "keep the current one" on edit, "mail an invitation" on create. */
 export function toBody(s: UserFormState) {
   return {
     email: s.email,
@@ -49,15 +53,15 @@ export function toBody(s: UserFormState) {
     locale: s.locale,
     active: s.active,
     roles: s.roles.map((r) => ({ role: r.role as Role, unitId: r.unitId as number })),
+    personId: s.personId.trim() ? Number(s.personId) : null,
     ...(s.password ? { password: s.password } : {}),
   };
 }
 export type UserBody = ReturnType<typeof toBody>;
 
-export function missingRequired(s: UserFormState, passwordRequired: boolean): string[] {
+export function missingRequired(s: UserFormState): string[] {
   const missing: string[] = [];
   if (!s.email.trim()) missing.push('email');
-  if (passwordRequired && !s.password) missing.push('password');
   s.roles.forEach((r, i) => {
     if (!r.role) missing.push(`roles.${i}.role`);
     if (!r.unitId) missing.push(`roles.${i}.unitId`);

@@ -24,6 +24,8 @@ export function useUserLabels() {
           return t('users.fields.active');
         case 'roles':
           return t('users.form.roles');
+        case 'personId':
+          return t('users.fields.person');
         default:
           return key;
       }
