@@ -23,7 +23,7 @@ describe.each(DIALECTS)('partner factsheets and agreements (%s)', (dialect) => {
 
   describe('factsheet', () => {
     it('reads as empty (version 0) until written; version 0 creates, then optimistic versions', async () => {
-      const partner = await w.partnerIn('JP', 3);
+      const partner = await w.partnerIn('JP');
       const url = `/api/v1/partners/${partner.id}/factsheet`;
       const empty = (await w.as.student.get(url)).json();
       expect(empty).toMatchObject({ partnerId: partner.id, version: 0, deadlines: [], links: [], updatedAt: null });
@@ -55,7 +55,7 @@ describe.each(DIALECTS)('partner factsheets and agreements (%s)', (dialect) => {
     });
 
     it('is kept by OIA staff only, for existing partners, with validated deadlines and links', async () => {
-      const partner = await w.partnerIn('KR', 2);
+      const partner = await w.partnerIn('KR');
       const url = `/api/v1/partners/${partner.id}/factsheet`;
       for (const c of [w.as.coordEng, w.as.vp, w.as.student])
         expect((await c.put(url, { ...sheet, version: 0 })).statusCode).toBe(403);
@@ -79,7 +79,7 @@ describe.each(DIALECTS)('partner factsheets and agreements (%s)', (dialect) => {
 
   describe('agreements of a partner', () => {
     it('lists the agreements a user may see, with places per academic year and direction summed with their use', async () => {
-      const partner = await w.partnerIn('TH', 1);
+      const partner = await w.partnerIn('TH');
       const a = await activeAgreement(w, { partners: [{ partnerId: partner.id }] });
       const b = await activeAgreement(w, { partners: [{ partnerId: partner.id }], kind: 'staff_exchange' });
       const eng = await create(w.as.coordEng, agreementBody(partner.id, w.today(), { kind: 'sister_mou' }));

@@ -1,9 +1,10 @@
 import { expect } from 'vitest';
 import type { Dialect } from '#server/db/client.js';
-import { addDays, businessDate } from '#shared/calendar.js';
+import { businessDate } from '#shared/calendar.js';
+import { agreementBody, makePartner } from '#tests/factories.js';
 import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
-/** A test file's app with the demo accounts signed in, unit ids by code and a few partners by country. */
+/** A test file's app with the demo accounts signed in, unit ids by code, and partners made on demand. */
 export type World = Awaited<ReturnType<typeof agreementWorld>>;
 
 export async function agreementWorld(dialect: Dialect) {
@@ -20,13 +21,8 @@ export async function agreementWorld(dialect: Dialect) {
   const as = await signIn();
   const units = (await as.oia.get('/api/v1/units')).json().items as { id: number; code: string }[];
   const unit = Object.fromEntries(units.map((u) => [u.code, u.id])) as Record<string, number>;
-  const partnerIn = async (country: string, n = 0) =>
-    (await as.oia.get(`/api/v1/partners?country=${country}&pageSize=50`)).json().items[n] as {
-      id: number;
-      nameEn: string;
-      nameZh: string;
-      country: string;
-    };
+  /** A new partner in that country (each call makes another), kept by OIA. */
+  const partnerIn = (country: string) => makePartner(as.oia, { country });
   return {
     t,
     as,
@@ -39,25 +35,7 @@ export async function agreementWorld(dialect: Dialect) {
   };
 }
 
-let counter = 0;
-
-/** A valid agreement body with one partner; dates from `today` unless overridden. */
-export function agreementBody(partnerId: number, today: string, overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  return {
-    kind: 'student_exchange',
-    titleEn: `Test Exchange Agreement ${counter}`,
-    titleZh: `測試交換協議 ${counter}`,
-    partners: [{ partnerId }],
-    startDate: addDays(today, -365),
-    endDate: addDays(today, 3 * 365),
-    people: [
-      { role: 'signatory', side: 'ours', name: '陳明德', title: 'President', signedOn: addDays(today, -380) },
-      { role: 'contact', side: 'partner', name: 'Hanako Yamada', email: 'hanako@example.ac.jp' },
-    ],
-    ...overrides,
-  };
-}
+export { agreementBody };
 
 export async function create(client: Client, body: Record<string, unknown>) {
   const res = await client.post('/api/v1/agreements', body);

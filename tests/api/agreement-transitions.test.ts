@@ -163,7 +163,7 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
   });
 
   it('renews as a new linked draft; activating it marks the old one renewed', async () => {
-    const partners = [await w.partnerIn('JP'), await w.partnerIn('DE', 1)];
+    const partners = [await w.partnerIn('JP'), await w.partnerIn('DE')];
     const body = agreementBody(partners[0]!.id, w.today(), {
       partners: partners.map((p, i) => ({ partnerId: p!.id, facultyEn: i ? 'Faculty of Engineering' : null })),
       code: 'SEA-RENEW-1',

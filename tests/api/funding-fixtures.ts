@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
 import type { Dialect } from '#server/db/client.js';
-import { insertMobility, type MobilityWrite } from '#server/modules/mobility/mobility.writer.js';
+import type { MobilityWrite } from '#server/modules/mobility/mobility.writer.js';
+import { insertStudent, makeMobility } from '#tests/factories.js';
 import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
-import { testPii } from '#tests/setup/db.js';
 
 /**
- * A test file's app with the demo accounts signed in, and helpers that write people and mobilities
- * straight into the database (through the mobility writer) so the funding tests do not depend on the
+ * A test file's app with the demo accounts signed in, and helpers that write people and mobilities through
+ * the factories (the people repository and the mobility writer), so the funding tests do not depend on the
  * people and mobility APIs.
  */
 export type FundingWorld = Awaited<ReturnType<typeof fundingWorld>>;
@@ -30,71 +30,14 @@ export async function fundingWorld(dialect: Dialect) {
   const units = (await as.oia.get('/api/v1/units')).json().items as { id: number; code: string }[];
   const unit = Object.fromEntries(units.map((u) => [u.code, u.id])) as Record<string, number>;
   const db = t.db.db;
-  const now = new Date().toISOString();
 
   /** A student of a department, with a passport number on file (which no funding answer may show). */
-  async function person(unitCode: string, overrides: { userId?: number } = {}) {
-    const n = next();
-    const passport = testPii.encrypt(`P${String(900000 + n)}`);
-    const { id } = await db
-      .insertInto('people')
-      .values({
-        kind: 'student',
-        user_id: overrides.userId ?? null,
-        name_zh: `測試學生${n}`,
-        name_en: `Test Student ${n}`,
-        student_no: `F${dialect[0]}${Date.now() % 100000}${n}`,
-        unit_id: unit[unitCode] as number,
-        degree_level: 'bachelor',
-        program_type: 'bachelor_four_year',
-        study_time: 'day',
-        nationality: 'TW',
-        gender: 'female',
-        passport_no_enc: passport,
-        passport_no_hint: 'X',
-        search_text: `test student ${n}`,
-        created_at: now,
-        updated_at: now,
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return id as number;
-  }
+  const person = (unitCode: string, overrides: { userId?: number } = {}) =>
+    insertStudent(t, unit[unitCode] as number, { user_id: overrides.userId ?? null });
 
   /** A mobility of a new (or given) person; defaults: an outbound credit-bearing exchange to Japan. */
-  async function mobility(overrides: Partial<MobilityWrite> & { unitCode?: string } = {}) {
-    const { unitCode = 'CSIE', ...rest } = overrides;
-    const personId = rest.person_id ?? (await person(unitCode));
-    const row: MobilityWrite = {
-      person_id: personId,
-      direction: 'outbound',
-      kind: 'exchange',
-      person_category: 'student',
-      moe_category: null,
-      dual_degree: 0,
-      status: 'planned',
-      partner_id: null,
-      agreement_id: null,
-      place_id: null,
-      application_id: null,
-      host_name_zh: null,
-      host_name_en: 'Test Host University',
-      country: 'JP',
-      city: null,
-      start_date: '2026-09-01',
-      end_date: '2027-01-31',
-      departed_on: null,
-      returned_on: null,
-      closed_on: null,
-      credit_bearing: 1,
-      credits: 12,
-      purpose: null,
-      outputs: null,
-      notes: null,
-      ...rest,
-    };
-    return db.transaction().execute((trx) => insertMobility(trx, row, { dialect, actorId: null, now }));
-  }
+  const mobility = ({ unitCode = 'CSIE', ...rest }: Partial<MobilityWrite> & { unitCode?: string } = {}) =>
+    makeMobility(t, { unitId: unit[unitCode] as number, ...rest });
 
   return { t, as, unit, db, person, mobility };
 }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Partner, PartnerCreate } from '#shared/schemas/partners.js';
+import { makePartner, uniqueTag } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { exportedIds } from '#tests/setup/xlsx.js';
 
@@ -28,64 +30,98 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
   afterAll(() => t.close());
 
   describe('list', () => {
-    it('pages through about 220 demo partners in about 31 countries', async () => {
-      const page1 = (await oia.get('/api/v1/partners?pageSize=100')).json();
-      expect(page1.total).toBe(222);
-      expect(page1.items).toHaveLength(100);
-      const page3 = (await oia.get('/api/v1/partners?pageSize=100&page=3')).json();
-      expect(page3.items).toHaveLength(22);
+    const ofTag = async (tag: string, query = '', locale?: string) =>
+      (await oia.get(`/api/v1/partners?q=${tag}&pageSize=100${query}`, locale ? { locale } : {})).json();
+
+    it('pages through the matching partners, each once, with the total of all pages', async () => {
+      const tag = uniqueTag('page');
+      const made: Partner[] = [];
+      for (const country of ['DE', 'FR', 'JP', 'DE', 'FR'])
+        made.push(await makePartner(oia, { nameEn: `${tag} U`, country }));
+      const page1 = (await oia.get(`/api/v1/partners?q=${tag}&pageSize=2`)).json();
+      expect(page1.total).toBe(5);
+      expect(page1.items).toHaveLength(2);
+      const page3 = (await oia.get(`/api/v1/partners?q=${tag}&pageSize=2&page=3`)).json();
+      expect(page3.items).toHaveLength(1);
       const all = [
         ...page1.items,
-        ...(await oia.get('/api/v1/partners?pageSize=100&page=2')).json().items,
+        ...(await oia.get(`/api/v1/partners?q=${tag}&pageSize=2&page=2`)).json().items,
         ...page3.items,
       ];
-      expect(new Set(all.map((p: any) => p.id)).size).toBe(222);
-      expect(new Set(all.map((p: any) => p.country)).size).toBe(31);
+      expect(new Set(all.map((p: any) => p.id))).toEqual(new Set(made.map((p) => p.id)));
+      expect(new Set(all.map((p: any) => p.country))).toEqual(new Set(['DE', 'FR', 'JP']));
+      expect((await oia.get(`/api/v1/partners?q=${tag}&pageSize=2&page=4`)).json().items).toEqual([]);
     });
 
     it('searches in either language, case-insensitively, with wildcards taken literally', async () => {
-      const en = (await oia.get('/api/v1/partners?q=KYOTO')).json();
-      expect(en.total).toBeGreaterThan(0);
-      expect(en.items.every((p: any) => `${p.nameEn} ${p.city}`.toLowerCase().includes('kyoto'))).toBe(true);
-      const zh = (await oia.get(`/api/v1/partners?q=${encodeURIComponent('京都')}`)).json();
-      expect(zh.total).toBeGreaterThanOrEqual(en.total);
-      expect(zh.items.every((p: any) => `${p.nameZh} ${p.cityZh}`.includes('京都'))).toBe(true);
-      expect((await oia.get('/api/v1/partners?q=%25')).json().total).toBe(0);
-      expect((await oia.get('/api/v1/partners?q=_')).json().total).toBe(0);
+      const tag = uniqueTag('kyo');
+      const kyoto = await makePartner(oia, {
+        nameEn: `${tag} Kyoto Institute`,
+        nameZh: `${tag}京都學院`,
+        city: 'Kyoto',
+      });
+      await makePartner(oia, { nameEn: `${tag} Osaka College`, nameZh: `${tag}大阪學院`, city: 'Osaka' });
+      const en = await ofTag(`${tag.toUpperCase()}%20KYOTO`);
+      expect(en.items.map((p: any) => p.id)).toEqual([kyoto.id]);
+      const zh = await ofTag(encodeURIComponent(`${tag}京都`));
+      expect(zh.items.map((p: any) => p.id)).toEqual([kyoto.id]);
+      expect((await ofTag(tag)).total).toBe(2);
+      // % and _ match themselves only: beside each name is one a wildcard would also match.
+      const pct = await makePartner(oia, { nameEn: `${tag} 100% Partner` });
+      await makePartner(oia, { nameEn: `${tag} 100 Partner` });
+      const under = await makePartner(oia, { nameEn: `${tag} Under_Score` });
+      await makePartner(oia, { nameEn: `${tag} UnderXScore` });
+      expect((await ofTag(`${tag}%20100%25`)).items.map((p: any) => p.id)).toEqual([pct.id]);
+      expect((await ofTag(`${tag}%20under_score`)).items.map((p: any) => p.id)).toEqual([under.id]);
+      const anyPct = (await oia.get('/api/v1/partners?q=%25&pageSize=100')).json();
+      expect(anyPct.items.map((p: any) => p.id)).toContain(pct.id);
+      expect(
+        anyPct.items.every((p: any) => `${p.nameEn} ${p.nameZh} ${p.code} ${p.city} ${p.cityZh}`.includes('%')),
+      ).toBe(true);
     });
 
     it('filters by country, MoE region, type and status', async () => {
-      const jp = (await oia.get('/api/v1/partners?country=JP&pageSize=200')).json();
-      expect(jp.total).toBeGreaterThan(40);
-      expect(jp.items.every((p: any) => p.country === 'JP' && p.region === 'other_asia')).toBe(true);
-      const asean = (await oia.get('/api/v1/partners?region=asean&pageSize=200')).json();
-      expect(new Set(asean.items.map((p: any) => p.country))).toEqual(new Set(['VN', 'TH', 'ID', 'MY', 'PH']));
+      const tag = uniqueTag('flt');
+      const make = (country: string, extra: Partial<PartnerCreate> = {}) =>
+        makePartner(oia, { nameEn: `${tag} ${country}`, country, ...extra });
+      const jp = await make('JP');
+      const vn = await make('VN');
+      const th = await make('TH', { type: 'company' });
+      const mo = await make('MO', { status: 'prospective' });
+      const cn = await make('CN');
+      const ids = (r: any) => r.items.map((p: any) => p.id).sort();
+      const jpList = await ofTag(tag, '&country=jp');
+      expect(ids(jpList)).toEqual([jp.id]);
+      expect(jpList.items[0]).toMatchObject({ country: 'JP', region: 'other_asia' });
+      const asean = await ofTag(tag, '&region=asean');
+      expect(ids(asean)).toEqual([vn.id, th.id].sort());
       // The total (counted without the region join) matches the rows listed.
-      expect(asean.total).toBe(asean.items.length);
-      const hk = (await oia.get('/api/v1/partners?region=hk_macau')).json();
-      expect(hk.items.every((p: any) => ['HK', 'MO'].includes(p.country))).toBe(true);
-      const cn = (await oia.get('/api/v1/partners?region=mainland_china')).json();
-      expect(cn.total).toBeGreaterThan(0);
-      const companies = (await oia.get('/api/v1/partners?type=company')).json();
+      expect(asean.total).toBe(2);
+      expect(ids(await ofTag(tag, '&region=hk_macau'))).toEqual([mo.id]);
+      expect(ids(await ofTag(tag, '&region=mainland_china'))).toEqual([cn.id]);
+      expect(ids(await ofTag(tag, '&type=company'))).toEqual([th.id]);
+      expect(ids(await ofTag(tag, '&status=prospective'))).toEqual([mo.id]);
+      expect(ids(await ofTag(tag, '&region=asean&type=company'))).toEqual([th.id]);
+      // Unfiltered by the tag, each filter still keeps only what it names.
+      const companies = (await oia.get('/api/v1/partners?type=company&pageSize=200')).json();
       expect(companies.items.every((p: any) => p.type === 'company')).toBe(true);
-      const prospective = (await oia.get('/api/v1/partners?status=prospective&pageSize=200')).json();
-      expect(prospective.total).toBeGreaterThan(0);
-      expect(prospective.items.every((p: any) => p.status === 'prospective')).toBe(true);
+      const hk = (await oia.get('/api/v1/partners?region=hk_macau&pageSize=200')).json();
+      expect(hk.items.every((p: any) => ['HK', 'MO'].includes(p.country))).toBe(true);
     });
 
     it('sorts by the name in the language of the request, and by country, in both directions', async () => {
-      const names = async (query: string, locale: string, pick: (p: any) => string) =>
-        (await oia.get(`/api/v1/partners?${query}&pageSize=200`, { locale })).json().items.map(pick) as string[];
-      const asc = await names('sort=name', 'en', (p) => p.nameEn);
-      const desc = await names('sort=name&order=desc', 'en', (p) => p.nameEn);
-      expect(asc.slice(0, 50)).toEqual([...asc.slice(0, 50)].sort());
-      expect(desc.slice(0, 50)).toEqual([...desc.slice(0, 50)].sort().reverse());
-      expect(asc[0]).not.toBe(desc[0]);
-      const zh = await names('sort=name', 'zh-TW', (p) => p.nameZh ?? p.nameEn);
-      expect(zh.slice(0, 50)).toEqual([...zh.slice(0, 50)].sort());
-      expect(zh).not.toEqual(asc);
-      const byCountry = await names('sort=country', 'en', (p) => p.country);
-      expect(byCountry).toEqual([...byCountry].sort());
+      const tag = uniqueTag('srt');
+      // The English and Chinese orders differ: by code point 丙 (U+4E19) < 乙 (U+4E59) < 甲 (U+7532).
+      const a = await makePartner(oia, { nameEn: `${tag} Alpha`, nameZh: `${tag}甲`, country: 'KR' });
+      const b = await makePartner(oia, { nameEn: `${tag} Bravo`, nameZh: `${tag}乙`, country: 'AT' });
+      const c = await makePartner(oia, { nameEn: `${tag} Charlie`, nameZh: `${tag}丙`, country: 'JP' });
+      const order = async (query: string, locale = 'en') =>
+        (await ofTag(tag, `&${query}`, locale)).items.map((p: any) => p.id);
+      expect(await order('sort=name')).toEqual([a.id, b.id, c.id]);
+      expect(await order('sort=name&order=desc')).toEqual([c.id, b.id, a.id]);
+      expect(await order('sort=name', 'zh-TW')).toEqual([c.id, b.id, a.id]);
+      expect(await order('sort=country')).toEqual([b.id, c.id, a.id]);
+      expect(await order('sort=country&order=desc')).toEqual([a.id, c.id, b.id]);
     });
 
     it('lets every signed-in role read the list', async () => {
@@ -274,7 +310,13 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
 
   describe('export', () => {
     it('exports the filtered list as xlsx with Chinese intact and a UTF-8 file name', async () => {
-      const res = await oia.get('/api/v1/partners/export.xlsx?country=JP&q=%E5%A4%A7%E5%AD%B8');
+      const tag = uniqueTag('xls');
+      const kyoto = await makePartner(oia, { nameEn: `${tag} Kyoto`, nameZh: `${tag}京都大學`, country: 'JP' });
+      const osaka = await makePartner(oia, { nameEn: `${tag} Osaka`, nameZh: `${tag}大阪大學`, country: 'JP' });
+      await makePartner(oia, { nameEn: `${tag} Seoul`, nameZh: `${tag}首爾大學`, country: 'KR' });
+      await makePartner(oia, { nameEn: `${tag} Kobe`, nameZh: `${tag}神戶學院`, country: 'JP' });
+      const filter = `country=JP&q=${encodeURIComponent('大學')}`;
+      const res = await oia.get(`/api/v1/partners/export.xlsx?${filter}`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
       expect(res.headers['content-disposition']).toContain("filename*=UTF-8''%E5%90%88%E4%BD%9C");
@@ -282,14 +324,15 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       const sheet = wb.getWorksheet('合作學校')!;
       expect(sheet.getRow(1).getCell(3).value).toBe('中文名稱');
-      const expected = (await oia.get('/api/v1/partners?country=JP&q=%E5%A4%A7%E5%AD%B8&pageSize=200')).json();
+      const expected = (await oia.get(`/api/v1/partners?${filter}&pageSize=200`)).json();
       expect(sheet.rowCount - 1).toBe(expected.total);
       const names = new Set<string>();
       sheet.eachRow((row, n) => {
         if (n > 1) names.add(String(row.getCell(3).value));
       });
       expect(names).toEqual(new Set(expected.items.map((p: any) => p.nameZh)));
-      expect([...names].some((n) => n.includes('京都'))).toBe(true);
+      // Ours are among them: the two Japanese 大學, neither the Korean one nor the Japanese 學院.
+      expect([...names].filter((n) => n.startsWith(tag)).sort()).toEqual([kyoto.nameZh, osaka.nameZh].sort());
       expect(sheet.getRow(2).getCell(5).value).toBe('日本');
     });
 
@@ -304,10 +347,13 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
     });
 
     it('labels the export in English when the download link asks for it (?locale=en)', async () => {
-      const res = await oia.get('/api/v1/partners/export.xlsx?country=KR&locale=en');
+      const tag = uniqueTag('kr');
+      await makePartner(oia, { nameEn: `${tag} Seoul`, country: 'KR' });
+      const res = await oia.get(`/api/v1/partners/export.xlsx?q=${tag}&locale=en`);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       const sheet = wb.getWorksheet('Partners')!;
+      expect(sheet.rowCount).toBe(2);
       expect(sheet.getRow(1).getCell(4).value).toBe('English name');
       expect(sheet.getRow(2).getCell(5).value).toBe('South Korea');
     });
@@ -321,17 +367,36 @@ describe.each(DIALECTS)('partner statistics (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  it('computes "222 partners in 31 countries" from the records, and follows archiving', async () => {
+  it('counts partners by country and region from the records, and follows archiving', async () => {
     const vp = await t.login(DEMO.executive);
-    const stats = (await vp.get('/api/v1/partners/stats')).json();
-    expect(stats).toMatchObject({ total: 222, countries: 31 });
-    expect(stats.byCountry[0]).toEqual({ country: 'JP', count: 54 });
-    expect(stats.byRegion.reduce((n: number, r: any) => n + r.count, 0)).toBe(222);
-    expect(stats.byRegion.find((r: any) => r.region === 'hk_macau').count).toBe(3);
     const oia = await t.login(DEMO.oia);
-    const mo = (await oia.get('/api/v1/partners?country=MO')).json().items[0];
-    await oia.post(`/api/v1/partners/${mo.id}/archive`, { version: 1 });
-    const after = (await vp.get('/api/v1/partners/stats')).json();
-    expect(after).toMatchObject({ total: 221, countries: 30 });
+    type Stats = {
+      total: number;
+      countries: number;
+      byCountry: { country: string; count: number }[];
+      byRegion: { region: string; count: number }[];
+    };
+    const stats = async () => (await vp.get('/api/v1/partners/stats')).json() as Stats;
+    const inCountry = (s: Stats, country: string) => s.byCountry.find((c) => c.country === country)?.count ?? 0;
+    const inRegion = (s: Stats, region: string) => s.byRegion.find((r) => r.region === region)?.count ?? 0;
+    const before = await stats();
+    const mo = await makePartner(oia, { country: 'MO' });
+    await makePartner(oia, { country: 'MO' });
+    await makePartner(oia, { country: 'JP' });
+    const now = await stats();
+    expect(now.total).toBe(before.total + 3);
+    // Macau is a new country unless the database already had a partner there.
+    expect(now.countries).toBe(before.countries + (inCountry(before, 'MO') === 0 ? 1 : 0));
+    expect(inCountry(now, 'MO')).toBe(inCountry(before, 'MO') + 2);
+    expect(inCountry(now, 'JP')).toBe(inCountry(before, 'JP') + 1);
+    expect(inRegion(now, 'hk_macau')).toBe(inRegion(before, 'hk_macau') + 2);
+    expect(now.byRegion.reduce((n, r) => n + r.count, 0)).toBe(now.total);
+    expect(now.byCountry.reduce((n, c) => n + c.count, 0)).toBe(now.total);
+    const counts = now.byCountry.map((c) => c.count);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    await oia.post(`/api/v1/partners/${mo.id}/archive`, { version: mo.version });
+    const after = await stats();
+    expect(after.total).toBe(now.total - 1);
+    expect(inCountry(after, 'MO')).toBe(inCountry(now, 'MO') - 1);
   });
 });

@@ -2,32 +2,8 @@ import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from '#tests/setup/app.js';
 
-/** A valid new international student; numbers vary per call so tests do not collide. */
-let serial = 0;
-export function newStudent(overrides: Record<string, unknown> = {}) {
-  serial += 1;
-  const n = String(serial).padStart(4, '0');
-  return {
-    kind: 'student',
-    nameZh: `測試學生${n}`,
-    nameEn: `Test Student ${n}`,
-    studentNo: `TST${Date.now() % 100000}${n}`,
-    degreeLevel: 'master',
-    programType: 'master',
-    studyTime: 'day',
-    nationality: 'jp',
-    gender: 'female',
-    birthDate: '2001-04-05',
-    email: `student${n}@example.org`,
-    gpa: 3.8,
-    passportNo: `TZ${n}123`,
-    passportExpiry: '2031-01-31',
-    arcNo: `A9${n}5678`,
-    arcExpiry: '2027-06-30',
-    workPermitExpiry: null,
-    ...overrides,
-  };
-}
+/** A valid new international student (the factories' person body); numbers vary per call. */
+export { personBody as newStudent } from '#tests/factories.js';
 
 /** The rows of pii_access_log for one person (or all), oldest first. */
 export function accessRows(t: TestApp, personId?: number) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '#shared/i18n/index.js';
+import { FACTORY_PASSWORD, insertStudent, makePerson, makeUser, uniqueTag } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { testPii } from '#tests/setup/db.js';
 import { newStudent, unitIdsOf } from './people-fixtures.js';
@@ -10,6 +11,7 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
   let coordEng: Client;
   let coordBus: Client;
   let student: Client;
+  let admin: Client;
   let unitIds: Record<string, number>;
   beforeAll(async () => {
     t = await setupApp(dialect);
@@ -17,91 +19,116 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
     coordEng = await t.login(DEMO.coordEng);
     coordBus = await t.login(DEMO.coordBus);
     student = await t.login(DEMO.student);
+    admin = await t.login(DEMO.admin);
     unitIds = await unitIdsOf(t, oia);
   });
   afterAll(() => t.close());
 
-  describe('demo data and list', () => {
-    it('has local and international students, staff and scholars', async () => {
-      const all = (await oia.get('/api/v1/people?pageSize=1')).json();
-      expect(all.total).toBeGreaterThan(240);
-      const count = async (query: string) => (await oia.get(`/api/v1/people?pageSize=1&${query}`)).json().total;
-      expect(await count('kind=staff')).toBeGreaterThanOrEqual(20);
-      expect(await count('kind=scholar')).toBeGreaterThanOrEqual(10);
-      expect(await count('kind=student&origin=international')).toBeGreaterThanOrEqual(80);
-      expect(await count('kind=student&origin=local')).toBeGreaterThanOrEqual(100);
-      const vn = (await oia.get('/api/v1/people?nationality=vn&pageSize=200')).json();
-      expect(vn.total).toBeGreaterThan(5);
-      expect(vn.items.every((p: any) => p.nationality === 'VN')).toBe(true);
+  describe('list', () => {
+    const ofTag = async (tag: string, query = '', client = oia, locale?: string) =>
+      (await client.get(`/api/v1/people?q=${tag}&pageSize=100${query}`, locale ? { locale } : {})).json();
+    const idsOf = (page: { items: { id: number }[] }) => page.items.map((p) => p.id).sort((a, b) => a - b);
+    const sorted = (...ids: number[]) => [...ids].sort((a, b) => a - b);
+
+    it('filters by kind, origin, nationality and degree level', async () => {
+      const tag = uniqueTag('ppl');
+      const named = (n: string) => ({ nameEn: `${tag} ${n}`, nameZh: `${tag}${n}` });
+      const notStudent = { studentNo: null, degreeLevel: null, programType: null, studyTime: null };
+      const staff = await makePerson(oia, { ...named('staff'), ...notStudent, kind: 'staff', staffNo: `S${tag}` });
+      const scholar = await makePerson(oia, { ...named('scholar'), ...notStudent, kind: 'scholar' });
+      const vn = await makePerson(oia, { ...named('vn'), nationality: 'vn', degreeLevel: 'bachelor' });
+      const jp = await makePerson(oia, { ...named('jp'), nationality: 'jp', degreeLevel: 'master' });
+      const local = await makePerson(oia, { ...named('tw'), nationality: 'tw', degreeLevel: 'master', arcNo: null });
+      expect((await ofTag(tag)).total).toBe(5);
+      expect(idsOf(await ofTag(tag, '&kind=staff'))).toEqual([staff.id]);
+      expect(idsOf(await ofTag(tag, '&kind=scholar'))).toEqual([scholar.id]);
+      expect(idsOf(await ofTag(tag, '&kind=student&origin=international'))).toEqual(sorted(vn.id, jp.id));
+      expect(idsOf(await ofTag(tag, '&kind=student&origin=local'))).toEqual([local.id]);
+      const vnList = await ofTag(tag, '&nationality=vn');
+      expect(idsOf(vnList)).toEqual([vn.id]);
+      expect(vnList.items[0].nationality).toBe('VN');
+      expect(idsOf(await ofTag(tag, '&degreeLevel=master'))).toEqual(sorted(jp.id, local.id));
       const masters = (await oia.get('/api/v1/people?degreeLevel=master&pageSize=200')).json();
       expect(masters.items.every((p: any) => p.degreeLevel === 'master')).toBe(true);
     });
 
-    it('stores demo personal data encrypted, with valid 2021-format numbers matching gender', async () => {
-      const rows = await t.db.db
-        .selectFrom('people')
-        .select(['gender', 'arc_no_enc', 'arc_no_hint', 'passport_no_enc'])
-        .where('arc_no_enc', 'is not', null)
-        .execute();
-      expect(rows.length).toBeGreaterThan(80);
-      let newFormat = 0;
-      for (const r of rows) {
-        const arc = testPii.decrypt(r.arc_no_enc as string);
-        expect(r.arc_no_enc).not.toContain(arc);
-        expect(arc.endsWith(r.arc_no_hint as string)).toBe(true);
-        if (/^[A-Z][89]\d{8}$/.test(arc)) {
-          newFormat += 1;
-          expect(arc[1]).toBe(r.gender === 'female' ? '9' : '8');
-        } else expect(arc).toMatch(/^[A-Z][A-D]\d{8}$/);
-      }
-      expect(newFormat).toBeGreaterThan(rows.length * 0.8);
-    });
-
     it('filters by unit with its departments, searches names in both languages and numbers', async () => {
-      const eng = (await oia.get(`/api/v1/people?unitId=${unitIds.ENG}&pageSize=200`)).json();
-      const engUnits = new Set([unitIds.ENG, unitIds.ME, unitIds.EE, unitIds.ECE, unitIds.CSIE]);
-      expect(eng.total).toBeGreaterThan(30);
-      expect(eng.items.every((p: any) => engUnits.has(p.unitId))).toBe(true);
-      const zh = (await oia.get(`/api/v1/people?q=${encodeURIComponent('劉同學')}`)).json();
-      expect(zh.items.map((p: any) => p.nameEn)).toEqual(['Kevin Liu']);
-      const en = (await oia.get('/api/v1/people?q=kevin%20LIU')).json();
-      expect(en.items).toHaveLength(1);
-      const no = (await oia.get(`/api/v1/people?q=${zh.items[0].studentNo.toLowerCase()}`)).json();
-      expect(no.items[0].id).toBe(zh.items[0].id);
+      const tag = uniqueTag('unit');
+      const me = await makePerson(oia, { nameEn: `Kevin ${tag}`, nameZh: `${tag}劉同學`, unitId: unitIds.ME });
+      const ee = await makePerson(oia, { nameEn: `Amy ${tag}`, nameZh: `${tag}王同學`, unitId: unitIds.EE });
+      const eng = await makePerson(oia, { nameEn: `Bo ${tag}`, unitId: unitIds.ENG });
+      await makePerson(oia, { nameEn: `Carl ${tag}`, unitId: unitIds.IB });
+      expect(idsOf(await ofTag(tag, `&unitId=${unitIds.ENG}`))).toEqual(sorted(me.id, ee.id, eng.id));
+      expect(idsOf(await ofTag(tag, `&unitId=${unitIds.ME}`))).toEqual([me.id]);
+      const zh = await ofTag(encodeURIComponent(`${tag}劉同學`));
+      expect(zh.items.map((p: any) => p.nameEn)).toEqual([`Kevin ${tag}`]);
+      expect(idsOf(await ofTag(`kevin%20${tag.toUpperCase()}`))).toEqual([me.id]);
+      const no = await oia.get(`/api/v1/people?q=${me.studentNo?.toLowerCase()}`);
+      expect(idsOf(no.json())).toEqual([me.id]);
     });
 
     it('sorts by the name in the reader language and by number', async () => {
-      const names = (await oia.get('/api/v1/people?sort=name&kind=staff&pageSize=200', { locale: 'en' }))
-        .json()
-        .items.map((p: any) => p.nameEn ?? p.nameZh) as string[];
-      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-      const nos = (await oia.get('/api/v1/people?sort=number&order=desc&kind=staff&pageSize=200'))
-        .json()
-        .items.map((p: any) => p.staffNo) as string[];
-      expect(nos).toEqual([...nos].sort().reverse());
+      const tag = uniqueTag('sort');
+      const staff = (en: string, zh: string, no: string) =>
+        makePerson(oia, {
+          kind: 'staff',
+          studentNo: null,
+          staffNo: `${tag}-${no}`,
+          nameEn: `${tag} ${en}`,
+          nameZh: `${tag}${zh}`,
+        });
+      // By code point 丙 (U+4E19) < 乙 (U+4E59) < 甲 (U+7532): the Chinese order differs from the English one.
+      const a = await staff('Alpha', '甲', '2');
+      const b = await staff('Bravo', '乙', '3');
+      const c = await staff('Charlie', '丙', '1');
+      const order = async (query: string, locale = 'en') =>
+        (await ofTag(tag, `&${query}`, oia, locale)).items.map((p: any) => p.id);
+      expect(await order('sort=name')).toEqual([a.id, b.id, c.id]);
+      expect(await order('sort=name', 'zh-TW')).toEqual([c.id, b.id, a.id]);
+      expect(await order('sort=number&order=desc')).toEqual([b.id, a.id, c.id]);
+      expect(await order('sort=number')).toEqual([c.id, a.id, b.id]);
     });
 
     it('scopes the list: a coordinator their college, a student only themselves, an executive nothing', async () => {
+      const tag = uniqueTag('scope');
+      const me = await makePerson(oia, { nameEn: `${tag} ME`, unitId: unitIds.ME });
+      const csie = await makePerson(oia, { nameEn: `${tag} CSIE`, unitId: unitIds.CSIE });
+      await makePerson(oia, { nameEn: `${tag} IB`, unitId: unitIds.IB });
+      await makePerson(oia, { nameEn: `${tag} none`, unitId: null });
+      expect(idsOf(await ofTag(tag, '', coordEng))).toEqual(sorted(me.id, csie.id));
       const eng = (await coordEng.get('/api/v1/people?pageSize=200')).json();
       const engUnits = new Set([unitIds.ENG, unitIds.ME, unitIds.EE, unitIds.ECE, unitIds.CSIE]);
-      expect(eng.total).toBeGreaterThan(30);
       expect(eng.items.every((p: any) => engUnits.has(p.unitId))).toBe(true);
       // A unit filter outside the scope finds nothing rather than widening it.
       expect((await coordEng.get(`/api/v1/people?unitId=${unitIds.BUS}`)).json().total).toBe(0);
-      const own = (await student.get('/api/v1/people')).json();
+      const { client, personId } = await studentWithRecord(tag);
+      const own = (await client.get('/api/v1/people')).json();
+      expect(idsOf(own)).toEqual([personId]);
       expect(own.total).toBe(1);
-      expect(own.items[0].nameEn).toBe('Kevin Liu');
       const vp = await t.login(DEMO.executive);
       expect((await vp.get('/api/v1/people')).statusCode).toBe(403);
     });
 
     it('gives the signed-in user their own record at /me, 404 without one', async () => {
-      const me = await student.get('/api/v1/people/me');
+      const tag = uniqueTag('me');
+      const { client, personId } = await studentWithRecord(tag);
+      const me = await client.get('/api/v1/people/me');
       expect(me.statusCode).toBe(200);
-      expect(me.json()).toMatchObject({ nameEn: 'Kevin Liu', nameZh: '劉同學', kind: 'student', unitId: unitIds.CSIE });
+      expect(me.json()).toMatchObject({ id: personId, nameEn: `Test ${tag}`, kind: 'student', unitId: unitIds.CSIE });
       expect(me.json().permissions).toEqual({ update: false, archive: false, revealPii: true });
       expect((await oia.get('/api/v1/people/me')).statusCode).toBe(404);
     });
+
+    /** A new student account of CSIE and the person record linked to it. */
+    async function studentWithRecord(tag: string) {
+      const user = await makeUser(admin, { role: 'student', unitId: unitIds.CSIE as number });
+      const personId = await insertStudent(t, unitIds.CSIE as number, {
+        user_id: user.id,
+        name_en: `Test ${tag}`,
+        search_text: `test ${tag}`,
+      });
+      return { client: await t.login(user.email, FACTORY_PASSWORD), personId };
+    }
   });
 
   describe('create and validate', () => {
