@@ -4,6 +4,7 @@ import { envWarnings, loadEnv } from '#server/env.js';
 import { runDailyJob } from '#server/jobs/scheduler.js';
 import { APP_URL_TOKEN } from '#server/mail/links.js';
 import { type MailTransport, sendDueMail, smtpTransport } from '#server/mail/sender.js';
+import { DIGEST_MAX_ITEMS } from '#server/mail/templates.js';
 import { runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
 import { mailDigestJob, runMailDigest } from '#server/modules/notifications/digest.job.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
@@ -129,7 +130,7 @@ describe.each(DIALECTS)('mail digest and preferences (%s)', (dialect) => {
     expect(items).toBeGreaterThanOrEqual(25);
     const [digest] = await mailsLike(`digest:${ids.oia}:${today}`);
     expect(digest?.subject).toContain(`Daily notification digest (${today}): ${items}`);
-    expect(digest?.body_text.match(/■ /g)).toHaveLength(20);
+    expect(digest?.body_text.match(/■ /g)).toHaveLength(DIGEST_MAX_ITEMS);
     expect(digest?.body_text).toContain(
       `${items - 20} more notifications are on your Notifications page in Meridian: ${APP_URL_TOKEN}/notifications`,
     );
