@@ -14,6 +14,7 @@ import { zodValidatorCompiler } from './http/validator.js';
 import { registerCompression, registerWebFiles, spaPage, webBuild } from './http/web-app.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { BODY_LIMIT, FILE_LIMIT } from './lib/limits.js';
+import { academicCalendarRoutes } from './modules/academic-calendar/academic-term.routes.js';
 import { activityRoutes } from './modules/activities/activity.routes.js';
 import { agreementRoutes } from './modules/agreements/agreement.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(referenceRoutes);
   await app.register(unitRoutes);
+  await app.register(academicCalendarRoutes);
   await app.register(partnerRoutes);
   await app.register(agreementRoutes);
   await app.register(importRoutes);

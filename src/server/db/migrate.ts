@@ -9,6 +9,7 @@ import * as m007 from './migrations/007_mobility_followups.js';
 import * as m008 from './migrations/008_reporting.js';
 import * as m009 from './migrations/009_counting_indexes.js';
 import * as m010 from './migrations/010_unit_registry.js';
+import * as m014 from './migrations/014_academic_terms.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '008_reporting': m008,
   '009_counting_indexes': m009,
   '010_unit_registry': m010,
+  '014_academic_terms': m014,
 };
 
 class StaticProvider implements MigrationProvider {
