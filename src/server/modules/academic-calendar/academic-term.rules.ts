@@ -31,6 +31,9 @@ export function termProblems(term: AcademicTerm, others: readonly AcademicTerm[]
     problems.push({ path: 'teachingEnd', key: 'term_dates_order' });
   }
   if (problems.length > 0) return problems;
+  if (others.some((o) => o.academicYear === term.academicYear && o.semester === term.semester)) {
+    return [{ path: 'semester', key: 'term_duplicate' }];
+  }
   for (const other of others) {
     const params = { roc: toRocYear(other.academicYear), semester: other.semester };
     if (term.firstDay <= other.lastDay && other.firstDay <= term.lastDay) {
