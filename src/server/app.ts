@@ -14,6 +14,7 @@ import { zodValidatorCompiler } from './http/validator.js';
 import { registerCompression, registerWebFiles, spaPage, webBuild } from './http/web-app.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { BODY_LIMIT, FILE_LIMIT } from './lib/limits.js';
+import { academicCalendarRoutes } from './modules/academic-calendar/academic-term.routes.js';
 import { accountRoutes } from './modules/accounts/account.routes.js';
 import { activityRoutes } from './modules/activities/activity.routes.js';
 import { agreementRoutes } from './modules/agreements/agreement.routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes);
   await app.register(referenceRoutes);
   await app.register(unitRoutes);
+  await app.register(academicCalendarRoutes);
   await app.register(partnerRoutes);
   await app.register(agreementRoutes);
   await app.register(importRoutes);

@@ -4,7 +4,8 @@
  * browser's own time zone). Dates are 'YYYY-MM-DD' text as stored; arithmetic is on whole calendar days.
  * The academic year runs 1 August – 31 July and is named by the calendar year it starts in (2026 =
  * 2026-08-01 … 2027-07-31); Taiwan names it in ROC years (民國, Gregorian − 1911): 2026 is 115 學年度.
- * Its first semester runs 1 August – 31 January, the second 1 February – 31 July.
+ * Its first semester runs 1 August – 31 January, the second 1 February – 31 July, unless the academic
+ * calendar (academic_terms, kept by administrators) sets other dates for a year.
  */
 export const BUSINESS_TIME_ZONE = 'Asia/Taipei';
 
@@ -94,15 +95,46 @@ export const academicYearAt = (instant: Date) => academicYearOf(businessDate(ins
 
 export type Semester = 1 | 2;
 
-/** The academic year and semester of a date (2027-01-31 → 2026 first; 2027-02-01 → 2026 second). */
-export function semesterOf(date: string): { academicYear: number; semester: Semester } {
+/**
+ * One semester as the administrator set it in the academic calendar (table academic_terms), overriding
+ * the default edges above; teaching dates, when set, bound a call's term (fall / spring) within it.
+ * Years and semesters without an override keep the defaults, so every function below takes the table
+ * as an optional last argument and behaves as before without it.
+ */
+export type AcademicTerm = {
+  academicYear: number;
+  semester: Semester;
+  firstDay: string;
+  lastDay: string;
+  teachingStart: string | null;
+  teachingEnd: string | null;
+};
+export type AcademicTerms = readonly AcademicTerm[];
+
+const overrideOf = (terms: AcademicTerms | undefined, academicYear: number, semester: Semester) =>
+  terms?.find((t) => t.academicYear === academicYear && t.semester === semester);
+
+/** The default academic year and semester of a date, by month alone. */
+function defaultSemesterOf(date: string): { academicYear: number; semester: Semester } {
   const [, m] = partsOf(date);
   const second = m >= SECOND_SEMESTER_START_MONTH && m < ACADEMIC_YEAR_START_MONTH;
   return { academicYear: academicYearOf(date), semester: second ? 2 : 1 };
 }
 
+/**
+ * The academic year and semester of a date (2027-01-31 → 2026 first; 2027-02-01 → 2026 second). A date
+ * inside an overridden semester belongs to it; any other date (also one in a gap the calendar leaves
+ * between semesters) is placed by the default edges.
+ */
+export function semesterOf(date: string, terms?: AcademicTerms): { academicYear: number; semester: Semester } {
+  const set = terms?.find((t) => t.firstDay <= date && date <= t.lastDay);
+  return set ? { academicYear: set.academicYear, semester: set.semester } : defaultSemesterOf(date);
+}
+
 /** A semester as [first day, last day] (2026 first → 2026-08-01, 2027-01-31; second → 2027-02-01, 2027-07-31). */
-export function semesterRange(academicYear: number, semester: Semester): [string, string] {
+export function semesterRange(academicYear: number, semester: Semester, terms?: AcademicTerms): [string, string] {
+  const set = overrideOf(terms, academicYear, semester);
+  if (set) return [set.firstDay, set.lastDay];
   const [start, end] = academicYearRange(academicYear);
   const secondStart = isoDate(academicYear + 1, SECOND_SEMESTER_START_MONTH, 1);
   return semester === 1 ? [start, addDays(secondStart, -1)] : [secondStart, end];
@@ -111,13 +143,27 @@ export function semesterRange(academicYear: number, semester: Semester): [string
 /**
  * A call's term → the mobility's planned dates: teaching runs from 1 September, so fall is 1 September –
  * 31 January (to the end of the first semester), spring 1 February – 30 June; a full year spans both.
+ * An overridden semester's teaching dates replace these; without them the defaults apply, kept inside
+ * the semester's (possibly overridden) edges.
  */
-export function termDates(academicYear: number, term: string): { start: string; end: string } {
-  const teachingStart = isoDate(academicYear, 9, 1);
-  const teachingEnd = isoDate(academicYear + 1, 6, 30);
-  if (term === 'fall') return { start: teachingStart, end: semesterRange(academicYear, 1)[1] };
-  if (term === 'spring') return { start: semesterRange(academicYear, 2)[0], end: teachingEnd };
-  return { start: teachingStart, end: teachingEnd };
+export function termDates(academicYear: number, term: string, terms?: AcademicTerms): { start: string; end: string } {
+  const [firstStart, firstEnd] = semesterRange(academicYear, 1, terms);
+  const [secondStart, secondEnd] = semesterRange(academicYear, 2, terms);
+  const clamp = (date: string, from: string, to: string) => (date < from ? from : date > to ? to : date);
+  const fall = {
+    start:
+      overrideOf(terms, academicYear, 1)?.teachingStart ?? clamp(isoDate(academicYear, 9, 1), firstStart, firstEnd),
+    end: overrideOf(terms, academicYear, 1)?.teachingEnd ?? firstEnd,
+  };
+  const spring = {
+    start: overrideOf(terms, academicYear, 2)?.teachingStart ?? secondStart,
+    end:
+      overrideOf(terms, academicYear, 2)?.teachingEnd ??
+      clamp(isoDate(academicYear + 1, 6, 30), secondStart, secondEnd),
+  };
+  if (term === 'fall') return fall;
+  if (term === 'spring') return spring;
+  return { start: fall.start, end: spring.end };
 }
 
 /** 民國 (ROC) years count from 1912 = 民國 1. */
@@ -130,8 +176,8 @@ export const toRocYear = (year: number) => year - ROC_OFFSET;
 export const fromRocYear = (rocYear: number) => rocYear + ROC_OFFSET;
 
 /** The academic year (in ROC years) and semester of a date, as the Ministry's forms name them (學年度, 學期). */
-export function rocSemesterOf(date: string): { year: number; semester: Semester } {
-  const { academicYear, semester } = semesterOf(date);
+export function rocSemesterOf(date: string, terms?: AcademicTerms): { year: number; semester: Semester } {
+  const { academicYear, semester } = semesterOf(date, terms);
   return { year: toRocYear(academicYear), semester };
 }
 

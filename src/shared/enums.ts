@@ -40,6 +40,7 @@ export const ENTITY_TYPES = [
   'partner',
   'user',
   'unit',
+  'academic_term',
   'session',
   'agreement',
   'exchange_place',

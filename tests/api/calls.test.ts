@@ -468,8 +468,21 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
         .json()
         .items.find((x: { id: number }) => x.id === placeId).used;
     expect(await usedOf(ag[0]!.agreementId, A())).toBe(0);
+    // The academic calendar moves the start of teaching in the second semester: the mobilities follow it.
+    const term = await w.as.admin.post('/api/v1/academic-terms', {
+      academicYear: YEAR,
+      semester: 2,
+      firstDay: `${YEAR + 1}-02-01`,
+      lastDay: `${YEAR + 1}-07-31`,
+      teachingStart: `${YEAR + 1}-02-17`,
+      teachingEnd: null,
+    });
+    expect(term.statusCode, term.body).toBe(201);
     const nom = await w.as.oia.post(`/api/v1/calls/${call1.id}/nominate`, {});
     expect(nom.statusCode, nom.body).toBe(200);
+    expect((await w.as.admin.request('DELETE', `/api/v1/academic-terms/${term.json().id}?version=1`)).statusCode).toBe(
+      204,
+    );
     expect(nom.json().nominated).toBe(3);
     expect(await usedOf(ag[0]!.agreementId, A())).toBe(2);
     expect(await usedOf(ag[1]!.agreementId, B())).toBe(1);
@@ -484,7 +497,7 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
       status: 'nominated',
       partner_id: p[0]!.id,
       place_id: A(),
-      start_date: '2031-02-01',
+      start_date: '2031-02-17',
     });
     const parts = await w.as.oia.get(`/api/v1/calls/${call1.id}/nominations`);
     expect(parts.json().partners.find((x: { partnerId: number }) => x.partnerId === p[0]!.id)).toMatchObject({

@@ -12,6 +12,7 @@ import * as m010 from './migrations/010_unit_registry.js';
 import * as m011 from './migrations/011_accounts.js';
 import * as m012 from './migrations/012_mail_preferences.js';
 import * as m013 from './migrations/013_university.js';
+import * as m014 from './migrations/014_academic_terms.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -24,9 +25,10 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '008_reporting': m008,
   '009_counting_indexes': m009,
   '010_unit_registry': m010,
+  '011_accounts': m011,
   '012_mail_preferences': m012,
   '013_university': m013,
-  '011_accounts': m011,
+  '014_academic_terms': m014,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -6,6 +6,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
  */
 export interface Database {
   units: UnitsTable;
+  academic_terms: AcademicTermsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
@@ -55,6 +56,20 @@ export interface Database {
   activities: ActivitiesTable;
   saved_reports: SavedReportsTable;
   report_builds: ReportBuildsTable;
+}
+
+/** A semester's dates for one academic year, overriding the defaults (migration 014). */
+export interface AcademicTermsTable {
+  id: Generated<number>;
+  academic_year: number;
+  semester: number;
+  first_day: string;
+  last_day: string;
+  teaching_start: string | null;
+  teaching_end: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface UnitsTable {

@@ -3,6 +3,7 @@ import { recordAudit } from '#server/lib/audit.js';
 import type { PiiCipher } from '#server/lib/pii.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
+import { seedAcademicTerms } from './academic-terms.seed.js';
 import { seedAgreements } from './agreements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';
@@ -57,7 +58,7 @@ export async function seedDemoAccounts(trx: Db, now: string): Promise<Map<string
   return unitIds;
 }
 
-/** Loads the demo university once: units, one account per role, 222 partners, agreements, people and mobility. Returns false if already there. */
+/** Loads the demo university once: units, one account per role, the academic calendar, 222 partners, agreements, people and mobility. Returns false if already there. */
 export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boolean> {
   const any = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
   if (any) return false;
@@ -114,6 +115,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
       });
     }
     await seedUniversityProfile(trx, now);
+    await seedAcademicTerms(trx, now);
     await seedAgreements(trx, now);
     await seedMobilityDemo(trx, { now, unit, pii });
     await seedReportingDemo(trx, { now, unit, pii });

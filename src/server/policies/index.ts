@@ -1,4 +1,5 @@
 import type { UnitTree } from '#server/modules/units/unit-tree.js';
+import { academicCalendarPolicy } from './academic-calendar.policy.js';
 import { activityPolicy } from './activities.policy.js';
 import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
@@ -21,6 +22,7 @@ export const POLICIES = {
   agreements: agreementPolicy,
   users: userPolicy,
   units: unitPolicy,
+  academicCalendar: academicCalendarPolicy,
   audit: auditPolicy,
   mail: mailPolicy,
   people: peoplePolicy,

@@ -69,6 +69,7 @@ export const uiEn: UiCatalog = {
     partners: 'Partners',
     users: 'Users',
     units: 'Organisation',
+    academicCalendar: 'Academic calendar',
     audit: 'Audit log',
     university: 'University details',
     account: 'My account',

@@ -67,6 +67,7 @@ export const uiZhTW = {
     partners: '合作學校',
     users: '使用者管理',
     units: '組織單位',
+    academicCalendar: '行事曆',
     audit: '稽核紀錄',
     university: '學校基本資料',
     account: '我的帳號',

@@ -48,6 +48,11 @@ export function AppLayout() {
     { to: paths.outbox(), label: t('nav.outbox'), show: can(me, 'mail', 'outbox') },
     { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },
     { to: paths.units(), label: t('nav.units'), show: can(me, 'units', 'update') },
+    {
+      to: paths.academicCalendar(),
+      label: t('nav.academicCalendar'),
+      show: can(me, 'academicCalendar', 'update'),
+    },
     { to: paths.audit(), label: t('nav.audit'), show: can(me, 'audit', 'search') },
     { to: paths.university(), label: t('nav.university'), show: can(me, 'university', 'update') },
     { to: paths.account(), label: t('nav.account'), show: true },

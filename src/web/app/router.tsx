@@ -166,6 +166,10 @@ const lazy = {
   units: lazyRouteComponent(() => import('#web/features/units/components/UnitsPage'), 'UnitsPage'),
   unitNew: lazyRouteComponent(() => import('#web/features/units/components/UnitCreatePage'), 'UnitCreatePage'),
   unit: lazyRouteComponent(() => import('#web/features/units/components/UnitEditPage'), 'UnitEditPage'),
+  academicCalendar: lazyRouteComponent(
+    () => import('#web/features/academic-calendar/components/AcademicCalendarPage'),
+    'AcademicCalendarPage',
+  ),
   reporting: lazyRouteComponent(() => import('#web/features/reporting/components/ReportingPage'), 'ReportingPage'),
   reportingPeriod: lazyRouteComponent(() => import('#web/features/reporting/components/PeriodPage'), 'PeriodPage'),
   submission: lazyRouteComponent(() => import('#web/features/reporting/components/SubmissionPage'), 'SubmissionPage'),
@@ -257,6 +261,7 @@ const routeTree = rootRoute.addChildren([
     page('units', lazy.units, requires('units', 'update')),
     page('units/new', lazy.unitNew, requires('units', 'create')),
     page('units/$id', lazy.unit, requires('units', 'update')),
+    page('academic-calendar', lazy.academicCalendar, requires('academicCalendar', 'update')),
     page('audit', lazy.audit, { validateSearch: parseAuditSearch, ...requires('audit', 'search') }),
     page('account', lazy.account),
     page('university', lazy.university, requires('university', 'update')),

@@ -48,6 +48,7 @@ export const paths = {
   outbox: () => '/outbox',
   users: () => '/users',
   units: () => '/units',
+  academicCalendar: () => '/academic-calendar',
   unitNew: () => '/units/new',
   unit: (id: number | string) => `/units/${id}`,
   userNew: () => '/users/new',

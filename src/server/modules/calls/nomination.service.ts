@@ -4,6 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
 import { afterMobilityUpdate, insertMobility } from '#server/modules/mobility/mobility.writer.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -139,7 +140,7 @@ export async function exportNominations(ctx: Ctx, reply: FastifyReply, callId: n
 export async function nominate(ctx: Ctx, callId: number, body: NominateBody): Promise<NominateResult> {
   const call = await publishedCall(ctx, callId);
   if (call.status !== 'published') throw new AppError('INVALID_TRANSITION');
-  const dates = termDates(call.academicYear, call.term);
+  const dates = termDates(call.academicYear, call.term, await loadAcademicTerms(ctx.db));
   return ctx.db.transaction().execute(async (trx) => {
     const offers = await calls.findOffers(trx, [callId]);
     const rows = (await apps.findApplications(trx, { callId, status: 'selected' }, 'rank', 'asc', 100_000, 0)).filter(

@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import { sendDownload } from '#server/lib/http-files.js';
+import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
 import { loadCountingSettings } from '#server/modules/counting/settings.js';
-import { rocSemesterOf } from '#shared/calendar.js';
+import { type AcademicTerms, rocSemesterOf } from '#shared/calendar.js';
 import { translate } from '#shared/i18n/index.js';
 import { describeSetting } from '#shared/ministry.js';
 import type { MinistryQuery, MinistryRow, MinistryTableResult } from '#shared/schemas/ministry.js';
@@ -44,9 +45,9 @@ function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): 
   }
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableResult) {
+function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableResult, terms: AcademicTerms) {
   const ws = wb.addWorksheet(t(`ministry.sheets.${sheetKey}`));
-  const term = rocSemesterOf(r.from);
+  const term = rocSemesterOf(r.from, terms);
   const lead = r.table === 'outbound_students' ? ['academicYear', 'semester'] : [];
   const dims = [...lead, ...r.dimensions];
   const width = dims.length + r.columns.length;
@@ -106,15 +107,16 @@ function addSettingsSheet(wb: ExcelJS.Workbook, r: MinistryTableResult) {
 export async function exportMinistryTables(db: Db, reply: FastifyReply, query: MinistryQuery) {
   const settings = await loadCountingSettings(db);
   const opts = { settings };
+  const terms = await loadAcademicTerms(db);
   const tvc = await ministryTable(db, 'international_students', { ...query, grouping: 'tvc_4_2_3' }, opts);
   const moe = await ministryTable(db, 'international_students', { ...query, grouping: 'moe_stats' }, opts);
   const outbound = await ministryTable(db, 'outbound_students', query, opts);
   const exchange = await ministryTable(db, 'college_exchange', query, opts);
   const wb = new ExcelJS.Workbook();
-  addTableSheet(wb, 'tvc_4_2_3', tvc);
-  addTableSheet(wb, 'moe_stats', moe);
-  addTableSheet(wb, 'outbound_students', outbound);
-  addTableSheet(wb, 'college_exchange', exchange);
+  addTableSheet(wb, 'tvc_4_2_3', tvc, terms);
+  addTableSheet(wb, 'moe_stats', moe, terms);
+  addTableSheet(wb, 'outbound_students', outbound, terms);
+  addTableSheet(wb, 'college_exchange', exchange, terms);
   addSettingsSheet(wb, tvc);
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   return sendDownload(reply, {
