@@ -150,3 +150,18 @@ export function medianRun<T extends LighthouseResult>(runs: T[]): T {
   );
   return sorted[Math.floor((sorted.length - 1) / 2)] as T;
 }
+
+/** A markdown table of two runs of the same pages: each score and LCP/TBT/CLS, before → after. */
+export function compareMarkdown(before: LighthouseRow[], after: LighthouseRow[]): string {
+  const key = (r: LighthouseRow) => `${r.page} ${r.preset}`;
+  const earlier = new Map(before.map((r) => [key(r), r]));
+  const pair = (a: number | null | undefined, b: number | null | undefined) => `${a ?? '–'} → ${b ?? '–'}`;
+  return [
+    '| page | preset | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...after.map((r) => {
+      const b = earlier.get(key(r));
+      return `| ${r.page} | ${r.preset} | ${pair(b?.performance, r.performance)} | ${pair(b?.accessibility, r.accessibility)} | ${pair(b?.bestPractices, r.bestPractices)} | ${pair(b?.seo, r.seo)} | ${pair(b?.metrics.lcp, r.metrics.lcp)} | ${pair(b?.metrics.tbt, r.metrics.tbt)} | ${pair(b?.metrics.cls, r.metrics.cls)} |`;
+    }),
+  ].join('\n');
+}

@@ -6,10 +6,11 @@
  * bench/results/<date>-lighthouse[-tag].json (the rows) beside a folder of the full reports (not committed).
  *
  * `tsx bench/lighthouse.ts [--pages /login,/partners] [--presets mobile,desktop] [--runs 3] [--cpu-slowdown 4]
- * [--tag t]`: with several runs, each page's figures are those of its median run (by performance score).
+ * [--tag t] [--against <earlier.json>]`: with several runs, each page's figures are those of its median run (by performance score).
  * The mobile preset slows the CPU 4× to stand for a phone on a fast desktop; Lighthouse's own benchmark of
  * the host (benchmarkIndex, printed) under 1000 means a slow or busy host, where 4× overstates a phone's
  * slowness: --cpu-slowdown sets the multiplier (mobile only) for a calibrated run, said in the results.
+ * --against prints a markdown table of an earlier run's figures beside these.
  * Chromium is the system's (/usr/bin/chromium, or CHROME_PATH): nothing is downloaded.
  */
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ import { intArg, parseArgs } from './args.js';
 import { ROOT, startServer } from './harness/process.js';
 import { BENCH_USER, login } from './harness/session.js';
 import {
+  compareMarkdown,
   formatRows,
   type LighthouseResult,
   type LighthouseRow,
@@ -117,6 +119,8 @@ async function main() {
   };
   fs.writeFileSync(out, `${JSON.stringify({ version: 1, date, machine, rows }, null, 2)}\n`);
   console.log(`→ ${path.relative(process.cwd(), out)} (full reports in ${path.relative(process.cwd(), reportDir)}/)`);
+  const against = args.get('against');
+  if (against) console.log(`\n${compareMarkdown(JSON.parse(fs.readFileSync(against, 'utf8')).rows, rows)}`);
   const missed = misses(rows);
   for (const m of missed) console.log(m);
   if (missed.length) process.exitCode = 1;

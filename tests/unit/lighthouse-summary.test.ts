@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareMarkdown,
   formatRows,
   type LighthouseResult,
   medianRun,
@@ -122,5 +123,17 @@ describe('Lighthouse summary', () => {
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^\/partners\s+mobile\s+62\s+96\s+100\s+55\s+–\s+4884\s+1138\s+0\.005$/);
     expect(lines[2]).toContain('bootup-time): 1300 ms');
+  });
+
+  it('sets two runs side by side in a markdown table', () => {
+    const table = compareMarkdown(
+      [summarise(report(0.52), '/partners', 'mobile')],
+      [summarise(report(0.61), '/partners', 'mobile'), summarise(report(0.9), '/login', 'mobile')],
+    ).split('\n');
+    expect(table).toHaveLength(4);
+    expect(table[2]).toBe(
+      '| /partners | mobile | 52 → 61 | 96 → 96 | 100 → 100 | 55 → 55 | 4884 → 4884 | 1138 → 1138 | 0.005 → 0.005 |',
+    );
+    expect(table[3]).toMatch(/^\| \/login \| mobile \| – → 90 \|/);
   });
 });
