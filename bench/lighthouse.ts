@@ -79,7 +79,10 @@ async function main() {
         for (let i = 0; i < Math.max(1, runs); i++) {
           const result = await lighthouse(server.url + page, flags, preset === 'desktop' ? desktopConfig : undefined);
           if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
-          all.push(result.lhr as unknown as LighthouseResult);
+          // A run that failed (no paint within Lighthouse's time limit on a busy host) scores 0: said, not counted.
+          const error = result.lhr.runtimeError;
+          if (error) console.warn(`${page} (${preset}) run ${i + 1} failed: ${error.code} ${error.message}`);
+          else all.push(result.lhr as unknown as LighthouseResult);
         }
         const lhr = medianRun(all);
         benchmarkIndexes.push(...all.map((r) => r.environment?.benchmarkIndex ?? 0));
