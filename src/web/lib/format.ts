@@ -6,6 +6,21 @@ import { isLocale, languageTag } from './i18n';
 
 /** Formatting for one language: dates, numbers, country names and bilingual names. */
 export function formatterFor(locale: Locale) {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = createFormatter(locale);
+    formatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * One formatter per language for the whole app: Intl's constructors are slow (they load locale data), and
+ * each component that formats would otherwise build its own four on mount.
+ */
+const formatters = new Map<Locale, ReturnType<typeof createFormatter>>();
+
+function createFormatter(locale: Locale) {
   const tag = languageTag(locale);
   const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });

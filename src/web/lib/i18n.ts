@@ -34,15 +34,13 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-/** A language's name in that language (繁體中文, English): the same whatever the UI language is. */
-export function languageName(locale: Locale): string {
-  const tag = locale === 'en' ? 'en' : 'zh-Hant';
-  try {
-    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? locale;
-  } catch {
-    return locale;
-  }
-}
+/**
+ * A language's name in that language: the same whatever the UI language is. Written out rather than asked of
+ * Intl.DisplayNames (which gives the same two words): building one on each render of the language switch cost
+ * more than any other function of the first page in a profile.
+ */
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-TW': '繁體中文', en: 'English' };
+export const languageName = (locale: Locale): string => LANGUAGE_NAMES[locale];
 
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
 
