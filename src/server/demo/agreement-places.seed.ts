@@ -1,4 +1,6 @@
 import type { Db } from '#server/db/client.js';
+import type { ExchangePlacesTable } from '#server/db/schema.js';
+import type { StudyLevel } from '#shared/enums.js';
 import { ISCED_BY_UNIT } from './agreements.data.js';
 
 /** Bulk inserts in slices small enough for either database's parameter limit. */
@@ -11,15 +13,15 @@ const academicYearOf = (day: string) => Number(day.slice(0, 4)) - (Number(day.sl
 
 type Slot = {
   direction: 'outbound' | 'inbound';
-  level: string;
-  mobility_kind: string;
+  level: StudyLevel;
+  mobility_kind: ExchangePlacesTable['mobility_kind'];
   places: number;
   duration: number;
-  duration_unit: string;
+  duration_unit: ExchangePlacesTable['duration_unit'];
 };
 
 function slotsFor(kind: string, id: number): Slot[] {
-  const study = (direction: Slot['direction'], level: string, places: number, months: number) =>
+  const study = (direction: Slot['direction'], level: StudyLevel, places: number, months: number) =>
     ({ direction, level, mobility_kind: 'study', places, duration: months, duration_unit: 'months' }) as Slot;
   if (kind === 'student_exchange') {
     const n = 1 + (id % 3);

@@ -30,7 +30,7 @@ export function toSummary(r: repo.ActivityRow): ActivitySummary {
   return {
     id: r.id,
     unitId: r.unit_id,
-    kind: r.kind as ActivitySummary['kind'],
+    kind: r.kind,
     titleZh: r.title_zh,
     titleEn: r.title_en,
     counterpartZh: r.counterpart_zh,
@@ -49,7 +49,7 @@ export function toSummary(r: repo.ActivityRow): ActivitySummary {
     credits: num(r.credits),
     ...amounts,
     amountTotal: amountOf(amounts),
-    commissioning: r.commissioning as ActivitySummary['commissioning'],
+    commissioning: r.commissioning,
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
   };

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import { addDays, businessDate } from '#shared/calendar.js';
-import type { AgreementStatus, AgreementTransition } from '#shared/enums.js';
+import type { AgreementStatus, AgreementTransition, StoredAgreementStatus } from '#shared/enums.js';
 import { addMonths } from './agreement.columns.js';
 
 /**
@@ -49,7 +49,7 @@ export function endingWithinSql(today: string, days: number): RawBuilder<boolean
 type Rule = {
   from: readonly AgreementStatus[];
   /** The stored status it leads to; renew leaves the old record's status alone and drafts a new one. */
-  to: AgreementStatus | null;
+  to: StoredAgreementStatus | null;
   /** Only holders of university-wide rights (OIA-IC staff, admin); otherwise the unit's coordinator too. */
   staffOnly: boolean;
   commentRequired: boolean;

@@ -3,6 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
+import type { StoredAgreementStatus } from '#shared/enums.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Agreement, TransitionBody } from '#shared/schemas/agreements.js';
 import { agreementColumns } from './agreement.columns.js';
@@ -58,12 +59,12 @@ function checkReadyToActivate(ctx: Ctx, a: Agreement) {
   });
 }
 
-function statusColumns(ctx: Ctx, status: string) {
+function statusColumns(ctx: Ctx, status: StoredAgreementStatus) {
   return { status, status_changed_at: ctx.now, status_changed_by: ctx.actor.id, updated_at: ctx.now };
 }
 
 async function changeStatus(ctx: Ctx, before: Agreement, body: TransitionBody): Promise<Agreement> {
-  const to = TRANSITION_RULES[body.action].to as string;
+  const to = TRANSITION_RULES[body.action].to as StoredAgreementStatus;
   const today = universityToday(ctx.now);
   const termination =
     body.action === 'terminate' ? { terminated_on: body.date ?? today, termination_reason: body.comment } : {};

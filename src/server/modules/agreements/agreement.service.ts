@@ -41,7 +41,7 @@ function toSummary(
     id: r.id,
     code: r.code,
     partnerCode: r.partner_code,
-    kind: r.kind as AgreementSummary['kind'],
+    kind: r.kind,
     titleEn: r.title_en,
     titleZh: r.title_zh,
     status: effectiveStatus(r, today),

@@ -1,9 +1,10 @@
 import type { Db } from '#server/db/client.js';
+import type { ApplicationStatus } from '#shared/mobility.js';
 
 /** Typed queries of applications, their preferences, documents and scores. */
 export type ApplicationFilter = {
   callId?: number;
-  status?: string;
+  status?: ApplicationStatus;
   q?: string;
   personId?: number;
   /** Applicants' units the actor may see ('all' or ids). */

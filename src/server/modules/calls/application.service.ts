@@ -8,7 +8,7 @@ import { updateVersioned } from '#server/lib/versioned.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import type { IneligibleReason } from '#shared/calls.js';
-import type { ApplicationStatus } from '#shared/mobility.js';
+import type { ApplicationStatus, CallStatus } from '#shared/mobility.js';
 import type {
   Application,
   ApplicationUpdate,
@@ -168,7 +168,7 @@ export async function presentApplication(ctx: Ctx, row: repo.ApplicationRow, acc
       : [],
     criterionMeans: access.staffView ? criteria.map((c) => ({ criterion: c.code, mean: means[c.code] ?? null })) : [],
     adjustmentReason: access.staffView ? row.adjustment_reason : null,
-    partnerDecision: row.partner_decision as Application['partnerDecision'],
+    partnerDecision: row.partner_decision,
     mobilityId: row.mobility_id,
     deadline: row.deadline,
     timeline: timelineOf(status, row),
@@ -232,7 +232,7 @@ export async function createApplication(ctx: Ctx, callId: number): Promise<Appli
 }
 
 /** Before the deadline by the server clock, else 409 with errors.deadline_passed in the user's language. */
-export function requireAccepting(call: { status: string; opens_at: string; deadline: string }, now: string) {
+export function requireAccepting(call: { status: CallStatus; opens_at: string; deadline: string }, now: string) {
   if (deadlinePassed(call, now)) throw new AppError('INVALID_TRANSITION', { messageKey: 'deadline_passed' });
   if (!acceptingApplications(call, now)) throw new AppError('INVALID_TRANSITION', { messageKey: 'call_not_open' });
 }
@@ -244,7 +244,7 @@ async function ownDraft(ctx: Ctx, trx: Db, id: number, statuses: ApplicationStat
   const call = await findCall(trx, row.call_id);
   if (!call) throw AppError.notFound();
   requireAccepting(call, ctx.now);
-  if (!statuses.includes(row.status as ApplicationStatus)) throw new AppError('INVALID_TRANSITION');
+  if (!statuses.includes(row.status)) throw new AppError('INVALID_TRANSITION');
   return { row, access, call };
 }
 

@@ -31,7 +31,7 @@ function toAward(r: repo.MobilityAwardRow): MobilityAward {
     fundingYearId: r.funding_year_id,
     programId: r.program_id,
     programCode: r.program_code,
-    programKind: r.program_kind as FundingKind,
+    programKind: r.program_kind,
     programNameZh: r.program_name_zh,
     programNameEn: r.program_name_en,
     year: r.year,
@@ -87,7 +87,7 @@ async function awardOptions(db: Db, m: repo.MobilityFactsRow, awardedFrom: numbe
     fundingYearId: y.id,
     programId: y.program_id,
     programCode: y.program_code,
-    programKind: y.program_kind as FundingKind,
+    programKind: y.program_kind,
     programNameZh: y.program_name_zh,
     programNameEn: y.program_name_en,
     year: y.year,
@@ -114,7 +114,7 @@ async function checkAward(
   if (!year || !program) throw AppError.field('fundingYearId', 'invalid_value');
   const yearChanged = existing?.fundingYearId !== input.fundingYearId;
   if (yearChanged && program.archived_at) throw AppError.field('fundingYearId', 'program_archived');
-  const problems = yearChanged ? awardRuleProblems(program.kind as FundingKind, m) : [];
+  const problems = yearChanged ? awardRuleProblems(program.kind, m) : [];
   if (input.spentAmount > input.amount) problems.push({ path: 'spentAmount', key: 'spent_above_award' });
   if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
   if (yearChanged) {
@@ -210,8 +210,8 @@ export function toProgramAward(r: repo.ProgramAwardRow): ProgramAward {
     unitId: r.unit_id,
     unitNameZh: r.unit_name_zh,
     unitNameEn: r.unit_name_en,
-    direction: r.direction as ProgramAward['direction'],
-    mobilityKind: r.kind as ProgramAward['mobilityKind'],
+    direction: r.direction,
+    mobilityKind: r.kind,
     country: r.country,
     startDate: r.start_date,
     endDate: r.end_date,

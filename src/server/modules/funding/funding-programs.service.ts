@@ -62,7 +62,7 @@ function toYear(y: repo.YearRow, program: repo.ProgramRow, totals: Totals): Fund
 const programOut = (p: repo.ProgramRow) => ({
   id: p.id,
   code: p.code,
-  kind: p.kind as FundingProgram['kind'],
+  kind: p.kind,
   nameZh: p.name_zh,
   nameEn: p.name_en,
   sponsorZh: p.sponsor_zh,

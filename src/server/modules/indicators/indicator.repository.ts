@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import type { IndicatorMethodSpec } from '#server/modules/counting/index.js';
-import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
+import type { ActivityKind, ComputedRule, IndicatorMethod, SproutChapter } from '#shared/reporting.js';
 
 /** Indicator definitions (with their current version), versions, targets, and the units that report. */
 const withVersion = (db: Db) =>
@@ -40,7 +40,7 @@ export type VersionRow = {
 /** Indicators with their current definition, in the administrators' order. */
 export async function findIndicators(
   db: Db,
-  f: { archived?: boolean; strategy?: number; chapter?: string; method?: string } = {},
+  f: { archived?: boolean; strategy?: number; chapter?: SproutChapter; method?: IndicatorMethod } = {},
 ): Promise<IndicatorRow[]> {
   let q = withVersion(db).where('i.archived_at', f.archived ? 'is not' : 'is', null);
   if (f.strategy) q = q.where('v.strategy', '=', f.strategy);

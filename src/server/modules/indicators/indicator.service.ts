@@ -8,6 +8,7 @@ import { AppError } from '#server/lib/errors.js';
 import { updateVersioned } from '#server/lib/versioned.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import type { IndicatorMethod, SproutChapter } from '#shared/reporting.js';
 import type {
   Indicator,
   IndicatorCreate,
@@ -31,12 +32,12 @@ export const versionOut = (v: VersionRow): IndicatorVersion => ({
   nameEn: v.name_en,
   definitionZh: v.definition_zh,
   definitionEn: v.definition_en,
-  unit: v.unit as IndicatorVersion['unit'],
+  unit: v.unit,
   strategy: v.strategy,
-  chapter: v.chapter as IndicatorVersion['chapter'],
-  method: v.method as IndicatorVersion['method'],
-  rule: v.rule as IndicatorVersion['rule'],
-  activityKind: v.activity_kind as IndicatorVersion['activityKind'],
+  chapter: v.chapter,
+  method: v.method,
+  rule: v.rule,
+  activityKind: v.activity_kind,
   sourceZh: v.source_zh,
   sourceEn: v.source_en,
   createdAt: v.created_at,
@@ -76,7 +77,7 @@ const snapshot = ({ versions: _v, permissions: _p, ...rest }: Indicator) => rest
 
 export async function listIndicators(
   ctx: Ctx,
-  q: { strategy?: number; chapter?: string; method?: string; archived?: 'true' | 'false' },
+  q: { strategy?: number; chapter?: SproutChapter; method?: IndicatorMethod; archived?: 'true' | 'false' },
 ) {
   authorizeAny(reportingPolicy, ctx.actor, 'readIndicators', ctx.units);
   const rows = await repo.findIndicators(ctx.db, { ...q, archived: q.archived === 'true' });

@@ -30,8 +30,8 @@ export function toSummary(r: repo.PartnerListRow | repo.PartnerDetailRow): Partn
     region: (r.region ?? null) as PartnerSummary['region'],
     city: r.city,
     cityZh: r.city_zh,
-    type: r.type as PartnerSummary['type'],
-    status: r.status as PartnerSummary['status'],
+    type: r.type,
+    status: r.status,
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
   };

@@ -22,7 +22,7 @@ type Row = repo.PersonListRow;
 export function toSummary(r: Row): PersonSummary {
   return {
     id: r.id,
-    kind: r.kind as PersonSummary['kind'],
+    kind: r.kind,
     nameZh: r.name_zh,
     nameEn: r.name_en,
     studentNo: r.student_no,
@@ -30,11 +30,11 @@ export function toSummary(r: Row): PersonSummary {
     unitId: r.unit_id,
     unitNameZh: r.unit_name_zh ?? null,
     unitNameEn: r.unit_name_en ?? null,
-    degreeLevel: r.degree_level as PersonSummary['degreeLevel'],
-    programType: r.program_type as PersonSummary['programType'],
-    studyTime: r.study_time as PersonSummary['studyTime'],
+    degreeLevel: r.degree_level,
+    programType: r.program_type,
+    studyTime: r.study_time,
     nationality: r.nationality,
-    gender: r.gender as PersonSummary['gender'],
+    gender: r.gender,
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
   };

@@ -19,7 +19,7 @@ export const todayOf = (ctx: Ctx) => businessDate(new Date(ctx.now));
 export function periodOut(p: repo.PeriodRow, today: string) {
   return {
     id: p.id,
-    kind: p.kind as PeriodKind,
+    kind: p.kind,
     year: p.year,
     quarter: p.quarter,
     nameZh: p.name_zh,

@@ -8,6 +8,7 @@ import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { authorize } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import type { SubmissionStatus } from '#shared/reporting.js';
 import type { Submission } from '#shared/schemas/reporting.js';
 import * as repo from './submission.repository.js';
 import { assertEditable, loadSubmission, presentSubmission, SUBMISSION_ENTITY } from './submission.service.js';
@@ -43,7 +44,7 @@ export const submissionParams = (
 });
 
 type Step = 'submit' | 'return' | 'approve';
-const NEXT: Record<Step, string> = { submit: 'submitted', return: 'returned', approve: 'approved' };
+const NEXT: Record<Step, SubmissionStatus> = { submit: 'submitted', return: 'returned', approve: 'approved' };
 
 async function transition(ctx: Ctx, id: number, step: Step, version: number, comment?: string): Promise<Submission> {
   const { row, period } = await loadSubmission(ctx, id);

@@ -55,7 +55,7 @@ export async function ensureSubmissions(db: Db, periodIds: number[], collegeIds:
   const missing = periodIds.flatMap((period_id) =>
     collegeIds
       .filter((unit_id) => !have.has(`${period_id}:${unit_id}`))
-      .map((unit_id) => ({ period_id, unit_id, status: 'draft', created_at: now, updated_at: now })),
+      .map((unit_id) => ({ period_id, unit_id, status: 'draft' as const, created_at: now, updated_at: now })),
   );
   if (!missing.length) return;
   await db

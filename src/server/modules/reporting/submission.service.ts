@@ -45,7 +45,7 @@ export async function presentSubmission(ctx: Ctx, id: number, db: Db = ctx.db): 
     unitCode: row.unit_code,
     unitNameZh: row.unit_name_zh,
     unitNameEn: row.unit_name_en,
-    status: row.status as Submission['status'],
+    status: row.status,
     submittedAt: row.submitted_at,
     submittedBy: who(row.submitted_by_id, row.submitted_by_email, row.submitted_by_zh, row.submitted_by_en),
     reviewedAt: row.reviewed_at,

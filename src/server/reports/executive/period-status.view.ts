@@ -16,7 +16,7 @@ export function periodStatusRow(o: PeriodOverview): PeriodStatusRow {
   const p = o.period;
   return {
     id: p.id,
-    kind: p.kind as PeriodKind,
+    kind: p.kind,
     nameZh: p.name_zh,
     nameEn: p.name_en,
     opensOn: p.opens_on,

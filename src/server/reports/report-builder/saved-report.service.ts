@@ -33,9 +33,9 @@ function toSaved(ctx: Ctx, r: Row): SavedReport {
   return {
     id: r.id,
     name: r.name,
-    entity: r.entity as SavedReport['entity'],
+    entity: r.entity,
     shared: r.shared === 1,
-    definition: { ...rest, entity: r.entity as SavedReport['entity'] },
+    definition: { ...rest, entity: r.entity },
     ownerId: r.owner_id,
     ownerName: localName(ctx.locale, r.owner_name_zh, r.owner_name_en) || r.owner_email,
     mine: r.owner_id === ctx.actor.id,
