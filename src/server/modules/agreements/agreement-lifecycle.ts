@@ -16,14 +16,14 @@ import { addMonths } from './agreement.columns.js';
 export const universityToday = (nowIso: string) => businessDate(new Date(nowIso));
 
 export type LifecycleRow = {
-  status: string;
+  status: StoredAgreementStatus;
   end_date: string | null;
   notice_date: string | null;
   open_ended: number;
 };
 
 export function effectiveStatus(row: LifecycleRow, today: string): AgreementStatus {
-  if (row.status !== 'active') return row.status as AgreementStatus;
+  if (row.status !== 'active') return row.status;
   if (row.open_ended === 1 || row.end_date === null) return 'active';
   if (today > row.end_date) return 'expired';
   if (row.notice_date !== null && today >= row.notice_date) return 'expiring';

@@ -94,7 +94,7 @@ export async function getRanking(ctx: Ctx, callId: number): Promise<Ranking> {
           nameEn: r.row.name_en,
           studentNo: r.row.student_no,
           unitId: r.row.unit_id,
-          degreeLevel: r.row.degree_level as Ranking['items'][number]['applicant']['degreeLevel'],
+          degreeLevel: r.row.degree_level,
           email: r.row.email,
         },
         totalScore: r.totalScore,
@@ -103,7 +103,7 @@ export async function getRanking(ctx: Ctx, callId: number): Promise<Ranking> {
         means: r.means,
         reviewerCount: r.reviewerCount,
         tieBrokenBy: r.tieBrokenBy,
-        status: r.row.status as Ranking['items'][number]['status'],
+        status: r.row.status,
       })),
   };
 }
