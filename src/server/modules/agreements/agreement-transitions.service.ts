@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited, updateVersioned } from '#server/lib/versioned.js';
 import type { StoredAgreementStatus } from '#shared/enums.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Agreement, TransitionBody } from '#shared/schemas/agreements.js';
@@ -69,23 +69,20 @@ async function changeStatus(ctx: Ctx, before: Agreement, body: TransitionBody): 
   const termination =
     body.action === 'terminate' ? { terminated_on: body.date ?? today, termination_reason: body.comment } : {};
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'agreements',
-      before.id,
-      body.version,
-      { ...statusColumns(ctx, to), ...termination },
-      () => getAgreement(ctx, before.id, trx),
-    );
-    if (body.action === 'activate' && before.renewalOfId !== null)
-      await markRenewed(ctx, trx, before.renewalOfId, today);
-    const after = await getAgreement(ctx, before.id, trx);
     const summary = transitionSummary(before.status, to, body.comment);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'transition', ENTITY, before.id, summary, snapshot(before), snapshot(after)),
-    );
-    return after;
+    return updateAudited(trx, {
+      table: 'agreements',
+      id: before.id,
+      version: body.version,
+      values: { ...statusColumns(ctx, to), ...termination },
+      current: () => getAgreement(ctx, before.id, trx),
+      alsoWrite: async () => {
+        if (body.action === 'activate' && before.renewalOfId !== null)
+          await markRenewed(ctx, trx, before.renewalOfId, today);
+      },
+      after: () => getAgreement(ctx, before.id, trx),
+      audit: (after) => changeEntry(ctx, 'transition', ENTITY, before.id, summary, snapshot(before), snapshot(after)),
+    });
   });
 }
 

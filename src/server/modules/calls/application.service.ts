@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import type { IneligibleReason } from '#shared/calls.js';
@@ -261,26 +261,24 @@ export async function updateApplication(ctx: Ctx, id: number, input: Application
       if (!offerIds.has(offerId)) throw AppError.field(`preferences.${i}`, 'invalid_value');
     });
     const form: StoredForm = { ...parseForm(row), answers: input.form };
-    await updateVersioned(
-      trx,
-      'applications',
+    return updateAudited(trx, {
+      table: 'applications',
       id,
-      input.version,
-      {
+      version: input.version,
+      values: {
         gpa: input.gpa ?? row.person_gpa,
         language_cert: input.languageCert,
         form_json: JSON.stringify(form),
         updated_at: ctx.now,
       },
-      () => getApplication(ctx, id, trx),
-    );
-    await repo.replacePreferences(trx, id, input.preferences);
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', ENTITY, id, call.title_en, before, after),
-      parent: { type: 'call', id: call.id },
+      current: () => getApplication(ctx, id, trx),
+      alsoWrite: () => repo.replacePreferences(trx, id, input.preferences),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', ENTITY, id, call.title_en, before, after),
+        parent: { type: 'call', id: call.id },
+      }),
     });
-    return after;
   });
 }
 
@@ -308,26 +306,24 @@ export async function submitApplication(ctx: Ctx, id: number, version: number): 
     const status: ApplicationStatus = reasons.length ? 'ineligible' : 'submitted';
     // The reasons have their own column now; the copy older rows kept in form_json is dropped.
     const { ineligibleReasons: _legacy, ...form }: StoredForm = parseForm(row);
-    await updateVersioned(
-      trx,
-      'applications',
+    return updateAudited(trx, {
+      table: 'applications',
       id,
       version,
-      {
+      values: {
         status,
         submitted_at: ctx.now,
         form_json: JSON.stringify(form),
         ineligible_reasons: JSON.stringify(reasons),
         updated_at: ctx.now,
       },
-      () => getApplication(ctx, id, trx),
-    );
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'transition', ENTITY, id, `draft → ${status}`, before, after),
-      parent: { type: 'call', id: call.id },
+      current: () => getApplication(ctx, id, trx),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'transition', ENTITY, id, `draft → ${status}`, before, after),
+        parent: { type: 'call', id: call.id },
+      }),
     });
-    return after;
   });
 }
 
@@ -335,14 +331,17 @@ export async function withdrawApplication(ctx: Ctx, id: number, version: number)
   return ctx.db.transaction().execute(async (trx) => {
     const { row, call } = await ownDraft(ctx, trx, id, ['draft', 'submitted', 'ineligible']);
     const before = await getApplication(ctx, id, trx);
-    await updateVersioned(trx, 'applications', id, version, { status: 'withdrawn', updated_at: ctx.now }, () =>
-      getApplication(ctx, id, trx),
-    );
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'transition', ENTITY, id, `${row.status} → withdrawn`, before, after),
-      parent: { type: 'call', id: call.id },
+    return updateAudited(trx, {
+      table: 'applications',
+      id,
+      version,
+      values: { status: 'withdrawn', updated_at: ctx.now },
+      current: () => getApplication(ctx, id, trx),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'transition', ENTITY, id, `${row.status} → withdrawn`, before, after),
+        parent: { type: 'call', id: call.id },
+      }),
     });
-    return after;
   });
 }

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -241,13 +241,16 @@ export async function updateCall(ctx: Ctx, id: number, input: CallUpdate): Promi
       if (!kept || input.offers.length !== before.offers.length) throw AppError.field('offers', 'offers_locked');
     }
     await checkOffers(trx, input, id);
-    await updateVersioned(trx, 'calls', id, input.version, { ...columns(input), updated_at: ctx.now }, () =>
-      getCall(ctx, id, trx, view),
-    );
-    await repo.replaceOffers(trx, id, input.offers);
-    const after = await getCall(ctx, id, trx, view);
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, label(after), before, after));
-    return after;
+    return updateAudited(trx, {
+      table: 'calls',
+      id,
+      version: input.version,
+      values: { ...columns(input), updated_at: ctx.now },
+      current: () => getCall(ctx, id, trx, view),
+      alsoWrite: () => repo.replaceOffers(trx, id, input.offers),
+      after: () => getCall(ctx, id, trx, view),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, label(after), before, after),
+    });
   });
 }
 
@@ -274,15 +277,16 @@ export async function setStatus(
   summary?: string,
 ): Promise<Call> {
   const run = async (trx: Db) => {
-    await updateVersioned(trx, 'calls', id, version, { status: to, updated_at: ctx.now, ...extra }, () =>
-      getCall(ctx, id, trx, view),
-    );
-    const after = await getCall(ctx, id, trx, view);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'transition', ENTITY, id, summary ?? `${before.status} → ${to}`, before, after),
-    );
-    return after;
+    return updateAudited(trx, {
+      table: 'calls',
+      id,
+      version,
+      values: { status: to, updated_at: ctx.now, ...extra },
+      current: () => getCall(ctx, id, trx, view),
+      after: () => getCall(ctx, id, trx, view),
+      audit: (after) =>
+        changeEntry(ctx, 'transition', ENTITY, id, summary ?? `${before.status} → ${to}`, before, after),
+    });
   };
   return trxIn ? run(trxIn) : ctx.db.transaction().execute(run);
 }

@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { notifyUsers } from '#server/modules/notifications/notify.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -224,32 +224,31 @@ export async function adjustApplication(ctx: Ctx, id: number, body: AdjustBody):
         .executeTakeFirst();
       position = body.waitlistPosition ?? Number(last?.m ?? 0) + 1;
     }
-    await updateVersioned(
-      trx,
-      'applications',
+    const after = await updateAudited(trx, {
+      table: 'applications',
       id,
-      body.version,
-      {
+      version: body.version,
+      values: {
         status: body.status,
         allocated_offer_id: offerId,
         waitlist_position: position,
         adjustment_reason: body.reason,
         updated_at: ctx.now,
       },
-      () => getApplication(ctx, id, trx),
-    );
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(
-        ctx,
-        'update',
-        'application',
-        id,
-        `adjusted: ${before.status} → ${body.status}: ${body.reason}`,
-        before,
-        after,
-      ),
-      parent: { type: 'call', id: before.callId },
+      current: () => getApplication(ctx, id, trx),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(
+          ctx,
+          'update',
+          'application',
+          id,
+          `adjusted: ${before.status} → ${body.status}: ${body.reason}`,
+          before,
+          after,
+        ),
+        parent: { type: 'call', id: before.callId },
+      }),
     });
     const call = await calls.findCall(trx, before.callId);
     if (call?.status === 'published') await notifyResults(ctx, trx, call, [id], `adjust:${after.version}`);

@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { authorize, can, unitScope } from '#server/policies/policy.js';
 import type { FundingKind } from '#shared/mobility.js';
@@ -163,26 +163,24 @@ export async function updateAward(ctx: Ctx, mobilityId: number, awardId: number,
     const before = await awardOf(trx, mobilityId, awardId);
     if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { current: before });
     await checkAward(ctx, trx, m, input, { id: awardId, fundingYearId: before.fundingYearId });
-    await updateVersioned(
-      trx,
-      'mobility_funding',
-      awardId,
-      input.version,
-      {
+    return updateAudited(trx, {
+      table: 'mobility_funding',
+      id: awardId,
+      version: input.version,
+      values: {
         funding_year_id: input.fundingYearId,
         amount: input.amount,
         spent_amount: input.spentAmount,
         notes: input.notes,
         updated_at: ctx.now,
       },
-      () => repo.findAward(trx, mobilityId, awardId).then((r) => r && toAward(r)),
-    );
-    const after = await awardOf(trx, mobilityId, awardId);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', ENTITY, awardId, label(after), before, after),
-      parent: { type: 'mobility', id: mobilityId },
+      current: () => repo.findAward(trx, mobilityId, awardId).then((r) => r && toAward(r)),
+      after: () => awardOf(trx, mobilityId, awardId),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', ENTITY, awardId, label(after), before, after),
+        parent: { type: 'mobility', id: mobilityId },
+      }),
     });
-    return after;
   });
 }
 

@@ -5,7 +5,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type { IndicatorMethod, SproutChapter } from '#shared/reporting.js';
@@ -145,18 +145,21 @@ export async function updateIndicator(ctx: Ctx, id: number, input: IndicatorUpda
   const before = await getIndicator(ctx, id);
   const { version, sortOrder, ...fields } = input;
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'indicators', id, version, { sort_order: sortOrder, updated_at: ctx.now }, () =>
-      present(ctx, trx, id),
-    );
-    const last = Math.max(...before.versions.map((v) => v.versionNo));
-    const versionId = await addVersion(trx, ctx, id, last + 1, fields);
-    await trx.updateTable('indicators').set({ current_version_id: versionId }).where('id', '=', id).execute();
-    const after = await getIndicator(ctx, id, trx);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'update', INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
-    );
-    return after;
+    return updateAudited(trx, {
+      table: 'indicators',
+      id,
+      version,
+      values: { sort_order: sortOrder, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      alsoWrite: async () => {
+        const last = Math.max(...before.versions.map((v) => v.versionNo));
+        const versionId = await addVersion(trx, ctx, id, last + 1, fields);
+        await trx.updateTable('indicators').set({ current_version_id: versionId }).where('id', '=', id).execute();
+      },
+      after: () => getIndicator(ctx, id, trx),
+      audit: (after) =>
+        changeEntry(ctx, 'update', INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+    });
   });
 }
 
@@ -165,20 +168,15 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
   authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', ctx.units);
   const before = await getIndicator(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'indicators',
+    const action = archived ? 'archive' : 'restore';
+    return updateAudited(trx, {
+      table: 'indicators',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getIndicator(ctx, id, trx);
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(
-      trx,
-      changeEntry(ctx, action, INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
-    );
-    return after;
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getIndicator(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, action, INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+    });
   });
 }

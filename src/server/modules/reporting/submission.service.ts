@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { drillRecords, indicatorRecords, loadCountingSettings } from '#server/modules/counting/index.js';
 import { findIndicator, specOf } from '#server/modules/indicators/indicator.repository.js';
 import { authorize, can } from '#server/policies/policy.js';
@@ -94,25 +94,30 @@ export async function saveNotes(ctx: Ctx, id: number, input: NotesSave): Promise
     if (!shown.has(n.indicatorId)) throw AppError.field(`notes.${i}.indicatorId`, 'invalid_value');
   });
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'submissions', id, input.version, { updated_at: ctx.now }, () =>
-      presentSubmission(ctx, id, trx),
-    );
-    for (const n of input.notes)
-      await repo.saveNote(trx, {
-        submissionId: id,
-        indicatorId: n.indicatorId,
-        explanation: n.explanation,
-        userId: ctx.actor.id,
-        now: ctx.now,
-      });
-    const after = await presentSubmission(ctx, id, trx);
     const explanations = (s: Submission) => s.figures.map((f) => ({ code: f.code, explanation: f.explanation }));
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', SUBMISSION_ENTITY, id, `${row.unit_code} ${before.period.nameEn}`, null, null),
-      before: { version: before.version, explanations: explanations(before) },
-      after: { version: after.version, explanations: explanations(after) },
+    return updateAudited(trx, {
+      table: 'submissions',
+      id,
+      version: input.version,
+      values: { updated_at: ctx.now },
+      current: () => presentSubmission(ctx, id, trx),
+      alsoWrite: async () => {
+        for (const n of input.notes)
+          await repo.saveNote(trx, {
+            submissionId: id,
+            indicatorId: n.indicatorId,
+            explanation: n.explanation,
+            userId: ctx.actor.id,
+            now: ctx.now,
+          });
+      },
+      after: () => presentSubmission(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', SUBMISSION_ENTITY, id, `${row.unit_code} ${before.period.nameEn}`, null, null),
+        before: { version: before.version, explanations: explanations(before) },
+        after: { version: after.version, explanations: explanations(after) },
+      }),
     });
-    return after;
   });
 }
 
