@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
+import type { ApplicationsTable } from '#server/db/schema.js';
 import type { ApplicationStatus } from '#shared/mobility.js';
 
 /** Typed queries of applications, their preferences, documents and scores. */
@@ -183,4 +185,18 @@ export function findApplicantUsers(db: Db, personIds: number[]) {
     .where('p.id', 'in', personIds)
     .where('u.active', '=', 1)
     .execute();
+}
+
+/** The person's application to the call, if any (one per person and call). */
+export const findApplicationOf = (db: Db, callId: number, personId: number) =>
+  db
+    .selectFrom('applications')
+    .select('id')
+    .where('call_id', '=', callId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+
+export async function insertApplication(db: Db, row: Insertable<ApplicationsTable>): Promise<number> {
+  const { id } = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
 }

@@ -201,26 +201,17 @@ export async function createApplication(ctx: Ctx, callId: number): Promise<Appli
   requireAccepting(call, ctx.now);
   return uniqueAsFieldError('callId', 'application_exists', () =>
     ctx.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('applications')
-        .select('id')
-        .where('call_id', '=', callId)
-        .where('person_id', '=', person.id)
-        .executeTakeFirst();
+      const existing = await repo.findApplicationOf(trx, callId, person.id);
       if (existing) throw new AppError('DUPLICATE', { fields: [{ path: 'callId', key: 'application_exists' }] });
-      const { id } = await trx
-        .insertInto('applications')
-        .values({
-          call_id: callId,
-          person_id: person.id,
-          status: 'draft',
-          gpa: person.gpa,
-          form_json: '{}',
-          created_at: ctx.now,
-          updated_at: ctx.now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await repo.insertApplication(trx, {
+        call_id: callId,
+        person_id: person.id,
+        status: 'draft',
+        gpa: person.gpa,
+        form_json: '{}',
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      });
       const after = await getApplication(ctx, id, trx);
       await recordAudit(trx, {
         ...changeEntry(ctx, 'create', ENTITY, id, `${call.title_en}`, null, after),

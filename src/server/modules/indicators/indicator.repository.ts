@@ -104,3 +104,11 @@ export function quarterRange(year: number, quarter?: number | null): { from: str
   const mm = (m: number) => String(m).padStart(2, '0');
   return { from: `${year}-${mm(firstMonth)}-01`, to: `${year}-${mm(lastMonth)}-${lastDay}` };
 }
+
+/** How one version of an indicator is counted (for figures kept in an approved snapshot). */
+export const findVersionDefinition = (db: Db, versionId: number) =>
+  db
+    .selectFrom('indicator_versions')
+    .select(['method', 'rule', 'activity_kind'])
+    .where('id', '=', versionId)
+    .executeTakeFirst();

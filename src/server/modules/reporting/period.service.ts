@@ -126,11 +126,12 @@ function columns(input: PeriodCreate) {
 export async function createPeriod(ctx: Ctx, input: PeriodCreate): Promise<Period> {
   authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', ctx.units);
   return ctx.db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('reporting_periods')
-      .values({ ...columns(input), created_by: ctx.actor.id, created_at: ctx.now, updated_at: ctx.now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await repo.insertPeriod(trx, {
+      ...columns(input),
+      created_by: ctx.actor.id,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    });
     const after = await getPeriod(ctx, id as number, trx);
     await recordAudit(trx, changeEntry(ctx, 'create', PERIOD_ENTITY, after.id, input.nameEn, null, snapshot(after)));
     return after;

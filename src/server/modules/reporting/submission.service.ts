@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { drillRecords, indicatorRecords, loadCountingSettings } from '#server/modules/counting/index.js';
-import { findIndicator, specOf } from '#server/modules/indicators/indicator.repository.js';
+import { findIndicator, findVersionDefinition, specOf } from '#server/modules/indicators/indicator.repository.js';
 import { authorize, can } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type { DrillDown } from '#shared/schemas/drilldown.js';
@@ -137,11 +137,7 @@ export async function figureRecords(
   }
   let definition: Parameters<typeof specOf>[0] | undefined;
   if (kept) {
-    definition = await ctx.db
-      .selectFrom('indicator_versions')
-      .select(['method', 'rule', 'activity_kind'])
-      .where('id', '=', kept.versionId)
-      .executeTakeFirst();
+    definition = await findVersionDefinition(ctx.db, kept.versionId);
   } else if (!snapshot) {
     const found = await findIndicator(ctx.db, indicatorId);
     definition = found && found.archived_at === null ? found : undefined;

@@ -8,3 +8,7 @@ export function findUnitTreeRows(db: Db) {
 export function findUnits(db: Db) {
   return db.selectFrom('units').selectAll().orderBy('id').execute();
 }
+
+/** Which region each country belongs to (reference data for the forms and reports). */
+export const findCountryRegions = (db: Db) =>
+  db.selectFrom('country_regions').select(['country', 'region']).orderBy('country').execute();

@@ -4,7 +4,7 @@ import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { MOE_REGIONS } from '#shared/regions.data.js';
 import { UnitList } from '#shared/schemas/units.js';
-import { findUnits } from './unit.repository.js';
+import { findCountryRegions, findUnits } from './unit.repository.js';
 
 const CountryRegionList = z.object({ items: z.array(z.object({ country: z.string(), region: z.enum(MOE_REGIONS) })) });
 
@@ -29,7 +29,7 @@ export async function referenceRoutes(app: FastifyInstance) {
     { schema: { tags: ['reference'], response: { 200: CountryRegionList } } },
     async (req) => {
       const { db } = ctx(req);
-      const rows = await db.selectFrom('country_regions').select(['country', 'region']).orderBy('country').execute();
+      const rows = await findCountryRegions(db);
       return { items: rows as z.infer<typeof CountryRegionList>['items'] };
     },
   );
