@@ -5,7 +5,6 @@ import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { authorize, can, unitScope } from '#server/policies/policy.js';
-import type { FundingKind } from '#shared/mobility.js';
 import type {
   AwardCreate,
   AwardUpdate,

@@ -9,10 +9,8 @@ import {
   type ImportCounts,
   type ImportIssue,
   type ImportIssueQuery,
-  type ImportKind,
   type ImportRow,
   type ImportRowQuery,
-  type ImportStatus,
 } from '#shared/schemas/imports.js';
 import { COLUMNS } from './import.columns.js';
 import type { KindPlan } from './import.kinds.js';

@@ -6,7 +6,6 @@ import { updateAudited } from '#server/lib/versioned.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import { businessDate } from '#shared/calendar.js';
-import type { PeriodKind } from '#shared/reporting.js';
 import { periodState, suggestedReferenceDate } from '#shared/reporting.js';
 import type { Period, PeriodCreate, PeriodSummary } from '#shared/schemas/reporting.js';
 import * as repo from './submission.repository.js';

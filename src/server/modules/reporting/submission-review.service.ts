@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { changeEntry } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import type { NotificationParams } from '#server/mail/notification.render.js';

@@ -1,6 +1,5 @@
 import type { Db } from '#server/db/client.js';
 import { currentPeriods, hasSubmitted, type PeriodOverview } from '#server/modules/reporting/submission-overview.js';
-import type { PeriodKind } from '#shared/reporting.js';
 import type { PeriodStatusRow } from '#shared/schemas/executive.js';
 
 /**
