@@ -4,6 +4,7 @@ import { insertMobility, type MobilityWrite } from '#server/modules/mobility/mob
 import { insertPerson as insertPersonRow } from '#server/modules/people/people.repository.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { addDays, businessDate } from '#shared/calendar.js';
+import type { UnitKind } from '#shared/roles.js';
 import type { Agreement } from '#shared/schemas/agreements.js';
 import type { Partner, PartnerCreate } from '#shared/schemas/partners.js';
 import type { Person } from '#shared/schemas/people.js';
@@ -200,7 +201,7 @@ export async function makeMobility(
  */
 export async function makeUnit(
   t: TestApp,
-  overrides: { code?: string; kind?: string; parentId?: number | null; nameEn?: string; nameZh?: string } = {},
+  overrides: { code?: string; kind?: UnitKind; parentId?: number | null; nameEn?: string; nameZh?: string } = {},
 ): Promise<{ id: number; code: string }> {
   const n = seq();
   const now = new Date().toISOString();

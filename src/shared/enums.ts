@@ -99,6 +99,7 @@ export const STORED_AGREEMENT_STATUSES = [
   'terminated',
   'renewed',
 ] as const;
+export type StoredAgreementStatus = (typeof STORED_AGREEMENT_STATUSES)[number];
 export const AGREEMENT_STATUSES = [
   'draft',
   'under_review',

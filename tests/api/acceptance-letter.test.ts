@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
-import { type ChecklistWorld, checklistOf, checklistWorld } from './checklist-fixtures.js';
+import { type ChecklistWorld, checklistOf, checklistWorld, type InboundFixture } from './checklist-fixtures.js';
 
 /** The decompressed streams of a PDF (content, fonts, ToUnicode maps), as latin1 text. */
 function streams(pdf: Buffer): string[] {
@@ -70,13 +70,14 @@ describe.each(DIALECTS)('acceptance letter (%s)', (dialect) => {
   });
 
   it('is refused with 409 before acceptance, for degree students and for outbound mobilities', async () => {
-    for (const f of [
+    const refused: InboundFixture[] = [
       { status: 'nominated' },
       { status: 'applied' },
       { status: 'cancelled' },
       { kind: 'degree', status: 'enrolled' },
-      { direction: 'outbound' as const, kind: 'exchange', status: 'accepted' },
-    ]) {
+      { direction: 'outbound', kind: 'exchange', status: 'accepted' },
+    ];
+    for (const f of refused) {
       const s = await w.inbound(f);
       const res = await w.as.oiaIc.get(url(s.mobilityId), { locale: 'zh-TW' });
       expect(res.statusCode, JSON.stringify(f)).toBe(409);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Dialect } from '#server/db/client.js';
+import type { DegreeLevel } from '#shared/mobility.js';
 import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** Minimal files by content. */
@@ -92,7 +93,7 @@ export async function callWorld(dialect: Dialect) {
     unitCode: string;
     locale: 'en' | 'zh-TW';
     gpa?: number;
-    level?: string;
+    level?: DegreeLevel;
     nameEn?: string;
     nameZh?: string;
   }) {

@@ -3,6 +3,8 @@ import { expect } from 'vitest';
 import type { Db, Dialect } from '#server/db/client.js';
 import { insertMobility } from '#server/modules/mobility/mobility.writer.js';
 import { businessDate } from '#shared/calendar.js';
+import type { MobilityKind, PersonKind } from '#shared/mobility.js';
+import type { Locale, Role } from '#shared/roles.js';
 import { type Client, DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /**
@@ -21,7 +23,7 @@ export async function unitIdOf(db: Db, code: string): Promise<number> {
 /** A user with one role, sharing the demo password (its hash copied from a demo account: no slow hashing). */
 export async function insertUser(
   db: Db,
-  u: { email: string; role: string; unit: string; locale?: string; nameZh?: string; nameEn?: string },
+  u: { email: string; role: Role; unit: string; locale?: Locale; nameZh?: string; nameEn?: string },
 ): Promise<number> {
   const demo = await db
     .selectFrom('users')
@@ -55,10 +57,10 @@ export type InboundFixture = {
   nameZh?: string;
   nameEn?: string;
   nationality?: string;
-  kind?: string;
+  kind?: MobilityKind;
   status?: string;
   direction?: 'inbound' | 'outbound';
-  personCategory?: string;
+  personCategory?: PersonKind;
   /** Give the person their own login (a student account) with this locale. */
   login?: 'zh-TW' | 'en' | null;
   arcExpiry?: string | null;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, businessDate } from '#shared/calendar.js';
+import type { StoredAgreementStatus } from '#shared/enums.js';
 import type { DashboardSummary } from '#shared/schemas/dashboard.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
@@ -46,7 +47,7 @@ describe.each(DIALECTS)('dashboard summary (%s)', (dialect) => {
   }
   async function agreement(
     partnerIds: number[],
-    a: { status: string; end?: number; notice?: number; openEnded?: boolean; archived?: boolean },
+    a: { status: StoredAgreementStatus; end?: number; notice?: number; openEnded?: boolean; archived?: boolean },
   ) {
     const day = (n: number | undefined) => (n === undefined ? null : addDays(today, n));
     const row = await t.db.db

@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
 import type { Dialect } from '#server/db/client.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
+import type { Gender } from '#shared/mobility.js';
+import type { ActivityKind } from '#shared/reporting.js';
+import type { UnitKind } from '#shared/roles.js';
 import { createMobility, mobilityWorld } from './mobility-fixtures.js';
 
 /**
@@ -12,7 +15,7 @@ export async function ministryWorld(dialect: Dialect) {
   const w = await mobilityWorld(dialect);
   const db = w.db;
   const now = new Date().toISOString();
-  const unit = async (code: string, kind: string, parent: number | null) =>
+  const unit = async (code: string, kind: UnitKind, parent: number | null) =>
     (
       await db
         .insertInto('units')
@@ -34,7 +37,11 @@ export async function ministryWorld(dialect: Dialect) {
   invalidateUnitTrees();
 
   let seq = 0;
-  const person = async (unitId: number, gender: string | null, level = 'bachelor') => {
+  const person = async (
+    unitId: number,
+    gender: Gender | null,
+    level: 'bachelor' | 'master' | 'doctoral' = 'bachelor',
+  ) => {
     seq += 1;
     return (
       await db
@@ -59,8 +66,12 @@ export async function ministryWorld(dialect: Dialect) {
     ).id;
   };
   /** A person with one mobility made through the API; returns the mobility. */
-  const mobility = async (unitId: number, gender: string | null, body: Record<string, unknown>, level?: string) =>
-    createMobility(w.as.oia, { personId: await person(unitId, gender, level), ...body });
+  const mobility = async (
+    unitId: number,
+    gender: Gender | null,
+    body: Record<string, unknown>,
+    level?: 'bachelor' | 'master' | 'doctoral',
+  ) => createMobility(w.as.oia, { personId: await person(unitId, gender, level), ...body });
   const act = async (m: { id: number; version: number }, action: string, date?: string) => {
     const res = await w.as.oia.post(`/api/v1/mobilities/${m.id}/transitions`, { action, date, version: m.version });
     expect(res.statusCode, res.body).toBe(200);
@@ -87,7 +98,7 @@ export async function ministryWorld(dialect: Dialect) {
       .executeTakeFirstOrThrow()
   ).id;
 
-  const activity = async (unitId: number, kind: string, extra: Record<string, unknown> = {}) =>
+  const activity = async (unitId: number, kind: ActivityKind, extra: Record<string, unknown> = {}) =>
     (
       await db
         .insertInto('activities')

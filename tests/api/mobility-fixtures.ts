@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Dialect } from '#server/db/client.js';
+import type { PersonKind } from '#shared/mobility.js';
 import { type Client, DEMO } from '#tests/setup/app.js';
 import { activeAgreement, agreementWorld } from './agreement-fixtures.js';
 
@@ -22,7 +23,7 @@ export async function mobilityWorld(dialect: Dialect) {
     .where('email', '=', DEMO.student)
     .executeTakeFirstOrThrow();
 
-  const person = async (kind: string, unitCode: string, extra: Record<string, unknown> = {}) => {
+  const person = async (kind: PersonKind, unitCode: string, extra: Record<string, unknown> = {}) => {
     seq += 1;
     const { id } = await db
       .insertInto('people')

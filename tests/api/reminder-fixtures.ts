@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type Db, openPostgres } from '#server/db/client.js';
 import type { JobDeps } from '#server/jobs/scheduler.js';
+import type { StoredAgreementStatus } from '#shared/enums.js';
 import { MAIL_TOPICS } from '#shared/notifications.js';
 import type { TestApp } from '#tests/setup/app.js';
 
@@ -11,7 +12,7 @@ export type AgreementFixture = {
   endDate?: string | null;
   noticeDate?: string | null;
   openEnded?: boolean;
-  status?: string;
+  status?: StoredAgreementStatus;
   owningUnit?: string | null;
   signed?: boolean;
   archived?: boolean;

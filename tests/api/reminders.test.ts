@@ -5,6 +5,7 @@ import { type DailyJob, runDailyJob } from '#server/jobs/scheduler.js';
 import { APP_URL_TOKEN } from '#server/mail/links.js';
 import { agreementRemindersJob, runAgreementReminders } from '#server/modules/agreements/agreement-reminders.job.js';
 import { addDays } from '#shared/calendar.js';
+import type { Locale, Role } from '#shared/roles.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import {
   addSignedFile,
@@ -201,7 +202,7 @@ describe.each(DIALECTS)('agreement reminders (%s)', (dialect) => {
   });
 
   it('tells the owning staff: OIA International Cooperation (and the office above it), the owning college’s coordinator', async () => {
-    const extra = async (email: string, role: string, unit: string, locale = 'zh-TW', active = 1) => {
+    const extra = async (email: string, role: Role, unit: string, locale: Locale = 'zh-TW', active = 1) => {
       const { id } = await db
         .insertInto('users')
         .values({

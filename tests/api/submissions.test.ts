@@ -17,7 +17,7 @@ describe.each(DIALECTS)('submissions (%s)', (dialect) => {
     w = await reportingWorld(dialect);
     outSem = await w.createIndicator({ method: 'computed', rule: 'outbound_students_semester', activityKind: null });
     conf = await w.createIndicator({ method: 'manual', activityKind: 'conference_held', nameEn: 'Conferences v1' });
-    const exchange = { kind: 'exchange', credit_bearing: 1 };
+    const exchange = { kind: 'exchange' as const, credit_bearing: 1 };
     // Engineering (departments CSIE, EE, ME): one semester exchange counts; the short one, the one
     // starting after the period and the cancelled one do not; Business has its own.
     ids.engSemester = await w.mobility({

@@ -76,7 +76,7 @@ describe('effective status', () => {
     expect(effectiveStatus(row({}), '2027-07-31')).toBe('expiring');
     expect(effectiveStatus(row({}), '2027-08-01')).toBe('expired');
     expect(effectiveStatus(row({ open_ended: 1, end_date: null, notice_date: null }), '2099-01-01')).toBe('active');
-    for (const status of ['draft', 'under_review', 'awaiting_signature', 'terminated', 'renewed'])
+    for (const status of STORED_AGREEMENT_STATUSES.filter((s) => s !== 'active'))
       expect(effectiveStatus(row({ status }), '2030-01-01')).toBe(status);
   });
 

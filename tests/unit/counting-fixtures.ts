@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import type { ActivitiesTable, AgreementsTable, MobilitiesTable, UnitsTable } from '#server/db/schema.js';
 import { atLeastSemester } from '#server/modules/mobility/mobility.writer.js';
 import { createTestDb, type TestDb } from '#tests/setup/db.js';
 
@@ -9,7 +11,7 @@ export async function countingWorld(dialect: 'sqlite' | 'postgres') {
   const t: TestDb = await createTestDb(dialect, { demo: false });
   const db = t.db;
   const now = new Date().toISOString();
-  const unit = async (code: string, kind: string, parent: number | null) =>
+  const unit = async (code: string, kind: UnitsTable['kind'], parent: number | null) =>
     (
       await db
         .insertInto('units')
@@ -23,11 +25,12 @@ export async function countingWorld(dialect: 'sqlite' | 'postgres') {
   const other = await unit('XO', 'college', null);
   let seq = 0;
 
+  type M = Insertable<MobilitiesTable>;
   type Mob = {
-    direction?: string;
-    kind?: string;
-    category?: string;
-    moe?: string | null;
+    direction?: M['direction'];
+    kind?: M['kind'];
+    category?: M['person_category'];
+    moe?: M['moe_category'];
     dual?: boolean;
     status?: string;
     changedOn?: string | null;
@@ -35,10 +38,10 @@ export async function countingWorld(dialect: 'sqlite' | 'postgres') {
     end?: string | null;
     credit?: boolean;
     unitId?: number;
-    gender?: string | null;
-    level?: string;
-    program?: string;
-    studyTime?: string;
+    gender?: M['gender'];
+    level?: NonNullable<M['degree_level']>;
+    program?: NonNullable<M['program_type']>;
+    studyTime?: NonNullable<M['study_time']>;
     country?: string | null;
     archived?: boolean;
   };
@@ -91,7 +94,12 @@ export async function countingWorld(dialect: 'sqlite' | 'postgres') {
     return id;
   };
 
-  const activity = async (kind: string, start: string, unitId = deptA, extra: Record<string, unknown> = {}) =>
+  const activity = async (
+    kind: ActivitiesTable['kind'],
+    start: string,
+    unitId = deptA,
+    extra: Record<string, unknown> = {},
+  ) =>
     (
       await db
         .insertInto('activities')
@@ -109,7 +117,7 @@ export async function countingWorld(dialect: 'sqlite' | 'postgres') {
     ).id;
 
   const agreement = async (a: {
-    status?: string;
+    status?: AgreementsTable['status'];
     start: string;
     end?: string | null;
     unitId?: number;

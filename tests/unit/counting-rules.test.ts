@@ -5,6 +5,7 @@ import {
   indicatorFigure,
   indicatorRecords,
 } from '#server/modules/counting/index.js';
+import type { MobilityKind } from '#shared/mobility.js';
 import type { ComputedRule } from '#shared/reporting.js';
 import { DIALECTS } from '#tests/setup/db.js';
 import { countingWorld } from './counting-fixtures.js';
@@ -57,7 +58,7 @@ describe.each(DIALECTS)('counting rules (%s)', (dialect) => {
     ids.i8 = await deg({ status: 'deferred' });
     ids.i9 = await deg({ start: '2031-11-01' });
     ids.i10 = await deg({ status: 'graduated', changedOn: '2031-06-30' });
-    const inb = (kind: string, extra: Parameters<typeof m>[0] = {}) =>
+    const inb = (kind: MobilityKind, extra: Parameters<typeof m>[0] = {}) =>
       m({ direction: 'inbound', kind, status: 'arrived', ...extra });
     ids.i11 = await inb('exchange_in');
     ids.i12 = await inb('exchange_in', { moe: 'mainland' });

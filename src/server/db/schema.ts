@@ -1,4 +1,52 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { PARTNER_DECISIONS } from '#shared/calls.js';
+import type {
+  AgreementKind,
+  AuditAction,
+  Direction,
+  DURATION_UNITS,
+  ImportKind,
+  ImportStatus,
+  PartnerStatus,
+  PartnerType,
+  MOBILITY_KINDS as PLACE_MOBILITY_KINDS,
+  StoredAgreementStatus,
+  StudyLevel,
+} from '#shared/enums.js';
+import type {
+  ApplicationStatus,
+  CALL_TERMS,
+  CallStatus,
+  CHECKLIST_STATUSES,
+  ChecklistKind,
+  DegreeLevel,
+  FundingKind,
+  Gender,
+  InboundCategory,
+  LEARNING_AGREEMENT_STATUSES,
+  MobilityKind,
+  PersonKind,
+  ProgramType,
+  STUDY_TIMES,
+} from '#shared/mobility.js';
+import type {
+  ActivityKind,
+  COMMISSIONING,
+  ComputedRule,
+  IndicatorMethod,
+  IndicatorUnit,
+  PeriodKind,
+  REPORT_BUILD_STATUSES,
+  REPORT_FORMATS,
+  ReportEntity,
+  SproutChapter,
+  SubmissionStatus,
+} from '#shared/reporting.js';
+import type { Locale, Role, UnitKind } from '#shared/roles.js';
+import type { PII_ACTIONS } from '#shared/schemas/people.js';
+
+/** A column holding one value of a shared vocabulary (the `as const` lists in src/shared). */
+type OneOf<T extends readonly unknown[]> = T[number];
 
 /**
  * The database as Kysely sees it. Timestamps are ISO-8601 UTC text and flags are 0/1 integers in
@@ -77,7 +125,7 @@ export interface UnitsTable {
   code: string;
   name_zh: string;
   name_en: string;
-  kind: string;
+  kind: UnitKind;
   parent_id: number | null;
   /** The Ministry's department code (系所代碼). */
   moe_code: string | null;
@@ -95,7 +143,7 @@ export interface UsersTable {
   password_hash: string;
   name_zh: string | null;
   name_en: string | null;
-  locale: string;
+  locale: Locale;
   active: number;
   version: Generated<number>;
   last_login_at: string | null;
@@ -106,7 +154,7 @@ export interface UsersTable {
 export interface UserRolesTable {
   id: Generated<number>;
   user_id: number;
-  role: string;
+  role: Role;
   unit_id: number;
 }
 
@@ -155,7 +203,7 @@ export interface AuditLogTable {
   id: Generated<number>;
   at: string;
   actor_id: number | null;
-  action: string;
+  action: AuditAction;
   entity_type: string;
   entity_id: number | null;
   summary: string | null;
@@ -185,8 +233,8 @@ export interface PartnersTable {
   city: string | null;
   city_zh: string | null;
   website: string | null;
-  type: string;
-  status: string;
+  type: PartnerType;
+  status: PartnerStatus;
   owning_unit_id: number | null;
   notes: string | null;
   version: Generated<number>;
@@ -209,13 +257,13 @@ export interface AgreementsTable {
   id: Generated<number>;
   code: string | null;
   partner_code: string | null;
-  kind: string;
+  kind: AgreementKind;
   title_zh: string | null;
   title_en: string;
   /** Lower-cased titles, codes and partner names, for search in either language. */
   search_text: string;
   /** A stored status (STORED_AGREEMENT_STATUSES); expiring/expired are derived from the dates. */
-  status: string;
+  status: StoredAgreementStatus;
   owning_unit_id: number | null;
   start_date: string | null;
   end_date: string | null;
@@ -284,12 +332,12 @@ export interface ExchangePlacesTable {
   id: Generated<number>;
   agreement_id: number;
   academic_year: number;
-  direction: string;
-  level: string;
-  mobility_kind: string;
+  direction: Direction;
+  level: StudyLevel;
+  mobility_kind: OneOf<typeof PLACE_MOBILITY_KINDS>;
   places: number;
   duration: number | null;
-  duration_unit: string;
+  duration_unit: OneOf<typeof DURATION_UNITS>;
   languages_json: string;
   isced_json: string;
   notes: string | null;
@@ -386,10 +434,10 @@ export interface JobRunsTable {
 
 export interface ImportBatchesTable {
   id: Generated<number>;
-  kind: string;
+  kind: ImportKind;
   file_name: string;
   sha256: string;
-  status: string;
+  status: ImportStatus;
   total_rows: number;
   processed_rows: number;
   created_count: number;
@@ -403,18 +451,18 @@ export interface ImportBatchesTable {
 
 export interface PeopleTable {
   id: Generated<number>;
-  kind: string;
+  kind: PersonKind;
   user_id: number | null;
   name_zh: string | null;
   name_en: string | null;
   student_no: string | null;
   staff_no: string | null;
   unit_id: number | null;
-  degree_level: string | null;
-  program_type: string | null;
-  study_time: string | null;
+  degree_level: DegreeLevel | null;
+  program_type: ProgramType | null;
+  study_time: OneOf<typeof STUDY_TIMES> | null;
   nationality: string | null;
-  gender: string | null;
+  gender: Gender | null;
   birth_date: string | null;
   email: string | null;
   phone: string | null;
@@ -439,7 +487,7 @@ export interface PiiAccessLogTable {
   user_id: number;
   person_id: number | null;
   field: string;
-  action: string;
+  action: OneOf<typeof PII_ACTIONS>;
   detail: string | null;
   ip: string | null;
   created_at: string;
@@ -448,11 +496,12 @@ export interface PiiAccessLogTable {
 export interface MobilitiesTable {
   id: Generated<number>;
   person_id: number;
-  direction: string;
-  kind: string;
-  person_category: string;
-  moe_category: string | null;
+  direction: Direction;
+  kind: MobilityKind;
+  person_category: PersonKind;
+  moe_category: InboundCategory | null;
   dual_degree: Generated<number>;
+  /** One of MOBILITY_STATUSES; which ones a record may take depends on its flow (mobility-lifecycle.ts). */
   status: string;
   partner_id: number | null;
   agreement_id: number | null;
@@ -470,15 +519,15 @@ export interface MobilitiesTable {
   credit_bearing: Generated<number>;
   credits: number | null;
   unit_id: number | null;
-  degree_level: string | null;
-  program_type: string | null;
-  study_time: string | null;
-  gender: string | null;
+  degree_level: DegreeLevel | null;
+  program_type: ProgramType | null;
+  study_time: OneOf<typeof STUDY_TIMES> | null;
+  gender: Gender | null;
   at_least_semester: Generated<number>;
   purpose: string | null;
   outputs: string | null;
   notes: string | null;
-  la_status: string | null;
+  la_status: OneOf<typeof LEARNING_AGREEMENT_STATUSES> | null;
   la_approved_by: number | null;
   la_approved_at: string | null;
   /** The comment of the last rejection of the learning agreement; cleared when it is submitted again. */
@@ -511,7 +560,7 @@ export interface CallsTable {
   title_zh: string | null;
   title_en: string;
   academic_year: number;
-  term: string;
+  term: OneOf<typeof CALL_TERMS>;
   description_zh: string | null;
   description_en: string | null;
   opens_at: string;
@@ -520,7 +569,7 @@ export interface CallsTable {
   eligibility_json: Generated<string>;
   documents_json: Generated<string>;
   criteria_json: Generated<string>;
-  status: string;
+  status: CallStatus;
   allocated_at: string | null;
   published_at: string | null;
   created_by: number | null;
@@ -543,7 +592,7 @@ export interface ApplicationsTable {
   id: Generated<number>;
   call_id: number;
   person_id: number;
-  status: string;
+  status: ApplicationStatus;
   form_json: Generated<string>;
   gpa: number | null;
   language_cert: string | null;
@@ -553,7 +602,7 @@ export interface ApplicationsTable {
   allocated_offer_id: number | null;
   waitlist_position: number | null;
   adjustment_reason: string | null;
-  partner_decision: string | null;
+  partner_decision: OneOf<typeof PARTNER_DECISIONS> | null;
   /** JSON array of reasons (migration 007; older rows keep them in form_json.ineligibleReasons). */
   ineligible_reasons: string | null;
   mobility_id: number | null;
@@ -591,9 +640,9 @@ export interface ApplicationScoresTable {
 export interface MobilityDocumentsTable {
   id: Generated<number>;
   mobility_id: number;
-  kind: string;
+  kind: ChecklistKind;
   owning_unit_id: number;
-  status: string;
+  status: OneOf<typeof CHECKLIST_STATUSES>;
   rejection_reason: string | null;
   expires_on: string | null;
   file_id: number | null;
@@ -611,7 +660,7 @@ export interface MobilityDocumentsTable {
 export interface FundingProgramsTable {
   id: Generated<number>;
   code: string;
-  kind: string;
+  kind: FundingKind;
   name_zh: string | null;
   name_en: string;
   sponsor_zh: string | null;
@@ -685,12 +734,12 @@ export interface IndicatorVersionsTable {
   name_en: string;
   definition_zh: string | null;
   definition_en: string | null;
-  unit: string;
+  unit: IndicatorUnit;
   strategy: number;
-  chapter: string | null;
-  method: string;
-  rule: string | null;
-  activity_kind: string | null;
+  chapter: SproutChapter | null;
+  method: IndicatorMethod;
+  rule: ComputedRule | null;
+  activity_kind: ActivityKind | null;
   source_zh: string | null;
   source_en: string | null;
   created_by: number | null;
@@ -712,7 +761,7 @@ export interface IndicatorTargetsTable {
 
 export interface ReportingPeriodsTable {
   id: Generated<number>;
-  kind: string;
+  kind: PeriodKind;
   year: number;
   quarter: number | null;
   name_zh: string;
@@ -733,7 +782,7 @@ export interface SubmissionsTable {
   id: Generated<number>;
   period_id: number;
   unit_id: number;
-  status: string;
+  status: SubmissionStatus;
   submitted_by: number | null;
   submitted_at: string | null;
   reviewed_by: number | null;
@@ -758,7 +807,7 @@ export interface SubmissionNotesTable {
 export interface ActivitiesTable {
   id: Generated<number>;
   unit_id: number;
-  kind: string;
+  kind: ActivityKind;
   title_zh: string | null;
   title_en: string | null;
   counterpart_zh: string | null;
@@ -777,7 +826,7 @@ export interface ActivitiesTable {
   amount_industry: number | null;
   amount_other: number | null;
   amount_university: number | null;
-  commissioning: string | null;
+  commissioning: OneOf<typeof COMMISSIONING> | null;
   notes: string | null;
   created_by: number | null;
   version: Generated<number>;
@@ -790,7 +839,7 @@ export interface SavedReportsTable {
   id: Generated<number>;
   owner_id: number;
   name: string;
-  entity: string;
+  entity: ReportEntity;
   /** JSON */
   definition: string;
   shared: Generated<number>;
@@ -802,10 +851,10 @@ export interface SavedReportsTable {
 export interface ReportBuildsTable {
   id: Generated<number>;
   kind: string;
-  format: string;
+  format: OneOf<typeof REPORT_FORMATS>;
   period_id: number | null;
   locale: string;
-  status: string;
+  status: OneOf<typeof REPORT_BUILD_STATUSES>;
   progress: Generated<number>;
   step: string | null;
   file_id: number | null;

@@ -1,5 +1,7 @@
 import type { Db } from '#server/db/client.js';
+import type { ExchangePlacesTable } from '#server/db/schema.js';
 import { academicYearOf } from '#shared/calendar.js';
+import type { StudyLevel } from '#shared/enums.js';
 import { ISCED_BY_UNIT } from './agreements.data.js';
 
 /** Bulk inserts in slices small enough for either database's parameter limit. */
@@ -9,15 +11,15 @@ export async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promis
 
 type Slot = {
   direction: 'outbound' | 'inbound';
-  level: string;
-  mobility_kind: string;
+  level: StudyLevel;
+  mobility_kind: ExchangePlacesTable['mobility_kind'];
   places: number;
   duration: number;
-  duration_unit: string;
+  duration_unit: ExchangePlacesTable['duration_unit'];
 };
 
 function slotsFor(kind: string, id: number): Slot[] {
-  const study = (direction: Slot['direction'], level: string, places: number, months: number) =>
+  const study = (direction: Slot['direction'], level: StudyLevel, places: number, months: number) =>
     ({ direction, level, mobility_kind: 'study', places, duration: months, duration_unit: 'months' }) as Slot;
   if (kind === 'student_exchange') {
     const n = 1 + (id % 3);

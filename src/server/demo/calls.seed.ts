@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
+import type { ApplicationsTable, CallsTable } from '#server/db/schema.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 const DAY = 86_400_000;
@@ -61,10 +63,10 @@ async function insertCall(trx: Db, ctx: SeedContext, row: Record<string, unknown
       ...(row as {
         title_en: string;
         academic_year: number;
-        term: string;
+        term: CallsTable['term'];
         opens_at: string;
         deadline: string;
-        status: string;
+        status: CallsTable['status'];
       }),
     })
     .returning('id')
@@ -147,7 +149,7 @@ export async function seedCalls(trx: Db, ctx: SeedContext): Promise<void> {
   if (!students.length) return;
 
   // Past call: everyone applied; the first ones got places, the rest waitlisted.
-  const pastApps = students.slice(0, 6).map((s, i) => {
+  const pastApps = students.slice(0, 6).map((s, i): Insertable<ApplicationsTable> => {
     const offer = pastOffers[i];
     return {
       call_id: pastId,

@@ -76,7 +76,7 @@ export async function seedChecklist(trx: Db, ctx: SeedContext): Promise<void> {
 
   const rows: Insertable<MobilityDocumentsTable>[] = mobilities.flatMap((m, i) =>
     CHECKLIST_KINDS.map((kind, j) => {
-      const status = STATUS_CYCLE[(i + j * 3) % STATUS_CYCLE.length] as string;
+      const status = STATUS_CYCLE[(i + j * 3) % STATUS_CYCLE.length] ?? 'pending';
       const offset = expiryOffset(kind, i);
       const withFile = status !== 'pending';
       const reviewed = status === 'approved' || status === 'rejected';

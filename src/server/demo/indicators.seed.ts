@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import { takeSnapshot } from '#server/modules/reporting/submission-figures.js';
+import type { ActivityKind, ComputedRule, PeriodKind, SproutChapter, SubmissionStatus } from '#shared/reporting.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
 type IndicatorSeed = {
@@ -9,9 +10,9 @@ type IndicatorSeed = {
   defZh: string;
   defEn: string;
   strategy: number;
-  chapter: string;
-  rule?: string;
-  activity?: string;
+  chapter: SproutChapter;
+  rule?: ComputedRule;
+  activity?: ActivityKind;
   /** a college's yearly target (the university's is the colleges' sum plus OIA's own share) */
   target: number;
 };
@@ -226,7 +227,7 @@ export async function seedIndicators(trx: Db, ctx: SeedContext): Promise<void> {
       .execute();
 
   const period = (p: {
-    kind: string;
+    kind: PeriodKind;
     year: number;
     quarter?: number;
     zh: string;
@@ -334,7 +335,7 @@ async function seedQ3Reviews(trx: Db, ctx: SeedContext): Promise<void> {
   ]);
   const submitted = '2026-10-20T02:00:00.000Z';
   const reviewed = '2026-10-24T06:30:00.000Z';
-  const row = (unit: string, status: string, extra: Record<string, unknown>) => ({
+  const row = (unit: string, status: SubmissionStatus, extra: Record<string, unknown>) => ({
     period_id: period.id,
     unit_id: ctx.unit(unit),
     status,

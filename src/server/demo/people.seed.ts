@@ -5,7 +5,7 @@ import { recordAudits } from '#server/lib/audit.js';
 import { hintOf } from '#server/lib/pii.js';
 import { searchTextOf } from '#server/modules/people/people.columns.js';
 import { addDays, businessDate, toRocYear } from '#shared/calendar.js';
-import type { Gender, ProgramType } from '#shared/mobility.js';
+import type { DegreeLevel, Gender, ProgramType } from '#shared/mobility.js';
 import { insertChunked } from './agreement-places.seed.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
@@ -205,7 +205,7 @@ const LOCAL_PROGRAMS: ProgramType[] = [
   'two_year_associate',
 ];
 const INTL_PROGRAMS: ProgramType[] = ['bachelor_four_year', 'master', 'bachelor_four_year', 'doctoral', 'master'];
-const DEGREE_OF: Record<ProgramType, string> = {
+const DEGREE_OF: Record<ProgramType, DegreeLevel> = {
   two_year_associate: 'associate',
   five_year_associate: 'associate',
   bachelor: 'bachelor',

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { activityPolicy } from '#server/policies/activities.policy.js';
 import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
 import { amountOf } from '#shared/activities.js';
@@ -30,7 +30,7 @@ export function toSummary(r: repo.ActivityRow): ActivitySummary {
   return {
     id: r.id,
     unitId: r.unit_id,
-    kind: r.kind as ActivitySummary['kind'],
+    kind: r.kind,
     titleZh: r.title_zh,
     titleEn: r.title_en,
     counterpartZh: r.counterpart_zh,
@@ -49,7 +49,7 @@ export function toSummary(r: repo.ActivityRow): ActivitySummary {
     credits: num(r.credits),
     ...amounts,
     amountTotal: amountOf(amounts),
-    commissioning: r.commissioning as ActivitySummary['commissioning'],
+    commissioning: r.commissioning,
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
   };
@@ -170,32 +170,33 @@ export async function updateActivity(ctx: Ctx, id: number, input: ActivityUpdate
   if (!before.permissions.update) throw AppError.forbidden();
   const { version, ...fields } = input;
   await checkReferences(ctx, fields);
-  return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'activities', id, version, { ...columnsOf(fields), updated_at: ctx.now }, () =>
-      present(ctx, trx, id),
-    );
-    const after = await getActivity(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
-    return after;
-  });
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'activities',
+      id,
+      version,
+      values: { ...columnsOf(fields), updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getActivity(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), snapshot(before), snapshot(after)),
+    }),
+  );
 }
 
 /** Archive or restore: nothing is hard-deleted; an archived record no longer counts in reports. */
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Activity> {
   const before = await getActivity(ctx, id);
   if (!before.permissions.archive) throw AppError.forbidden();
-  return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'activities',
+  const action = archived ? 'archive' : 'restore';
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'activities',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getActivity(ctx, id, trx);
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(trx, changeEntry(ctx, action, ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
-    return after;
-  });
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getActivity(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, action, ENTITY, id, labelOf(after), snapshot(before), snapshot(after)),
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import { addDays, addMonths, businessDate } from '#shared/calendar.js';
-import type { AgreementStatus, AgreementTransition } from '#shared/enums.js';
+import type { AgreementStatus, AgreementTransition, StoredAgreementStatus } from '#shared/enums.js';
 
 /**
  * The agreement lifecycle in one place: the effective status (in TypeScript for one record and in SQL
@@ -15,14 +15,14 @@ import type { AgreementStatus, AgreementTransition } from '#shared/enums.js';
 export const universityToday = (nowIso: string) => businessDate(new Date(nowIso));
 
 export type LifecycleRow = {
-  status: string;
+  status: StoredAgreementStatus;
   end_date: string | null;
   notice_date: string | null;
   open_ended: number;
 };
 
 export function effectiveStatus(row: LifecycleRow, today: string): AgreementStatus {
-  if (row.status !== 'active') return row.status as AgreementStatus;
+  if (row.status !== 'active') return row.status;
   if (row.open_ended === 1 || row.end_date === null) return 'active';
   if (today > row.end_date) return 'expired';
   if (row.notice_date !== null && today >= row.notice_date) return 'expiring';
@@ -48,7 +48,7 @@ export function endingWithinSql(today: string, days: number): RawBuilder<boolean
 type Rule = {
   from: readonly AgreementStatus[];
   /** The stored status it leads to; renew leaves the old record's status alone and drafts a new one. */
-  to: AgreementStatus | null;
+  to: StoredAgreementStatus | null;
   /** Only holders of university-wide rights (OIA-IC staff, admin); otherwise the unit's coordinator too. */
   staffOnly: boolean;
   commentRequired: boolean;

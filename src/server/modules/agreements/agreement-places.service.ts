@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { EQF_LEVEL, PLACE_KINDS, type StudyLevel } from '#shared/enums.js';
 import type { Place, PlaceCreate, PlaceUpdate } from '#shared/schemas/agreements.js';
 import { getAgreement } from './agreement.service.js';
@@ -18,15 +18,15 @@ export function toPlace(r: repo.PlaceRow): Place {
     agreementId: r.agreement_id,
     version: r.version,
     academicYear: r.academic_year,
-    direction: r.direction as Place['direction'],
-    level: r.level as Place['level'],
+    direction: r.direction,
+    level: r.level,
     eqfLevel: EQF_LEVEL[r.level as StudyLevel],
-    mobilityKind: r.mobility_kind as Place['mobilityKind'],
+    mobilityKind: r.mobility_kind,
     places: r.places,
     used,
     remaining: r.places - used,
     duration: r.duration,
-    durationUnit: r.duration_unit as Place['durationUnit'],
+    durationUnit: r.duration_unit,
     languages: JSON.parse(r.languages_json),
     isced: JSON.parse(r.isced_json),
     notes: r.notes,
@@ -104,20 +104,18 @@ export async function updatePlace(ctx: Ctx, agreementId: number, placeId: number
     ctx.db.transaction().execute(async (trx) => {
       const { before, used } = await lockedUse(ctx, trx, agreementId, placeId);
       if (input.places < used) throw AppError.field('places', 'places_below_used', { used });
-      await updateVersioned(
-        trx,
-        'exchange_places',
-        placeId,
-        input.version,
-        { ...columns(input), updated_at: ctx.now },
-        () => getPlace(trx, agreementId, placeId),
-      );
-      const after = await getPlace(trx, agreementId, placeId);
-      await recordAudit(trx, {
-        ...changeEntry(ctx, 'update', ENTITY, placeId, label(after), before, after),
-        parent: { type: 'agreement', id: agreementId },
+      return updateAudited(trx, {
+        table: 'exchange_places',
+        id: placeId,
+        version: input.version,
+        values: { ...columns(input), updated_at: ctx.now },
+        current: () => getPlace(trx, agreementId, placeId),
+        after: () => getPlace(trx, agreementId, placeId),
+        audit: (after) => ({
+          ...changeEntry(ctx, 'update', ENTITY, placeId, label(after), before, after),
+          parent: { type: 'agreement', id: agreementId },
+        }),
       });
-      return after;
     }),
   );
 }

@@ -2,7 +2,8 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited, updateVersioned } from '#server/lib/versioned.js';
+import type { StoredAgreementStatus } from '#shared/enums.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Agreement, TransitionBody } from '#shared/schemas/agreements.js';
 import { agreementColumns } from './agreement.columns.js';
@@ -58,33 +59,30 @@ function checkReadyToActivate(ctx: Ctx, a: Agreement) {
   });
 }
 
-function statusColumns(ctx: Ctx, status: string) {
+function statusColumns(ctx: Ctx, status: StoredAgreementStatus) {
   return { status, status_changed_at: ctx.now, status_changed_by: ctx.actor.id, updated_at: ctx.now };
 }
 
 async function changeStatus(ctx: Ctx, before: Agreement, body: TransitionBody): Promise<Agreement> {
-  const to = TRANSITION_RULES[body.action].to as string;
+  const to = TRANSITION_RULES[body.action].to as StoredAgreementStatus;
   const today = universityToday(ctx.now);
   const termination =
     body.action === 'terminate' ? { terminated_on: body.date ?? today, termination_reason: body.comment } : {};
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'agreements',
-      before.id,
-      body.version,
-      { ...statusColumns(ctx, to), ...termination },
-      () => getAgreement(ctx, before.id, trx),
-    );
-    if (body.action === 'activate' && before.renewalOfId !== null)
-      await markRenewed(ctx, trx, before.renewalOfId, today);
-    const after = await getAgreement(ctx, before.id, trx);
     const summary = transitionSummary(before.status, to, body.comment);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'transition', ENTITY, before.id, summary, snapshot(before), snapshot(after)),
-    );
-    return after;
+    return updateAudited(trx, {
+      table: 'agreements',
+      id: before.id,
+      version: body.version,
+      values: { ...statusColumns(ctx, to), ...termination },
+      current: () => getAgreement(ctx, before.id, trx),
+      alsoWrite: async () => {
+        if (body.action === 'activate' && before.renewalOfId !== null)
+          await markRenewed(ctx, trx, before.renewalOfId, today);
+      },
+      after: () => getAgreement(ctx, before.id, trx),
+      audit: (after) => changeEntry(ctx, 'transition', ENTITY, before.id, summary, snapshot(before), snapshot(after)),
+    });
   });
 }
 

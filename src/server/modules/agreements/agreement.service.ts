@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { AGREEMENTS_DIVISION, agreementPolicy } from '#server/policies/agreements.policy.js';
 import { authorize, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { AGREEMENT_TRANSITIONS } from '#shared/enums.js';
@@ -41,7 +41,7 @@ function toSummary(
     id: r.id,
     code: r.code,
     partnerCode: r.partner_code,
-    kind: r.kind as AgreementSummary['kind'],
+    kind: r.kind,
     titleEn: r.title_en,
     titleZh: r.title_zh,
     status: effectiveStatus(r, today),
@@ -242,18 +242,16 @@ export async function updateAgreement(ctx: Ctx, id: number, input: AgreementUpda
   return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
       const { version: _v, ...fields } = input;
-      await updateVersioned(
-        trx,
-        'agreements',
+      return updateAudited(trx, {
+        table: 'agreements',
         id,
-        input.version,
-        { ...agreementColumns(fields, owningUnitId, names), updated_at: ctx.now },
-        () => present(ctx, trx, id),
-      );
-      await writeLinks(trx, id, input);
-      const after = await getAgreement(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, input.titleEn, snapshot(before), snapshot(after)));
-      return after;
+        version: input.version,
+        values: { ...agreementColumns(fields, owningUnitId, names), updated_at: ctx.now },
+        current: () => present(ctx, trx, id),
+        alsoWrite: () => writeLinks(trx, id, input),
+        after: () => getAgreement(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.titleEn, snapshot(before), snapshot(after)),
+      });
     }),
   );
 }
@@ -263,17 +261,15 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
   const before = await getAgreement(ctx, id);
   if (!before.permissions.archive) throw AppError.forbidden();
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'agreements',
+    const action = archived ? 'archive' : 'restore';
+    return updateAudited(trx, {
+      table: 'agreements',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getAgreement(ctx, id, trx);
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(trx, changeEntry(ctx, action, ENTITY, id, before.titleEn, snapshot(before), snapshot(after)));
-    return after;
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getAgreement(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, action, ENTITY, id, before.titleEn, snapshot(before), snapshot(after)),
+    });
   });
 }

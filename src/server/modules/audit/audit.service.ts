@@ -11,7 +11,7 @@ function toEntry(r: repo.AuditRow): AuditEntry {
     at: r.at,
     actorId: r.actor_id,
     actorEmail: r.actor_email,
-    action: r.action as AuditEntry['action'],
+    action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
     summary: r.summary,

@@ -22,7 +22,7 @@ const RESULT_STATUSES = new Set<string>(['selected', 'waitlisted', 'not_selected
 /** The status as this reader may see it. */
 export function visibleStatus(r: ApplicationRow, staffView: boolean): ApplicationStatus {
   if (!staffView && RESULT_STATUSES.has(r.status) && r.call_status !== 'published') return 'submitted';
-  return r.status as ApplicationStatus;
+  return r.status;
 }
 
 const resultsShown = (r: ApplicationRow, staffView: boolean) => staffView || r.call_status === 'published';
@@ -49,7 +49,7 @@ export function toApplicationSummary(
       nameEn: r.name_en,
       studentNo: r.student_no,
       unitId: r.unit_id,
-      degreeLevel: r.degree_level as ApplicationSummary['applicant']['degreeLevel'],
+      degreeLevel: r.degree_level,
       email: r.email,
     },
     gpa: r.gpa,

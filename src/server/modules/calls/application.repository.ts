@@ -1,9 +1,12 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
+import type { ApplicationsTable } from '#server/db/schema.js';
+import type { ApplicationStatus } from '#shared/mobility.js';
 
 /** Typed queries of applications, their preferences, documents and scores. */
 export type ApplicationFilter = {
   callId?: number;
-  status?: string;
+  status?: ApplicationStatus;
   q?: string;
   personId?: number;
   /** Applicants' units the actor may see ('all' or ids). */
@@ -196,4 +199,18 @@ export function findApplicantsWithoutAccount(db: Db, personIds: number[]) {
     .where('p.email', 'is not', null)
     .where('p.email', '!=', '')
     .execute();
+}
+
+/** The person's application to the call, if any (one per person and call). */
+export const findApplicationOf = (db: Db, callId: number, personId: number) =>
+  db
+    .selectFrom('applications')
+    .select('id')
+    .where('call_id', '=', callId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+
+export async function insertApplication(db: Db, row: Insertable<ApplicationsTable>): Promise<number> {
+  const { id } = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
 }

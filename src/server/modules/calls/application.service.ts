@@ -4,11 +4,11 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import type { IneligibleReason } from '#shared/calls.js';
-import type { ApplicationStatus } from '#shared/mobility.js';
+import type { ApplicationStatus, CallStatus } from '#shared/mobility.js';
 import type {
   Application,
   ApplicationUpdate,
@@ -168,7 +168,7 @@ export async function presentApplication(ctx: Ctx, row: repo.ApplicationRow, acc
       : [],
     criterionMeans: access.staffView ? criteria.map((c) => ({ criterion: c.code, mean: means[c.code] ?? null })) : [],
     adjustmentReason: access.staffView ? row.adjustment_reason : null,
-    partnerDecision: row.partner_decision as Application['partnerDecision'],
+    partnerDecision: row.partner_decision,
     mobilityId: row.mobility_id,
     deadline: row.deadline,
     timeline: timelineOf(status, row),
@@ -201,26 +201,17 @@ export async function createApplication(ctx: Ctx, callId: number): Promise<Appli
   requireAccepting(call, ctx.now);
   return uniqueAsFieldError('callId', 'application_exists', () =>
     ctx.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('applications')
-        .select('id')
-        .where('call_id', '=', callId)
-        .where('person_id', '=', person.id)
-        .executeTakeFirst();
+      const existing = await repo.findApplicationOf(trx, callId, person.id);
       if (existing) throw new AppError('DUPLICATE', { fields: [{ path: 'callId', key: 'application_exists' }] });
-      const { id } = await trx
-        .insertInto('applications')
-        .values({
-          call_id: callId,
-          person_id: person.id,
-          status: 'draft',
-          gpa: person.gpa,
-          form_json: '{}',
-          created_at: ctx.now,
-          updated_at: ctx.now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await repo.insertApplication(trx, {
+        call_id: callId,
+        person_id: person.id,
+        status: 'draft',
+        gpa: person.gpa,
+        form_json: '{}',
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      });
       const after = await getApplication(ctx, id, trx);
       await recordAudit(trx, {
         ...changeEntry(ctx, 'create', ENTITY, id, `${call.title_en}`, null, after),
@@ -232,7 +223,7 @@ export async function createApplication(ctx: Ctx, callId: number): Promise<Appli
 }
 
 /** Before the deadline by the server clock, else 409 with errors.deadline_passed in the user's language. */
-export function requireAccepting(call: { status: string; opens_at: string; deadline: string }, now: string) {
+export function requireAccepting(call: { status: CallStatus; opens_at: string; deadline: string }, now: string) {
   if (deadlinePassed(call, now)) throw new AppError('INVALID_TRANSITION', { messageKey: 'deadline_passed' });
   if (!acceptingApplications(call, now)) throw new AppError('INVALID_TRANSITION', { messageKey: 'call_not_open' });
 }
@@ -244,7 +235,7 @@ async function ownDraft(ctx: Ctx, trx: Db, id: number, statuses: ApplicationStat
   const call = await findCall(trx, row.call_id);
   if (!call) throw AppError.notFound();
   requireAccepting(call, ctx.now);
-  if (!statuses.includes(row.status as ApplicationStatus)) throw new AppError('INVALID_TRANSITION');
+  if (!statuses.includes(row.status)) throw new AppError('INVALID_TRANSITION');
   return { row, access, call };
 }
 
@@ -261,26 +252,24 @@ export async function updateApplication(ctx: Ctx, id: number, input: Application
       if (!offerIds.has(offerId)) throw AppError.field(`preferences.${i}`, 'invalid_value');
     });
     const form: StoredForm = { ...parseForm(row), answers: input.form };
-    await updateVersioned(
-      trx,
-      'applications',
+    return updateAudited(trx, {
+      table: 'applications',
       id,
-      input.version,
-      {
+      version: input.version,
+      values: {
         gpa: input.gpa ?? row.person_gpa,
         language_cert: input.languageCert,
         form_json: JSON.stringify(form),
         updated_at: ctx.now,
       },
-      () => getApplication(ctx, id, trx),
-    );
-    await repo.replacePreferences(trx, id, input.preferences);
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', ENTITY, id, call.title_en, before, after),
-      parent: { type: 'call', id: call.id },
+      current: () => getApplication(ctx, id, trx),
+      alsoWrite: () => repo.replacePreferences(trx, id, input.preferences),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', ENTITY, id, call.title_en, before, after),
+        parent: { type: 'call', id: call.id },
+      }),
     });
-    return after;
   });
 }
 
@@ -308,26 +297,24 @@ export async function submitApplication(ctx: Ctx, id: number, version: number): 
     const status: ApplicationStatus = reasons.length ? 'ineligible' : 'submitted';
     // The reasons have their own column now; the copy older rows kept in form_json is dropped.
     const { ineligibleReasons: _legacy, ...form }: StoredForm = parseForm(row);
-    await updateVersioned(
-      trx,
-      'applications',
+    return updateAudited(trx, {
+      table: 'applications',
       id,
       version,
-      {
+      values: {
         status,
         submitted_at: ctx.now,
         form_json: JSON.stringify(form),
         ineligible_reasons: JSON.stringify(reasons),
         updated_at: ctx.now,
       },
-      () => getApplication(ctx, id, trx),
-    );
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'transition', ENTITY, id, `draft → ${status}`, before, after),
-      parent: { type: 'call', id: call.id },
+      current: () => getApplication(ctx, id, trx),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'transition', ENTITY, id, `draft → ${status}`, before, after),
+        parent: { type: 'call', id: call.id },
+      }),
     });
-    return after;
   });
 }
 
@@ -335,14 +322,17 @@ export async function withdrawApplication(ctx: Ctx, id: number, version: number)
   return ctx.db.transaction().execute(async (trx) => {
     const { row, call } = await ownDraft(ctx, trx, id, ['draft', 'submitted', 'ineligible']);
     const before = await getApplication(ctx, id, trx);
-    await updateVersioned(trx, 'applications', id, version, { status: 'withdrawn', updated_at: ctx.now }, () =>
-      getApplication(ctx, id, trx),
-    );
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'transition', ENTITY, id, `${row.status} → withdrawn`, before, after),
-      parent: { type: 'call', id: call.id },
+    return updateAudited(trx, {
+      table: 'applications',
+      id,
+      version,
+      values: { status: 'withdrawn', updated_at: ctx.now },
+      current: () => getApplication(ctx, id, trx),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'transition', ENTITY, id, `${row.status} → withdrawn`, before, after),
+        parent: { type: 'call', id: call.id },
+      }),
     });
-    return after;
   });
 }

@@ -2,14 +2,16 @@ import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { CallsTable } from '#server/db/schema.js';
 import { effectiveStatusSql } from '#server/modules/agreements/agreement-lifecycle.js';
+import type { StudyLevel } from '#shared/enums.js';
+import type { ApplicationStatus, CallStatus } from '#shared/mobility.js';
 
 /** Typed queries of calls and their offers. */
 export type CallFilter = {
   q?: string;
-  status?: string;
+  status?: CallStatus;
   academicYear?: number;
   /** Students: only these statuses, plus calls they applied to (their person id). */
-  visibleStatuses?: string[];
+  visibleStatuses?: CallStatus[];
   ownPersonId?: number | null;
 };
 
@@ -120,7 +122,7 @@ export async function allocatedPerOffer(db: Db, callIds: number[]) {
 }
 
 /** Statuses in which an application holds its allocated offer's place. */
-export const HOLDING_STATUSES = ['selected', 'nominated', 'accepted'];
+export const HOLDING_STATUSES: ApplicationStatus[] = ['selected', 'nominated', 'accepted'];
 
 /**
  * Places held on these exchange places by selected applications not yet nominated (a nomination books
@@ -142,7 +144,7 @@ export async function heldBySelected(db: Db, placeIds: number[], exceptCallId?: 
 }
 
 /** Outbound exchange places of an academic year on agreements in force, one row per place × partner. */
-export function findOfferablePlaces(db: Db, academicYear: number, level: string | undefined, today: string) {
+export function findOfferablePlaces(db: Db, academicYear: number, level: StudyLevel | undefined, today: string) {
   let q = db
     .selectFrom('exchange_places as ep')
     .innerJoin('agreements', 'agreements.id', 'ep.agreement_id')

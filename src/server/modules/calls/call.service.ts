@@ -3,11 +3,12 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import type { CallTransition } from '#shared/calls.js';
+import type { StudyLevel } from '#shared/enums.js';
 import type { CallStatus } from '#shared/mobility.js';
 import type {
   Call,
@@ -30,6 +31,7 @@ import * as repo from './call.repository.js';
 const ENTITY = 'call';
 /** What a student sees: calls taking applications and published results (plus calls they applied to). */
 const STUDENT_VISIBLE: CallStatus[] = ['open', 'published'];
+const STAFF_VISIBLE: CallStatus[] = ['open', 'closed', 'allocated', 'published'];
 
 /** How far the actor sees calls: managers all, other staff all but drafts, students open/published. */
 export async function callView(ctx: Ctx) {
@@ -42,7 +44,7 @@ export async function callView(ctx: Ctx) {
     manage,
     staff,
     personId: person?.id ?? null,
-    visibleStatuses: manage ? undefined : staff ? ['open', 'closed', 'allocated', 'published'] : STUDENT_VISIBLE,
+    visibleStatuses: manage ? undefined : staff ? STAFF_VISIBLE : STUDENT_VISIBLE,
     perms: {
       apply: allows(callPolicy, ctx.actor, 'apply', tree),
       readApplications: staff && allows(callPolicy, ctx.actor, 'readApplications', tree),
@@ -132,7 +134,7 @@ export async function getCall(ctx: Ctx, id: number, db: Db = ctx.db, view?: Call
   };
 }
 
-export async function listOfferablePlaces(ctx: Ctx, academicYear: number, level?: string, callId?: number) {
+export async function listOfferablePlaces(ctx: Ctx, academicYear: number, level?: StudyLevel, callId?: number) {
   authorizeAny(callPolicy, ctx.actor, 'manage', ctx.units);
   const rows = await repo.findOfferablePlaces(ctx.db, academicYear, level, universityToday(ctx.now));
   const others = await repo.heldBySelected(ctx.db, [...new Set(rows.map((r) => r.place_id))], callId);
@@ -148,7 +150,7 @@ export async function listOfferablePlaces(ctx: Ctx, academicYear: number, level?
       partnerNameZh: r.name_zh,
       country: r.country,
       academicYear: r.academic_year,
-      level: r.level as OfferablePlace['level'],
+      level: r.level,
       places: r.places,
       used,
       remaining: r.places - used,
@@ -239,13 +241,16 @@ export async function updateCall(ctx: Ctx, id: number, input: CallUpdate): Promi
       if (!kept || input.offers.length !== before.offers.length) throw AppError.field('offers', 'offers_locked');
     }
     await checkOffers(trx, input, id);
-    await updateVersioned(trx, 'calls', id, input.version, { ...columns(input), updated_at: ctx.now }, () =>
-      getCall(ctx, id, trx, view),
-    );
-    await repo.replaceOffers(trx, id, input.offers);
-    const after = await getCall(ctx, id, trx, view);
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, label(after), before, after));
-    return after;
+    return updateAudited(trx, {
+      table: 'calls',
+      id,
+      version: input.version,
+      values: { ...columns(input), updated_at: ctx.now },
+      current: () => getCall(ctx, id, trx, view),
+      alsoWrite: () => repo.replaceOffers(trx, id, input.offers),
+      after: () => getCall(ctx, id, trx, view),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, label(after), before, after),
+    });
   });
 }
 
@@ -272,15 +277,16 @@ export async function setStatus(
   summary?: string,
 ): Promise<Call> {
   const run = async (trx: Db) => {
-    await updateVersioned(trx, 'calls', id, version, { status: to, updated_at: ctx.now, ...extra }, () =>
-      getCall(ctx, id, trx, view),
-    );
-    const after = await getCall(ctx, id, trx, view);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'transition', ENTITY, id, summary ?? `${before.status} → ${to}`, before, after),
-    );
-    return after;
+    return updateAudited(trx, {
+      table: 'calls',
+      id,
+      version,
+      values: { status: to, updated_at: ctx.now, ...extra },
+      current: () => getCall(ctx, id, trx, view),
+      after: () => getCall(ctx, id, trx, view),
+      audit: (after) =>
+        changeEntry(ctx, 'transition', ENTITY, id, summary ?? `${before.status} → ${to}`, before, after),
+    });
   };
   return trxIn ? run(trxIn) : ctx.db.transaction().execute(run);
 }

@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited, updateVersioned } from '#server/lib/versioned.js';
 import { mailWithoutAccount, notifyUsers } from '#server/modules/notifications/notify.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -94,7 +94,7 @@ export async function getRanking(ctx: Ctx, callId: number): Promise<Ranking> {
           nameEn: r.row.name_en,
           studentNo: r.row.student_no,
           unitId: r.row.unit_id,
-          degreeLevel: r.row.degree_level as Ranking['items'][number]['applicant']['degreeLevel'],
+          degreeLevel: r.row.degree_level,
           email: r.row.email,
         },
         totalScore: r.totalScore,
@@ -103,7 +103,7 @@ export async function getRanking(ctx: Ctx, callId: number): Promise<Ranking> {
         means: r.means,
         reviewerCount: r.reviewerCount,
         tieBrokenBy: r.tieBrokenBy,
-        status: r.row.status as Ranking['items'][number]['status'],
+        status: r.row.status,
       })),
   };
 }
@@ -224,32 +224,31 @@ export async function adjustApplication(ctx: Ctx, id: number, body: AdjustBody):
         .executeTakeFirst();
       position = body.waitlistPosition ?? Number(last?.m ?? 0) + 1;
     }
-    await updateVersioned(
-      trx,
-      'applications',
+    const after = await updateAudited(trx, {
+      table: 'applications',
       id,
-      body.version,
-      {
+      version: body.version,
+      values: {
         status: body.status,
         allocated_offer_id: offerId,
         waitlist_position: position,
         adjustment_reason: body.reason,
         updated_at: ctx.now,
       },
-      () => getApplication(ctx, id, trx),
-    );
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(
-        ctx,
-        'update',
-        'application',
-        id,
-        `adjusted: ${before.status} → ${body.status}: ${body.reason}`,
-        before,
-        after,
-      ),
-      parent: { type: 'call', id: before.callId },
+      current: () => getApplication(ctx, id, trx),
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(
+          ctx,
+          'update',
+          'application',
+          id,
+          `adjusted: ${before.status} → ${body.status}: ${body.reason}`,
+          before,
+          after,
+        ),
+        parent: { type: 'call', id: before.callId },
+      }),
     });
     const call = await calls.findCall(trx, before.callId);
     if (call?.status === 'published') await notifyResults(ctx, trx, call, [id], `adjust:${after.version}`);

@@ -66,10 +66,10 @@ export function present(r: ItemRow, access: ItemAccess): ChecklistItem {
   return {
     id: r.id,
     mobilityId: r.mobility_id,
-    kind: r.kind as ChecklistKind,
+    kind: r.kind,
     restricted: false,
     owningUnit: { id: r.owning_unit_id, code: r.unit_code, nameZh: r.unit_name_zh, nameEn: r.unit_name_en },
-    status: r.status as ChecklistItem['status'],
+    status: r.status,
     rejectionReason: r.rejection_reason,
     expiresOn: r.expires_on,
     notes: r.notes,

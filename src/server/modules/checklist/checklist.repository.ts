@@ -156,8 +156,8 @@ export type QueueFilter = {
   units: number[];
   /** Health-check items only where the actor may see them (unit ids). */
   healthUnits: number[];
-  status?: string;
-  kind?: string;
+  status?: (typeof CHECKLIST_STATUSES)[number];
+  kind?: ChecklistKind;
   expiringBetween?: [string, string];
 };
 

@@ -3,6 +3,7 @@ import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '#server/db/schema.js';
 import { academicYearStart, fromRocYear } from '#shared/calendar.js';
 import type { Grouping } from '#shared/ministry.js';
+import type { MobilityKind } from '#shared/mobility.js';
 import { allOf, liveMobility, type MobilityCond } from './mobility-rules.js';
 import { type CountScope, type RuleContext, referenceOf } from './scope.js';
 import type { CountingSettings } from './settings.js';
@@ -55,10 +56,10 @@ export function statusOnDate(ref: string): RawBuilder<string> {
 export const countedStatuses = (s: CountingSettings) => PRESENT.filter((p) => !s.excluded_statuses.includes(p));
 
 /** Which inbound student kinds each grouping counts (foundation students from the set academic year). */
-export function kindsCounted(grouping: Grouping, s: CountingSettings, ref: string): string[] {
-  const foundation = ref >= academicYearStart(fromRocYear(s.foundation_from_year)) ? ['foundation'] : [];
+export function kindsCounted(grouping: Grouping, s: CountingSettings, ref: string): MobilityKind[] {
+  const foundation = ref >= academicYearStart(fromRocYear(s.foundation_from_year)) ? (['foundation'] as const) : [];
   if (grouping === 'tvc_4_2_3') return ['degree', ...foundation];
-  const interns = s.intern_column === 'excluded' ? [] : ['teep', 'iipp'];
+  const interns = s.intern_column === 'excluded' ? [] : (['teep', 'iipp'] as const);
   return [
     'degree',
     ...foundation,

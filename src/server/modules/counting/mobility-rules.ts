@@ -1,6 +1,6 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '#server/db/schema.js';
-import { MOBILITY_SEMESTER_DAYS } from '#shared/mobility.js';
+import { type Direction, MOBILITY_SEMESTER_DAYS, type MobilityKind, type PersonKind } from '#shared/mobility.js';
 import { type Cond, type CountScope, inUnits, type RuleContext, spanDaysSql } from './scope.js';
 
 /**
@@ -79,7 +79,7 @@ export function outboundStudents(scope: CountScope, ctx: RuleContext, split: Out
 export function mobilitiesInPeriod(
   scope: CountScope,
   ctx: RuleContext,
-  who: { direction: string; category: string; kinds?: readonly string[] },
+  who: { direction: Direction; category: PersonKind; kinds?: readonly MobilityKind[] },
 ): MobilityCond {
   return (eb) =>
     and(eb, [

@@ -1,4 +1,5 @@
 import type { Expression, SqlBool } from 'kysely';
+import type { StoredAgreementStatus } from '#shared/enums.js';
 import type { ActivityKind } from '#shared/reporting.js';
 import { type Cond, type CountScope, inUnits } from './scope.js';
 
@@ -9,7 +10,7 @@ import { type Cond, type CountScope, inUnits } from './scope.js';
 const present = <T>(parts: (T | null)[]) => parts.filter((p): p is T => p !== null);
 
 /** Signed agreements: stored as active or terminated later (expiring / expired are derived from dates). */
-const SIGNED = ['active', 'terminated'];
+const SIGNED: StoredAgreementStatus[] = ['active', 'terminated'];
 
 /** In force on the period's last day: signed, started, not ended and not terminated by then. */
 export function agreementsInForce(scope: CountScope): Cond<'agreements'> {

@@ -1,3 +1,4 @@
+import type { MobilityKind } from '#shared/mobility.js';
 import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
 import { studentsOnDate } from './international-students.js';
 import { mobilitiesInPeriod, outboundStudents } from './mobility-rules.js';
@@ -15,12 +16,18 @@ export type Counted =
   | { entity: 'agreement'; where: Cond<'agreements'> }
   | { entity: 'activity'; where: Cond<'activities'> };
 
-const NON_DEGREE_KINDS = ['exchange_in', 'short_term_in', 'chinese_language', 'mainland_visiting', 'overseas_youth'];
+const NON_DEGREE_KINDS: MobilityKind[] = [
+  'exchange_in',
+  'short_term_in',
+  'chinese_language',
+  'mainland_visiting',
+  'overseas_youth',
+];
 
 /** Each computed rule of COMPUTED_RULES (shared/reporting.ts), once. */
 function computed(rule: ComputedRule, scope: CountScope, ctx: RuleContext): Counted {
   const m = (where: Cond<'mobilities'>): Counted => ({ entity: 'mobility', where });
-  const student = (kinds: readonly string[]) =>
+  const student = (kinds: readonly MobilityKind[]) =>
     m(mobilitiesInPeriod(scope, ctx, { direction: 'inbound', category: 'student', kinds }));
   switch (rule) {
     case 'outbound_students_semester':

@@ -1,6 +1,11 @@
 import type { Db } from '#server/db/client.js';
 import type { ATTRIBUTIONS, INTERN_COLUMNS } from '#shared/ministry.js';
-import { ENROLMENT_STATUSES, MOBILITY_SEMESTER_DAYS, OUTBOUND_STUDENT_KINDS } from '#shared/mobility.js';
+import {
+  ENROLMENT_STATUSES,
+  MOBILITY_SEMESTER_DAYS,
+  type MobilityKind,
+  OUTBOUND_STUDENT_KINDS,
+} from '#shared/mobility.js';
 
 /**
  * The counting settings: the choices the Ministry leaves open or changes over time (domain.md, "Taiwanese
@@ -10,7 +15,7 @@ import { ENROLMENT_STATUSES, MOBILITY_SEMESTER_DAYS, OUTBOUND_STUDENT_KINDS } fr
 
 export type CountingSettings = {
   /** Outbound student kinds counted in table 2 (學5) and the outbound indicators. */
-  outbound_kinds: string[];
+  outbound_kinds: MobilityKind[];
   /** Whether trips without credits count (the current columns say "(修讀學分)"). */
   outbound_non_credit: boolean;
   /** "At least one semester" means at least this many days (start and end included). */

@@ -2,10 +2,9 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { authorize, can, unitScope } from '#server/policies/policy.js';
-import type { FundingKind } from '#shared/mobility.js';
 import type {
   AwardCreate,
   AwardUpdate,
@@ -31,7 +30,7 @@ function toAward(r: repo.MobilityAwardRow): MobilityAward {
     fundingYearId: r.funding_year_id,
     programId: r.program_id,
     programCode: r.program_code,
-    programKind: r.program_kind as FundingKind,
+    programKind: r.program_kind,
     programNameZh: r.program_name_zh,
     programNameEn: r.program_name_en,
     year: r.year,
@@ -87,7 +86,7 @@ async function awardOptions(db: Db, m: repo.MobilityFactsRow, awardedFrom: numbe
     fundingYearId: y.id,
     programId: y.program_id,
     programCode: y.program_code,
-    programKind: y.program_kind as FundingKind,
+    programKind: y.program_kind,
     programNameZh: y.program_name_zh,
     programNameEn: y.program_name_en,
     year: y.year,
@@ -114,7 +113,7 @@ async function checkAward(
   if (!year || !program) throw AppError.field('fundingYearId', 'invalid_value');
   const yearChanged = existing?.fundingYearId !== input.fundingYearId;
   if (yearChanged && program.archived_at) throw AppError.field('fundingYearId', 'program_archived');
-  const problems = yearChanged ? awardRuleProblems(program.kind as FundingKind, m) : [];
+  const problems = yearChanged ? awardRuleProblems(program.kind, m) : [];
   if (input.spentAmount > input.amount) problems.push({ path: 'spentAmount', key: 'spent_above_award' });
   if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
   if (yearChanged) {
@@ -163,26 +162,24 @@ export async function updateAward(ctx: Ctx, mobilityId: number, awardId: number,
     const before = await awardOf(trx, mobilityId, awardId);
     if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { current: before });
     await checkAward(ctx, trx, m, input, { id: awardId, fundingYearId: before.fundingYearId });
-    await updateVersioned(
-      trx,
-      'mobility_funding',
-      awardId,
-      input.version,
-      {
+    return updateAudited(trx, {
+      table: 'mobility_funding',
+      id: awardId,
+      version: input.version,
+      values: {
         funding_year_id: input.fundingYearId,
         amount: input.amount,
         spent_amount: input.spentAmount,
         notes: input.notes,
         updated_at: ctx.now,
       },
-      () => repo.findAward(trx, mobilityId, awardId).then((r) => r && toAward(r)),
-    );
-    const after = await awardOf(trx, mobilityId, awardId);
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', ENTITY, awardId, label(after), before, after),
-      parent: { type: 'mobility', id: mobilityId },
+      current: () => repo.findAward(trx, mobilityId, awardId).then((r) => r && toAward(r)),
+      after: () => awardOf(trx, mobilityId, awardId),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', ENTITY, awardId, label(after), before, after),
+        parent: { type: 'mobility', id: mobilityId },
+      }),
     });
-    return after;
   });
 }
 
@@ -210,8 +207,8 @@ export function toProgramAward(r: repo.ProgramAwardRow): ProgramAward {
     unitId: r.unit_id,
     unitNameZh: r.unit_name_zh,
     unitNameEn: r.unit_name_en,
-    direction: r.direction as ProgramAward['direction'],
-    mobilityKind: r.kind as ProgramAward['mobilityKind'],
+    direction: r.direction,
+    mobilityKind: r.kind,
     country: r.country,
     startDate: r.start_date,
     endDate: r.end_date,

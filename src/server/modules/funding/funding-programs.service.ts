@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { academicYearAt } from '#shared/calendar.js';
@@ -62,7 +62,7 @@ function toYear(y: repo.YearRow, program: repo.ProgramRow, totals: Totals): Fund
 const programOut = (p: repo.ProgramRow) => ({
   id: p.id,
   code: p.code,
-  kind: p.kind as FundingProgram['kind'],
+  kind: p.kind,
   nameZh: p.name_zh,
   nameEn: p.name_en,
   sponsorZh: p.sponsor_zh,
@@ -164,20 +164,15 @@ export async function updateProgram(ctx: Ctx, id: number, input: FundingProgramU
   await ensureCodeFree(ctx.db, input.code, id);
   return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
-      await updateVersioned(
-        trx,
-        'funding_programs',
+      return updateAudited(trx, {
+        table: 'funding_programs',
         id,
-        input.version,
-        { ...programColumns(input), updated_at: ctx.now },
-        () => present(ctx, trx, id),
-      );
-      const after = await getProgram(ctx, id, trx);
-      await recordAudit(
-        trx,
-        changeEntry(ctx, 'update', PROGRAM_ENTITY, id, input.code, snapshot(before), snapshot(after)),
-      );
-      return after;
+        version: input.version,
+        values: { ...programColumns(input), updated_at: ctx.now },
+        current: () => present(ctx, trx, id),
+        after: () => getProgram(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, 'update', PROGRAM_ENTITY, id, input.code, snapshot(before), snapshot(after)),
+      });
     }),
   );
 }
@@ -187,21 +182,16 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
   authorizeAny(fundingPolicy, ctx.actor, 'manage', ctx.units);
   const before = await getProgram(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'funding_programs',
+    const action = archived ? 'archive' : 'restore';
+    return updateAudited(trx, {
+      table: 'funding_programs',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getProgram(ctx, id, trx);
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(
-      trx,
-      changeEntry(ctx, action, PROGRAM_ENTITY, id, before.code, snapshot(before), snapshot(after)),
-    );
-    return after;
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getProgram(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, action, PROGRAM_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+    });
   });
 }
 
@@ -263,26 +253,24 @@ export async function updateYear(ctx: Ctx, programId: number, yearId: number, in
       if (input.grantedAmount + input.matchingAmount < before.awarded)
         throw AppError.field('grantedAmount', 'year_below_awarded', { awarded: dollars(before.awarded) });
       const { version, ...fields } = input;
-      await updateVersioned(
-        trx,
-        'funding_years',
-        yearId,
+      return updateAudited(trx, {
+        table: 'funding_years',
+        id: yearId,
         version,
-        {
+        values: {
           year: fields.year,
           granted_amount: fields.grantedAmount,
           matching_amount: fields.matchingAmount,
           notes: fields.notes,
           updated_at: ctx.now,
         },
-        () => yearOf(trx, programId, yearId),
-      );
-      const after = await yearOf(trx, programId, yearId);
-      await recordAudit(trx, {
-        ...changeEntry(ctx, 'update', YEAR_ENTITY, yearId, yearLabel(program.code, input), before, after),
-        parent: { type: PROGRAM_ENTITY, id: programId },
+        current: () => yearOf(trx, programId, yearId),
+        after: () => yearOf(trx, programId, yearId),
+        audit: (after) => ({
+          ...changeEntry(ctx, 'update', YEAR_ENTITY, yearId, yearLabel(program.code, input), before, after),
+          parent: { type: PROGRAM_ENTITY, id: programId },
+        }),
       });
-      return after;
     }),
   );
 }

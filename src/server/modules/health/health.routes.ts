@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { appliedMigration, latestMigration } from '#server/db/migrate.js';
 import { typed } from '#server/http/router.js';
+import { ping } from './health.repository.js';
 
 const Health = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -19,7 +19,7 @@ export async function healthRoutes(app: FastifyInstance) {
       let reachable = true;
       let applied: string | null = null;
       try {
-        await sql`select 1`.execute(db);
+        await ping(db);
         applied = await appliedMigration(db);
       } catch {
         reachable = false;

@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import { searchTextOf } from '#server/modules/people/people.columns.js';
+import type { DegreeLevel, PersonKind, ProgramType } from '#shared/mobility.js';
 import type { Role } from '#shared/roles.js';
 import type { AccountRow } from './accounts-import.check.js';
 import * as repo from './accounts-import.repository.js';
@@ -15,15 +16,15 @@ import type { SheetData } from './import.reader.js';
  * either way it is linked to the person. A person and an account linked elsewhere are refused.
  */
 type PersonValues = {
-  kind: string;
+  kind: PersonKind;
   name_zh: string | null;
   name_en: string | null;
   student_no: string | null;
   staff_no: string | null;
   email: string | null;
   unit_id: number | null;
-  degree_level: string | null;
-  program_type: string | null;
+  degree_level: DegreeLevel | null;
+  program_type: ProgramType | null;
   search_text: string;
 };
 export type AccountOp = {

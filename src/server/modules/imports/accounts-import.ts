@@ -97,7 +97,7 @@ async function writeAccounts(trx: Db, ctx: Ctx, ops: AccountOp[], sendInvites: b
           email: account.email,
           name_zh: op.person.name_zh,
           name_en: op.person.name_en,
-          locale: 'zh-TW',
+          locale: 'zh-TW' as const,
         };
         await sendPasswordLink(trx, { appUrl: ctx.env.APP_URL, now: ctx.now }, to, 'invite', ctx.actor.id);
         audits.push({

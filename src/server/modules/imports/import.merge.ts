@@ -22,8 +22,8 @@ export function partnerInputOf(p: ExistingPartner): PartnerCreate {
     city: p.city,
     cityZh: p.city_zh,
     website: p.website,
-    type: p.type as PartnerCreate['type'],
-    status: p.status as PartnerCreate['status'],
+    type: p.type,
+    status: p.status,
     owningUnitId: p.owning_unit_id,
     notes: p.notes,
     contacts: [],
@@ -32,7 +32,7 @@ export function partnerInputOf(p: ExistingPartner): PartnerCreate {
 
 export function agreementInputOf(a: ExistingAgreement): AgreementFields {
   return {
-    kind: a.kind as AgreementFields['kind'],
+    kind: a.kind,
     titleEn: a.title_en,
     titleZh: a.title_zh,
     code: a.code,

@@ -1,5 +1,6 @@
 import { agreementColumns } from '#server/modules/agreements/agreement.columns.js';
 import { partnerColumns } from '#server/modules/partners/partner.columns.js';
+import type { StoredAgreementStatus } from '#shared/enums.js';
 import type { Locale } from '#shared/roles.js';
 import { AgreementCreate } from '#shared/schemas/agreements.js';
 import type { ImportAction, ImportSheet } from '#shared/schemas/imports.js';
@@ -43,7 +44,7 @@ export type AgreementOp = {
   action: Done;
   id: number | null;
   columns: AgreementCols;
-  status: string;
+  status: StoredAgreementStatus;
   partners: PartnerTarget[];
   /** Partner ids the matched agreement is linked to now. */
   linked: number[];

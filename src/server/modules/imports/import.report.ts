@@ -9,10 +9,8 @@ import {
   type ImportCounts,
   type ImportIssue,
   type ImportIssueQuery,
-  type ImportKind,
   type ImportRow,
   type ImportRowQuery,
-  type ImportStatus,
 } from '#shared/schemas/imports.js';
 import { COLUMNS } from './import.columns.js';
 import type { KindPlan } from './import.kinds.js';
@@ -63,9 +61,9 @@ export function countsOf(report: Report) {
 export function presentBatch(row: BatchRow, report: Report, running?: number): ImportBatch {
   return {
     id: row.id,
-    kind: row.kind as ImportKind,
+    kind: row.kind,
     fileName: row.file_name,
-    status: row.status as ImportStatus,
+    status: row.status,
     totalRows: row.total_rows,
     processedRows: Math.max(row.processed_rows, running ?? 0),
     ...countsOf(report),

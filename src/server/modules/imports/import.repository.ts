@@ -1,6 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { AgreementsTable, ImportBatchesTable, PartnersTable } from '#server/db/schema.js';
+import type { ImportStatus } from '#shared/enums.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,8 +30,8 @@ export function findBatchStatus(db: Db, id: number) {
 export async function moveBatch(
   db: Db,
   id: number,
-  from: string[],
-  values: Updateable<ImportBatchesTable> & { status: string },
+  from: ImportStatus[],
+  values: Updateable<ImportBatchesTable> & { status: ImportStatus },
 ): Promise<boolean> {
   const result = await db
     .updateTable('import_batches')

@@ -58,7 +58,7 @@ async function mayImportAny(ctx: Ctx) {
 async function batchFor(ctx: Ctx, id: number) {
   await mayImportAny(ctx);
   const batch = await batchOrNotFound(ctx.db, id);
-  const def = await mayImport(ctx, batch.kind as ImportKind);
+  const def = await mayImport(ctx, batch.kind);
   return { batch, def };
 }
 

@@ -166,7 +166,7 @@ function merged(input: MobilityFields, m: ExistingMobility, given: Set<string>):
   const current: MobilityFields = {
     personId: m.person_id,
     direction: 'outbound',
-    kind: m.kind as MobilityFields['kind'],
+    kind: m.kind,
     moeCategory: null,
     dualDegree: m.dual_degree === 1,
     partnerId: m.partner_id,

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { IndicatorMethodSpec } from '#server/modules/counting/index.js';
 import { daysInMonth } from '#shared/calendar.js';
-import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
+import type { ActivityKind, ComputedRule, IndicatorMethod, SproutChapter } from '#shared/reporting.js';
 
 /** Indicator definitions (with their current version), versions, targets, and the units that report. */
 const withVersion = (db: Db) =>
@@ -41,7 +41,7 @@ export type VersionRow = {
 /** Indicators with their current definition, in the administrators' order. */
 export async function findIndicators(
   db: Db,
-  f: { archived?: boolean; strategy?: number; chapter?: string; method?: string } = {},
+  f: { archived?: boolean; strategy?: number; chapter?: SproutChapter; method?: IndicatorMethod } = {},
 ): Promise<IndicatorRow[]> {
   let q = withVersion(db).where('i.archived_at', f.archived ? 'is not' : 'is', null);
   if (f.strategy) q = q.where('v.strategy', '=', f.strategy);
@@ -105,3 +105,11 @@ export function quarterRange(year: number, quarter?: number | null): { from: str
   const mm = (m: number) => String(m).padStart(2, '0');
   return { from: `${year}-${mm(firstMonth)}-01`, to: `${year}-${mm(lastMonth)}-${lastDay}` };
 }
+
+/** How one version of an indicator is counted (for figures kept in an approved snapshot). */
+export const findVersionDefinition = (db: Db, versionId: number) =>
+  db
+    .selectFrom('indicator_versions')
+    .select(['method', 'rule', 'activity_kind'])
+    .where('id', '=', versionId)
+    .executeTakeFirst();

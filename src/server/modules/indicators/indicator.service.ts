@@ -5,9 +5,10 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import type { IndicatorMethod, SproutChapter } from '#shared/reporting.js';
 import type {
   Indicator,
   IndicatorCreate,
@@ -31,12 +32,12 @@ export const versionOut = (v: VersionRow): IndicatorVersion => ({
   nameEn: v.name_en,
   definitionZh: v.definition_zh,
   definitionEn: v.definition_en,
-  unit: v.unit as IndicatorVersion['unit'],
+  unit: v.unit,
   strategy: v.strategy,
-  chapter: v.chapter as IndicatorVersion['chapter'],
-  method: v.method as IndicatorVersion['method'],
-  rule: v.rule as IndicatorVersion['rule'],
-  activityKind: v.activity_kind as IndicatorVersion['activityKind'],
+  chapter: v.chapter,
+  method: v.method,
+  rule: v.rule,
+  activityKind: v.activity_kind,
   sourceZh: v.source_zh,
   sourceEn: v.source_en,
   createdAt: v.created_at,
@@ -76,7 +77,7 @@ const snapshot = ({ versions: _v, permissions: _p, ...rest }: Indicator) => rest
 
 export async function listIndicators(
   ctx: Ctx,
-  q: { strategy?: number; chapter?: string; method?: string; archived?: 'true' | 'false' },
+  q: { strategy?: number; chapter?: SproutChapter; method?: IndicatorMethod; archived?: 'true' | 'false' },
 ) {
   authorizeAny(reportingPolicy, ctx.actor, 'readIndicators', ctx.units);
   const rows = await repo.findIndicators(ctx.db, { ...q, archived: q.archived === 'true' });
@@ -144,18 +145,21 @@ export async function updateIndicator(ctx: Ctx, id: number, input: IndicatorUpda
   const before = await getIndicator(ctx, id);
   const { version, sortOrder, ...fields } = input;
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'indicators', id, version, { sort_order: sortOrder, updated_at: ctx.now }, () =>
-      present(ctx, trx, id),
-    );
-    const last = Math.max(...before.versions.map((v) => v.versionNo));
-    const versionId = await addVersion(trx, ctx, id, last + 1, fields);
-    await trx.updateTable('indicators').set({ current_version_id: versionId }).where('id', '=', id).execute();
-    const after = await getIndicator(ctx, id, trx);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'update', INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
-    );
-    return after;
+    return updateAudited(trx, {
+      table: 'indicators',
+      id,
+      version,
+      values: { sort_order: sortOrder, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      alsoWrite: async () => {
+        const last = Math.max(...before.versions.map((v) => v.versionNo));
+        const versionId = await addVersion(trx, ctx, id, last + 1, fields);
+        await trx.updateTable('indicators').set({ current_version_id: versionId }).where('id', '=', id).execute();
+      },
+      after: () => getIndicator(ctx, id, trx),
+      audit: (after) =>
+        changeEntry(ctx, 'update', INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+    });
   });
 }
 
@@ -164,20 +168,15 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
   authorizeAny(reportingPolicy, ctx.actor, 'manageIndicators', ctx.units);
   const before = await getIndicator(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'indicators',
+    const action = archived ? 'archive' : 'restore';
+    return updateAudited(trx, {
+      table: 'indicators',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getIndicator(ctx, id, trx);
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(
-      trx,
-      changeEntry(ctx, action, INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
-    );
-    return after;
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getIndicator(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, action, INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+    });
   });
 }

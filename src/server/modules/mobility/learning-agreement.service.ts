@@ -6,6 +6,7 @@ import type {
   LearningAgreementUpdate,
   Mobility,
 } from '#shared/schemas/mobility.js';
+import * as repo from './learning-agreement.repository.js';
 import { changeMobility, getMobility, labelOf } from './mobility.service.js';
 
 /**
@@ -32,28 +33,8 @@ export async function saveLearningAgreement(ctx: Ctx, id: number, body: Learning
     before,
     body.version,
     async (trx) => {
-      await trx.deleteFrom('learning_agreement_courses').where('mobility_id', '=', id).execute();
-      if (body.courses.length)
-        await trx
-          .insertInto('learning_agreement_courses')
-          .values(
-            body.courses.map((c, i) => ({
-              mobility_id: id,
-              abroad_code: c.abroadCode,
-              abroad_title: c.abroadTitle,
-              abroad_credits: c.abroadCredits,
-              home_code: c.homeCode,
-              home_title: c.homeTitle,
-              home_credits: c.homeCredits,
-              sort_order: i,
-            })),
-          )
-          .execute();
-      await trx
-        .updateTable('mobilities')
-        .set({ la_status: before.learningAgreement.status ?? 'draft' })
-        .where('id', '=', id)
-        .execute();
+      await repo.replaceCourses(trx, id, body.courses);
+      await repo.setAgreementColumns(trx, id, { la_status: before.learningAgreement.status ?? 'draft' });
     },
     { action: 'update', summary: `${labelOf(before)}: ${body.courses.length} courses`, part: 'learning_agreement' },
   );
@@ -84,17 +65,13 @@ export async function actOnLearningAgreement(
     before,
     body.version,
     async (trx) => {
-      await trx
-        .updateTable('mobilities')
-        .set({
-          la_status: NEXT[body.action],
-          la_approved_by: decided ? ctx.actor.id : null,
-          la_approved_at: decided ? ctx.now : null,
-          // Kept until the agreement is submitted again (the audit keeps every comment).
-          la_rejection_reason: body.action === 'reject' ? (body.comment ?? null) : null,
-        })
-        .where('id', '=', id)
-        .execute();
+      await repo.setAgreementColumns(trx, id, {
+        la_status: NEXT[body.action],
+        la_approved_by: decided ? ctx.actor.id : null,
+        la_approved_at: decided ? ctx.now : null,
+        // Kept until the agreement is submitted again (the audit keeps every comment).
+        la_rejection_reason: body.action === 'reject' ? (body.comment ?? null) : null,
+      });
     },
     {
       action: 'transition',
@@ -121,25 +98,13 @@ export async function recognizeCredits(ctx: Ctx, id: number, body: CreditRecogni
     before,
     body.version,
     async (trx) => {
-      for (const l of body.lines)
-        await trx
-          .updateTable('learning_agreement_courses')
-          .set({ recognized_credits: l.recognizedCredits, grade: l.grade })
-          .where('id', '=', l.id)
-          .where('mobility_id', '=', id)
-          .execute();
-      const rows = await trx
-        .selectFrom('learning_agreement_courses')
-        .select('recognized_credits')
-        .where('mobility_id', '=', id)
-        .execute();
+      for (const l of body.lines) await repo.recognizeLine(trx, id, l);
+      const rows = await repo.recognizedCreditsOf(trx, id);
       const recognised = rows.filter((r) => r.recognized_credits !== null);
       if (recognised.length)
-        await trx
-          .updateTable('mobilities')
-          .set({ credits: recognised.reduce((s, r) => s + Number(r.recognized_credits), 0) })
-          .where('id', '=', id)
-          .execute();
+        await repo.setAgreementColumns(trx, id, {
+          credits: recognised.reduce((s, r) => s + Number(r.recognized_credits), 0),
+        });
     },
     { action: 'update', summary: `${labelOf(before)}: credits recognised`, part: 'learning_agreement' },
   );

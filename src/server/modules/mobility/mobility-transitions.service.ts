@@ -2,6 +2,7 @@ import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import type { Mobility, MobilityTransitionBody } from '#shared/schemas/mobility.js';
+import { setMobilityColumns } from './mobility.repository.js';
 import { changeMobility, getMobility, labelOf } from './mobility.service.js';
 import { targetOf } from './mobility-lifecycle.js';
 
@@ -64,7 +65,7 @@ export async function transitionMobility(ctx: Ctx, id: number, body: MobilityTra
     before,
     body.version,
     async (trx) => {
-      await trx.updateTable('mobilities').set(values).where('id', '=', id).execute();
+      await setMobilityColumns(trx, id, values);
     },
     { action: 'transition', summary },
   );

@@ -277,3 +277,8 @@ export function findUserName(db: Db, id: number) {
 export function findUnitNames(db: Db) {
   return db.selectFrom('units').select(['id', 'name_en', 'name_zh']).execute();
 }
+
+/** Sets columns a status action changes (status, its date, the dates it fills in). */
+export async function setMobilityColumns(db: Db, id: number, values: Record<string, string>) {
+  await db.updateTable('mobilities').set(values).where('id', '=', id).execute();
+}

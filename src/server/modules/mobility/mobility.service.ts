@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { mobilityPolicy } from '#server/policies/mobility.policy.js';
 import { allows, authorize, unitScope } from '#server/policies/policy.js';
@@ -37,10 +37,10 @@ export function toSummary(r: repo.MobilityRow, today: string): MobilitySummary {
     personNameZh: r.person_name_zh,
     personNameEn: r.person_name_en,
     personNo: r.student_no ?? r.staff_no,
-    direction: r.direction as MobilitySummary['direction'],
-    kind: r.kind as MobilitySummary['kind'],
-    personCategory: r.person_category as MobilitySummary['personCategory'],
-    moeCategory: r.moe_category as MobilitySummary['moeCategory'],
+    direction: r.direction,
+    kind: r.kind,
+    personCategory: r.person_category,
+    moeCategory: r.moe_category,
     dualDegree: r.dual_degree === 1,
     status: r.status,
     partnerId: r.partner_id,
@@ -143,7 +143,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Mobility | undefin
     notes: row.notes,
     hasLearningAgreement: hasLa,
     learningAgreement: {
-      status: row.la_status as Mobility['learningAgreement']['status'],
+      status: row.la_status,
       approvedBy: approver ? localName(ctx.locale, approver.name_zh, approver.name_en) || approver.email : null,
       approvedAt: row.la_approved_at,
       rejectionReason: row.la_rejection_reason,
@@ -232,40 +232,36 @@ export async function updateMobility(ctx: Ctx, id: number, input: MobilityUpdate
   // The status follows its own rules (transitions): the record may not move to a kind whose flow lacks it.
   if (!STATUSES_OF[flowOf(columns)].includes(before.status)) throw AppError.field('kind', 'mobility_status_flow');
   const laStatus = takesLearningAgreement(columns) ? (before.learningAgreement.status ?? 'draft') : null;
-  return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'mobilities',
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'mobilities',
       id,
       version,
-      { ...columns, la_status: laStatus, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    await afterMobilityUpdate(trx, id, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });
-    const after = await getMobility(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
-    return after;
-  });
+      values: { ...columns, la_status: laStatus, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      alsoWrite: () => afterMobilityUpdate(trx, id, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now }),
+      after: () => getMobility(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), snapshot(before), snapshot(after)),
+    }),
+  );
 }
 
 /** Archive or restore: nothing is ever hard-deleted. An archived record keeps its place. */
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Mobility> {
   const before = await getMobility(ctx, id);
   if (!before.permissions.archive) throw AppError.forbidden();
-  return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'mobilities',
+  const action = archived ? 'archive' : 'restore';
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'mobilities',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getMobility(ctx, id, trx);
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(trx, changeEntry(ctx, action, ENTITY, id, labelOf(after), snapshot(before), snapshot(after)));
-    return after;
-  });
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getMobility(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, action, ENTITY, id, labelOf(after), snapshot(before), snapshot(after)),
+    }),
+  );
 }
 
 /** Runs a change of one mobility in a transaction: version check, the change, flag and place, audit. */
@@ -276,22 +272,37 @@ export async function changeMobility(
   change: (trx: Db) => Promise<void>,
   audit: { action: 'update' | 'transition'; summary: string; part?: 'learning_agreement' },
 ): Promise<Mobility> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'mobilities', before.id, version ?? before.version, { updated_at: ctx.now }, () =>
-      present(ctx, trx, before.id),
-    );
-    await change(trx);
-    await afterMobilityUpdate(trx, before.id, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });
-    const after = await getMobility(ctx, before.id, trx);
-    const entry = changeEntry(ctx, audit.action, ENTITY, before.id, audit.summary, snapshot(before), snapshot(after));
-    // A part of the record (its learning agreement) is logged as such, under the mobility's history.
-    if (audit.part) {
-      entry.entityType = audit.part;
-      entry.parent = { type: ENTITY, id: before.id };
-      entry.before = before.learningAgreement;
-      entry.after = after.learningAgreement;
-    }
-    await recordAudit(trx, entry);
-    return after;
-  });
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'mobilities',
+      id: before.id,
+      version: version ?? before.version,
+      values: { updated_at: ctx.now },
+      current: () => present(ctx, trx, before.id),
+      alsoWrite: async () => {
+        await change(trx);
+        await afterMobilityUpdate(trx, before.id, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });
+      },
+      after: () => getMobility(ctx, before.id, trx),
+      audit: (after) => {
+        const entry = changeEntry(
+          ctx,
+          audit.action,
+          ENTITY,
+          before.id,
+          audit.summary,
+          snapshot(before),
+          snapshot(after),
+        );
+        // A part of the record (its learning agreement) is logged as such, under the mobility's history.
+        if (audit.part) {
+          entry.entityType = audit.part;
+          entry.parent = { type: ENTITY, id: before.id };
+          entry.before = before.learningAgreement;
+          entry.after = after.learningAgreement;
+        }
+        return entry;
+      },
+    }),
+  );
 }

@@ -38,7 +38,7 @@ export type MobilityWrite = Omit<
   | 'la_approved_at'
   | 'la_rejection_reason' // set by the learning agreement's actions
   | 'status_changed_on' // set by status actions
-> & { dual_degree: number; credit_bearing: number; la_status?: string | null };
+> & { dual_degree: number; credit_bearing: number; la_status?: MobilitiesTable['la_status'] };
 
 export const USAGE_SOURCE = 'mobility';
 /** Cancelled mobilities give their place back. */

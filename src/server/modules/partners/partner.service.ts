@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
 import { authorize, authorizeAny, can, unitScope } from '#server/policies/policy.js';
 import type {
@@ -30,8 +30,8 @@ export function toSummary(r: repo.PartnerListRow | repo.PartnerDetailRow): Partn
     region: (r.region ?? null) as PartnerSummary['region'],
     city: r.city,
     cityZh: r.city_zh,
-    type: r.type as PartnerSummary['type'],
-    status: r.status as PartnerSummary['status'],
+    type: r.type,
+    status: r.status,
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
   };
@@ -136,20 +136,18 @@ export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate):
   authorize(partnerPolicy, ctx.actor, 'update', { owning_unit_id: owningUnitId }, tree);
   await ensureCodeFree(ctx.db, input.code, id);
   return uniqueAsFieldError('code', 'duplicate_code', () =>
-    ctx.db.transaction().execute(async (trx) => {
-      await updateVersioned(
-        trx,
-        'partners',
+    ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: 'partners',
         id,
-        input.version,
-        { ...columns(input, owningUnitId), updated_at: ctx.now },
-        () => present(ctx, trx, id),
-      );
-      await repo.replaceContacts(trx, id, input.contacts);
-      const after = await getPartner(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after));
-      return after;
-    }),
+        version: input.version,
+        values: { ...columns(input, owningUnitId), updated_at: ctx.now },
+        current: () => present(ctx, trx, id),
+        alsoWrite: () => repo.replaceContacts(trx, id, input.contacts),
+        after: () => getPartner(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after),
+      }),
+    ),
   );
 }
 
@@ -157,20 +155,15 @@ export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate):
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Partner> {
   const before = await getPartner(ctx, id);
   authorize(partnerPolicy, ctx.actor, 'archive', { owning_unit_id: before.owningUnitId }, ctx.units);
-  return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'partners',
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'partners',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getPartner(ctx, id, trx);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, before.nameEn, before, after),
-    );
-    return after;
-  });
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getPartner(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, before.nameEn, before, after),
+    }),
+  );
 }

@@ -67,7 +67,7 @@ export async function accessLog(
           userNameZh: r.name_zh ?? null,
           userNameEn: r.name_en ?? null,
           field: r.field,
-          action: r.action as AccessLogEntry['action'],
+          action: r.action,
           detail: r.detail,
           ip: r.ip,
           createdAt: r.created_at,

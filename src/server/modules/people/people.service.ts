@@ -5,7 +5,7 @@ import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { masked, piiCipher } from '#server/lib/pii.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { peoplePolicy } from '#server/policies/people.policy.js';
 import { authorize, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { businessDate } from '#shared/calendar.js';
@@ -22,7 +22,7 @@ type Row = repo.PersonListRow;
 export function toSummary(r: Row): PersonSummary {
   return {
     id: r.id,
-    kind: r.kind as PersonSummary['kind'],
+    kind: r.kind,
     nameZh: r.name_zh,
     nameEn: r.name_en,
     studentNo: r.student_no,
@@ -30,11 +30,11 @@ export function toSummary(r: Row): PersonSummary {
     unitId: r.unit_id,
     unitNameZh: r.unit_name_zh ?? null,
     unitNameEn: r.unit_name_en ?? null,
-    degreeLevel: r.degree_level as PersonSummary['degreeLevel'],
-    programType: r.program_type as PersonSummary['programType'],
-    studyTime: r.study_time as PersonSummary['studyTime'],
+    degreeLevel: r.degree_level,
+    programType: r.program_type,
+    studyTime: r.study_time,
     nationality: r.nationality,
-    gender: r.gender as PersonSummary['gender'],
+    gender: r.gender,
     archivedAt: r.archived_at,
     updatedAt: r.updated_at,
   };
@@ -157,19 +157,22 @@ export async function updatePerson(ctx: Ctx, id: number, input: PersonUpdate): P
   authorize(peoplePolicy, ctx.actor, 'update', { unit_id: unitId, user_id: before.userId }, tree);
   await validate(ctx, input, unitId, id);
   return uniqueAsFieldError('studentNo', 'duplicate_number', () =>
-    ctx.db.transaction().execute(async (trx) => {
-      await updateVersioned(
-        trx,
-        'people',
+    ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: 'people',
         id,
-        input.version,
-        { ...personColumns(input), ...piiColumns(input, piiCipher(ctx.env)), unit_id: unitId, updated_at: ctx.now },
-        () => present(ctx, trx, id),
-      );
-      const after = await getPerson(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, nameOf(after), before, after));
-      return after;
-    }),
+        version: input.version,
+        values: {
+          ...personColumns(input),
+          ...piiColumns(input, piiCipher(ctx.env)),
+          unit_id: unitId,
+          updated_at: ctx.now,
+        },
+        current: () => present(ctx, trx, id),
+        after: () => getPerson(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, nameOf(after), before, after),
+      }),
+    ),
   );
 }
 
@@ -177,20 +180,15 @@ export async function updatePerson(ctx: Ctx, id: number, input: PersonUpdate): P
 export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Person> {
   const before = await getPerson(ctx, id);
   authorize(peoplePolicy, ctx.actor, 'archive', scopeOf(before), ctx.units);
-  return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'people',
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'people',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getPerson(ctx, id, trx);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, nameOf(before), before, after),
-    );
-    return after;
-  });
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getPerson(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, nameOf(before), before, after),
+    }),
+  );
 }

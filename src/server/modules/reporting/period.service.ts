@@ -2,11 +2,10 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import { businessDate } from '#shared/calendar.js';
-import type { PeriodKind } from '#shared/reporting.js';
 import { periodState, suggestedReferenceDate } from '#shared/reporting.js';
 import type { Period, PeriodCreate, PeriodSummary } from '#shared/schemas/reporting.js';
 import * as repo from './submission.repository.js';
@@ -19,7 +18,7 @@ export const todayOf = (ctx: Ctx) => businessDate(new Date(ctx.now));
 export function periodOut(p: repo.PeriodRow, today: string) {
   return {
     id: p.id,
-    kind: p.kind as PeriodKind,
+    kind: p.kind,
     year: p.year,
     quarter: p.quarter,
     nameZh: p.name_zh,
@@ -126,11 +125,12 @@ function columns(input: PeriodCreate) {
 export async function createPeriod(ctx: Ctx, input: PeriodCreate): Promise<Period> {
   authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', ctx.units);
   return ctx.db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('reporting_periods')
-      .values({ ...columns(input), created_by: ctx.actor.id, created_at: ctx.now, updated_at: ctx.now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await repo.insertPeriod(trx, {
+      ...columns(input),
+      created_by: ctx.actor.id,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    });
     const after = await getPeriod(ctx, id as number, trx);
     await recordAudit(trx, changeEntry(ctx, 'create', PERIOD_ENTITY, after.id, input.nameEn, null, snapshot(after)));
     return after;
@@ -141,15 +141,15 @@ export async function updatePeriod(ctx: Ctx, id: number, input: PeriodCreate & {
   authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', ctx.units);
   const before = await getPeriod(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'reporting_periods', id, input.version, { ...columns(input), updated_at: ctx.now }, () =>
-      present(ctx, trx, id),
-    );
-    const after = await getPeriod(ctx, id, trx);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'update', PERIOD_ENTITY, id, input.nameEn, snapshot(before), snapshot(after)),
-    );
-    return after;
+    return updateAudited(trx, {
+      table: 'reporting_periods',
+      id,
+      version: input.version,
+      values: { ...columns(input), updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getPeriod(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, 'update', PERIOD_ENTITY, id, input.nameEn, snapshot(before), snapshot(after)),
+    });
   });
 }
 
@@ -157,20 +157,15 @@ export async function setPeriodArchived(ctx: Ctx, id: number, version: number, a
   authorizeAny(reportingPolicy, ctx.actor, 'managePeriods', ctx.units);
   const before = await getPeriod(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(
-      trx,
-      'reporting_periods',
+    const action = archived ? 'archive' : 'restore';
+    return updateAudited(trx, {
+      table: 'reporting_periods',
       id,
       version,
-      { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      () => present(ctx, trx, id),
-    );
-    const after = await getPeriod(ctx, id, trx);
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(
-      trx,
-      changeEntry(ctx, action, PERIOD_ENTITY, id, before.nameEn, snapshot(before), snapshot(after)),
-    );
-    return after;
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: () => present(ctx, trx, id),
+      after: () => getPeriod(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, action, PERIOD_ENTITY, id, before.nameEn, snapshot(before), snapshot(after)),
+    });
   });
 }

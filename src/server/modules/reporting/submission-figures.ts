@@ -155,7 +155,7 @@ export async function takeSnapshot(
       code: d.code,
       nameZh: d.name_zh,
       nameEn: d.name_en,
-      unit: d.unit as SnapshotFigure['unit'],
+      unit: d.unit,
       value: await indicatorFigure(db, spec, scope, settings),
       target: targets.get(d.id) ?? null,
       explanation: notes.get(d.id) ?? null,

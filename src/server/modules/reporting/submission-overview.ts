@@ -29,7 +29,7 @@ export function collegeStatus(c: CollegeRow, s: SubmissionRow | undefined): Coll
     unitNameZh: c.name_zh,
     unitNameEn: c.name_en,
     submissionId: s?.id ?? null,
-    status: (s?.status ?? null) as CollegeStatus['status'],
+    status: s?.status ?? null,
     submittedAt: s?.submitted_at ?? null,
     submittedBy: s ? who(s.submitted_by_id, s.submitted_by_email, s.submitted_by_zh, s.submitted_by_en) : null,
     reviewedAt: s?.reviewed_at ?? null,

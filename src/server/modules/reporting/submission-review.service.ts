@@ -1,13 +1,14 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { changeEntry } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import type { NotificationParams } from '#server/mail/notification.render.js';
 import { type NotifyRecipient, notifyUsers } from '#server/modules/notifications/notify.js';
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { authorize } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
+import type { SubmissionStatus } from '#shared/reporting.js';
 import type { Submission } from '#shared/schemas/reporting.js';
 import * as repo from './submission.repository.js';
 import { assertEditable, loadSubmission, presentSubmission, SUBMISSION_ENTITY } from './submission.service.js';
@@ -43,7 +44,7 @@ export const submissionParams = (
 });
 
 type Step = 'submit' | 'return' | 'approve';
-const NEXT: Record<Step, string> = { submit: 'submitted', return: 'returned', approve: 'approved' };
+const NEXT: Record<Step, SubmissionStatus> = { submit: 'submitted', return: 'returned', approve: 'approved' };
 
 async function transition(ctx: Ctx, id: number, step: Step, version: number, comment?: string): Promise<Submission> {
   const { row, period } = await loadSubmission(ctx, id);
@@ -75,23 +76,27 @@ async function transition(ctx: Ctx, id: number, step: Step, version: number, com
             review_comment: comment ?? null,
             ...(snapshot ? { snapshot } : {}),
           };
-    await updateVersioned(trx, 'submissions', id, version, { ...values, updated_at: ctx.now }, () =>
-      presentSubmission(ctx, id, trx),
-    );
-    const after = await presentSubmission(ctx, id, trx);
     const status = (s: Submission) => ({ status: s.status, version: s.version, reviewComment: s.reviewComment });
-    await recordAudit(trx, {
-      ...changeEntry(
-        ctx,
-        'transition',
-        SUBMISSION_ENTITY,
-        id,
-        `${step}: ${row.unit_code} ${period.name_en}`,
-        null,
-        null,
-      ),
-      before: status(before),
-      after: step === 'approve' ? { ...status(after), snapshot: JSON.parse(snapshot ?? 'null') } : status(after),
+    const after = await updateAudited(trx, {
+      table: 'submissions',
+      id,
+      version,
+      values: { ...values, updated_at: ctx.now },
+      current: () => presentSubmission(ctx, id, trx),
+      after: () => presentSubmission(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(
+          ctx,
+          'transition',
+          SUBMISSION_ENTITY,
+          id,
+          `${step}: ${row.unit_code} ${period.name_en}`,
+          null,
+          null,
+        ),
+        before: status(before),
+        after: step === 'approve' ? { ...status(after), snapshot: JSON.parse(snapshot ?? 'null') } : status(after),
+      }),
     });
     const recipients = step === 'submit' ? await oiaStaff(trx) : await collegeCoordinators(trx, row.unit_id);
     await notifyUsers(trx, {

@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
+import type { ReportingPeriodsTable } from '#server/db/schema.js';
 
 /** Reporting periods, submissions (with who submitted and reviewed them) and their explanations. */
 export async function findPeriods(db: Db, f: { archived?: boolean; ids?: number[] } = {}) {
@@ -55,7 +57,7 @@ export async function ensureSubmissions(db: Db, periodIds: number[], collegeIds:
   const missing = periodIds.flatMap((period_id) =>
     collegeIds
       .filter((unit_id) => !have.has(`${period_id}:${unit_id}`))
-      .map((unit_id) => ({ period_id, unit_id, status: 'draft', created_at: now, updated_at: now })),
+      .map((unit_id) => ({ period_id, unit_id, status: 'draft' as const, created_at: now, updated_at: now })),
   );
   if (!missing.length) return;
   await db
@@ -149,4 +151,9 @@ export async function findRoleHolders(db: Db, role: 'college_coordinator' | 'oia
     .where('r.role', '=', role)
     .orderBy('u.id')
     .execute();
+}
+
+export async function insertPeriod(db: Db, row: Insertable<ReportingPeriodsTable>): Promise<number> {
+  const { id } = await db.insertInto('reporting_periods').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
 }

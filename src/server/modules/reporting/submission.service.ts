@@ -1,10 +1,10 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { changeEntry } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { drillRecords, indicatorRecords, loadCountingSettings } from '#server/modules/counting/index.js';
-import { findIndicator, specOf } from '#server/modules/indicators/indicator.repository.js';
+import { findIndicator, findVersionDefinition, specOf } from '#server/modules/indicators/indicator.repository.js';
 import { authorize, can } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type { DrillDown } from '#shared/schemas/drilldown.js';
@@ -45,7 +45,7 @@ export async function presentSubmission(ctx: Ctx, id: number, db: Db = ctx.db): 
     unitCode: row.unit_code,
     unitNameZh: row.unit_name_zh,
     unitNameEn: row.unit_name_en,
-    status: row.status as Submission['status'],
+    status: row.status,
     submittedAt: row.submitted_at,
     submittedBy: who(row.submitted_by_id, row.submitted_by_email, row.submitted_by_zh, row.submitted_by_en),
     reviewedAt: row.reviewed_at,
@@ -94,25 +94,30 @@ export async function saveNotes(ctx: Ctx, id: number, input: NotesSave): Promise
     if (!shown.has(n.indicatorId)) throw AppError.field(`notes.${i}.indicatorId`, 'invalid_value');
   });
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'submissions', id, input.version, { updated_at: ctx.now }, () =>
-      presentSubmission(ctx, id, trx),
-    );
-    for (const n of input.notes)
-      await repo.saveNote(trx, {
-        submissionId: id,
-        indicatorId: n.indicatorId,
-        explanation: n.explanation,
-        userId: ctx.actor.id,
-        now: ctx.now,
-      });
-    const after = await presentSubmission(ctx, id, trx);
     const explanations = (s: Submission) => s.figures.map((f) => ({ code: f.code, explanation: f.explanation }));
-    await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', SUBMISSION_ENTITY, id, `${row.unit_code} ${before.period.nameEn}`, null, null),
-      before: { version: before.version, explanations: explanations(before) },
-      after: { version: after.version, explanations: explanations(after) },
+    return updateAudited(trx, {
+      table: 'submissions',
+      id,
+      version: input.version,
+      values: { updated_at: ctx.now },
+      current: () => presentSubmission(ctx, id, trx),
+      alsoWrite: async () => {
+        for (const n of input.notes)
+          await repo.saveNote(trx, {
+            submissionId: id,
+            indicatorId: n.indicatorId,
+            explanation: n.explanation,
+            userId: ctx.actor.id,
+            now: ctx.now,
+          });
+      },
+      after: () => presentSubmission(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', SUBMISSION_ENTITY, id, `${row.unit_code} ${before.period.nameEn}`, null, null),
+        before: { version: before.version, explanations: explanations(before) },
+        after: { version: after.version, explanations: explanations(after) },
+      }),
     });
-    return after;
   });
 }
 
@@ -132,11 +137,7 @@ export async function figureRecords(
   }
   let definition: Parameters<typeof specOf>[0] | undefined;
   if (kept) {
-    definition = await ctx.db
-      .selectFrom('indicator_versions')
-      .select(['method', 'rule', 'activity_kind'])
-      .where('id', '=', kept.versionId)
-      .executeTakeFirst();
+    definition = await findVersionDefinition(ctx.db, kept.versionId);
   } else if (!snapshot) {
     const found = await findIndicator(ctx.db, indicatorId);
     definition = found && found.archived_at === null ? found : undefined;

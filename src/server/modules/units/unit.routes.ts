@@ -15,6 +15,7 @@ import {
   UnitVersionBody,
 } from '#shared/schemas/units.js';
 import { exportUnits } from './unit.export.js';
+import { findCountryRegions } from './unit.repository.js';
 import * as service from './unit.service.js';
 
 const CountryRegionList = z.object({ items: z.array(z.object({ country: z.string(), region: z.enum(MOE_REGIONS) })) });
@@ -30,7 +31,7 @@ export async function referenceRoutes(app: FastifyInstance) {
     { schema: { tags: ['reference'], response: { 200: CountryRegionList } } },
     async (req) => {
       const { db } = ctx(req);
-      const rows = await db.selectFrom('country_regions').select(['country', 'region']).orderBy('country').execute();
+      const rows = await findCountryRegions(db);
       return { items: rows as z.infer<typeof CountryRegionList>['items'] };
     },
   );

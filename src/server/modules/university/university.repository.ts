@@ -40,3 +40,12 @@ export async function findLogo(db: Db) {
     .where('university_profile.id', '=', PROFILE_ID)
     .executeTakeFirst();
 }
+
+/** Points the profile at a newly stored logo (a new version of the profile). */
+export function setLogo(db: Db, fileId: number, now: string, actorId: number) {
+  return db
+    .updateTable('university_profile')
+    .set((eb) => ({ logo_file_id: fileId, updated_at: now, updated_by: actorId, version: eb('version', '+', 1) }))
+    .where('id', '=', PROFILE_ID)
+    .execute();
+}

@@ -8,7 +8,14 @@ import { authorizeAny } from '#server/policies/policy.js';
 import { universityPolicy } from '#server/policies/university.policy.js';
 import type { University, UniversityUpdate } from '#shared/schemas/university.js';
 import { LOGO_TYPES } from '#shared/university.js';
-import { detailsOf, findProfile, PROFILE_ID, type ProfileRow, profileColumns } from './university.repository.js';
+import {
+  detailsOf,
+  findProfile,
+  PROFILE_ID,
+  type ProfileRow,
+  profileColumns,
+  setLogo,
+} from './university.repository.js';
 
 const ENTITY = 'university';
 
@@ -74,16 +81,7 @@ export async function uploadLogo(ctx: Ctx, read: () => Promise<Upload>): Promise
     const before = await findProfile(trx);
     const sha256 = sha256Of(data);
     const fileId = await storeContent(trx, { sha256, size: data.length, contentType, data }, ctx.now);
-    await trx
-      .updateTable('university_profile')
-      .set((eb) => ({
-        logo_file_id: fileId,
-        updated_at: ctx.now,
-        updated_by: ctx.actor.id,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', PROFILE_ID)
-      .execute();
+    await setLogo(trx, fileId, ctx.now, ctx.actor.id);
     const summary = `logo ${fileName}`;
     await recordAudit(
       trx,

@@ -3,8 +3,9 @@ import type { Db } from '#server/db/client.js';
 import type { UsersTable } from '#server/db/schema.js';
 import { countOf } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
+import type { Role } from '#shared/roles.js';
 
-export type UserFilter = { q?: string; role?: string; unitId?: number };
+export type UserFilter = { q?: string; role?: Role; unitId?: number };
 
 function filtered(db: Db, f: UserFilter) {
   let q = db.selectFrom('users');
@@ -75,7 +76,7 @@ export function setUserFields(db: Db, id: number, values: Updateable<UsersTable>
   return db.updateTable('users').set(values).where('id', '=', id).execute();
 }
 
-export async function replaceRoles(db: Db, userId: number, roles: { role: string; unitId: number }[]) {
+export async function replaceRoles(db: Db, userId: number, roles: { role: Role; unitId: number }[]) {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   if (roles.length) {
     await db

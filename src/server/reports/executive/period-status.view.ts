@@ -1,6 +1,5 @@
 import type { Db } from '#server/db/client.js';
 import { currentPeriods, hasSubmitted, type PeriodOverview } from '#server/modules/reporting/submission-overview.js';
-import type { PeriodKind } from '#shared/reporting.js';
 import type { PeriodStatusRow } from '#shared/schemas/executive.js';
 
 /**
@@ -16,7 +15,7 @@ export function periodStatusRow(o: PeriodOverview): PeriodStatusRow {
   const p = o.period;
   return {
     id: p.id,
-    kind: p.kind as PeriodKind,
+    kind: p.kind,
     nameZh: p.name_zh,
     nameEn: p.name_en,
     opensOn: p.opens_on,

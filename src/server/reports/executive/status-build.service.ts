@@ -133,11 +133,11 @@ function present(ctx: Ctx, r: repo.BuildRow): StatusBuild {
   const stale = r.status === 'running' && Date.parse(ctx.now) - Date.parse(r.created_at) > STALE_AFTER_MS;
   return {
     id: r.id,
-    format: r.format as StatusBuild['format'],
+    format: r.format,
     periodId: r.period_id,
     periodNameZh: r.period_name_zh,
     periodNameEn: r.period_name_en,
-    status: stale ? 'failed' : (r.status as StatusBuild['status']),
+    status: stale ? 'failed' : r.status,
     progress: r.progress,
     step: stale ? null : r.step,
     fileName: r.file_name,

@@ -61,7 +61,7 @@ function internationalStudents(scope: CountScope, ctx: RuleContext, grouping: Gr
   return {
     source: {
       table: 'mobilities',
-      where: studentsOnDate(scope, ctx, grouping) as Source['where'],
+      where: studentsOnDate(scope, ctx, grouping),
       facets: {
         unit: ref('mobilities.unit_id'),
         level: ref('mobilities.degree_level'),
@@ -89,7 +89,7 @@ function outbound(scope: CountScope, ctx: RuleContext): Built {
   return {
     source: {
       table: 'mobilities',
-      where: outboundStudents(scope, ctx, 'all') as Source['where'],
+      where: outboundStudents(scope, ctx, 'all'),
       facets: {
         unit: ref('mobilities.unit_id'),
         program: () => programGroupSql(),

@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import { localName } from '#shared/i18n/index.js';
@@ -33,9 +33,9 @@ function toSaved(ctx: Ctx, r: Row): SavedReport {
   return {
     id: r.id,
     name: r.name,
-    entity: r.entity as SavedReport['entity'],
+    entity: r.entity,
     shared: r.shared === 1,
-    definition: { ...rest, entity: r.entity as SavedReport['entity'] },
+    definition: { ...rest, entity: r.entity },
     ownerId: r.owner_id,
     ownerName: localName(ctx.locale, r.owner_name_zh, r.owner_name_en) || r.owner_email,
     mine: r.owner_id === ctx.actor.id,
@@ -98,12 +98,15 @@ async function owned(ctx: Ctx, id: number) {
 export async function updateSaved(ctx: Ctx, id: number, input: SavedReportUpdate): Promise<SavedReport> {
   const before = await owned(ctx, id);
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'saved_reports', id, input.version, { ...columns(input), updated_at: ctx.now }, () =>
-      getSaved(ctx, id, trx).catch(() => undefined),
-    );
-    const after = await getSaved(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, input.name, snapshot(before), snapshot(after)));
-    return after;
+    return updateAudited(trx, {
+      table: 'saved_reports',
+      id,
+      version: input.version,
+      values: { ...columns(input), updated_at: ctx.now },
+      current: () => getSaved(ctx, id, trx).catch(() => undefined),
+      after: () => getSaved(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.name, snapshot(before), snapshot(after)),
+    });
   });
 }
 
