@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { plainText, startSmtp } from '../api/smtp-fixtures';
+import { header, plainText, startSmtp } from '../api/smtp-fixtures';
 import { expectAccessible, navbar } from './helpers';
 
 /**
@@ -101,7 +101,7 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('電子郵件').fill(email);
   await page.getByRole('textbox', { name: '密碼' }).fill(password);
   await page.getByRole('button', { name: '登入' }).click();
-  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(navbar(page)).toBeVisible();
   await expect(page).not.toHaveURL(/\/login/);
 }
 
@@ -152,6 +152,7 @@ test('first run: administrator by command, units and 50 students by xlsx, an inv
     { env: serverEnv(), input: `${ADMIN.password}\n`, encoding: 'utf8' },
   );
   expect(created.stderr).toBe('');
+  expect(created.stdout).toContain('Created the university (root unit UNIV).');
   expect(created.stdout).toContain(`Created administrator ${ADMIN.email}.`);
   expect(created.status).toBe(0);
 
@@ -189,7 +190,10 @@ test('first run: administrator by command, units and 50 students by xlsx, an inv
   // Invite one of them from the users page.
   await navbar(page).getByRole('link', { name: '使用者管理' }).click();
   await page.getByRole('searchbox', { name: '搜尋' }).fill(FIRST.email);
+  // The search is applied after a pause; clicking before it would be undone by its navigation.
+  await expect(page).toHaveURL(/[?&]q=/);
   await page.getByRole('link', { name: new RegExp(FIRST.nameZh) }).click();
+  await expect(page.getByText('尚未設定密碼')).toBeVisible();
   await page.getByRole('button', { name: '寄送邀請信' }).click();
   await expect(page.getByText('邀請信已排入寄送。')).toBeVisible();
 
@@ -202,6 +206,7 @@ test('first run: administrator by command, units and 50 students by xlsx, an inv
   await expect.poll(() => smtp.received.filter((m) => m.to.includes(FIRST.email)).length, { timeout: 60_000 }).toBe(1);
   expect(smtp.received).toHaveLength(1);
   const mail = smtp.received[0]?.raw ?? '';
+  expect(header(mail, 'Subject')).toBe('[Meridian] 您的帳號已建立，請設定密碼');
   const link = plainText(mail).match(/https?:\/\/\S+\/set-password\?token=[\w-]+/)?.[0];
   expect(link, plainText(mail)).toBeTruthy();
   expect(link?.startsWith(`${baseURL}/set-password?token=`)).toBe(true);
@@ -214,8 +219,9 @@ test('first run: administrator by command, units and 50 students by xlsx, an inv
   await page.getByRole('textbox', { name: /^新密碼/ }).fill(STUDENT_PASSWORD);
   await page.getByRole('textbox', { name: /^確認新密碼/ }).fill(STUDENT_PASSWORD);
   await page.getByRole('button', { name: '設定密碼' }).click();
+  // Setting it signs them in (the sign-in frame has a banner too: wait for the app's menu).
   await expect(page.getByText('密碼已設定。')).toBeVisible();
-  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(navbar(page)).toBeVisible();
   await page.context().clearCookies();
   await signIn(page, FIRST.email, STUDENT_PASSWORD);
 
@@ -224,8 +230,16 @@ test('first run: administrator by command, units and 50 students by xlsx, an inv
   await expect(page.getByText(FIRST.nameZh).first()).toBeVisible();
   await expect(page.getByText(SECOND.nameZh)).toHaveCount(0);
   await expect(page.getByText(/新生\d{3}號/)).toHaveCount(await page.getByText(FIRST.nameZh).count());
+  const mine = await page.request.get('/api/v1/people');
+  expect(((await mine.json()) as { total: number }).total).toBe(1);
+  await page
+    .getByRole('link', { name: new RegExp(FIRST.nameZh) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(FIRST.nameZh) })).toBeVisible();
   await page.goto(`/people/${other?.id}`);
-  await expect(page.getByText(/您沒有執行此操作的權限|找不到/).first()).toBeVisible();
+  await expect(page.getByText('您沒有執行此操作的權限。')).toBeVisible();
   await expect(page.getByText(SECOND.nameZh)).toHaveCount(0);
+  expect((await page.request.get(`/api/v1/people/${other?.id}`)).status()).toBe(403);
   console.log(`first run: ${Math.round((Date.now() - started) / 1000)} s`);
 });
