@@ -39,7 +39,8 @@ async function freePort(): Promise<number> {
 
 const port = await freePort();
 const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-first-run-'));
+// Made in beforeAll: the file is also loaded by the runner's main process, which runs no test.
+let dataDir = '';
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let server: ChildProcess | undefined;
 let serverLog = '';
@@ -65,6 +66,7 @@ test.use({ baseURL, screenshot: 'only-on-failure' });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-first-run-'));
   smtp = await startSmtp();
   // Its own process group, so afterAll stops npx, tsx and the server together.
   server = spawn('npx', ['tsx', 'src/server/main.ts'], {
@@ -93,7 +95,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   await smtp?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function signIn(page: Page, email: string, password: string) {
