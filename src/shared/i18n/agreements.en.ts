@@ -5,21 +5,6 @@ export const agreementsEn: DeepStrings<typeof agreementsZhTW> = {
   errors: {
     INVALID_TRANSITION: 'This action is not possible in the agreement’s current status.',
   },
-  validation: {
-    end_before_start: 'The end date cannot be before the start date.',
-    open_ended_with_end: 'An open-ended agreement has no end date.',
-    month_day: 'Enter month-day, e.g. 03-15.',
-    over_allocation: 'Not enough places: {{used}} of {{places}} already used.',
-    places_below_used: 'Places cannot be fewer than the {{used}} already used.',
-    partner: 'Choose a valid partner institution.',
-    duplicate_place: 'Places for this year, direction, level and mobility kind already exist.',
-    places_not_for_kind: 'This kind of agreement has no exchange places.',
-    not_pdf: 'Upload a PDF file.',
-    file_too_large: 'The file cannot be larger than {{maxMb}} MB.',
-    missing_for_activation: 'Needed before it can take effect: {{fields}}.',
-    comment_required: 'Please add an explanation.',
-    place_in_use: 'These places are in use ({{used}}) and cannot be removed.',
-  },
   agreementKinds: {
     sister_mou: 'Sister-school MOU',
     student_exchange: 'Student exchange',

@@ -3,21 +3,6 @@ export const agreementsZhTW = {
   errors: {
     INVALID_TRANSITION: '此協議目前的狀態不能執行這個動作。',
   },
-  validation: {
-    end_before_start: '結束日期不可早於開始日期。',
-    open_ended_with_end: '無期限的協議不應填寫結束日期。',
-    month_day: '請輸入月-日，例如 03-15。',
-    over_allocation: '名額不足：已使用 {{used}} 名，共 {{places}} 名。',
-    places_below_used: '名額不可少於已使用的 {{used}} 名。',
-    partner: '請選擇有效的合作學校。',
-    duplicate_place: '此學年、方向、學制與交流類型已有名額設定。',
-    places_not_for_kind: '此類協議不設交換名額。',
-    not_pdf: '請上傳 PDF 檔案。',
-    file_too_large: '檔案不可超過 {{maxMb}} MB。',
-    missing_for_activation: '生效前需填寫：{{fields}}。',
-    comment_required: '請填寫說明。',
-    place_in_use: '已有 {{used}} 名使用這些名額，不能刪除。',
-  },
   agreementKinds: {
     sister_mou: '姊妹校合作備忘錄',
     student_exchange: '學生交換',

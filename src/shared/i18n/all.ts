@@ -2,6 +2,8 @@ import { catalogs } from './index.js';
 import { mergeCatalogs } from './merge.js';
 import { uiAcademicCalendarEn } from './ui.academic-calendar.en.js';
 import { uiAcademicCalendarZhTW } from './ui.academic-calendar.zh-TW.js';
+import { uiAccountsEn } from './ui.accounts.en.js';
+import { uiAccountsZhTW } from './ui.accounts.zh-TW.js';
 import { uiActivitiesEn } from './ui.activities.en.js';
 import { uiActivitiesZhTW } from './ui.activities.zh-TW.js';
 import { uiAgreementsEn } from './ui.agreements.en.js';
@@ -52,6 +54,7 @@ export const FEATURE_CATALOGS = {
   indicators: { 'zh-TW': uiIndicatorsZhTW, en: uiIndicatorsEn },
   activities: { 'zh-TW': uiActivitiesZhTW, en: uiActivitiesEn },
   executive: { 'zh-TW': uiExecutiveZhTW, en: uiExecutiveEn },
+  accounts: { 'zh-TW': uiAccountsZhTW, en: uiAccountsEn },
   units: { 'zh-TW': uiUnitsZhTW, en: uiUnitsEn },
   university: { 'zh-TW': uiUniversityZhTW, en: uiUniversityEn },
   academicCalendar: { 'zh-TW': uiAcademicCalendarZhTW, en: uiAcademicCalendarEn },

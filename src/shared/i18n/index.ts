@@ -1,9 +1,13 @@
 import type { Locale } from '#shared/roles.js';
+import { accountsEn } from './accounts.en.js';
+import { accountsZhTW } from './accounts.zh-TW.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
 import { reportingParts } from './reporting-parts.js';
+import { serverEn } from './server.en.js';
+import { serverZhTW } from './server.zh-TW.js';
 import { type Catalog, shellCatalogs, type UiCatalog } from './shell.js';
 
 export type { Catalog, DeepStrings, UiCatalog };
@@ -15,8 +19,15 @@ export type { Catalog, DeepStrings, UiCatalog };
  * page strings live beside it in `ui.<feature>.*` and load with its lazy chunk (all.ts lists them all).
  */
 export const catalogs = {
-  'zh-TW': mergeCatalogs(shellCatalogs['zh-TW'], importsZhTW, peopleParts['zh-TW'], reportingParts['zh-TW']),
-  en: mergeCatalogs(shellCatalogs.en, importsEn, peopleParts.en, reportingParts.en),
+  'zh-TW': mergeCatalogs(
+    shellCatalogs['zh-TW'],
+    serverZhTW,
+    accountsZhTW,
+    importsZhTW,
+    peopleParts['zh-TW'],
+    reportingParts['zh-TW'],
+  ),
+  en: mergeCatalogs(shellCatalogs.en, serverEn, accountsEn, importsEn, peopleParts.en, reportingParts.en),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

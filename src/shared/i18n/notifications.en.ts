@@ -25,24 +25,6 @@ export const notificationsEn: DeepStrings<typeof notificationsZhTW> = {
         body: 'The active agreement “{{agreement}}” ({{partner}}) has no signed copy on file. Please upload the signed PDF.',
       },
     },
-    mail: {
-      greeting: 'Dear {{name}},',
-      agreement: 'Agreement',
-      partner: 'Partner',
-      endDate: 'End date',
-      daysLeft: 'Days left',
-      days: '{{days}} days',
-      open: 'Open this agreement in Meridian',
-      openRecord: 'Open in Meridian',
-      footer:
-        'This message was sent automatically by Meridian, the international affairs platform. Please do not reply.',
-    },
-    digest: {
-      subject: 'Daily notification digest ({{date}}): {{count}}',
-      intro:
-        'Here are the {{count}} notifications since the last digest. You can choose how you get mail on the Notifications page in Meridian.',
-      more: '{{count}} more notifications are on your Notifications page in Meridian',
-    },
   },
   errors: {
     mail_not_retryable: 'This message has been sent or is being sent; it cannot be retried.',

@@ -27,22 +27,6 @@ export const notificationsZhTW = {
         body: '生效中的「{{agreement}}」（{{partner}}）尚未上傳簽署本，請上傳已簽署的 PDF 檔。',
       },
     },
-    mail: {
-      greeting: '{{name}} 您好：',
-      agreement: '協議',
-      partner: '合作機構',
-      endDate: '到期日',
-      daysLeft: '剩餘天數',
-      days: '{{days}} 天',
-      open: '在 Meridian 開啟此協議',
-      openRecord: '在 Meridian 開啟',
-      footer: '此信由 Meridian 國際事務平台自動寄出，請勿直接回覆。',
-    },
-    digest: {
-      subject: '每日通知摘要（{{date}}）：{{count}} 則',
-      intro: '以下是自上次摘要以來的 {{count}} 則通知。可在 Meridian 的「通知」頁面調整寄信方式。',
-      more: '另有 {{count}} 則通知，請在 Meridian 的通知頁面查看',
-    },
   },
   errors: {
     mail_not_retryable: '這封郵件已寄出或正在寄送中，無法重寄。',

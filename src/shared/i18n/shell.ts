@@ -1,6 +1,4 @@
 import type { Locale } from '#shared/roles.js';
-import { accountsEn } from './accounts.en.js';
-import { accountsZhTW } from './accounts.zh-TW.js';
 import { agreementsEn } from './agreements.en.js';
 import { agreementsZhTW } from './agreements.zh-TW.js';
 import { en } from './en.js';
@@ -22,6 +20,6 @@ export type UiCatalog = DeepStrings<typeof uiZhTW>;
  * come with those features' lazy chunks.
  */
 export const shellCatalogs = {
-  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, uiZhTW, accountsZhTW),
-  en: mergeCatalogs(en, agreementsEn, notificationsEn, uiEn, accountsEn),
+  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, uiZhTW),
+  en: mergeCatalogs(en, agreementsEn, notificationsEn, uiEn),
 } satisfies Record<Locale, Catalog & UiCatalog>;

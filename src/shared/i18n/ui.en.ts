@@ -86,6 +86,7 @@ export const uiEn: UiCatalog = {
       email: 'E-mail',
       password: 'Password',
       submit: 'Sign in',
+      forgotLink: 'Forgot your password?',
     },
   },
   home: {

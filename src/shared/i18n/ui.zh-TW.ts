@@ -84,6 +84,7 @@ export const uiZhTW = {
       email: '電子郵件',
       password: '密碼',
       submit: '登入',
+      forgotLink: '忘記密碼？',
     },
   },
   home: {

@@ -11,9 +11,7 @@ import { Loading } from '#web/components/ui/Loading';
 import { parseActivitySearch } from '#web/features/activities/search';
 import { parseAgreementNewSearch, parseAgreementSearch } from '#web/features/agreements/search';
 import { parseAuditSearch } from '#web/features/audit/search';
-import { ForgotPasswordPage } from '#web/features/auth/components/ForgotPasswordPage';
 import { LoginPage } from '#web/features/auth/components/LoginPage';
-import { SetPasswordPage } from '#web/features/auth/components/SetPasswordPage';
 import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
 import { parseMobilityNewSearch, parseMobilitySearch } from '#web/features/mobility/search';
@@ -50,7 +48,7 @@ const loginRoute = createRoute({
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'forgot-password',
-  component: ForgotPasswordPage,
+  component: lazyRouteComponent(() => import('#web/features/auth/components/ForgotPasswordPage'), 'ForgotPasswordPage'),
 });
 const setPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -58,7 +56,7 @@ const setPasswordRoute = createRoute({
   validateSearch: (raw: Record<string, unknown>) => ({
     token: typeof raw.token === 'string' ? raw.token : undefined,
   }),
-  component: SetPasswordPage,
+  component: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
 });
 
 /** Everything below needs a session; without one the user goes to the login page and comes back after. */

@@ -1,4 +1,5 @@
 import { Alert, Button, TextInput } from '@mantine/core';
+import '#web/lib/accountStrings';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '#web/components/ui/links';

@@ -66,7 +66,7 @@ export function LoginPage() {
         {t('auth.login.submit')}
       </Button>
       <AnchorLink to={paths.forgotPassword()} size="sm" ta="center">
-        {t('passwordPages.forgotLink')}
+        {t('auth.login.forgotLink')}
       </AnchorLink>
     </SignedOutFrame>
   );

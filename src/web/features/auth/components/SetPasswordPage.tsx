@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import '#web/lib/accountStrings';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
+import '#web/lib/accountStrings';
 import { useTranslation } from 'react-i18next';
 import type { UserCreate } from '#shared/schemas/users';
 import { PageHeader } from '#web/components/ui/PageHeader';

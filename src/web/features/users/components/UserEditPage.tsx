@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Stack } from '@mantine/core';
+import '#web/lib/accountStrings';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useEditConflict } from '#web/components/ui/ConflictAlert';
