@@ -214,3 +214,34 @@ export async function insertApplication(db: Db, row: Insertable<ApplicationsTabl
   const { id } = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
 }
+
+/** A selected applicant becomes nominated, linked to the mobility the nomination created. */
+export async function markNominated(db: Db, id: number, mobilityId: number, now: string) {
+  await db
+    .updateTable('applications')
+    .set((eb) => ({ status: 'nominated', mobility_id: mobilityId, updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The partner's decision carried to the nominated mobility (accepted, or cancelled with its place freed). */
+export async function setNominatedMobilityStatus(
+  db: Db,
+  mobilityId: number,
+  change: { status: 'accepted' | 'cancelled'; on: string; notes?: string; now: string },
+) {
+  await db
+    .updateTable('mobilities')
+    .set((eb) => ({
+      status: change.status,
+      status_changed_on: change.on,
+      ...(change.notes ? { notes: change.notes } : {}),
+      updated_at: change.now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', mobilityId)
+    .execute();
+}
+
+/** Unit names, for the nomination list's department column. */
+export const findUnitNames = (db: Db) => db.selectFrom('units').select(['id', 'name_zh', 'name_en']).execute();
