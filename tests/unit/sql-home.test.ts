@@ -10,23 +10,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const MODULES = 'src/server/modules';
 const QUERY = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`|\bsql<[^>]*>`/;
 
-/**
- * Services not yet cleaned (issue 13.5): each still builds queries of its own. Remove an entry when its
- * queries move to the repository; the test fails on an entry that no longer needs to be here.
- */
-const ALLOWED = new Set<string>([
-  // Not reached before the deadline of issue 13.5: login throttle, sessions and password queries.
-  'src/server/modules/auth/auth.routes.ts',
-  'src/server/modules/auth/auth.service.ts',
-  // Calls: document uploads, nominations (mobility creation) and selection (rank / waitlist writes).
-  'src/server/modules/calls/application-documents.service.ts',
-  'src/server/modules/calls/nomination.service.ts',
-  'src/server/modules/calls/selection.service.ts',
-  // Indicators: target upserts and version inserts.
-  'src/server/modules/indicators/indicator-targets.service.ts',
-  'src/server/modules/indicators/indicator.service.ts',
-]);
-
 type Source = { file: string; text: string };
 
 /** The lines of services and routes that build queries, as `file:line`. */
@@ -46,15 +29,9 @@ function moduleSources(): Source[] {
 describe('SQL home', () => {
   const sources = moduleSources();
   const offending = sqlOutsideRepositories(sources);
-  const fileOf = (hit: string) => hit.slice(0, hit.lastIndexOf(':'));
 
   it('services and routes under src/server/modules hold no Kysely queries', () => {
-    expect(offending.filter((hit) => !ALLOWED.has(fileOf(hit)))).toEqual([]);
-  });
-
-  it('the allow-list names only files that still need it', () => {
-    const stillOffending = new Set(offending.map(fileOf));
-    expect([...ALLOWED].filter((f) => !stillOffending.has(f))).toEqual([]);
+    expect(offending).toEqual([]);
   });
 
   it('finds a planted query in a service and in routes, not in a repository', () => {

@@ -12,7 +12,7 @@ type VersionedTable = {
  * Optimistic concurrency for every editable record: the update applies only if the row still has the
  * version the client read, and bumps it. Otherwise 409 with the record as it is now (or 404 if gone).
  */
-export async function updateVersioned<T extends VersionedTable>(
+async function updateVersioned<T extends VersionedTable>(
   trx: Db,
   table: T,
   id: number,

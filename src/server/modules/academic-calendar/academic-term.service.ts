@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { academicCalendarPolicy } from '#server/policies/academic-calendar.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { type AcademicTerm, type Semester, toRocYear } from '#shared/calendar.js';
@@ -94,15 +94,17 @@ export async function updateAcademicTerm(ctx: Ctx, id: number, input: AcademicTe
   const before = await found(ctx.db, id);
   await checkInput(ctx, input, id);
   return changing(() =>
-    ctx.db.transaction().execute(async (trx) => {
-      const values = { ...columns(input), updated_at: ctx.now };
-      await updateVersioned(trx, 'academic_terms', id, input.version, values, () =>
-        repo.findAcademicTermById(trx, id).then((r) => r && toDetail(r)),
-      );
-      const after = await found(trx, id);
-      await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, summary(after), before, after));
-      return after;
-    }),
+    ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: 'academic_terms',
+        id,
+        version: input.version,
+        values: { ...columns(input), updated_at: ctx.now },
+        current: () => repo.findAcademicTermById(trx, id).then((r) => r && toDetail(r)),
+        after: () => found(trx, id),
+        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, summary(after), before, after),
+      }),
+    ),
   );
 }
 

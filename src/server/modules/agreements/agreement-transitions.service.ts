@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateAudited, updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import type { StoredAgreementStatus } from '#shared/enums.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Agreement, TransitionBody } from '#shared/schemas/agreements.js';
@@ -116,24 +116,34 @@ async function renew(ctx: Ctx, before: Agreement, body: TransitionBody): Promise
   };
   const names = before.partners.flatMap((p) => [p.nameEn, p.nameZh]);
   return ctx.db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'agreements', before.id, body.version, { updated_at: ctx.now }, () =>
-      getAgreement(ctx, before.id, trx),
-    );
-    const newId = await repo.insertAgreement(trx, {
-      ...agreementColumns(input, before.owningUnitId, names),
-      ...statusColumns(ctx, 'draft'),
-      renewal_of_id: before.id,
-      generation: before.generation + 1,
-      created_by: ctx.actor.id,
-      created_at: ctx.now,
+    let newId = 0;
+    // The touched old record carries the transition entry; the new version gets its own creation entry.
+    const created = await updateAudited(trx, {
+      table: 'agreements',
+      id: before.id,
+      version: body.version,
+      values: { updated_at: ctx.now },
+      current: () => getAgreement(ctx, before.id, trx),
+      alsoWrite: async () => {
+        newId = await repo.insertAgreement(trx, {
+          ...agreementColumns(input, before.owningUnitId, names),
+          ...statusColumns(ctx, 'draft'),
+          renewal_of_id: before.id,
+          generation: before.generation + 1,
+          created_by: ctx.actor.id,
+          created_at: ctx.now,
+        });
+        await writeLinks(trx, newId, {
+          partners: before.partners.map((p) => ({ partnerId: p.id, facultyEn: p.facultyEn, facultyZh: p.facultyZh })),
+          people: before.people.map(({ id: _id, ...p }) => ({ ...p, signedOn: null })),
+        });
+      },
+      after: () => getAgreement(ctx, newId, trx),
+      audit: () => {
+        const summary = transitionSummary(before.status, `renewal #${newId}`, body.comment);
+        return changeEntry(ctx, 'transition', ENTITY, before.id, summary, null, null);
+      },
     });
-    await writeLinks(trx, newId, {
-      partners: before.partners.map((p) => ({ partnerId: p.id, facultyEn: p.facultyEn, facultyZh: p.facultyZh })),
-      people: before.people.map(({ id: _id, ...p }) => ({ ...p, signedOn: null })),
-    });
-    const created = await getAgreement(ctx, newId, trx);
-    const summary = transitionSummary(before.status, `renewal #${newId}`, body.comment);
-    await recordAudit(trx, changeEntry(ctx, 'transition', ENTITY, before.id, summary, null, null));
     await recordAudit(
       trx,
       changeEntry(ctx, 'create', ENTITY, newId, `renewal of #${before.id}: ${input.titleEn}`, null, snapshot(created)),

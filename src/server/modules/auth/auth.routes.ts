@@ -4,6 +4,7 @@ import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { allCapabilities } from '#server/policies/index.js';
 import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '#shared/schemas/auth.js';
 import { OkResponse } from '#shared/schemas/common.js';
+import * as account from './account.repository.js';
 import * as auth from './auth.service.js';
 import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from './session.hook.js';
 
@@ -40,20 +41,11 @@ export async function authRoutes(app: FastifyInstance) {
 
   r.get('/api/v1/auth/me', { schema: { tags, response: { 200: Me } } }, async (req) => {
     const user = requireUser(req);
-    const row = await app.deps.db
-      .selectFrom('users')
-      .select(['name_zh', 'name_en'])
-      .where('id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    const units = await app.deps.db
-      .selectFrom('units')
-      .select(['id', 'name_zh', 'name_en'])
-      .where(
-        'id',
-        'in',
-        user.roles.map((r) => r.unitId),
-      )
-      .execute();
+    const row = await account.findNames(app.deps.db, user.id);
+    const units = await account.findRoleUnitNames(
+      app.deps.db,
+      user.roles.map((r) => r.unitId),
+    );
     const byId = new Map(units.map((u) => [u.id, u]));
     return {
       id: user.id,
@@ -87,7 +79,7 @@ export async function authRoutes(app: FastifyInstance) {
     { schema: { tags, body: PreferencesBody, response: { 200: OkResponse } } },
     async (req) => {
       const user = requireUser(req);
-      await app.deps.db.updateTable('users').set({ locale: req.body.locale }).where('id', '=', user.id).execute();
+      await account.setLocale(app.deps.db, user.id, req.body.locale);
       return { ok: true as const };
     },
   );

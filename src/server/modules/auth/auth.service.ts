@@ -3,6 +3,7 @@ import { type Algorithm, hash, verify } from '@node-rs/argon2';
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
+import * as account from './account.repository.js';
 import { hashToken, sessionExpiry } from './session.hook.js';
 import * as repo from './session.repository.js';
 
@@ -36,7 +37,7 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
     const retryAfterSeconds = Math.ceil((new Date(throttle.locked_until).getTime() - now.getTime()) / 1000);
     throw new AppError('TOO_MANY_ATTEMPTS', { retryAfterSeconds });
   }
-  const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  const user = await account.findUserByEmail(db, email);
   dummyHash ??= hash('not-a-real-password', ARGON);
   const ok = await verify(user?.password_hash ?? (await dummyHash), password).catch(() => false);
   if (!user || !ok || user.active !== 1) {
@@ -65,7 +66,7 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
       ip,
       user_agent: userAgent?.slice(0, 300) ?? null,
     });
-    await trx.updateTable('users').set({ last_login_at: at }).where('id', '=', user.id).execute();
+    await account.setLastLogin(trx, user.id, at);
     await recordAudit(trx, { at, actorId: user.id, action: 'login', entityType: 'session', entityId: user.id, ip });
   });
   return { token, expires };
@@ -93,22 +94,14 @@ export async function changePassword(
   next: string,
   ip: string,
 ) {
-  const row = await deps.db
-    .selectFrom('users')
-    .select('password_hash')
-    .where('id', '=', user.id)
-    .executeTakeFirstOrThrow();
-  if (!(await verify(row.password_hash, current).catch(() => false))) {
+  const currentHash = await account.findPasswordHash(deps.db, user.id);
+  if (!(await verify(currentHash, current).catch(() => false))) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'currentPassword', key: 'wrong_current_password' }] });
   }
   const passwordHash = await hashPassword(next);
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, updated_at: at, version: (eb) => eb('version', '+', 1) })
-      .where('id', '=', user.id)
-      .execute();
+    await account.setPasswordHash(trx, user.id, passwordHash, at);
     await repo.deleteOtherSessions(trx, user.id, user.sessionId);
     await recordAudit(trx, {
       at,

@@ -6,6 +6,7 @@ import { APPLICATION_DOCUMENT_MAX_BYTES, APPLICATION_DOCUMENT_TYPES } from '#sha
 import type { ApplicationDocument } from '#shared/schemas/calls.js';
 import { ownDraft } from './application.service.js';
 import { loadApplication } from './application-access.js';
+import * as docs from './application-documents.repository.js';
 import { parseDocuments } from './call.present.js';
 
 const ENTITY = 'application_document';
@@ -26,25 +27,15 @@ export async function uploadDocument(ctx: Ctx, id: number, read: () => Promise<U
     if (!code) throw AppError.field('code', 'required');
     if (!parseDocuments(call).some((d) => d.code === code)) throw AppError.field('code', 'invalid_value');
     const stored = await storeUpload(trx, upload.data, APPLICATION_DOCUMENT_TYPES, ctx.now);
-    const replaced = await trx
-      .updateTable('application_documents')
-      .set({ removed_at: ctx.now })
-      .where('application_id', '=', id)
-      .where('doc_code', '=', code)
-      .where('removed_at', 'is', null)
-      .executeTakeFirst();
-    const { id: docId } = await trx
-      .insertInto('application_documents')
-      .values({
-        application_id: id,
-        doc_code: code,
-        file_id: stored.fileId,
-        file_name: upload.fileName,
-        uploaded_by: ctx.actor.id,
-        uploaded_at: ctx.now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const replaced = await docs.removeDocumentsOfCode(trx, id, code, ctx.now);
+    const docId = await docs.insertDocument(trx, {
+      application_id: id,
+      doc_code: code,
+      file_id: stored.fileId,
+      file_name: upload.fileName,
+      uploaded_by: ctx.actor.id,
+      uploaded_at: ctx.now,
+    });
     const doc: ApplicationDocument = {
       id: docId,
       code,
@@ -54,7 +45,7 @@ export async function uploadDocument(ctx: Ctx, id: number, read: () => Promise<U
       sha256: stored.sha256,
       uploadedAt: ctx.now,
     };
-    const summary = `${code}: ${upload.fileName}${Number(replaced.numUpdatedRows) ? ' (replaced)' : ''}`;
+    const summary = `${code}: ${upload.fileName}${replaced ? ' (replaced)' : ''}`;
     await recordAudit(trx, {
       ...changeEntry(ctx, 'upload', ENTITY, docId, summary, null, doc),
       parent: { type: 'application', id },
@@ -64,13 +55,7 @@ export async function uploadDocument(ctx: Ctx, id: number, read: () => Promise<U
 }
 
 async function findDoc(ctx: Ctx, id: number, docId: number) {
-  const doc = await ctx.db
-    .selectFrom('application_documents')
-    .selectAll()
-    .where('id', '=', docId)
-    .where('application_id', '=', id)
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
+  const doc = await docs.findCurrentDocument(ctx.db, id, docId);
   if (!doc) throw AppError.notFound();
   return doc;
 }
@@ -88,7 +73,7 @@ export async function removeDocument(ctx: Ctx, id: number, docId: number) {
   return ctx.db.transaction().execute(async (trx) => {
     await ownDraft(ctx, trx, id);
     const doc = await findDoc(ctx, id, docId);
-    await trx.updateTable('application_documents').set({ removed_at: ctx.now }).where('id', '=', docId).execute();
+    await docs.removeDocument(trx, docId, ctx.now);
     await recordAudit(trx, {
       ...changeEntry(ctx, 'delete', ENTITY, docId, `${doc.doc_code}: ${doc.file_name}`, { code: doc.doc_code }, null),
       parent: { type: 'application', id },

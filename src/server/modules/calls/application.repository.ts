@@ -1,7 +1,8 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { ApplicationsTable } from '#server/db/schema.js';
 import type { ApplicationStatus } from '#shared/mobility.js';
+import { HOLDING_STATUSES } from './call.repository.js';
 
 /** Typed queries of applications, their preferences, documents and scores. */
 export type ApplicationFilter = {
@@ -213,4 +214,76 @@ export const findApplicationOf = (db: Db, callId: number, personId: number) =>
 export async function insertApplication(db: Db, row: Insertable<ApplicationsTable>): Promise<number> {
   const { id } = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/** A selected applicant becomes nominated, linked to the mobility the nomination created. */
+export async function markNominated(db: Db, id: number, mobilityId: number, now: string) {
+  await db
+    .updateTable('applications')
+    .set((eb) => ({ status: 'nominated', mobility_id: mobilityId, updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The partner's decision carried to the nominated mobility (accepted, or cancelled with its place freed). */
+export async function setNominatedMobilityStatus(
+  db: Db,
+  mobilityId: number,
+  change: { status: 'accepted' | 'cancelled'; on: string; notes?: string; now: string },
+) {
+  await db
+    .updateTable('mobilities')
+    .set((eb) => ({
+      status: change.status,
+      status_changed_on: change.on,
+      ...(change.notes ? { notes: change.notes } : {}),
+      updated_at: change.now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', mobilityId)
+    .execute();
+}
+
+/** Unit names, for the nomination list's department column. */
+export const findUnitNames = (db: Db) => db.selectFrom('units').select(['id', 'name_zh', 'name_en']).execute();
+
+/** An allocation run's result for one application (status, score, rank, offer or waitlist place). */
+export async function setAllocation(
+  db: Db,
+  id: number,
+  result: Pick<
+    Updateable<ApplicationsTable>,
+    'status' | 'total_score' | 'rank' | 'allocated_offer_id' | 'waitlist_position'
+  >,
+  now: string,
+) {
+  await db
+    .updateTable('applications')
+    .set({ ...result, adjustment_reason: null, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** How many other applications hold a place of the offer (selected, nominated, accepted). */
+export async function countHoldingOffer(db: Db, offerId: number, exceptId: number): Promise<number> {
+  const { n } = await db
+    .selectFrom('applications')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('allocated_offer_id', '=', offerId)
+    .where('status', 'in', HOLDING_STATUSES)
+    .where('id', '<>', exceptId)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** The last waitlist position of the call, other than the application's own; 0 when none. */
+export async function lastWaitlistPosition(db: Db, callId: number, exceptId: number): Promise<number> {
+  const last = await db
+    .selectFrom('applications')
+    .select((e) => e.fn.max('waitlist_position').as('m'))
+    .where('call_id', '=', callId)
+    .where('status', '=', 'waitlisted')
+    .where('id', '<>', exceptId)
+    .executeTakeFirst();
+  return Number(last?.m ?? 0);
 }

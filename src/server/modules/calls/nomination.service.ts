@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
 import { afterMobilityUpdate, insertMobility } from '#server/modules/mobility/mobility.writer.js';
@@ -87,10 +87,7 @@ export async function exportNominations(ctx: Ctx, reply: FastifyReply, callId: n
     rows.map((r) => r.id),
   );
   const units = new Map(
-    (await ctx.db.selectFrom('units').select(['id', 'name_zh', 'name_en']).execute()).map((u) => [
-      u.id,
-      localName(ctx.locale, u.name_zh, u.name_en),
-    ]),
+    (await apps.findUnitNames(ctx.db)).map((u) => [u.id, localName(ctx.locale, u.name_zh, u.name_en)]),
   );
   const term = `${call.academicYear} ${t(`callTerms.${call.term}`)}`;
   const items: NomineeRow[] = rows.map((r) => ({
@@ -186,16 +183,7 @@ export async function nominate(ctx: Ctx, callId: number, body: NominateBody): Pr
         },
         { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now },
       );
-      await trx
-        .updateTable('applications')
-        .set((eb) => ({
-          status: 'nominated',
-          mobility_id: mobilityId,
-          updated_at: ctx.now,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', r.id)
-        .execute();
+      await apps.markNominated(trx, r.id, mobilityId, ctx.now);
       await recordAudit(trx, {
         ...changeEntry(
           ctx,
@@ -223,43 +211,36 @@ export async function recordPartnerDecision(ctx: Ctx, id: number, body: PartnerD
       throw AppError.forbidden();
     }
     const status = body.decision === 'accepted' ? 'accepted' : 'rejected_by_partner';
-    await updateVersioned(
-      trx,
-      'applications',
+    const mobilityId = before.mobilityId;
+    return updateAudited(trx, {
+      table: 'applications',
       id,
-      body.version,
-      { status, partner_decision: body.decision, updated_at: ctx.now },
-      () => getApplication(ctx, id, trx),
-    );
-    if (before.mobilityId) {
-      const mobilityStatus = body.decision === 'accepted' ? 'accepted' : 'cancelled';
-      const note = body.note ? { notes: body.note } : {};
-      await trx
-        .updateTable('mobilities')
-        .set((eb) => ({
-          status: mobilityStatus,
-          status_changed_on: businessDate(new Date(ctx.now)),
-          ...note,
-          updated_at: ctx.now,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', before.mobilityId)
-        .execute();
-      await afterMobilityUpdate(trx, before.mobilityId, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });
-    }
-    const after = await getApplication(ctx, id, trx);
-    await recordAudit(trx, {
-      ...changeEntry(
-        ctx,
-        'transition',
-        'application',
-        id,
-        `nominated → ${status}${body.note ? `: ${body.note}` : ''}`,
-        before,
-        after,
-      ),
-      parent: { type: 'call', id: before.callId },
+      version: body.version,
+      values: { status, partner_decision: body.decision, updated_at: ctx.now },
+      current: () => getApplication(ctx, id, trx),
+      alsoWrite: async () => {
+        if (!mobilityId) return;
+        await apps.setNominatedMobilityStatus(trx, mobilityId, {
+          status: body.decision === 'accepted' ? 'accepted' : 'cancelled',
+          on: businessDate(new Date(ctx.now)),
+          ...(body.note ? { notes: body.note } : {}),
+          now: ctx.now,
+        });
+        await afterMobilityUpdate(trx, mobilityId, { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now });
+      },
+      after: () => getApplication(ctx, id, trx),
+      audit: (after) => ({
+        ...changeEntry(
+          ctx,
+          'transition',
+          'application',
+          id,
+          `nominated → ${status}${body.note ? `: ${body.note}` : ''}`,
+          before,
+          after,
+        ),
+        parent: { type: 'call', id: before.callId },
+      }),
     });
-    return after;
   });
 }

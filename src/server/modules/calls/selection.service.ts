@@ -2,7 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateAudited, updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { mailWithoutAccount, notifyUsers } from '#server/modules/notifications/notify.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -141,19 +141,18 @@ export async function allocateCall(ctx: Ctx, callId: number, version: number): P
     );
     for (const o of outcomes) {
       const r = ranked.find((x) => x.id === o.applicationId);
-      await trx
-        .updateTable('applications')
-        .set({
+      await apps.setAllocation(
+        trx,
+        o.applicationId,
+        {
           status: o.status,
           total_score: r?.totalScore ?? null,
           rank: o.rank,
           allocated_offer_id: o.offerId,
           waitlist_position: o.waitlistPosition,
-          adjustment_reason: null,
-          updated_at: ctx.now,
-        })
-        .where('id', '=', o.applicationId)
-        .execute();
+        },
+        ctx.now,
+      );
     }
     const count = (s: string) => outcomes.filter((o) => o.status === s).length;
     const summary = `allocated: ${count('selected')} selected, ${count('waitlisted')} waitlisted`;
@@ -203,26 +202,13 @@ export async function adjustApplication(ctx: Ctx, id: number, body: AdjustBody):
       const offers = await calls.findOffers(trx, [before.callId]);
       const offer = offers.find((o) => o.id === offerId);
       if (!offer) throw AppError.field('allocatedOfferId', 'invalid_value');
-      const taken = await trx
-        .selectFrom('applications')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .where('allocated_offer_id', '=', offerId)
-        .where('status', 'in', calls.HOLDING_STATUSES)
-        .where('id', '<>', id)
-        .executeTakeFirstOrThrow();
+      const taken = await apps.countHoldingOffer(trx, offerId, id);
       const left = (await placeRemaining(trx, [offer], undefined, id)).get(offer.place_id) ?? 0;
-      if (Number(taken.n) >= offer.places || left < 1)
+      if (taken >= offer.places || left < 1)
         throw AppError.field('allocatedOfferId', 'offer_full', { places: offer.places });
     }
     if (body.status === 'waitlisted') {
-      const last = await trx
-        .selectFrom('applications')
-        .select((e) => e.fn.max('waitlist_position').as('m'))
-        .where('call_id', '=', before.callId)
-        .where('status', '=', 'waitlisted')
-        .where('id', '<>', id)
-        .executeTakeFirst();
-      position = body.waitlistPosition ?? Number(last?.m ?? 0) + 1;
+      position = body.waitlistPosition ?? (await apps.lastWaitlistPosition(trx, before.callId, id)) + 1;
     }
     const after = await updateAudited(trx, {
       table: 'applications',

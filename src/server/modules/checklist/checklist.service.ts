@@ -1,10 +1,10 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { type AuditInput, changeEntry, recordAudit, recordAudits } from '#server/lib/audit.js';
+import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { readContent, storeUpload } from '#server/lib/stored-files.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
 import { authorizeAny, unitScope } from '#server/policies/policy.js';
 import { addDays, businessDate } from '#shared/calendar.js';
@@ -131,23 +131,26 @@ async function change(
   return ctx.db.transaction().execute(async (trx) => {
     const before = (await presentById(ctx, trx, id)) as ChecklistItem;
     const values = typeof changes === 'function' ? await changes(trx) : changes;
-    await updateVersioned(trx, 'mobility_documents', id, version, { ...values, updated_at: ctx.now }, () =>
-      presentById(ctx, trx, id),
-    );
-    const after = (await presentById(ctx, trx, id)) as ChecklistItem;
-    await recordAudit(trx, {
-      ...changeEntry(
-        ctx,
-        action === 'upload' ? 'upload' : 'update',
-        ENTITY,
-        id,
-        `checklist: ${after.kind} ${action}`,
-        auditView(before),
-        auditView(after),
-      ),
-      parent: { type: 'mobility', id: after.mobilityId },
+    return updateAudited(trx, {
+      table: 'mobility_documents',
+      id,
+      version,
+      values: { ...values, updated_at: ctx.now },
+      current: () => presentById(ctx, trx, id),
+      after: async () => (await presentById(ctx, trx, id)) as ChecklistItem,
+      audit: (after) => ({
+        ...changeEntry(
+          ctx,
+          action === 'upload' ? 'upload' : 'update',
+          ENTITY,
+          id,
+          `checklist: ${after.kind} ${action}`,
+          auditView(before),
+          auditView(after),
+        ),
+        parent: { type: 'mobility', id: after.mobilityId },
+      }),
     });
-    return after;
   });
 }
 

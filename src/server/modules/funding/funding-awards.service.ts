@@ -155,7 +155,7 @@ export async function createAward(ctx: Ctx, mobilityId: number, input: AwardCrea
   });
 }
 
-/** A stale `version` gets 409 VERSION_CONFLICT with the award as it is now (updateVersioned). */
+/** A stale `version` gets 409 VERSION_CONFLICT with the award as it is now (updateAudited). */
 export async function updateAward(ctx: Ctx, mobilityId: number, awardId: number, input: AwardUpdate) {
   const m = await mobilityFor(ctx, mobilityId, 'award');
   return ctx.db.transaction().execute(async (trx) => {

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
@@ -7,7 +6,7 @@ import { AppError } from '#server/lib/errors.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type { IndicatorTargets, TargetsSave } from '#shared/schemas/indicators.js';
-import { findTargets, reportingUnits } from './indicator.repository.js';
+import * as repo from './indicator.repository.js';
 import { getIndicator, INDICATOR_ENTITY } from './indicator.service.js';
 
 const TARGET_ENTITY = 'indicator_target';
@@ -15,14 +14,14 @@ const TARGET_ENTITY = 'indicator_target';
 /** One indicator's targets for a year: the whole university (root unit) and each college, per quarter (0 = year). */
 export async function getTargets(ctx: Ctx, indicatorId: number, year: number, db: Db = ctx.db) {
   const indicator = await getIndicator(ctx, indicatorId, db);
-  const { root, colleges } = await reportingUnits(db);
+  const { root, colleges } = await repo.reportingUnits(db);
   const units = [...(root ? [root] : []), ...colleges].map((u) => ({
     id: u.id,
     code: u.code,
     nameZh: u.name_zh,
     nameEn: u.name_en,
   }));
-  const rows = await findTargets(db, { indicatorIds: [indicator.id], year });
+  const rows = await repo.findTargets(db, { indicatorIds: [indicator.id], year });
   return {
     indicatorId,
     year,
@@ -57,22 +56,19 @@ export async function saveTargets(ctx: Ctx, indicatorId: number, input: TargetsS
       for (const cell of input.items) {
         if (cell.version === null) {
           if (cell.target === null) continue;
-          await trx
-            .insertInto('indicator_targets')
-            .values({
-              indicator_id: indicatorId,
-              unit_id: cell.unitId,
-              year: input.year,
-              quarter: cell.quarter,
-              target: cell.target,
-              updated_by: ctx.actor.id,
-              updated_at: ctx.now,
-            })
-            .execute();
+          await repo.insertTarget(trx, {
+            indicator_id: indicatorId,
+            unit_id: cell.unitId,
+            year: input.year,
+            quarter: cell.quarter,
+            target: cell.target,
+            updated_by: ctx.actor.id,
+            updated_at: ctx.now,
+          });
           continue;
         }
         // The cell as the client read it: a stale version matches nothing (409 below).
-        const read = {
+        const read: repo.TargetCellRead = {
           indicator_id: indicatorId,
           unit_id: cell.unitId,
           year: input.year,
@@ -80,19 +76,11 @@ export async function saveTargets(ctx: Ctx, indicatorId: number, input: TargetsS
           version: cell.version,
         };
         if (cell.target === null) {
-          const gone = await trx
-            .deleteFrom('indicator_targets')
-            .where((eb) => eb.and(read))
-            .executeTakeFirst();
-          if (Number(gone.numDeletedRows) !== 1) throw await conflict(trx);
+          if (!(await repo.deleteTarget(trx, read))) throw await conflict(trx);
           continue;
         }
-        const done = await trx
-          .updateTable('indicator_targets')
-          .set({ target: cell.target, version: sql`version + 1`, updated_by: ctx.actor.id, updated_at: ctx.now })
-          .where((eb) => eb.and(read))
-          .executeTakeFirst();
-        if (Number(done.numUpdatedRows) !== 1) throw await conflict(trx);
+        const change = { target: cell.target, updatedBy: ctx.actor.id, now: ctx.now };
+        if (!(await repo.updateTarget(trx, read, change))) throw await conflict(trx);
       }
       const after = await getTargets(ctx, indicatorId, input.year, trx);
       await recordAudit(trx, {

@@ -1,4 +1,6 @@
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
+import type { IndicatorsTable, IndicatorTargetsTable, IndicatorVersionsTable } from '#server/db/schema.js';
 import type { IndicatorMethodSpec } from '#server/modules/counting/index.js';
 import { daysInMonth } from '#shared/calendar.js';
 import type { ActivityKind, ComputedRule, IndicatorMethod, SproutChapter } from '#shared/reporting.js';
@@ -113,3 +115,47 @@ export const findVersionDefinition = (db: Db, versionId: number) =>
     .select(['method', 'rule', 'activity_kind'])
     .where('id', '=', versionId)
     .executeTakeFirst();
+
+export async function insertIndicator(db: Db, row: Insertable<IndicatorsTable>): Promise<number> {
+  const { id } = await db.insertInto('indicators').values(row).returning('id').executeTakeFirstOrThrow();
+  return id as number;
+}
+
+export async function insertVersion(db: Db, row: Insertable<IndicatorVersionsTable>): Promise<number> {
+  const { id } = await db.insertInto('indicator_versions').values(row).returning('id').executeTakeFirstOrThrow();
+  return id as number;
+}
+
+export async function setCurrentVersion(db: Db, indicatorId: number, versionId: number) {
+  await db.updateTable('indicators').set({ current_version_id: versionId }).where('id', '=', indicatorId).execute();
+}
+
+/** One target cell as the client read it: a stale version matches nothing. */
+export type TargetCellRead = { indicator_id: number; unit_id: number; year: number; quarter: number; version: number };
+
+export async function insertTarget(db: Db, row: Insertable<IndicatorTargetsTable>) {
+  await db.insertInto('indicator_targets').values(row).execute();
+}
+
+/** Clears the cell if it still has the version read; false when it did not. */
+export async function deleteTarget(db: Db, read: TargetCellRead): Promise<boolean> {
+  const gone = await db
+    .deleteFrom('indicator_targets')
+    .where((eb) => eb.and(read))
+    .executeTakeFirst();
+  return Number(gone.numDeletedRows) === 1;
+}
+
+/** Changes the cell's target (and bumps its version) if it still has the version read; false when it did not. */
+export async function updateTarget(
+  db: Db,
+  read: TargetCellRead,
+  change: { target: number; updatedBy: number; now: string },
+): Promise<boolean> {
+  const done = await db
+    .updateTable('indicator_targets')
+    .set({ target: change.target, version: sql`version + 1`, updated_by: change.updatedBy, updated_at: change.now })
+    .where((eb) => eb.and(read))
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}

@@ -93,30 +93,25 @@ export async function getIndicator(ctx: Ctx, id: number, db: Db = ctx.db): Promi
 
 /** Adds the next version of a definition and makes it current (inside the caller's transaction). */
 async function addVersion(trx: Db, ctx: Ctx, indicatorId: number, versionNo: number, f: VersionFields) {
-  const { id } = await trx
-    .insertInto('indicator_versions')
-    .values({
-      indicator_id: indicatorId,
-      version_no: versionNo,
-      name_zh: f.nameZh,
-      name_en: f.nameEn,
-      definition_zh: f.definitionZh,
-      definition_en: f.definitionEn,
-      unit: f.unit,
-      strategy: f.strategy,
-      chapter: f.chapter,
-      method: f.method,
-      // A definition counts one way: the other method's field is not kept.
-      rule: f.method === 'computed' ? f.rule : null,
-      activity_kind: f.method === 'manual' ? f.activityKind : null,
-      source_zh: f.sourceZh,
-      source_en: f.sourceEn,
-      created_by: ctx.actor.id,
-      created_at: ctx.now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id as number;
+  return repo.insertVersion(trx, {
+    indicator_id: indicatorId,
+    version_no: versionNo,
+    name_zh: f.nameZh,
+    name_en: f.nameEn,
+    definition_zh: f.definitionZh,
+    definition_en: f.definitionEn,
+    unit: f.unit,
+    strategy: f.strategy,
+    chapter: f.chapter,
+    method: f.method,
+    // A definition counts one way: the other method's field is not kept.
+    rule: f.method === 'computed' ? f.rule : null,
+    activity_kind: f.method === 'manual' ? f.activityKind : null,
+    source_zh: f.sourceZh,
+    source_en: f.sourceEn,
+    created_by: ctx.actor.id,
+    created_at: ctx.now,
+  });
 }
 
 export async function createIndicator(ctx: Ctx, input: IndicatorCreate): Promise<Indicator> {
@@ -125,14 +120,15 @@ export async function createIndicator(ctx: Ctx, input: IndicatorCreate): Promise
   const { code, sortOrder, ...fields } = input;
   return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('indicators')
-        .values({ code, sort_order: sortOrder, created_at: ctx.now, updated_at: ctx.now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const versionId = await addVersion(trx, ctx, id as number, 1, fields);
-      await trx.updateTable('indicators').set({ current_version_id: versionId }).where('id', '=', id).execute();
-      const after = await getIndicator(ctx, id as number, trx);
+      const id = await repo.insertIndicator(trx, {
+        code,
+        sort_order: sortOrder,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      });
+      const versionId = await addVersion(trx, ctx, id, 1, fields);
+      await repo.setCurrentVersion(trx, id, versionId);
+      const after = await getIndicator(ctx, id, trx);
       await recordAudit(trx, changeEntry(ctx, 'create', INDICATOR_ENTITY, after.id, code, null, snapshot(after)));
       return after;
     }),
@@ -154,7 +150,7 @@ export async function updateIndicator(ctx: Ctx, id: number, input: IndicatorUpda
       alsoWrite: async () => {
         const last = Math.max(...before.versions.map((v) => v.versionNo));
         const versionId = await addVersion(trx, ctx, id, last + 1, fields);
-        await trx.updateTable('indicators').set({ current_version_id: versionId }).where('id', '=', id).execute();
+        await repo.setCurrentVersion(trx, id, versionId);
       },
       after: () => getIndicator(ctx, id, trx),
       audit: (after) =>

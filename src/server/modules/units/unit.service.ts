@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { unitPolicy } from '#server/policies/units.policy.js';
 import type { Unit, UnitCreate, UnitDetail, UnitUpdate } from '#shared/schemas/units.js';
@@ -102,13 +102,17 @@ export async function updateUnit(ctx: Ctx, id: number, input: UnitUpdate): Promi
   authorizeAny(unitPolicy, ctx.actor, 'update', ctx.units);
   await checkInput(ctx, input, id);
   return changing(() =>
-    ctx.db.transaction().execute(async (trx) => {
-      const values = { ...unitColumns(input), updated_at: ctx.now };
-      await updateVersioned(trx, 'units', id, input.version, values, () => present(trx, id));
-      const after = await getUnit(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after));
-      return after;
-    }),
+    ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: 'units',
+        id,
+        version: input.version,
+        values: { ...unitColumns(input), updated_at: ctx.now },
+        current: () => present(trx, id),
+        after: () => getUnit(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after),
+      }),
+    ),
   );
 }
 
@@ -126,15 +130,17 @@ export async function setActive(ctx: Ctx, id: number, version: number, active: b
   }
   if (active && before.parentId !== null && !units.get(before.parentId)?.active) throw inactivity('unit_inactive');
   return changing(() =>
-    ctx.db.transaction().execute(async (trx) => {
-      await updateVersioned(trx, 'units', id, version, { active: active ? 1 : 0, updated_at: ctx.now }, () =>
-        present(trx, id),
-      );
-      const after = await getUnit(ctx, id, trx);
-      const action = active ? 'restore' : 'archive';
-      await recordAudit(trx, changeEntry(ctx, action, ENTITY, id, before.nameEn, before, after));
-      return after;
-    }),
+    ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: 'units',
+        id,
+        version,
+        values: { active: active ? 1 : 0, updated_at: ctx.now },
+        current: () => present(trx, id),
+        after: () => getUnit(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, active ? 'restore' : 'archive', ENTITY, id, before.nameEn, before, after),
+      }),
+    ),
   );
 }
 

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { sha256Of, sniffType, storeContent, type Upload } from '#server/lib/stored-files.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { universityPolicy } from '#server/policies/university.policy.js';
 import type { University, UniversityUpdate } from '#shared/schemas/university.js';
@@ -38,19 +38,16 @@ export async function updateUniversity(ctx: Ctx, input: UniversityUpdate): Promi
   const { version, ...details } = input;
   return ctx.db.transaction().execute(async (trx) => {
     const before = await findProfile(trx);
-    await updateVersioned(
-      trx,
-      'university_profile',
-      PROFILE_ID,
+    const after = await updateAudited(trx, {
+      table: 'university_profile',
+      id: PROFILE_ID,
       version,
-      { ...profileColumns(details), updated_at: ctx.now, updated_by: ctx.actor.id },
-      async () => toUniversity(await findProfile(trx)),
-    );
-    const after = await findProfile(trx);
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'update', ENTITY, PROFILE_ID, details.nameEn, detailsOf(before), detailsOf(after)),
-    );
+      values: { ...profileColumns(details), updated_at: ctx.now, updated_by: ctx.actor.id },
+      current: async () => toUniversity(await findProfile(trx)),
+      after: () => findProfile(trx),
+      audit: (after) =>
+        changeEntry(ctx, 'update', ENTITY, PROFILE_ID, details.nameEn, detailsOf(before), detailsOf(after)),
+    });
     return toUniversity(after);
   });
 }

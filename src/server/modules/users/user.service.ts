@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
-import { updateVersioned } from '#server/lib/versioned.js';
+import { updateAudited } from '#server/lib/versioned.js';
 import { NO_PASSWORD, sendPasswordLink } from '#server/modules/accounts/account.service.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
 import { deleteOtherSessions } from '#server/modules/auth/session.repository.js';
@@ -138,13 +138,12 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
   await checkPerson(ctx.db, input.personId ?? null, id);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return uniqueAsFieldError('email', 'duplicate_email', () =>
-    ctx.db.transaction().execute(async (trx) => {
-      await updateVersioned(
-        trx,
-        'users',
+    ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: 'users',
         id,
-        input.version,
-        {
+        version: input.version,
+        values: {
           email: input.email,
           name_zh: input.nameZh,
           name_en: input.nameEn,
@@ -153,16 +152,17 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
           updated_at: ctx.now,
           ...(passwordHash ? { password_hash: passwordHash } : {}),
         },
-        () => present(ctx, trx, id),
-      );
-      await repo.replaceRoles(trx, id, input.roles);
-      if (input.personId !== undefined) await repo.linkPerson(trx, id, input.personId);
-      if ((await repo.countActiveAdmins(trx)) === 0) throw AppError.field('roles', 'last_admin');
-      // A deactivated account or a reset password ends the user's sessions at once.
-      if (!input.active || passwordHash) await deleteOtherSessions(trx, id, null);
-      const after = await getUser(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'update', 'user', id, input.email, before, after));
-      return after;
-    }),
+        current: () => present(ctx, trx, id),
+        alsoWrite: async () => {
+          await repo.replaceRoles(trx, id, input.roles);
+          if (input.personId !== undefined) await repo.linkPerson(trx, id, input.personId);
+          if ((await repo.countActiveAdmins(trx)) === 0) throw AppError.field('roles', 'last_admin');
+          // A deactivated account or a reset password ends the user's sessions at once.
+          if (!input.active || passwordHash) await deleteOtherSessions(trx, id, null);
+        },
+        after: () => getUser(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, 'update', 'user', id, input.email, before, after),
+      }),
+    ),
   );
 }
