@@ -19,6 +19,7 @@ export const en: Catalog = {
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },
   validation: {
+    comment_required: 'Please add an explanation.',
     required: 'This field is required.',
     too_small_string: 'Use at least {{minimum}} characters.',
   },

@@ -14,7 +14,6 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     not_pdf: 'Upload a PDF file.',
     file_too_large: 'The file cannot be larger than {{maxMb}} MB.',
     missing_for_activation: 'Needed before it can take effect: {{fields}}.',
-    comment_required: 'Please add an explanation.',
     place_in_use: 'These places are in use ({{used}}) and cannot be removed.',
     invalid_type: 'Invalid value.',
     too_big_string: 'Use at most {{maximum}} characters.',

@@ -16,7 +16,6 @@ export const serverZhTW = {
     not_pdf: '請上傳 PDF 檔案。',
     file_too_large: '檔案不可超過 {{maxMb}} MB。',
     missing_for_activation: '生效前需填寫：{{fields}}。',
-    comment_required: '請填寫說明。',
     place_in_use: '已有 {{used}} 名使用這些名額，不能刪除。',
     invalid_type: '格式不正確。',
     too_big_string: '最多 {{maximum}} 個字元。',

@@ -21,6 +21,7 @@ export const zhTW = {
     INTERNAL: '系統發生錯誤，請稍後再試。',
   },
   validation: {
+    comment_required: '請填寫說明。',
     required: '此欄位為必填。',
     too_small_string: '至少需要 {{minimum}} 個字元。',
   },

@@ -99,7 +99,8 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id="app-navbar" p="xs" aria-label={t('nav.label')}>
+      {/* The administrator's list is taller than a laptop screen: the menu scrolls on its own. */}
+      <AppShell.Navbar id="app-navbar" p="xs" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
         {links.map((l) => (
           <NavLinkLink
             key={l.to}
