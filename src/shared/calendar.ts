@@ -21,6 +21,9 @@ export function businessDate(instant: Date): string {
   return dayFormat.format(instant);
 }
 
+/** The calendar year in Asia/Taipei at this instant (a browser elsewhere may already be in another). */
+export const businessYear = (instant: Date) => Number(businessDate(instant).slice(0, 4));
+
 const hourFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: BUSINESS_TIME_ZONE,
   hour: '2-digit',

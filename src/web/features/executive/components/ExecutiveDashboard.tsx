@@ -1,3 +1,4 @@
+import { businessYear } from '#shared/calendar';
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import { Select, Stack } from '@mantine/core';
@@ -23,7 +24,7 @@ import { TrendsSection } from './parts/TrendsSection';
 export function ExecutiveDashboard({ map }: { map?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const thisYear = new Date().getFullYear();
+  const thisYear = businessYear(new Date());
   const [year, setYear] = useState<number | null>(null);
   const { data, error, refetch, isPending } = useExecutiveDashboard(year);
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);

@@ -1,3 +1,4 @@
+import { businessYear } from '#shared/calendar';
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/Popover.css';
@@ -20,7 +21,7 @@ const key = (unitId: number, quarter: number) => `${unitId}:${quarter}`;
 export function TargetsPanel({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const thisYear = new Date().getFullYear();
+  const thisYear = businessYear(new Date());
   const [year, setYear] = useState(thisYear);
   const targets = useTargets(indicator.id, year);
   const save = useSaveTargets(indicator.id);

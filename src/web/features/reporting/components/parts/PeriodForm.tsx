@@ -1,3 +1,4 @@
+import { businessYear } from '#shared/calendar';
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/Popover.css';
@@ -23,7 +24,7 @@ type State = {
 };
 
 export function periodFormState(p?: Period): State {
-  const year = p?.year ?? new Date().getFullYear();
+  const year = p?.year ?? businessYear(new Date());
   return {
     kind: p?.kind ?? 'college_quarterly',
     year,
