@@ -99,6 +99,11 @@ export function UsersListPage() {
                       <Badge variant="light" color={u.active ? 'teal' : 'gray'} tt="none">
                         {u.active ? t('users.list.active') : t('users.list.inactive')}
                       </Badge>
+                      {u.invitePending ? (
+                        <Badge variant="light" color="yellow" tt="none" ml={4}>
+                          {t('users.form.pending')}
+                        </Badge>
+                      ) : null}
                     </Table.Td>
                     <Table.Td>{u.lastLoginAt ? fmt.dateTime(u.lastLoginAt) : '—'}</Table.Td>
                   </Table.Tr>
