@@ -8,7 +8,6 @@ import { businessDate } from '#shared/calendar.js';
 import { localName } from '#shared/i18n/index.js';
 import { recordPath } from '#shared/notifications.js';
 import { pickLocale } from '#shared/roles.js';
-import type { UniversityDetails } from '#shared/university.js';
 import { findPendingDigest, markDigested, type PendingDigestRow } from './digest.repository.js';
 
 export const MAIL_DIGEST_JOB = 'mail-digest';
@@ -29,7 +28,8 @@ export async function runMailDigest(deps: JobDeps, opts: { today?: string } = {}
   for (const row of await findPendingDigest(deps.db))
     byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
 
-  const university = byUser.size ? await loadUniversityDetails(deps.db) : null;
+  if (!byUser.size) return run;
+  const university = await loadUniversityDetails(deps.db);
   for (const [userId, rows] of byUser) {
     const user = rows[0] as PendingDigestRow;
     const locale = pickLocale(user.locale);
@@ -39,12 +39,7 @@ export async function runMailDigest(deps: JobDeps, opts: { today?: string } = {}
       path: recordPath(r.entity_type, r.entity_id),
     }));
     const recipientName = localName(locale, user.name_zh, user.name_en) || user.email;
-    const mail = renderDigestMail(locale, {
-      recipientName,
-      date: today,
-      items,
-      university: university as UniversityDetails,
-    });
+    const mail = renderDigestMail(locale, { recipientName, date: today, items, university });
     const added = await deps.db.transaction().execute(async (trx) => {
       const now = iso(deps.clock.now());
       const queued = await enqueueMail(

@@ -6,6 +6,7 @@ import { loadUniversityDetails } from '#server/modules/university/letterhead.js'
 import { localName } from '#shared/i18n/index.js';
 import { DEFAULT_MAIL_MODE, mailTopicOf } from '#shared/notifications.js';
 import { pickLocale } from '#shared/roles.js';
+import type { UniversityDetails } from '#shared/university.js';
 import { insertNotification } from './notification.repository.js';
 import { findMailModes } from './preference.repository.js';
 
@@ -39,7 +40,8 @@ export async function notifyUsers(
   },
 ): Promise<void> {
   const { kind, params, dedupeKey, path, now } = input;
-  const university = await loadUniversityDetails(trx);
+  // Read only when a mail goes out now: with the digest as default most calls queue none.
+  let university: UniversityDetails | undefined;
   const topic = mailTopicOf(kind);
   const modes = topic
     ? await findMailModes(
@@ -63,6 +65,7 @@ export async function notifyUsers(
     if (!added || mode !== 'each') continue;
     const locale = pickLocale(user.locale);
     const recipientName = localName(locale, user.name_zh, user.name_en) || user.email;
+    university ??= await loadUniversityDetails(trx);
     const mail = renderNotificationMail(locale, { kind, params, recipientName, path, university });
     await enqueueMail(trx, { to: user.email, locale, ...mail, dedupeKey: `${dedupeKey}:user:${user.id}` }, now);
   }

@@ -72,7 +72,7 @@ export async function countUnits(db: Db): Promise<number> {
 export function findRootUnit(db: Db) {
   return db
     .selectFrom('units')
-    .select(['id', 'code'])
+    .select(['id', 'code', 'kind', 'name_zh', 'name_en'])
     .where('parent_id', 'is', null)
     .orderBy(sql`case when kind = 'university' then 0 else 1 end`)
     .orderBy('id')

@@ -1,4 +1,5 @@
 import type { Db } from '#server/db/client.js';
+import { findRootUnit } from '#server/modules/units/unit.repository.js';
 import type { Letterhead } from '#server/pdf/letterhead.js';
 import type { UniversityDetails } from '#shared/university.js';
 import { detailsOf, findLogo, findProfile } from './university.repository.js';
@@ -10,12 +11,8 @@ import { detailsOf, findLogo, findProfile } from './university.repository.js';
 export async function loadUniversityDetails(db: Db): Promise<UniversityDetails> {
   const details = detailsOf(await findProfile(db));
   if (!details.nameZh || !details.nameEn) {
-    const unit = await db
-      .selectFrom('units')
-      .select(['name_zh', 'name_en'])
-      .where('kind', '=', 'university')
-      .orderBy('id')
-      .executeTakeFirst();
+    const root = await findRootUnit(db);
+    const unit = root?.kind === 'university' ? root : undefined;
     details.nameZh ||= unit?.name_zh ?? '';
     details.nameEn ||= unit?.name_en ?? '';
   }
