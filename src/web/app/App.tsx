@@ -10,6 +10,7 @@ import { queryClient } from '#web/lib/query';
 import { meQuery } from '#web/lib/session';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
+import { warmStart } from './warm-start';
 
 const router = createAppRouter(queryClient);
 
@@ -30,6 +31,7 @@ setUnauthenticatedHandler(() => {
   if (location.pathname === paths.login()) return;
   void router.navigate({ to: paths.login(), search: { redirect: location.href } });
 });
+warmStart(router, queryClient);
 
 export function App() {
   return (

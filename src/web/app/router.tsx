@@ -14,7 +14,10 @@ import { parseAuditSearch } from '#web/features/audit/search';
 import { LoginPage } from '#web/features/auth/components/LoginPage';
 import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
+import { dashboardSummaryQuery } from '#web/features/dashboard/api/dashboard';
+import { executiveDashboardQuery } from '#web/features/executive/api/executive-queries';
 import { parseMobilityNewSearch, parseMobilitySearch } from '#web/features/mobility/search';
+import { partnerStatsQuery, partnersListQuery } from '#web/features/partners/api/partner-queries';
 import { parsePartnerSearch } from '#web/features/partners/search';
 import { parsePeopleSearch } from '#web/features/people/search';
 import { parseUserSearch } from '#web/features/users/search';
@@ -74,6 +77,16 @@ const appRoute = createRoute({
     }
   },
   component: AppLayout,
+});
+
+/**
+ * A page's first data, started by the router beside the page's code instead of after it has loaded and
+ * rendered (not awaited: the page shows its own loading state). Only for the pages people land on.
+ */
+const prefetch = (...queries: ((queryClient: QueryClient) => Promise<void>)[]) => ({
+  loader: ({ context }: { context: RouterContext }) => {
+    for (const start of queries) void start(context.queryClient);
+  },
 });
 
 const page = (path: string, component: ReturnType<typeof lazyRouteComponent>, extra: object = {}) =>
@@ -203,8 +216,21 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   setPasswordRoute,
   appRoute.addChildren([
-    page('/', lazy.home),
-    page('partners', lazy.partners, { validateSearch: parsePartnerSearch }),
+    page(
+      '/',
+      lazy.home,
+      prefetch(
+        (qc) => qc.prefetchQuery(partnerStatsQuery),
+        (qc) => qc.prefetchQuery(dashboardSummaryQuery),
+      ),
+    ),
+    page('partners', lazy.partners, {
+      validateSearch: parsePartnerSearch,
+      loaderDeps: ({ search }: { search: ReturnType<typeof parsePartnerSearch> }) => search,
+      loader: ({ context, deps }: { context: RouterContext; deps: ReturnType<typeof parsePartnerSearch> }) => {
+        void context.queryClient.prefetchQuery(partnersListQuery(deps));
+      },
+    }),
     page('partners/new', lazy.partnerNew, requires('partners', 'create')),
     page('partners/$id', lazy.partner),
     page('partners/$id/edit', lazy.partnerEdit),
@@ -244,7 +270,13 @@ const routeTree = rootRoute.addChildren([
     page('activities', lazy.activities, { validateSearch: parseActivitySearch, ...requires('activities', 'read') }),
     page('activities/$id', lazy.activity, requires('activities', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
-    page('reports/dashboard', lazy.executiveDashboard, requires('reporting', 'readDashboard')),
+    page('reports/dashboard', lazy.executiveDashboard, {
+      ...requires('reporting', 'readDashboard'),
+      ...prefetch(
+        (qc) => qc.prefetchQuery(executiveDashboardQuery(null)),
+        (qc) => qc.prefetchQuery(dashboardSummaryQuery),
+      ),
+    }),
     page('reports/status', lazy.statusReport, requires('reporting', 'buildReports')),
     page('reports/ministry', lazy.ministryTables, requires('reporting', 'readMinistry')),
     page('reports/settings', lazy.countingSettings, requires('reporting', 'readMinistry')),

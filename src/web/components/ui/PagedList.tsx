@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useDeferredValue } from 'react';
 import type { Page } from '#web/lib/api';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
@@ -17,9 +17,19 @@ type Props<T> = {
   children: (items: T[]) => ReactNode;
 };
 
-/** A page of a list: the error (with retry), a spinner, "nothing found" or the items, then the paging. */
+/**
+ * A page of a list: the error (with retry), a spinner, "nothing found" or the items, then the paging.
+ * The items render from a deferred copy of the page: React renders them in slices it can interrupt rather
+ * than in one long task when the data arrives (on a phone, 25 cards took one ~130 ms task; Lighthouse's
+ * total blocking time counts it).
+ */
 export function PagedList<T>({ query, pageSize, empty, onPage, children }: Props<T>) {
-  const { data, error, isPending, refetch } = query;
+  const { error, refetch } = query;
+  // null at first even when the page is already cached (a route loader fetched it), so that the first
+  // render is deferred as well.
+  const deferred = useDeferredValue<Page<T> | null | undefined>(query.data, null);
+  const data = deferred ?? undefined;
+  const isPending = query.isPending || (query.data !== undefined && !deferred);
   return (
     <>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
