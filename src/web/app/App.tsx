@@ -33,6 +33,12 @@ setUnauthenticatedHandler(() => {
 });
 warmStart(router, queryClient);
 
+// The loading frame of index.html stays until the first page has rendered (a blank page otherwise).
+const stopWatching = router.subscribe('onRendered', () => {
+  document.getElementById('boot')?.remove();
+  stopWatching();
+});
+
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>

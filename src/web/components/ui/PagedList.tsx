@@ -1,5 +1,6 @@
-import { type ReactNode, useDeferredValue } from 'react';
+import type { ReactNode } from 'react';
 import type { Page } from '#web/lib/api';
+import { useDeferredData } from '#web/lib/deferred';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
@@ -19,17 +20,12 @@ type Props<T> = {
 
 /**
  * A page of a list: the error (with retry), a spinner, "nothing found" or the items, then the paging.
- * The items render from a deferred copy of the page: React renders them in slices it can interrupt rather
- * than in one long task when the data arrives (on a phone, 25 cards took one ~130 ms task; Lighthouse's
- * total blocking time counts it).
+ * The items render from a deferred copy of the page (lib/deferred.ts).
  */
 export function PagedList<T>({ query, pageSize, empty, onPage, children }: Props<T>) {
   const { error, refetch } = query;
-  // null at first even when the page is already cached (a route loader fetched it), so that the first
-  // render is deferred as well.
-  const deferred = useDeferredValue<Page<T> | null | undefined>(query.data, null);
-  const data = deferred ?? undefined;
-  const isPending = query.isPending || (query.data !== undefined && !deferred);
+  const data = useDeferredData(query.data);
+  const isPending = query.isPending || (query.data !== undefined && !data);
   return (
     <>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
