@@ -32,6 +32,7 @@ import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
 import { referenceRoutes, unitRoutes } from './modules/units/unit.routes.js';
 import { registerUnitTree } from './modules/units/unit-tree.loader.js';
@@ -95,6 +96,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(notificationRoutes);
   await app.register(dashboardRoutes);
   await app.register(peopleRoutes);
+  await app.register(privacyRoutes);
   await app.register(mobilityRoutes);
   await app.register(callRoutes);
   await app.register(checklistRoutes);
