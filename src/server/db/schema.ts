@@ -29,6 +29,7 @@ import type {
   ProgramType,
   STUDY_TIMES,
 } from '#shared/mobility.js';
+import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
 import type {
   ActivityKind,
   COMMISSIONING,
@@ -42,7 +43,6 @@ import type {
   SproutChapter,
   SubmissionStatus,
 } from '#shared/reporting.js';
-import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
 

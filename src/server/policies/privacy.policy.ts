@@ -1,5 +1,5 @@
-import { definePolicy } from './policy.js';
 import type { PersonScope } from './people.policy.js';
+import { definePolicy } from './policy.js';
 
 /**
  * The PDPA duties (docs/decisions/0020). Everyone signed in reads the privacy notice; OIA staff publish

@@ -30,15 +30,7 @@ export const catalogs = {
     reportingParts['zh-TW'],
     privacyZhTW,
   ),
-  en: mergeCatalogs(
-    shellCatalogs.en,
-    serverEn,
-    accountsEn,
-    importsEn,
-    peopleParts.en,
-    reportingParts.en,
-    privacyEn,
-  ),
+  en: mergeCatalogs(shellCatalogs.en, serverEn, accountsEn, importsEn, peopleParts.en, reportingParts.en, privacyEn),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

@@ -146,16 +146,16 @@ export const SubjectAccess = z.object({
   personName: z.string(),
   records: z.array(SubjectRecord),
   accesses: z.array(AccessEntry),
-  changes: z.array(z.object({ at: Timestamp, actorName: z.string().nullable(), action: z.string(), entity: z.string() })),
+  changes: z.array(
+    z.object({ at: Timestamp, actorName: z.string().nullable(), action: z.string(), entity: z.string() }),
+  ),
 });
 export type SubjectAccess = z.infer<typeof SubjectAccess>;
 
 /** GET /privacy/access-report?from&to: every access to personal data in a time range (breach inquiry). */
-export const AccessReportQuery = z
-  .object({ from: IsoDate, to: IsoDate })
-  .superRefine((q, ctx) => {
-    if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], params: { i18n: 'end_before_start' } });
-  });
+export const AccessReportQuery = z.object({ from: IsoDate, to: IsoDate }).superRefine((q, ctx) => {
+  if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], params: { i18n: 'end_before_start' } });
+});
 export type AccessReportQuery = z.infer<typeof AccessReportQuery>;
 export const AccessReport = z.object({
   from: z.string(),

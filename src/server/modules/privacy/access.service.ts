@@ -6,7 +6,13 @@ import { authorizeAny } from '#server/policies/policy.js';
 import { privacyPolicy } from '#server/policies/privacy.policy.js';
 import { addDays } from '#shared/calendar.js';
 import { localName, translate } from '#shared/i18n/index.js';
-import type { AccessEntry, AccessReport, AccessReportQuery, SubjectAccess, SubjectRecord } from '#shared/schemas/privacy.js';
+import type {
+  AccessEntry,
+  AccessReport,
+  AccessReportQuery,
+  SubjectAccess,
+  SubjectRecord,
+} from '#shared/schemas/privacy.js';
 import * as repo from './access.repository.js';
 import { personFor } from './privacy-access.js';
 
@@ -82,11 +88,21 @@ export async function subjectAccess(ctx: Ctx, personId: number, format: 'json' |
       ),
     ),
     ...r.applications.map((a) =>
-      rec('application', a.id, `${name(a.title_zh, a.title_en)} · ${t(`applicationStatuses.${a.status}`)}`, a.updated_at),
+      rec(
+        'application',
+        a.id,
+        `${name(a.title_zh, a.title_en)} · ${t(`applicationStatuses.${a.status}`)}`,
+        a.updated_at,
+      ),
     ),
     ...r.applicationDocuments.map((d) => rec('application_document', d.id, d.file_name, d.uploaded_at)),
     ...r.checklist.map((d) =>
-      rec('mobility_document', d.id, [t(`checklistKinds.${d.kind}`), d.file_name].filter(Boolean).join(' · '), d.updated_at),
+      rec(
+        'mobility_document',
+        d.id,
+        [t(`checklistKinds.${d.kind}`), d.file_name].filter(Boolean).join(' · '),
+        d.updated_at,
+      ),
     ),
     ...r.funding.map((f) => rec('mobility_funding', f.id, String(f.amount), f.created_at)),
     ...r.activities.map((a) => rec('activity', a.id, name(a.title_zh, a.title_en), a.start_date)),
@@ -99,7 +115,9 @@ export async function subjectAccess(ctx: Ctx, personId: number, format: 'json' |
     CHANGES_LIMIT,
   );
   // Written before the report is returned: no audit row, no report.
-  await ctx.db.transaction().execute((trx) => auditReport(ctx, trx, { personId, summary: `subject access (${format})` }));
+  await ctx.db
+    .transaction()
+    .execute((trx) => auditReport(ctx, trx, { personId, summary: `subject access (${format})` }));
   const accesses = (await repo.findAccessesOf(ctx.db, personId)).map((a) => toAccess(ctx, a));
   return {
     personId,

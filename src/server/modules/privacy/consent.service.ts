@@ -112,8 +112,7 @@ export async function recordConsent(ctx: Ctx, personId: number, body: ConsentCre
   const agreedOn = staff && body.agreedOn ? body.agreedOn : today(ctx);
   if (agreedOn > today(ctx)) throw AppError.field('agreedOn', 'consent_in_future');
   if (agreedOn < notice.effective_on) throw AppError.field('agreedOn', 'consent_before_notice');
-  const purpose =
-    (staff ? body.purpose : undefined) || (ctx.locale === 'en' ? notice.purpose_en : notice.purpose_zh);
+  const purpose = (staff ? body.purpose : undefined) || (ctx.locale === 'en' ? notice.purpose_en : notice.purpose_zh);
   const existing = await repo.findConsents(ctx.db, personId);
   if (existing.some((c) => c.notice_id === notice.id && !c.withdrawn_on && c.purpose === purpose))
     throw new AppError('DUPLICATE', { fields: [{ path: 'noticeId', key: 'consent_exists' }] });

@@ -114,7 +114,9 @@ export async function exportAccessReport(ctx: Ctx, reply: FastifyReply, q: Acces
     sheetName: t('accessSheet'),
     columns: accessColumns(ctx),
     pages: (async function* () {
-      for await (const rows of pagesOf((limit, offset) => accessRepo.findAccessesBetween(ctx.db, from, to, limit, offset)))
+      for await (const rows of pagesOf((limit, offset) =>
+        accessRepo.findAccessesBetween(ctx.db, from, to, limit, offset),
+      ))
         yield rows.map((r) => toAccess(ctx, r));
     })(),
   });

@@ -36,8 +36,10 @@ export async function privacyRoutes(app: FastifyInstance) {
   r.get(`${base}/notices`, { schema: { tags, response: { 200: NoticeList } } }, (req) =>
     consents.listNotices(ctx(req)),
   );
-  r.post(`${base}/notices`, { schema: { tags, body: NoticeCreate, response: { 201: PrivacyNotice } } }, async (req, reply) =>
-    reply.status(201).send(await consents.publishNotice(ctx(req), req.body)),
+  r.post(
+    `${base}/notices`,
+    { schema: { tags, body: NoticeCreate, response: { 201: PrivacyNotice } } },
+    async (req, reply) => reply.status(201).send(await consents.publishNotice(ctx(req), req.body)),
   );
   r.get(`${base}/people/:id/consents`, { schema: { tags, params: IdParams, response: { 200: ConsentList } } }, (req) =>
     consents.listConsents(ctx(req), req.params.id),
@@ -79,8 +81,10 @@ export async function privacyRoutes(app: FastifyInstance) {
   r.get(`${base}/people/:id/subject-access.xlsx`, { schema: { tags, params: IdParams } }, (req, reply) =>
     exportSubjectAccess(ctx(req), reply, req.params.id),
   );
-  r.get(`${base}/access-report`, { schema: { tags, querystring: AccessReportQuery, response: { 200: AccessReport } } }, (req) =>
-    accessReportJson(ctx(req), req.query),
+  r.get(
+    `${base}/access-report`,
+    { schema: { tags, querystring: AccessReportQuery, response: { 200: AccessReport } } },
+    (req) => accessReportJson(ctx(req), req.query),
   );
   r.get(`${base}/access-report.xlsx`, { schema: { tags, querystring: AccessReportQuery } }, (req, reply) =>
     exportAccessReport(ctx(req), reply, req.query),

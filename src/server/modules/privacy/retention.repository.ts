@@ -52,7 +52,15 @@ export function findRun(db: Db, id: number) {
 // ── What is past its period ──
 
 /** Application statuses that never led to a place: their personal content outlives its purpose. */
-const UNSELECTED = ['draft', 'withdrawn', 'ineligible', 'not_selected', 'waitlisted', 'rejected_by_partner', 'declined'];
+const UNSELECTED = [
+  'draft',
+  'withdrawn',
+  'ineligible',
+  'not_selected',
+  'waitlisted',
+  'rejected_by_partner',
+  'declined',
+];
 
 /** The ids past the cutoff (YYYY-MM-DD) for a kind, not yet anonymised. */
 export async function findExpired(db: Db, kind: RetentionKind, cutoff: string): Promise<number[]> {
@@ -193,8 +201,18 @@ export async function anonymisePeople(trx: Db, ids: number[], now: string) {
 /** The audit log keeps who did what and when, but no longer the anonymised records' snapshots. */
 export async function clearSnapshots(trx: Db, entityType: string, ids: number[]) {
   const blank = { before_json: null, after_json: null };
-  await trx.updateTable('audit_log').set(blank).where('entity_type', '=', entityType).where('entity_id', 'in', ids).execute();
-  await trx.updateTable('audit_log').set(blank).where('parent_type', '=', entityType).where('parent_id', 'in', ids).execute();
+  await trx
+    .updateTable('audit_log')
+    .set(blank)
+    .where('entity_type', '=', entityType)
+    .where('entity_id', 'in', ids)
+    .execute();
+  await trx
+    .updateTable('audit_log')
+    .set(blank)
+    .where('parent_type', '=', entityType)
+    .where('parent_id', 'in', ids)
+    .execute();
 }
 
 /** Deletes the stored files nothing refers to any more (a file's bytes are shared by identical uploads). */
