@@ -42,7 +42,14 @@ import { statusReportRoutes } from './reports/executive/status-report.routes.js'
 import { ministryRoutes } from './reports/ministry/ministry.routes.js';
 import { reportBuilderRoutes } from './reports/report-builder/builder.routes.js';
 
-export type BuildOptions = { env: Env; database: DbHandle; clock?: Clock; logger?: boolean };
+export type BuildOptions = {
+  env: Env;
+  database: DbHandle;
+  clock?: Clock;
+  logger?: boolean;
+  /** Called for every route as it is added (the route × role matrix test reads the route table this way). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
+};
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -57,6 +64,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     clock: opts.clock ?? systemClock,
   };
   app.decorate('deps', deps);
+  const { onRoute } = opts;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON (and later multipart) bodies: a cross-site HTML form cannot send either without a CORS preflight.
