@@ -118,6 +118,7 @@ export const RetentionRunBody = z.object({ dryRun: z.boolean() }).strict();
 
 /** One access to a person's personal data (the reveal log, docs/decisions/0013) with who did it. */
 export const AccessEntry = z.object({
+  id: z.number().int(),
   at: Timestamp,
   userId: z.number().int(),
   userEmail: z.string().nullable(),

@@ -23,6 +23,7 @@ export const ACCESS_REPORT_ROWS = 2000;
 
 export function toAccess(ctx: Ctx, r: repo.AccessRow): AccessEntry {
   return {
+    id: r.id,
     at: r.created_at,
     userId: r.user_id,
     userEmail: r.email ?? null,
