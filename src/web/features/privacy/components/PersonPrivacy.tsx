@@ -1,5 +1,5 @@
 import '@mantine/core/styles/Table.css';
-import { Badge, Button, Group, Paper, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Spoiler, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentList } from '#shared/schemas/privacy';
@@ -75,9 +75,9 @@ function CurrentNotice({ data, personId }: { data: ConsentList; personId: number
         </Text>
       </Spoiler>
       {data.acknowledgedCurrent ? (
-        <Badge color="green" variant="light">
-          {t('privacyUi.person.acknowledged')}
-        </Badge>
+        <Text size="sm" fw={600} c="teal.9">
+          ✓ {t('privacyUi.person.acknowledged')}
+        </Text>
       ) : data.permissions.record ? (
         <Group align="flex-end" wrap="wrap">
           {staff ? (

@@ -1,5 +1,5 @@
 import '@mantine/core/styles/Table.css';
-import { Badge, Button, Group, NumberInput, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RETENTION_YEARS_MAX } from '#shared/privacy';
@@ -131,9 +131,9 @@ function RunRows({ run }: { run: RetentionRun }) {
   const head = (
     <Table.Td rowSpan={Math.max(run.outcomes.length, 1)}>
       <Text size="sm">{fmt.dateTime(run.createdAt)}</Text>
-      <Badge color={run.dryRun ? 'gray' : 'red'} variant="light">
+      <Text size="sm" fw={700} c={run.dryRun ? 'dark' : 'red.9'}>
         {run.dryRun ? t('privacyUi.retention.dry') : t('privacyUi.retention.real')}
-      </Badge>
+      </Text>
       <Text size="xs" c="dimmed">
         {run.actorName ?? t('privacyUi.retention.byJob')}
       </Text>
