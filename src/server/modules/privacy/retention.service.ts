@@ -138,7 +138,7 @@ function toRun(ctx: Ctx, r: Awaited<ReturnType<typeof repo.findRuns>>[number]): 
     id: r.id,
     dryRun: r.dry_run === 1,
     runOn: r.run_on,
-    actorName: r.name_en || r.name_zh ? localName(ctx.locale, r.name_zh ?? null, r.name_en ?? null) : null,
+    actorName: localName(ctx.locale, r.name_zh, r.name_en) || null,
     outcomes: JSON.parse(r.result_json) as RetentionOutcome[],
     createdAt: r.created_at,
   };
