@@ -32,6 +32,10 @@ export const AUDIT_ACTIONS = [
   'transition',
   'upload',
   'import',
+  'report',
+  'anonymise',
+  'consent',
+  'withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -66,6 +70,11 @@ export const ENTITY_TYPES = [
   'report_setting',
   'report_build',
   'university',
+  'privacy_notice',
+  'consent',
+  'retention_policy',
+  'retention_run',
+  'privacy_report',
 ] as const;
 
 export const PASSWORD_MIN = 10;

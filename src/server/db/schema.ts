@@ -29,6 +29,7 @@ import type {
   ProgramType,
   STUDY_TIMES,
 } from '#shared/mobility.js';
+import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
 import type {
   ActivityKind,
   COMMISSIONING,
@@ -104,6 +105,10 @@ export interface Database {
   activities: ActivitiesTable;
   saved_reports: SavedReportsTable;
   report_builds: ReportBuildsTable;
+  privacy_notices: PrivacyNoticesTable;
+  consents: ConsentsTable;
+  retention_policies: RetentionPoliciesTable;
+  retention_runs: RetentionRunsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -478,6 +483,8 @@ export interface PeopleTable {
   search_text: string;
   version: Generated<number>;
   archived_at: string | null;
+  /** Set when the retention job anonymised the row (migration 017). */
+  anonymised_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -606,6 +613,8 @@ export interface ApplicationsTable {
   /** JSON array of reasons (migration 007; older rows keep them in form_json.ineligibleReasons). */
   ineligible_reasons: string | null;
   mobility_id: number | null;
+  /** Set when the retention job anonymised the row (migration 017). */
+  anonymised_at: Generated<string | null>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -652,6 +661,8 @@ export interface MobilityDocumentsTable {
   notes: string | null;
   reviewed_by: number | null;
   reviewed_at: string | null;
+  /** Set when the retention job anonymised the row (migration 017). */
+  anonymised_at: Generated<string | null>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -879,4 +890,53 @@ export interface UniversityProfileTable {
   version: Generated<number>;
   updated_at: string;
   updated_by: number | null;
+}
+
+/** The privacy notice, one row per version (migration 017); a new version is a new row. */
+export interface PrivacyNoticesTable {
+  id: Generated<number>;
+  version: number;
+  effective_on: string;
+  purpose_zh: string;
+  purpose_en: string;
+  text_zh: string;
+  text_en: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** What a person was told (the notice) and agreed to, and when they withdrew (migration 017). */
+export interface ConsentsTable {
+  id: Generated<number>;
+  person_id: number;
+  notice_id: number;
+  purpose: string;
+  agreed_on: string;
+  method: ConsentMethod;
+  recorded_by: number | null;
+  withdrawn_on: string | null;
+  withdrawn_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The retention period of one record kind (migration 017). */
+export interface RetentionPoliciesTable {
+  kind: RetentionKind;
+  years: number;
+  enabled: Generated<number>;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+/** One run of the retention job, dry or real, with what it found or did (JSON, migration 017). */
+export interface RetentionRunsTable {
+  id: Generated<number>;
+  dry_run: number;
+  run_on: string;
+  actor_id: number | null;
+  result_json: string;
+  created_at: string;
 }

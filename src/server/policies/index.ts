@@ -11,6 +11,7 @@ import { mobilityPolicy } from './mobility.policy.js';
 import { partnerPolicy } from './partners.policy.js';
 import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
+import { privacyPolicy } from './privacy.policy.js';
 import { reportingPolicy } from './reporting.policy.js';
 import { unitPolicy } from './units.policy.js';
 import { universityPolicy } from './university.policy.js';
@@ -33,6 +34,7 @@ export const POLICIES = {
   reporting: reportingPolicy,
   activities: activityPolicy,
   university: universityPolicy,
+  privacy: privacyPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

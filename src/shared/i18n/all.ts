@@ -30,6 +30,8 @@ import { uiNotificationsEn } from './ui.notifications.en.js';
 import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 import { uiPeopleEn } from './ui.people.en.js';
 import { uiPeopleZhTW } from './ui.people.zh-TW.js';
+import { uiPrivacyEn } from './ui.privacy.en.js';
+import { uiPrivacyZhTW } from './ui.privacy.zh-TW.js';
 import { uiUnitsEn } from './ui.units.en.js';
 import { uiUnitsZhTW } from './ui.units.zh-TW.js';
 import { uiUniversityEn } from './ui.university.en.js';
@@ -58,6 +60,7 @@ export const FEATURE_CATALOGS = {
   units: { 'zh-TW': uiUnitsZhTW, en: uiUnitsEn },
   university: { 'zh-TW': uiUniversityZhTW, en: uiUniversityEn },
   academicCalendar: { 'zh-TW': uiAcademicCalendarZhTW, en: uiAcademicCalendarEn },
+  privacy: { 'zh-TW': uiPrivacyZhTW, en: uiPrivacyEn },
 };
 
 export const allCatalogs = {

@@ -80,6 +80,10 @@ export const en: Catalog = {
     transition: 'Status change',
     upload: 'File upload',
     import: 'Bulk import',
+    report: 'Report produced',
+    anonymise: 'Anonymised',
+    consent: 'Consent recorded',
+    withdraw: 'Consent withdrawn',
   },
   entityTypes: {
     partner: 'Partner institution',
@@ -111,6 +115,11 @@ export const en: Catalog = {
     report_setting: 'Counting setting',
     report_build: 'Status report',
     university: 'University details',
+    privacy_notice: 'Privacy notice',
+    consent: 'Consent',
+    retention_policy: 'Retention period',
+    retention_run: 'Retention run',
+    privacy_report: 'Personal-data access report',
   },
   export: {
     partnersSheet: 'Partners',

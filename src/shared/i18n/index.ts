@@ -5,6 +5,8 @@ import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
+import { privacyEn } from './privacy.en.js';
+import { privacyZhTW } from './privacy.zh-TW.js';
 import { reportingParts } from './reporting-parts.js';
 import { serverEn } from './server.en.js';
 import { serverZhTW } from './server.zh-TW.js';
@@ -26,8 +28,9 @@ export const catalogs = {
     importsZhTW,
     peopleParts['zh-TW'],
     reportingParts['zh-TW'],
+    privacyZhTW,
   ),
-  en: mergeCatalogs(shellCatalogs.en, serverEn, accountsEn, importsEn, peopleParts.en, reportingParts.en),
+  en: mergeCatalogs(shellCatalogs.en, serverEn, accountsEn, importsEn, peopleParts.en, reportingParts.en, privacyEn),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

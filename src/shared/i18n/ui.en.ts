@@ -72,6 +72,8 @@ export const uiEn: UiCatalog = {
     academicCalendar: 'Academic calendar',
     audit: 'Audit log',
     university: 'University details',
+    privacy: 'Personal data',
+    privacyReports: 'Personal-data reports',
     account: 'My account',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',

@@ -70,6 +70,8 @@ export const uiZhTW = {
     academicCalendar: '行事曆',
     audit: '稽核紀錄',
     university: '學校基本資料',
+    privacy: '個人資料保護',
+    privacyReports: '個資存取報表',
     account: '我的帳號',
     openMenu: '開啟選單',
     closeMenu: '關閉選單',

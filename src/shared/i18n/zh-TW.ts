@@ -82,6 +82,10 @@ export const zhTW = {
     transition: '狀態變更',
     upload: '上傳檔案',
     import: '批次匯入',
+    report: '產出報表',
+    anonymise: '去識別化',
+    consent: '記錄同意',
+    withdraw: '撤回同意',
   },
   entityTypes: {
     partner: '合作學校',
@@ -113,6 +117,11 @@ export const zhTW = {
     report_setting: '計數規則設定',
     report_build: '國際化現況報告',
     university: '學校基本資料',
+    privacy_notice: '個資告知事項',
+    consent: '同意紀錄',
+    retention_policy: '保存期限',
+    retention_run: '保存期限執行',
+    privacy_report: '個資存取報表',
   },
   export: {
     partnersSheet: '合作學校',

@@ -55,6 +55,8 @@ export function AppLayout() {
     },
     { to: paths.audit(), label: t('nav.audit'), show: can(me, 'audit', 'search') },
     { to: paths.university(), label: t('nav.university'), show: can(me, 'university', 'update') },
+    { to: paths.privacy(), label: t('nav.privacy'), show: can(me, 'privacy', 'readRetention') },
+    { to: paths.privacyReports(), label: t('nav.privacyReports'), show: can(me, 'privacy', 'accessReport') },
     { to: paths.account(), label: t('nav.account'), show: true },
   ].filter((l) => l.show);
   const isActive = (to: string, exact?: boolean) =>

@@ -209,6 +209,11 @@ const lazy = {
   audit: lazyRouteComponent(() => import('#web/features/audit/components/AuditLogPage'), 'AuditLogPage'),
   account: lazyRouteComponent(() => import('#web/features/account/components/AccountPage'), 'AccountPage'),
   university: lazyRouteComponent(() => import('#web/features/university/components/UniversityPage'), 'UniversityPage'),
+  privacy: lazyRouteComponent(() => import('#web/features/privacy/components/PrivacyAdminPage'), 'PrivacyAdminPage'),
+  privacyReports: lazyRouteComponent(
+    () => import('#web/features/privacy/components/AccessReportPage'),
+    'AccessReportPage',
+  ),
 };
 
 const routeTree = rootRoute.addChildren([
@@ -295,6 +300,8 @@ const routeTree = rootRoute.addChildren([
     page('audit', lazy.audit, { validateSearch: parseAuditSearch, ...requires('audit', 'search') }),
     page('account', lazy.account),
     page('university', lazy.university, requires('university', 'update')),
+    page('privacy', lazy.privacy, requires('privacy', 'readRetention', ['privacy', 'publishNotice'])),
+    page('privacy/reports', lazy.privacyReports, requires('privacy', 'accessReport')),
   ]),
 ]);
 

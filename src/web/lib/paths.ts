@@ -56,6 +56,8 @@ export const paths = {
   audit: () => '/audit',
   account: () => '/account',
   university: () => '/university',
+  privacy: () => '/privacy',
+  privacyReports: () => '/privacy/reports',
 } as const;
 
 /** A return path after login is only ever a path on this site. */
