@@ -49,6 +49,8 @@ export const uiEn: UiCatalog = {
     },
   },
   nav: {
+    bell: 'Notifications',
+    bellUnread: 'Notifications: {{count}} unread',
     people: 'People',
     mobility: 'Mobility',
     calls: 'Calls',

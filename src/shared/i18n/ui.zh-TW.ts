@@ -47,6 +47,8 @@ export const uiZhTW = {
     },
   },
   nav: {
+    bell: '通知',
+    bellUnread: '通知：{{count}} 則未讀',
     people: '人員',
     mobility: '人員移動',
     calls: '甄選公告',
