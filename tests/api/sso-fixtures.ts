@@ -8,13 +8,15 @@ import { type SamlIdp, startSamlIdp } from '#tests/sso/saml-idp.js';
 export const APP = 'http://meridian.test';
 export const OIDC = 'campus-oidc';
 export const SAML = 'campus-saml';
+/** A second OpenID provider at the same campus IdP: matched by student number, creating accounts. */
+export const NUMBERS = 'campus-numbers';
 
 export type SsoWorld = { t: TestApp; oidc: OidcIdp; saml: SamlIdp; close: () => Promise<void> };
 
 /** An app with demo data and both real providers on 127.0.0.1, registered by the administrator. */
 export async function ssoWorld(dialect: Dialect): Promise<SsoWorld> {
   const t = await setupApp(dialect, { APP_URL: APP });
-  const oidc = await startOidcIdp([`${APP}/api/v1/sso/${OIDC}/callback`], [`${APP}/login`]);
+  const oidc = await startOidcIdp([OIDC, NUMBERS].map((slug) => `${APP}/api/v1/sso/${slug}/callback`), [`${APP}/login`]);
   const saml = await startSamlIdp();
   const admin = await t.login(DEMO.admin);
   const common = { matchBy: 'email', matchClaim: 'email', createAccounts: false };

@@ -41,6 +41,7 @@ export async function startOidcIdp(redirectUris: string[], postLogoutUris: strin
     cookies: { keys: ['meridian-test-cookie-key'] },
     claims: { openid: ['sub'], email: ['email'], profile: ['name', 'student_no', 'groups'] },
     conformIdTokenClaims: false,
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     findAccount: async (_ctx: unknown, id: string) =>

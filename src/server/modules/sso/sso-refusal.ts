@@ -15,9 +15,10 @@ export class SsoRefusal extends Error {
 
 const SAML_REASONS: [RegExp, SsoFailure][] = [
   [/signature|signed|no certificate|invalid document/i, 'signature'],
-  [/expired|not yet valid|too old|NotOnOrAfter|NotBefore/i, 'expired'],
+  // A subject confirmation is only ever rejected for its time window.
+  [/expired|not yet valid|too old|NotOnOrAfter|NotBefore|no valid subject confirmation/i, 'expired'],
   [/audience/i, 'audience'],
-  [/InResponseTo|subject confirmation/i, 'replayed'],
+  [/InResponseTo/i, 'replayed'],
   [/issuer/i, 'signature'],
 ];
 
@@ -31,14 +32,18 @@ export function samlReason(err: unknown): SsoFailure {
 /** What an openid-client error means for the user. */
 export function oidcReason(err: unknown): SsoFailure {
   if (err instanceof SsoRefusal) return err.reason;
-  const e = err as { code?: string; error?: string; cause?: { claim?: string }; message?: string };
+  type Cause = { claim?: string; message?: string; cause?: Cause };
+  const e = err as { code?: string; error?: string; cause?: Cause; message?: string };
+  // openid-client wraps oauth4webapi's error: the claim that failed is one or two causes down.
+  const claim = e.cause?.claim ?? e.cause?.cause?.claim;
+  const detail = `${e.message ?? ''} ${e.cause?.message ?? ''}`;
   if (e.error === 'invalid_grant') return 'replayed';
   if (e.error === 'access_denied' || e.error === 'login_required' || e.error === 'consent_required') return 'denied';
-  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && e.cause?.claim === 'nonce') return 'nonce';
-  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && e.cause?.claim === 'aud') return 'audience';
+  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claim === 'nonce') return 'nonce';
+  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claim === 'aud') return 'audience';
   if (e.code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED') return 'expired';
   if (e.code === 'OAUTH_JWS_SIGNATURE_VERIFICATION_FAILED') return 'signature';
-  if (e.code === 'OAUTH_INVALID_RESPONSE' && /state/i.test(e.message ?? '')) return 'state';
-  if (err instanceof TypeError || /fetch|ECONNREFUSED|timeout/i.test(e.message ?? '')) return 'provider_unavailable';
+  if (e.code === 'OAUTH_INVALID_RESPONSE' && /state/i.test(detail)) return 'state';
+  if (err instanceof TypeError || /fetch|ECONNREFUSED|timeout/i.test(detail)) return 'provider_unavailable';
   return 'invalid';
 }
