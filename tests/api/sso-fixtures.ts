@@ -16,7 +16,10 @@ export type SsoWorld = { t: TestApp; oidc: OidcIdp; saml: SamlIdp; close: () => 
 /** An app with demo data and both real providers on 127.0.0.1, registered by the administrator. */
 export async function ssoWorld(dialect: Dialect): Promise<SsoWorld> {
   const t = await setupApp(dialect, { APP_URL: APP });
-  const oidc = await startOidcIdp([OIDC, NUMBERS].map((slug) => `${APP}/api/v1/sso/${slug}/callback`), [`${APP}/login`]);
+  const oidc = await startOidcIdp(
+    [OIDC, NUMBERS].map((slug) => `${APP}/api/v1/sso/${slug}/callback`),
+    [`${APP}/login`],
+  );
   const saml = await startSamlIdp();
   const admin = await t.login(DEMO.admin);
   const common = { matchBy: 'email', matchClaim: 'email', createAccounts: false };
@@ -59,7 +62,10 @@ const cookieOf = (res: { cookies: { name: string; value: string }[] }, name: str
 
 /** Starts a sign-in at Meridian; returns where the browser goes and the state cookie it got. */
 export async function start(t: TestApp, slug: string, redirect = '/people') {
-  const res = await t.app.inject({ method: 'GET', url: `/api/v1/sso/${slug}/start?redirect=${encodeURIComponent(redirect)}` });
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/sso/${slug}/start?redirect=${encodeURIComponent(redirect)}`,
+  });
   expect(res.statusCode).toBe(303);
   return { location: String(res.headers.location), stateCookie: cookieOf(res, 'meridian_sso') };
 }
@@ -111,7 +117,11 @@ export async function postAcs(t: TestApp, slug: string, form: { SAMLResponse: st
 }
 
 /** Where a finished sign-in sent the browser, and the session it got (if any). */
-export function outcome(res: { statusCode: number; headers: Record<string, unknown>; cookies: { name: string; value: string }[] }) {
+export function outcome(res: {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  cookies: { name: string; value: string }[];
+}) {
   expect(res.statusCode).toBe(303);
   const sid = cookieOf(res, 'meridian_sid');
   return { location: String(res.headers.location), session: sid ? `meridian_sid=${sid}` : undefined };

@@ -48,9 +48,16 @@ export async function startOidcIdp(redirectUris: string[], postLogoutUris: strin
       accounts.has(id) ? { accountId: id, claims: async () => ({ sub: id, ...accounts.get(id) }) } : undefined,
     // Consent is implied: the test is about Meridian's side, not the provider's consent screen.
     loadExistingGrant: async (ctx: {
-      oidc: { provider: { Grant: new (o: object) => GrantLike }; client: { clientId: string }; session: { accountId: string } };
+      oidc: {
+        provider: { Grant: new (o: object) => GrantLike };
+        client: { clientId: string };
+        session: { accountId: string };
+      };
     }) => {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
       grant.addOIDCScope('openid email profile');
       await grant.save();
       return grant;
