@@ -23,7 +23,6 @@ export const SSO_FAILURES = [
   'missing_claim',
   'unknown_user',
   'inactive',
-  'password_only',
   'invalid',
 ] as const;
 export type SsoFailure = (typeof SSO_FAILURES)[number];

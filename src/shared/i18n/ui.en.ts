@@ -70,6 +70,7 @@ export const uiEn: UiCatalog = {
     users: 'Users',
     units: 'Organisation',
     academicCalendar: 'Academic calendar',
+    identityProviders: 'Sign-in providers',
     audit: 'Audit log',
     university: 'University details',
     account: 'My account',

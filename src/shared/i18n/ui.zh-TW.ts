@@ -68,6 +68,7 @@ export const uiZhTW = {
     users: '使用者管理',
     units: '組織單位',
     academicCalendar: '行事曆',
+    identityProviders: '單一簽入',
     audit: '稽核紀錄',
     university: '學校基本資料',
     account: '我的帳號',

@@ -55,6 +55,11 @@ export function AppLayout() {
     },
     { to: paths.audit(), label: t('nav.audit'), show: can(me, 'audit', 'search') },
     { to: paths.university(), label: t('nav.university'), show: can(me, 'university', 'update') },
+    {
+      to: paths.identityProviders(),
+      label: t('nav.identityProviders'),
+      show: can(me, 'identityProviders', 'update'),
+    },
     { to: paths.account(), label: t('nav.account'), show: true },
   ].filter((l) => l.show);
   const isActive = (to: string, exact?: boolean) =>

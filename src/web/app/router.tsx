@@ -36,6 +36,7 @@ const loginRoute = createRoute({
   path: 'login',
   validateSearch: (raw: Record<string, unknown>) => ({
     redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined,
+    sso_error: typeof raw.sso_error === 'string' ? raw.sso_error : undefined,
   }),
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
@@ -196,6 +197,10 @@ const lazy = {
   audit: lazyRouteComponent(() => import('#web/features/audit/components/AuditLogPage'), 'AuditLogPage'),
   account: lazyRouteComponent(() => import('#web/features/account/components/AccountPage'), 'AccountPage'),
   university: lazyRouteComponent(() => import('#web/features/university/components/UniversityPage'), 'UniversityPage'),
+  identityProviders: lazyRouteComponent(
+    () => import('#web/features/identity-providers/components/IdentityProvidersPage'),
+    'IdentityProvidersPage',
+  ),
 };
 
 const routeTree = rootRoute.addChildren([
@@ -263,6 +268,7 @@ const routeTree = rootRoute.addChildren([
     page('audit', lazy.audit, { validateSearch: parseAuditSearch, ...requires('audit', 'search') }),
     page('account', lazy.account),
     page('university', lazy.university, requires('university', 'update')),
+    page('identity-providers', lazy.identityProviders, requires('identityProviders', 'update')),
   ]),
 ]);
 

@@ -76,7 +76,7 @@ async function checkInput(ctx: Ctx, input: ProviderInput) {
   const unitIds = [...new Set(input.roleMap.map((m) => m.unitId))];
   const known = await repo.findExistingUnitIds(ctx.db, unitIds);
   input.roleMap.forEach((m, i) => {
-    if (!known.has(m.unitId)) problems.push({ path: `roleMap.${i}.unitId`, key: 'provider_unit_unknown' });
+    if (!known.has(m.unitId)) problems.push({ key: 'provider_unit_unknown', path: `roleMap.${i}.unitId` });
   });
   if (input.roleMap.length > 0 && !input.roleClaim)
     problems.push({ path: 'roleClaim', key: 'provider_role_claim_required' });
