@@ -42,7 +42,17 @@ export async function startOidcIdp(redirectUris: string[], postLogoutUris: strin
     claims: { openid: ['sub'], email: ['email'], profile: ['name', 'student_no', 'groups'] },
     conformIdTokenClaims: false,
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      // The end-session page confirms by itself (ending the provider's session too), as a user would.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: { body: string }, form: string) => {
+          const confirmed = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>');
+          ctx.body = `<!doctype html><html><body>${confirmed}<script>document.forms[0].submit()</script></body></html>`;
+        },
+      },
+    },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     findAccount: async (_ctx: unknown, id: string) =>
       accounts.has(id) ? { accountId: id, claims: async () => ({ sub: id, ...accounts.get(id) }) } : undefined,

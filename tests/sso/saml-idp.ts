@@ -74,6 +74,11 @@ export async function startSamlIdp(): Promise<SamlIdp> {
   let next: SamlAnswer = { nameId: 'nobody', attributes: {} };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://idp');
+    if (url.pathname !== '/sso' || !url.searchParams.get('SAMLRequest')) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
     const request = inflateRawSync(Buffer.from(url.searchParams.get('SAMLRequest') ?? '', 'base64')).toString('utf8');
     const id = /\sID="([^"]+)"/.exec(request)?.[1] ?? '';
     const acs = /AssertionConsumerServiceURL="([^"]+)"/.exec(request)?.[1] ?? '';
