@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#server/demo/index.js';
+import { loadEnv } from '#server/env.js';
 import { insertStudent, makeUnit } from '#tests/factories.js';
-import { DEMO, DIALECTS } from '#tests/setup/app.js';
+import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import {
   APP,
   callback,
@@ -378,5 +379,41 @@ describe.each(DIALECTS)('single sign-on (%s)', (dialect) => {
       expect(url.searchParams.get('id_token_hint')).toBeTruthy();
       expect((await me(session)).statusCode).toBe(401);
     });
+  });
+});
+
+describe.each(DIALECTS)('providers from the environment (%s)', (dialect) => {
+  const provider = {
+    protocol: 'oidc',
+    slug: 'env-portal',
+    nameZh: '環境入口',
+    nameEn: 'Env portal',
+    issuer: 'https://sso.example.edu',
+    clientId: 'meridian',
+    clientSecret: 'env-secret-value',
+  };
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await setupApp(dialect, { APP_URL: APP, SSO_PROVIDERS: JSON.stringify([provider]) });
+  });
+  afterAll(() => t.close());
+
+  it('refuses a malformed SSO_PROVIDERS at start-up, saying what is wrong', () => {
+    expect(() => loadEnv({ SSO_PROVIDERS: '[{"protocol":"oidc"}' })).toThrow(/SSO_PROVIDERS/);
+    expect(() => loadEnv({ SSO_PROVIDERS: JSON.stringify([{ ...provider, issuer: 'not a url' }]) })).toThrow(/issuer/);
+  });
+
+  it('shows them on the login page and read-only to administrators, secret hidden, slug reserved', async () => {
+    const options = (await t.anon.get('/api/v1/sso/providers')).json();
+    expect(options.providers).toContainEqual(expect.objectContaining({ slug: 'env-portal', nameEn: 'Env portal' }));
+    const admin = await t.login(DEMO.admin);
+    const list = await admin.get('/api/v1/identity-providers');
+    expect(list.body).not.toContain('env-secret-value');
+    expect(list.json().items).toContainEqual(
+      expect.objectContaining({ slug: 'env-portal', source: 'environment', id: null, hasSecret: true }),
+    );
+    const clash = await admin.post('/api/v1/identity-providers', { ...provider, clientSecret: undefined });
+    expect(clash.statusCode).toBe(400);
+    expect(clash.json().error.fields[0].path).toBe('slug');
   });
 });
