@@ -122,8 +122,10 @@ describe.each(DIALECTS)('single sign-on (%s)', (dialect) => {
     });
 
     it('refuses an unknown provider at the start', async () => {
-      const res = await w.t.app.inject({ method: 'GET', url: '/api/v1/sso/no-such-provider/start' });
-      expect(outcome(res).location).toBe('/login?sso_error=unknown_provider');
+      for (const slug of ['no-such-provider', 'Not%20A%20Slug']) {
+        const res = await w.t.app.inject({ method: 'GET', url: `/api/v1/sso/${slug}/start` });
+        expect(outcome(res).location).toBe('/login?sso_error=unknown_provider');
+      }
     });
   });
 

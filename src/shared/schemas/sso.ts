@@ -111,7 +111,8 @@ export const LoginOptions = z.object({ providers: z.array(LoginOption) });
 export type LoginOptions = z.infer<typeof LoginOptions>;
 
 export const SsoStartQuery = z.object({ redirect: z.string().max(500).optional() });
-export const SlugParams = z.object({ slug: z.string().regex(SSO_SLUG_PATTERN) });
+/** Any text: an unknown or malformed slug is refused as an unknown provider, on the login page. */
+export const SlugParams = z.object({ slug: z.string().max(100) });
 
 /** Local passwords per kind of account; administrators always keep theirs (docs/decisions/0019). */
 export const SignInSettings = z.object({
