@@ -12,6 +12,9 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     target: 'es2022',
+    // Every browser the app supports preloads modules itself (Chrome 66, Firefox 115, Safari 17): the
+    // polyfill was 1.2 KB of the first page for browsers that would only load a little later without it.
+    modulePreload: { polyfill: false },
   },
   server: {
     port: 5173,

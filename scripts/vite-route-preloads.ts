@@ -6,10 +6,12 @@ import { ROUTE_PRELOADS_FILE, type RoutePreloads } from '../src/shared/route-pre
 
 const LAZY = /(\w+):\s*lazyRouteComponent\(\s*\(\)\s*=>\s*import\('([^']+)'\)/g;
 const PAGE = /page\(\s*'([^']+)',\s*lazy\.(\w+)/g;
+/** A route declared with createRoute({ path: 'x', …, component: signedOut.y }) (the signed-out pages). */
+const ROUTE = /path:\s*'([^']+)',(?:(?!createRoute)[\s\S])*?component:\s*signedOut\.(\w+)/g;
 
 /**
  * Writes route-preloads.json: for each page of the router (src/web/app/router.tsx: `page('path', lazy.x)`
- * with `x: lazyRouteComponent(() => import('…'))`), the chunk of its page component with the chunks and
+ * or `path: 'x', … component: signedOut.y`, with `x: lazyRouteComponent(() => import('…'))`), the chunk of its page component with the chunks and
  * stylesheets it imports, less what the first page loads anyway. The server lists them in the HTML of that
  * route (http/web-app.ts), so the page's code loads beside the app's instead of after it has run and asked
  * for it (Lighthouse mobile, simulated slow 4G). A page whose chunk cannot be found fails the build, so the
@@ -34,7 +36,7 @@ export function routePreloads(routerFile: string): Plugin {
       if (!entry) this.error('route preloads: no entry chunk');
       const firstPage = new Set([entry.fileName, ...closure(bundle, entry.imports)]);
       const routes: RoutePreloads['routes'] = [];
-      for (const [, path, key] of source.matchAll(PAGE)) {
+      for (const [, path, key] of [...source.matchAll(PAGE), ...source.matchAll(ROUTE)]) {
         const id = modules.get(key as string);
         const chunk = id && chunks.find((c) => c.facadeModuleId === id);
         if (!chunk) this.error(`route preloads: no chunk for page '${path}' (lazy.${key})`);

@@ -34,6 +34,8 @@ import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
+import { identityProviderRoutes } from './modules/sso/identity-provider.routes.js';
+import { ssoRoutes } from './modules/sso/sso.routes.js';
 import { referenceRoutes, unitRoutes } from './modules/units/unit.routes.js';
 import { registerUnitTree } from './modules/units/unit-tree.loader.js';
 import { universityRoutes } from './modules/university/university.routes.js';
@@ -96,6 +98,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
+  await app.register(ssoRoutes);
+  await app.register(identityProviderRoutes);
   await app.register(referenceRoutes);
   await app.register(unitRoutes);
   await app.register(academicCalendarRoutes);

@@ -45,6 +45,7 @@ import type {
 } from '#shared/reporting.js';
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
+import type { SsoProtocol } from '#shared/sso.js';
 
 /** A column holding one value of a shared vocabulary (the `as const` lists in src/shared). */
 type OneOf<T extends readonly unknown[]> = T[number];
@@ -71,6 +72,11 @@ export interface Database {
   agreement_people: AgreementPeopleTable;
   stored_files: StoredFilesTable;
   university_profile: UniversityProfileTable;
+  identity_providers: IdentityProvidersTable;
+  user_identities: UserIdentitiesTable;
+  sso_logins: SsoLoginsTable;
+  sso_sessions: SsoSessionsTable;
+  sign_in_settings: SignInSettingsTable;
   agreement_files: AgreementFilesTable;
   exchange_places: ExchangePlacesTable;
   place_usages: PlaceUsagesTable;
@@ -939,4 +945,59 @@ export interface RetentionRunsTable {
   actor_id: number | null;
   result_json: string;
   created_at: string;
+}
+
+/** An identity provider an administrator keeps (migration 015); its settings are JSON, its secret encrypted. */
+export interface IdentityProvidersTable {
+  id: Generated<number>;
+  slug: string;
+  protocol: SsoProtocol;
+  name_zh: string;
+  name_en: string;
+  active: number;
+  config_json: string;
+  secret_enc: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+/** An account's identity at a provider: the provider's subject (OIDC `sub`, SAML NameID). */
+export interface UserIdentitiesTable {
+  id: Generated<number>;
+  user_id: number;
+  provider_slug: string;
+  subject: string;
+  linked_at: string;
+  last_used_at: string;
+}
+
+/** A sign-in under way: the sha256 of its state, used once, minutes long. */
+export interface SsoLoginsTable {
+  id: string;
+  provider_slug: string;
+  nonce: string | null;
+  code_verifier: string | null;
+  request_id: string | null;
+  return_path: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** The provider a session came from and its ID token (the hint of an OpenID Connect logout). */
+export interface SsoSessionsTable {
+  session_id: string;
+  provider_slug: string;
+  id_token: string | null;
+}
+
+/** Whether students and staff may still sign in with a local password: one row, id 1. */
+export interface SignInSettingsTable {
+  id: number;
+  student_passwords: number;
+  staff_passwords: number;
+  version: Generated<number>;
+  updated_at: string;
+  updated_by: number | null;
 }

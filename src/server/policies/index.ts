@@ -6,6 +6,7 @@ import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
 import { fundingPolicy } from './funding.policy.js';
+import { identityProviderPolicy } from './identity-providers.policy.js';
 import { mailPolicy } from './mail.policy.js';
 import { mobilityPolicy } from './mobility.policy.js';
 import { partnerPolicy } from './partners.policy.js';
@@ -24,6 +25,7 @@ export const POLICIES = {
   users: userPolicy,
   units: unitPolicy,
   academicCalendar: academicCalendarPolicy,
+  identityProviders: identityProviderPolicy,
   audit: auditPolicy,
   mail: mailPolicy,
   people: peoplePolicy,

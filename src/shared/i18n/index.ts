@@ -11,6 +11,8 @@ import { reportingParts } from './reporting-parts.js';
 import { serverEn } from './server.en.js';
 import { serverZhTW } from './server.zh-TW.js';
 import { type Catalog, shellCatalogs, type UiCatalog } from './shell.js';
+import { ssoEn } from './sso.en.js';
+import { ssoZhTW } from './sso.zh-TW.js';
 
 export type { Catalog, DeepStrings, UiCatalog };
 
@@ -25,12 +27,22 @@ export const catalogs = {
     shellCatalogs['zh-TW'],
     serverZhTW,
     accountsZhTW,
+    ssoZhTW,
     importsZhTW,
     peopleParts['zh-TW'],
     reportingParts['zh-TW'],
     privacyZhTW,
   ),
-  en: mergeCatalogs(shellCatalogs.en, serverEn, accountsEn, importsEn, peopleParts.en, reportingParts.en, privacyEn),
+  en: mergeCatalogs(
+    shellCatalogs.en,
+    serverEn,
+    accountsEn,
+    ssoEn,
+    importsEn,
+    peopleParts.en,
+    reportingParts.en,
+    privacyEn,
+  ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

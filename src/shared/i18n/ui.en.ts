@@ -72,6 +72,7 @@ export const uiEn: UiCatalog = {
     users: 'Users',
     units: 'Organisation',
     academicCalendar: 'Academic calendar',
+    identityProviders: 'Sign-in providers',
     audit: 'Audit log',
     university: 'University details',
     privacy: 'Personal data',

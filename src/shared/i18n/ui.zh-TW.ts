@@ -70,6 +70,7 @@ export const uiZhTW = {
     users: '使用者管理',
     units: '組織單位',
     academicCalendar: '行事曆',
+    identityProviders: '單一簽入',
     audit: '稽核紀錄',
     university: '學校基本資料',
     privacy: '個人資料保護',

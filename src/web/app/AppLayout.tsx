@@ -60,6 +60,11 @@ export function AppLayout() {
     { to: paths.university(), label: t('nav.university'), show: can(me, 'university', 'update') },
     { to: paths.privacy(), label: t('nav.privacy'), show: can(me, 'privacy', 'readRetention') },
     { to: paths.privacyReports(), label: t('nav.privacyReports'), show: can(me, 'privacy', 'accessReport') },
+    {
+      to: paths.identityProviders(),
+      label: t('nav.identityProviders'),
+      show: can(me, 'identityProviders', 'update'),
+    },
     { to: paths.account(), label: t('nav.account'), show: true },
   ].filter((l) => l.show);
   const isActive = (to: string, exact?: boolean) =>

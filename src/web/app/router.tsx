@@ -11,7 +11,6 @@ import { Loading } from '#web/components/ui/Loading';
 import { parseActivitySearch } from '#web/features/activities/search';
 import { parseAgreementNewSearch, parseAgreementSearch } from '#web/features/agreements/search';
 import { parseAuditSearch } from '#web/features/audit/search';
-import { LoginPage } from '#web/features/auth/components/LoginPage';
 import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
 import { dashboardSummaryQuery } from '#web/features/dashboard/api/dashboard';
@@ -34,24 +33,38 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFoundPage,
 });
 
+/**
+ * The signed-out pages, each a chunk of its own (the server lists it in that page's HTML, so it loads beside
+ * the app's code: scripts/vite-route-preloads.ts reads `path` and `component: signedOut.x` below).
+ */
+const signedOut = {
+  login: lazyRouteComponent(() => import('#web/features/auth/components/LoginPage'), 'LoginPage'),
+  forgotPassword: lazyRouteComponent(
+    () => import('#web/features/auth/components/ForgotPasswordPage'),
+    'ForgotPasswordPage',
+  ),
+  setPassword: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
+};
+
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'login',
   validateSearch: (raw: Record<string, unknown>) => ({
     redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined,
+    sso_error: typeof raw.sso_error === 'string' ? raw.sso_error : undefined,
   }),
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
     if (me) throw redirect({ to: paths.home() });
   },
-  component: LoginPage,
+  component: signedOut.login,
 });
 
 /** The signed-out account pages: ask for a reset link, and set a password from a mailed link. */
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'forgot-password',
-  component: lazyRouteComponent(() => import('#web/features/auth/components/ForgotPasswordPage'), 'ForgotPasswordPage'),
+  component: signedOut.forgotPassword,
 });
 const setPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -59,7 +72,7 @@ const setPasswordRoute = createRoute({
   validateSearch: (raw: Record<string, unknown>) => ({
     token: typeof raw.token === 'string' ? raw.token : undefined,
   }),
-  component: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
+  component: signedOut.setPassword,
 });
 
 /** Everything below needs a session; without one the user goes to the login page and comes back after. */
@@ -214,6 +227,10 @@ const lazy = {
     () => import('#web/features/privacy/components/AccessReportPage'),
     'AccessReportPage',
   ),
+  identityProviders: lazyRouteComponent(
+    () => import('#web/features/identity-providers/components/IdentityProvidersPage'),
+    'IdentityProvidersPage',
+  ),
 };
 
 const routeTree = rootRoute.addChildren([
@@ -302,6 +319,7 @@ const routeTree = rootRoute.addChildren([
     page('university', lazy.university, requires('university', 'update')),
     page('privacy', lazy.privacy, requires('privacy', 'readRetention', ['privacy', 'publishNotice'])),
     page('privacy/reports', lazy.privacyReports, requires('privacy', 'accessReport')),
+    page('identity-providers', lazy.identityProviders, requires('identityProviders', 'update')),
   ]),
 ]);
 

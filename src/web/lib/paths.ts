@@ -49,6 +49,7 @@ export const paths = {
   users: () => '/users',
   units: () => '/units',
   academicCalendar: () => '/academic-calendar',
+  identityProviders: () => '/identity-providers',
   unitNew: () => '/units/new',
   unit: (id: number | string) => `/units/${id}`,
   userNew: () => '/users/new',

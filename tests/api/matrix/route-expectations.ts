@@ -231,7 +231,29 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/university/logo': PUBLIC,
   'GET /api/v1/audit': ['admin', 'exec'],
   'POST /api/v1/auth/logout': SIGNED_IN,
+  // Single sign-on (issue 15): the providers' buttons are public; the fixture's provider does not exist, so
+  // the sign-in steps answer a redirect to the login page (or 404) for everyone — see SIGN_IN_FLOWS.
+  'GET /api/v1/sso/providers': PUBLIC,
+  'GET /api/v1/sso/:slug/start': NONE,
+  'GET /api/v1/sso/:slug/callback': NONE,
+  'POST /api/v1/sso/:slug/acs': NONE,
+  'GET /api/v1/sso/:slug/metadata': NONE,
+  'GET /api/v1/identity-providers': ['admin'],
+  'POST /api/v1/identity-providers': NONE,
+  'PUT /api/v1/identity-providers/:id': NONE,
+  'GET /api/v1/sign-in-settings': ['admin'],
+  'PUT /api/v1/sign-in-settings': NONE,
 };
+
+/**
+ * The steps of a sign-in through a campus provider, reached by someone not yet signed in by design: they
+ * answer a redirect or 404, not 401, to an anonymous request (the sso tests check each step itself).
+ */
+export const SIGN_IN_FLOWS = new Set([
+  'GET /api/v1/sso/:slug/start',
+  'GET /api/v1/sso/:slug/callback',
+  'GET /api/v1/sso/:slug/metadata',
+]);
 
 /** Query strings that make a route's request valid, so the policy (not the validation) decides. */
 export const QUERIES: Record<string, string> = {

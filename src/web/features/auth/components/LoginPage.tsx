@@ -1,6 +1,6 @@
 import { Button, TextInput } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '#web/components/ui/links';
 import { PasswordField } from '#web/components/ui/PasswordField';
@@ -10,6 +10,9 @@ import { paths, safeReturnPath } from '#web/lib/paths';
 import { login, savePreferredLocale } from '../api/auth';
 import { SignedOutFrame } from './SignedOutFrame';
 
+// Loaded after the form: the first page stays within its budget (docs/decisions/0019).
+const SsoSignIn = lazy(() => import('./SsoSignIn').then((m) => ({ default: m.SsoSignIn })));
+
 /**
  * Sign in with e-mail and password. Afterwards the user's saved language applies, unless they picked a
  * language on this page: then that choice wins and is saved to their profile.
@@ -17,7 +20,7 @@ import { SignedOutFrame } from './SignedOutFrame';
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { redirect?: unknown };
+  const search = useSearch({ strict: false }) as { redirect?: unknown; sso_error?: unknown };
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -45,6 +48,9 @@ export function LoginPage() {
 
   return (
     <SignedOutFrame title={t('auth.login.title')} error={error} onSubmit={submit}>
+      <Suspense fallback={null}>
+        <SsoSignIn redirect={safeReturnPath(search.redirect)} error={search.sso_error} />
+      </Suspense>
       <TextInput
         label={t('auth.login.email')}
         type="email"
