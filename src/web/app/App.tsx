@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { setUnauthenticatedHandler } from '#web/lib/api';
 import { i18n } from '#web/lib/i18n';
@@ -40,12 +40,17 @@ const stopWatching = router.subscribe('onRendered', () => {
 });
 
 export function App() {
+  // Notifications load once the first page has rendered, not beside it.
+  const [firstPageShown, setFirstPageShown] = useState(false);
+  useEffect(() => router.subscribe('onRendered', () => setFirstPageShown(true)), []);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Suspense fallback={null}>
-          <Notifications position="bottom-right" />
-        </Suspense>
+        {firstPageShown ? (
+          <Suspense fallback={null}>
+            <Notifications position="bottom-right" />
+          </Suspense>
+        ) : null}
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -11,6 +11,7 @@ import { Loading } from '#web/components/ui/Loading';
 import { parseActivitySearch } from '#web/features/activities/search';
 import { parseAgreementNewSearch, parseAgreementSearch } from '#web/features/agreements/search';
 import { parseAuditSearch } from '#web/features/audit/search';
+import { loginOptionsQuery } from '#web/features/auth/api/sso';
 import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
 import { dashboardSummaryQuery } from '#web/features/dashboard/api/dashboard';
@@ -57,6 +58,8 @@ const loginRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
     if (me) throw redirect({ to: paths.home() });
   },
+  // The providers' buttons are asked for beside the session check, not after the page has rendered.
+  loader: ({ context }) => void context.queryClient.prefetchQuery(loginOptionsQuery),
   component: signedOut.login,
 });
 

@@ -1,6 +1,6 @@
 import { Button, TextInput } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '#web/components/ui/links';
 import { PasswordField } from '#web/components/ui/PasswordField';
@@ -9,9 +9,8 @@ import { currentLocale, i18n } from '#web/lib/i18n';
 import { paths, safeReturnPath } from '#web/lib/paths';
 import { login, savePreferredLocale } from '../api/auth';
 import { SignedOutFrame } from './SignedOutFrame';
-
-// Loaded after the form: the first page stays within its budget (docs/decisions/0019).
-const SsoSignIn = lazy(() => import('./SsoSignIn').then((m) => ({ default: m.SsoSignIn })));
+// Part of the login page's own chunk (the first page's bundle does not carry the login page at all).
+import { SsoSignIn } from './SsoSignIn';
 
 /**
  * Sign in with e-mail and password. Afterwards the user's saved language applies, unless they picked a
@@ -48,9 +47,7 @@ export function LoginPage() {
 
   return (
     <SignedOutFrame title={t('auth.login.title')} error={error} onSubmit={submit}>
-      <Suspense fallback={null}>
-        <SsoSignIn redirect={safeReturnPath(search.redirect)} error={search.sso_error} />
-      </Suspense>
+      <SsoSignIn redirect={safeReturnPath(search.redirect)} error={search.sso_error} />
       <TextInput
         label={t('auth.login.email')}
         type="email"
