@@ -118,6 +118,8 @@ export const ministryEn: DeepStrings<typeof ministryZhTW> = {
         include_evening: 'Evening and in-service programs count',
         intern_column: 'Where TEEP / IIPP interns go',
         foundation_from_year: 'Foundation-program students count from academic year',
+        outbound_domestic_only: 'Table 學5 counts domestic students only',
+        foundation_in_tvc_4_2_3: 'Foundation-program students count in table 4-2-3',
         excluded_statuses: 'Statuses not counted on the reference date',
       },
       attributions: { start: 'the semester it starts in', overlap: 'every semester it overlaps' },

@@ -116,6 +116,8 @@ export const ministryZhTW = {
         include_evening: '是否計入進修部（夜間、在職）',
         intern_column: 'TEEP／IIPP 實習生歸屬',
         foundation_from_year: '國際專修部學生起算學年度',
+        outbound_domestic_only: '學5 僅計本國學生',
+        foundation_in_tvc_4_2_3: '表4-2-3 是否計入國際專修部學生',
         excluded_statuses: '基準日不計入的學籍狀態',
       },
       attributions: { start: '出國開始日所屬學期', overlap: '涵蓋的每一學期' },

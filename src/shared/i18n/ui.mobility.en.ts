@@ -32,6 +32,8 @@ export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
       saved: 'Saved.',
       basics: 'Person and kind',
       pickPersonFirst: 'Choose the person first.',
+      categoryOverrideHint:
+        'Only when the category is right although it disagrees with the nationality (e.g. a dual national); it is kept with the record.',
       where: 'Host institution',
       from: 'Sending institution',
       partner: 'Partner institution',

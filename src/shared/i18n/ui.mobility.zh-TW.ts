@@ -26,6 +26,7 @@ export const uiMobilityZhTW = {
       saved: '已儲存。',
       basics: '人員與類別',
       pickPersonFirst: '請先選擇人員。',
+      categoryOverrideHint: '僅於身分類別與國籍不符但確屬正確時填寫（例如雙重國籍），理由隨紀錄保存。',
       where: '前往學校或機構',
       from: '來自學校或機構',
       partner: '合作學校',

@@ -101,6 +101,8 @@ export const SETTING_VALUES = {
   semester_days: z.number().int().min(1).max(366),
   attribution: z.enum(ATTRIBUTIONS),
   include_evening: z.boolean(),
+  outbound_domestic_only: z.boolean(),
+  foundation_in_tvc_4_2_3: z.boolean(),
   intern_column: z.enum(INTERN_COLUMNS),
   foundation_from_year: z.number().int().min(90).max(200),
   excluded_statuses: z.array(z.enum(ENROLMENT_STATUSES)),
