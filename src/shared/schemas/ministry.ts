@@ -73,6 +73,8 @@ export const MinistryTableResult = z.object({
   /** Figures outside the grid, e.g. people counted in totals whose gender is not recorded. */
   notes: z.array(MinistryCell),
   units: z.array(z.object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() })),
+  /** The Ministry's names of the countries and areas in the rows (香港, 澳門, 中國大陸), as stored. */
+  countries: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),
   settings: z.array(CountingSetting),
 });
 export type MinistryTableResult = z.infer<typeof MinistryTableResult>;

@@ -17,7 +17,6 @@ import { ministryTable } from './ministry-tables.js';
  * used with their sources.
  */
 const t = (key: string, params?: Record<string, unknown>) => translate('zh-TW', key, params);
-const countries = new Intl.DisplayNames(['zh-TW'], { type: 'region' });
 
 function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): string | number | null {
   const unit = (id: number | null) =>
@@ -37,7 +36,9 @@ function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): 
     case 'program':
       return row.program ? t(`ministry.programGroups.${row.program}`) : null;
     case 'country':
-      return row.country ? (countries.of(row.country) ?? row.country) : t('ministry.programGroups.unknown');
+      return row.country
+        ? (r.countries.find((c) => c.code === row.country)?.nameZh ?? row.country)
+        : t('ministry.programGroups.unknown');
     case 'region':
       return row.region ? t(`regions.${row.region}`) : null;
     default:
@@ -89,6 +90,15 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableR
     col.width = i < dims.length ? 16 : 12;
   });
   ws.views = [{ state: 'frozen', ySplit: 4 }];
+  // printed as the Ministry's sheets: landscape, one page wide, the header rows on every page
+  ws.pageSetup = {
+    orientation: 'landscape',
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:4',
+  };
 }
 
 function addSettingsSheet(wb: ExcelJS.Workbook, r: MinistryTableResult) {
