@@ -13,6 +13,7 @@ export const ministryZhTW = {
       outbound_students: '學5出國進修交流',
       college_exchange: '學院國際交流',
       settings: '計數設定與依據',
+      filing_check: '填報前檢核',
     },
     sheetTitles: {
       tvc_4_2_3: '表4-2-3 外國學生、僑生、港澳生、陸生資料統計表',
@@ -127,8 +128,28 @@ export const ministryZhTW = {
       days: '{{count}} 天',
       year: '{{year}} 學年度',
     },
+    filingCheck: {
+      check_gender: '未登錄性別：「合計＝男＋女」，請補登後再填報。',
+      check_program_type: '未登錄學制班別。',
+      check_department_code: '所屬系所未登錄教育部系所代碼（或未登錄單位）。',
+      check_country: '未登錄前往國家（地區）。',
+      check_nationality: '未登錄國籍，無法確認身分類別。',
+      check_category: '教育部身分類別與國籍（{{nationality}}）不符，未列入計算；請更正類別或填寫例外理由。',
+      check_status_history: '學籍狀態沒有異動日期，基準日的狀態無法確認；請以學籍異動補登日期。',
+    },
+    filing: {
+      draft: '草稿：填報前檢核清單尚未確認，不可作為正式填報檔。',
+      filedBy: '已填報：{{at}}，{{name}} 確認了下列檢核清單。',
+      none: '沒有待修正的紀錄。',
+      columns: { record: '紀錄編號', person: '姓名', table: '報表', field: '欄位', problem: '問題' },
+    },
+  },
+  errors: {
+    ministry_filing_stale: '紀錄已在您檢視清單後變動，請重新檢視填報前檢核清單再填報。',
   },
   validation: {
+    ministry_filing_acknowledge: '請先確認已閱讀填報前檢核清單，才能填報。',
+    ministry_filing_unknown: '找不到這個期間的填報紀錄。',
     ministry_period: '找不到這個報表期間。',
     ministry_dates_required: '請選擇報表期間，或輸入起訖日期。',
     ministry_dates_order: '結束日不可早於開始日。',

@@ -18,6 +18,8 @@ export const MinistryQuery = z
     to: Day.optional(),
     referenceDate: Day.optional(),
     grouping: z.enum(GROUPINGS).default('tvc_4_2_3'),
+    /** the export for filing: a filing of this period whose acknowledged list is still current */
+    filingId: z.coerce.number().int().positive().optional(),
   })
   .strict();
 export type MinistryQuery = z.infer<typeof MinistryQuery>;

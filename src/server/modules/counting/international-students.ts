@@ -106,8 +106,17 @@ export function columnOf(grouping: Grouping, s: CountingSettings): RawBuilder<st
     else mobilities.kind end)`;
 }
 
-/** Inbound students here on the reference date, of the kinds the grouping counts. */
-export function studentsOnDate(scope: CountScope, ctx: RuleContext, grouping: Grouping): MobilityCond {
+/**
+ * Inbound students here on the reference date, of the kinds the grouping counts. A record whose category
+ * disagrees with the person's nationality is a data error to show, not count (the pre-filing check asks
+ * for `withDisagreeing` to list them).
+ */
+export function studentsOnDate(
+  scope: CountScope,
+  ctx: RuleContext,
+  grouping: Grouping,
+  withDisagreeing = false,
+): MobilityCond {
   const ref = referenceOf(scope);
   const kinds = kindsCounted(grouping, ctx.settings, ref);
   const statuses = countedStatuses(ctx.settings);
@@ -120,6 +129,6 @@ export function studentsOnDate(scope: CountScope, ctx: RuleContext, grouping: Gr
       eb('mobilities.start_date', '<=', ref),
       eb.or([eb('mobilities.end_date', 'is', null), eb('mobilities.end_date', '>=', ref)]),
       statuses.length ? eb(statusOnDate(ref), 'in', statuses) : (sql<SqlBool>`1 = 0` as Expression<SqlBool>),
-      eb.not(identityDisagrees()),
+      withDisagreeing ? null : eb.not(identityDisagrees()),
     ]);
 }
