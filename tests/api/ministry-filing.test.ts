@@ -244,7 +244,7 @@ describe.each(DIALECTS)('Ministry tables as filed (%s)', (dialect) => {
   it('11. foundation-program students: not in 4-2-3 by default (degree students), in the statistics table', async () => {
     const before = await tvcOn('2031-10-15');
     const stats = async () =>
-      (await college('international_students', `${year}&referenceDate=2031-10-15&grouping=moe_stats`)).degree_foreign;
+      (await college('international_students', `${year}&referenceDate=2031-10-15&grouping=moe_stats`)).degree_foreign ?? 0;
     const statsBefore = await stats();
     await w.mobility(w.mxa, 'male', { ...degree, kind: 'foundation' });
     expect(await tvcOn('2031-10-15')).toBe(before);
@@ -267,7 +267,7 @@ describe.each(DIALECTS)('Ministry tables as filed (%s)', (dialect) => {
     const codes = (recordId: number) =>
       check.problems.filter((p: { recordId: number }) => p.recordId === recordId).map((p: { code: string }) => p.code);
     expect(codes(noGender.id)).toEqual(['check_gender']);
-    expect(codes(id.wrong)).toEqual(['check_category']);
+    expect(codes(id.wrong as number)).toEqual(['check_category']);
     const gender = check.problems.find((p: { recordId: number }) => p.recordId === noGender.id);
     expect(gender.messageZh).toContain('性別');
     expect(gender.messageEn).toContain('gender');
