@@ -244,7 +244,8 @@ describe.each(DIALECTS)('Ministry tables as filed (%s)', (dialect) => {
   it('11. foundation-program students: not in 4-2-3 by default (degree students), in the statistics table', async () => {
     const before = await tvcOn('2031-10-15');
     const stats = async () =>
-      (await college('international_students', `${year}&referenceDate=2031-10-15&grouping=moe_stats`)).degree_foreign ?? 0;
+      (await college('international_students', `${year}&referenceDate=2031-10-15&grouping=moe_stats`)).degree_foreign ??
+      0;
     const statsBefore = await stats();
     await w.mobility(w.mxa, 'male', { ...degree, kind: 'foundation' });
     expect(await tvcOn('2031-10-15')).toBe(before);
@@ -314,5 +315,15 @@ describe.each(DIALECTS)('Ministry tables as filed (%s)', (dialect) => {
     const draft = await w.as.oia.get(`/api/v1/reports/ministry/export.xlsx?periodId=${w.period}`);
     const draftSheet = (await readWorkbook(draft.rawPayload)).getWorksheet('填報前檢核');
     expect(String(draftSheet?.getRow(1).getCell(1).value)).toContain('草稿');
+  });
+
+  it('8. the page opens on the period whose window is open, or whose reference date passed last — never a future one', async () => {
+    const res = (await w.as.oia.get('/api/v1/reports/ministry/periods')).json();
+    const today = new Date().toISOString().slice(0, 10);
+    const test = res.items.find((p: { id: number }) => p.id === w.period);
+    expect(test).toMatchObject({ projection: true, opensOn: '2031-09-01', closesOn: '2031-10-31' });
+    expect(res.defaultId).not.toBe(w.period);
+    const chosen = res.items.find((p: { id: number }) => p.id === res.defaultId);
+    if (chosen) expect((chosen.referenceDate ?? chosen.coversTo) <= today).toBe(true);
   });
 });

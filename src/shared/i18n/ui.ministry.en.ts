@@ -3,6 +3,20 @@ import type { uiMinistryZhTW } from './ui.ministry.zh-TW.js';
 
 export const uiMinistryEn: DeepStrings<typeof uiMinistryZhTW> = {
   ministryUi: {
+    projection: 'Projection',
+    projectionHint:
+      'The reference date of this period is still to come: the figures are projected from today’s records.',
+    filing: {
+      title: 'Pre-filing check',
+      count: '{{count}} to review',
+      filed: 'Filed',
+      acknowledge: 'I have read the list above and file with the records as they are.',
+      note: 'Note (optional)',
+      file: 'File',
+      download: 'Download the file for filing (xlsx)',
+      entry: '{{at}} filed by {{name}} ({{count}} listed)',
+      outdated: 'records changed since: check again',
+    },
     subtitle: 'Computed from the records as they are now; choose any figure to see the records it counts.',
     periodMode: 'Compute for a reporting period or for dates',
     byPeriod: 'Reporting period',

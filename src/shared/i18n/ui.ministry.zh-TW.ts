@@ -1,6 +1,19 @@
 export const uiMinistryZhTW = {
   ministryUi: {
     subtitle: '依紀錄即時計算；點選任一數字可查看計入的紀錄。',
+    projection: '推估',
+    projectionHint: '此期間的基準日尚未到來，數字為依目前紀錄推估，並非基準日的實際狀態。',
+    filing: {
+      title: '填報前檢核',
+      count: '{{count}} 筆待確認',
+      filed: '已填報',
+      acknowledge: '我已閱讀上列檢核清單，確認以目前資料填報。',
+      note: '備註（選填）',
+      file: '確認填報',
+      download: '下載填報檔（xlsx）',
+      entry: '{{at}}　{{name}} 確認填報（檢核 {{count}} 筆）',
+      outdated: '紀錄已變動，需重新檢核',
+    },
     periodMode: '以報表期間或日期計算',
     byPeriod: '報表期間',
     byDates: '自訂日期',

@@ -89,8 +89,16 @@ export const ReportingPeriodOption = z.object({
   coversFrom: z.string(),
   coversTo: z.string(),
   referenceDate: z.string().nullable(),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  /** the reference date is after today: its figures are a projection */
+  projection: z.boolean(),
 });
-export const ReportingPeriodOptions = z.object({ items: z.array(ReportingPeriodOption) });
+export const ReportingPeriodOptions = z.object({
+  items: z.array(ReportingPeriodOption),
+  /** the period the page opens on: the one whose window is open today, else the latest whose reference date has passed */
+  defaultId: z.number().int().nullable(),
+});
 
 export const CountingSettings = z.object({
   items: z.array(CountingSetting),

@@ -3,6 +3,7 @@ import type { Grouping } from '#shared/ministry';
 import type { MinistryTable } from '#shared/reporting';
 import type { DrillDown } from '#shared/schemas/drilldown';
 import type { CountingSettingsResult, CountingSettingsUpdate, MinistryTableResult } from '#shared/schemas/ministry';
+import type { FilingCheck, FilingCreate, MinistryFiling } from '#shared/schemas/ministry-filing';
 import { API_BASE, api, queryString } from '#web/lib/api';
 
 /** What a table is computed for: a reporting period, or explicit dates (with a reference date). */
@@ -15,6 +16,9 @@ export type PeriodOption = {
   coversFrom: string;
   coversTo: string;
   referenceDate: string | null;
+  opensOn: string;
+  closesOn: string;
+  projection: boolean;
 };
 
 export const ministryKeys = {
@@ -30,7 +34,23 @@ export const ready = (q: TableQuery) => Boolean(q.periodId || (q.from && q.to));
 export function usePeriodOptions() {
   return useQuery({
     queryKey: ministryKeys.periods,
-    queryFn: () => api.get<{ items: PeriodOption[] }>('/reports/ministry/periods').then((r) => r.items),
+    queryFn: () => api.get<{ items: PeriodOption[]; defaultId: number | null }>('/reports/ministry/periods'),
+  });
+}
+
+export function useFilingCheck(periodId: number | undefined) {
+  return useQuery({
+    queryKey: ['ministry', 'check', periodId] as const,
+    queryFn: () => api.get<FilingCheck>('/reports/ministry/checks', { periodId }),
+    enabled: Boolean(periodId),
+  });
+}
+
+export function useFileMinistry() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FilingCreate) => api.post<MinistryFiling>('/reports/ministry/filings', body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['ministry', 'check'] }),
   });
 }
 
@@ -56,7 +76,7 @@ export function useMinistryCell(table: MinistryTable, q: TableQuery, cell: strin
 }
 
 /** The workbook of every table (always in Chinese, like the Ministry's templates). */
-export const exportUrl = (q: TableQuery) => {
+export const exportUrl = (q: TableQuery & { filingId?: number }) => {
   const { grouping: _g, ...rest } = q;
   return `${API_BASE}/reports/ministry/export.xlsx${queryString(rest)}`;
 };
