@@ -19,6 +19,22 @@ export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
     returnedOn: 'Returned',
     closedOn: 'Closed',
     statusChangedOn: 'Status changed',
+    enrolmentHistory: {
+      title: 'Enrolment history',
+      implied:
+        'This record predates the history: the lines below are implied by its status and are kept at its next change.',
+      date: 'Effective',
+      event: 'Change',
+      note: 'Note',
+      events: {
+        enrolled: 'Enrolled',
+        on_leave: 'On leave',
+        returned: 'Returned',
+        withdrawn: 'Withdrawn',
+        graduated: 'Graduated',
+        deferred: 'Deferred admission',
+      },
+    },
     sorts: { start_date: 'Start date', end_date: 'End date', name: 'Name', status: 'Status', updated: 'Last updated' },
     filters: {
       search: 'Search',

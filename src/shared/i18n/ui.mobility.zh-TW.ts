@@ -17,6 +17,21 @@ export const uiMobilityZhTW = {
     returnedOn: '返國日期',
     closedOn: '結案日期',
     statusChangedOn: '狀態變更日期',
+    enrolmentHistory: {
+      title: '學籍異動歷程',
+      implied: '此紀錄建立於歷程功能之前，下列歷程由目前狀態推得；下次異動時即一併保存。',
+      date: '生效日',
+      event: '異動',
+      note: '說明',
+      events: {
+        enrolled: '入學／在學',
+        on_leave: '休學',
+        returned: '復學',
+        withdrawn: '退學',
+        graduated: '畢業',
+        deferred: '保留入學資格',
+      },
+    },
     sorts: { start_date: '開始日期', end_date: '結束日期', name: '姓名', status: '狀態', updated: '最近更新' },
     filters: { search: '搜尋', searchPlaceholder: '姓名、學號或員工編號', academicYear: '學年度（西元起始年）' },
     form: {
