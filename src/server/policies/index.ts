@@ -5,6 +5,7 @@ import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
+import { countryPolicy } from './countries.policy.js';
 import { fundingPolicy } from './funding.policy.js';
 import { mailPolicy } from './mail.policy.js';
 import { mobilityPolicy } from './mobility.policy.js';
@@ -33,6 +34,7 @@ export const POLICIES = {
   reporting: reportingPolicy,
   activities: activityPolicy,
   university: universityPolicy,
+  countries: countryPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -4,6 +4,20 @@ import type { uiMinistryZhTW } from './ui.ministry.zh-TW.js';
 export const uiMinistryEn: DeepStrings<typeof uiMinistryZhTW> = {
   ministryUi: {
     projection: 'Projection',
+    countriesLink: 'Country and area names',
+    countries: {
+      title: 'Country and area names and codes',
+      subtitle:
+        'The names of countries and areas (Hong Kong, Macau, Mainland China), codes and regions the Ministry tables and exports use, with their source; administrators correct them.',
+      search: 'Search',
+      code: 'Code',
+      nameZh: 'Chinese name',
+      nameEn: 'English name',
+      moeCode: 'Ministry code',
+      region: 'Region',
+      source: 'Source',
+      editOne: 'Edit: {{name}}',
+    },
     projectionHint:
       'The reference date of this period is still to come: the figures are projected from today’s records.',
     filing: {

@@ -2,6 +2,20 @@ export const uiMinistryZhTW = {
   ministryUi: {
     subtitle: '依紀錄即時計算；點選任一數字可查看計入的紀錄。',
     projection: '推估',
+    countriesLink: '國家（地區）名稱',
+    countries: {
+      title: '國家（地區）別名稱與代碼',
+      subtitle:
+        '教育部報表與匯出檔使用的國家（地區）名稱（香港、澳門、中國大陸）、代碼與區域，並註明依據；系統管理員可修正。',
+      search: '搜尋',
+      code: '代碼',
+      nameZh: '中文名稱',
+      nameEn: '英文名稱',
+      moeCode: '教育部代碼',
+      region: '區域別',
+      source: '依據',
+      editOne: '修改：{{name}}',
+    },
     projectionHint: '此期間的基準日尚未到來，數字為依目前紀錄推估，並非基準日的實際狀態。',
     filing: {
       title: '填報前檢核',

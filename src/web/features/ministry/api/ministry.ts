@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Grouping } from '#shared/ministry';
 import type { MinistryTable } from '#shared/reporting';
+import type { CountryRow, CountryUpdate } from '#shared/schemas/countries';
 import type { DrillDown } from '#shared/schemas/drilldown';
 import type { CountingSettingsResult, CountingSettingsUpdate, MinistryTableResult } from '#shared/schemas/ministry';
 import type { FilingCheck, FilingCreate, MinistryFiling } from '#shared/schemas/ministry-filing';
@@ -97,5 +98,21 @@ export function useSaveSettings() {
       void client.invalidateQueries({ queryKey: ['ministry', 'table'] });
       void client.invalidateQueries({ queryKey: ['ministry', 'cell'] });
     },
+  });
+}
+
+export function useCountries() {
+  return useQuery({
+    queryKey: ['reference', 'country-regions', 'full'] as const,
+    queryFn: () => api.get<{ items: CountryRow[] }>('/country-regions').then((r) => r.items),
+  });
+}
+
+export function useSaveCountry() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ country, ...body }: CountryUpdate & { country: string }) =>
+      api.put<CountryRow>(`/country-regions/${country}`, body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['reference', 'country-regions'] }),
   });
 }

@@ -49,6 +49,9 @@ export function MinistryTablesPage() {
             <ButtonLink to={paths.countingSettings()} variant="default">
               {t('ministryUi.settingsLink')}
             </ButtonLink>
+            <ButtonLink to={paths.ministryCountries()} variant="default">
+              {t('ministryUi.countriesLink')}
+            </ButtonLink>
           </>
         }
       />
