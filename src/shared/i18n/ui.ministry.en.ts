@@ -22,6 +22,7 @@ export const uiMinistryEn: DeepStrings<typeof uiMinistryZhTW> = {
       'The reference date of this period is still to come: the figures are projected from today’s records.',
     filing: {
       title: 'Pre-filing check',
+      identityTitle: 'Records whose category disagrees with the nationality (all periods)',
       count: '{{count}} to review',
       filed: 'Filed',
       acknowledge: 'I have read the list above and file with the records as they are.',

@@ -19,6 +19,7 @@ export const uiMinistryZhTW = {
     projectionHint: '此期間的基準日尚未到來，數字為依目前紀錄推估，並非基準日的實際狀態。',
     filing: {
       title: '填報前檢核',
+      identityTitle: '身分類別與國籍不符的紀錄（全部期間）',
       count: '{{count}} 筆待確認',
       filed: '已填報',
       acknowledge: '我已閱讀上列檢核清單，確認以目前資料填報。',

@@ -4,7 +4,7 @@ import type { MinistryTable } from '#shared/reporting';
 import type { CountryRow, CountryUpdate } from '#shared/schemas/countries';
 import type { DrillDown } from '#shared/schemas/drilldown';
 import type { CountingSettingsResult, CountingSettingsUpdate, MinistryTableResult } from '#shared/schemas/ministry';
-import type { FilingCheck, FilingCreate, MinistryFiling } from '#shared/schemas/ministry-filing';
+import type { FilingCheck, FilingCreate, FilingProblem, MinistryFiling } from '#shared/schemas/ministry-filing';
 import { API_BASE, api, queryString } from '#web/lib/api';
 
 /** What a table is computed for: a reporting period, or explicit dates (with a reference date). */
@@ -114,5 +114,12 @@ export function useSaveCountry() {
     mutationFn: ({ country, ...body }: CountryUpdate & { country: string }) =>
       api.put<CountryRow>(`/country-regions/${country}`, body),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['reference', 'country-regions'] }),
+  });
+}
+
+export function useIdentityCheck() {
+  return useQuery({
+    queryKey: ['ministry', 'identity'] as const,
+    queryFn: () => api.get<{ items: FilingProblem[] }>('/reports/ministry/identity-check'),
   });
 }

@@ -2,11 +2,12 @@ import '@mantine/core/styles/Accordion.css';
 import { Accordion, Badge, Button, Checkbox, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FilingProblem } from '#shared/schemas/ministry-filing';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
-import { exportUrl, useFileMinistry, useFilingCheck } from '#web/features/ministry/api/ministry';
+import { exportUrl, useFileMinistry, useFilingCheck, useIdentityCheck } from '#web/features/ministry/api/ministry';
 import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
@@ -17,7 +18,7 @@ import { paths } from '#web/lib/paths';
  * acknowledged, and the file for filing is the export of a filing whose list is still current.
  */
 export function FilingPanel({ periodId }: { periodId: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const fmt = useFormat();
   const check = useFilingCheck(periodId);
   const file = useFileMinistry();
@@ -26,7 +27,6 @@ export function FilingPanel({ periodId }: { periodId: number }) {
   if (check.error) return <ErrorAlert error={check.error} onRetry={() => void check.refetch()} />;
   if (!check.data) return <Loading />;
   const c = check.data;
-  const en = i18n.language === 'en';
   const current = c.filings.find((f) => f.current);
   const fieldError = fieldErrors(file.error).acknowledged;
   return (
@@ -44,30 +44,7 @@ export function FilingPanel({ periodId }: { periodId: number }) {
         <Accordion.Panel>
           <Stack gap="sm">
             {c.problems.length ? (
-              <ScrollTable label={t('ministryUi.filing.title')} minWidth={560}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('ministry.filing.columns.person')}</Table.Th>
-                      <Table.Th>{t('ministry.filing.columns.table')}</Table.Th>
-                      <Table.Th>{t('ministry.filing.columns.problem')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {c.problems.map((p) => (
-                      <Table.Tr key={`${p.table}-${p.recordId}-${p.code}`}>
-                        <Table.Td>
-                          <AnchorLink to={paths.mobility(p.recordId)}>
-                            {fmt.name(p.personNameZh, p.personNameEn) || `#${p.recordId}`}
-                          </AnchorLink>
-                        </Table.Td>
-                        <Table.Td>{t(`ministry.tables.${p.table}`)}</Table.Td>
-                        <Table.Td>{en ? p.messageEn : p.messageZh}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+              <ProblemTable problems={c.problems} />
             ) : (
               <Text size="sm">{t('ministry.filing.none')}</Text>
             )}
@@ -118,6 +95,59 @@ export function FilingPanel({ periodId }: { periodId: number }) {
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>
+      <IdentityItem />
     </Accordion>
+  );
+}
+
+/** Every record whose Ministry category disagrees with the person's nationality, whatever the period. */
+function IdentityItem() {
+  const { t } = useTranslation();
+  const list = useIdentityCheck();
+  const items = list.data?.items ?? [];
+  return (
+    <Accordion.Item value="identity">
+      <Accordion.Control>
+        <Group gap="xs">
+          <Text fw={600}>{t('ministryUi.filing.identityTitle')}</Text>
+          <Badge color={items.length ? 'red' : 'green'}>{t('ministryUi.filing.count', { count: items.length })}</Badge>
+        </Group>
+      </Accordion.Control>
+      <Accordion.Panel>
+        {items.length ? <ProblemTable problems={items} /> : <Text size="sm">{t('ministry.filing.none')}</Text>}
+      </Accordion.Panel>
+    </Accordion.Item>
+  );
+}
+
+function ProblemTable({ problems }: { problems: FilingProblem[] }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const en = i18n.language === 'en';
+  return (
+    <ScrollTable label={t('ministryUi.filing.title')} minWidth={560}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('ministry.filing.columns.person')}</Table.Th>
+            <Table.Th>{t('ministry.filing.columns.table')}</Table.Th>
+            <Table.Th>{t('ministry.filing.columns.problem')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {problems.map((p) => (
+            <Table.Tr key={`${p.table}-${p.recordId}-${p.code}`}>
+              <Table.Td>
+                <AnchorLink to={paths.mobility(p.recordId)}>
+                  {fmt.name(p.personNameZh, p.personNameEn) || `#${p.recordId}`}
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>{t(`ministry.tables.${p.table}`)}</Table.Td>
+              <Table.Td>{en ? p.messageEn : p.messageZh}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
   );
 }
