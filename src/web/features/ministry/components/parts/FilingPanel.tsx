@@ -35,10 +35,14 @@ export function FilingPanel({ periodId }: { periodId: number }) {
         <Accordion.Control>
           <Group gap="xs">
             <Text fw={600}>{t('ministryUi.filing.title')}</Text>
-            <Badge color={c.problems.length ? 'orange' : 'green'}>
+            <Badge color={c.problems.length ? 'orange' : 'gray'} variant="light" tt="none">
               {t('ministryUi.filing.count', { count: c.problems.length })}
             </Badge>
-            {current ? <Badge color="blue">{t('ministryUi.filing.filed')}</Badge> : null}
+            {current ? (
+              <Badge color="gray" variant="outline" tt="none">
+                {t('ministryUi.filing.filed')}
+              </Badge>
+            ) : null}
           </Group>
         </Accordion.Control>
         <Accordion.Panel>
@@ -110,7 +114,9 @@ function IdentityItem() {
       <Accordion.Control>
         <Group gap="xs">
           <Text fw={600}>{t('ministryUi.filing.identityTitle')}</Text>
-          <Badge color={items.length ? 'red' : 'green'}>{t('ministryUi.filing.count', { count: items.length })}</Badge>
+          <Badge color={items.length ? 'red' : 'gray'} variant="light" tt="none">
+            {t('ministryUi.filing.count', { count: items.length })}
+          </Badge>
         </Group>
       </Accordion.Control>
       <Accordion.Panel>
