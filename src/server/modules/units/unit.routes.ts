@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { historyOf } from '#server/modules/audit/audit.service.js';
-import { MOE_REGIONS } from '#shared/regions.data.js';
 import { AuditPage } from '#shared/schemas/audit.js';
 import { IdParams } from '#shared/schemas/common.js';
 import {
