@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerAuth } from './modules/auth/session.hook.js';
 import { callRoutes } from './modules/calls/call.routes.js';
 import { checklistRoutes } from './modules/checklist/checklist.routes.js';
+import { countryRoutes } from './modules/countries/country.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(ssoRoutes);
   await app.register(identityProviderRoutes);
   await app.register(referenceRoutes);
+  await app.register(countryRoutes);
   await app.register(unitRoutes);
   await app.register(academicCalendarRoutes);
   await app.register(partnerRoutes);

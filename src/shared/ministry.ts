@@ -25,6 +25,8 @@ export function describeSetting(
       return list('mobilityStatuses') || '—';
     case 'outbound_non_credit':
     case 'include_evening':
+    case 'outbound_domestic_only':
+    case 'foundation_in_tvc_4_2_3':
       return t(value ? 'ministry.settings.yes' : 'ministry.settings.no');
     case 'semester_days':
       return t('ministry.settings.days', { count: value });

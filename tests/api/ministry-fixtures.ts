@@ -6,6 +6,14 @@ import type { ActivityKind } from '#shared/reporting.js';
 import type { UnitKind } from '#shared/roles.js';
 import { createMobility, mobilityWorld } from './mobility-fixtures.js';
 
+/** A nationality that fits each Ministry category (docs/decisions/0021). */
+const NATIONALITY_OF: Record<string, string> = {
+  hk_macau: 'HK',
+  mainland: 'CN',
+  overseas_chinese: 'MY',
+  foreign: 'JP',
+};
+
 /**
  * A test file's world for the Ministry's tables: the mobility world plus a college of its own (MX, with
  * departments MXA and MXB) so its rows hold only the records the test makes, and a reporting period
@@ -41,6 +49,7 @@ export async function ministryWorld(dialect: Dialect) {
     unitId: number,
     gender: Gender | null,
     level: 'bachelor' | 'master' | 'doctoral' = 'bachelor',
+    nationality = 'JP',
   ) => {
     seq += 1;
     return (
@@ -56,7 +65,7 @@ export async function ministryWorld(dialect: Dialect) {
           program_type: level === 'bachelor' ? 'bachelor_four_year' : level,
           study_time: 'day',
           gender,
-          nationality: 'JP',
+          nationality,
           search_text: `ministry ${seq}`,
           created_at: now,
           updated_at: now,
@@ -65,13 +74,17 @@ export async function ministryWorld(dialect: Dialect) {
         .executeTakeFirstOrThrow()
     ).id;
   };
-  /** A person with one mobility made through the API; returns the mobility. */
+  /**
+   * A person with one mobility made through the API; returns the mobility. The person's nationality fits
+   * the record unless given: Taiwanese going out, and for inbound students their Ministry category's.
+   */
   const mobility = async (
     unitId: number,
     gender: Gender | null,
     body: Record<string, unknown>,
     level?: 'bachelor' | 'master' | 'doctoral',
-  ) => createMobility(w.as.oia, { personId: await person(unitId, gender, level), ...body });
+    nationality: string = body.direction === 'outbound' ? 'TW' : (NATIONALITY_OF[String(body.moeCategory)] ?? 'JP'),
+  ) => createMobility(w.as.oia, { personId: await person(unitId, gender, level, nationality), ...body });
   const act = async (m: { id: number; version: number }, action: string, date?: string) => {
     const res = await w.as.oia.post(`/api/v1/mobilities/${m.id}/transitions`, { action, date, version: m.version });
     expect(res.statusCode, res.body).toBe(200);
@@ -115,5 +128,5 @@ export async function ministryWorld(dialect: Dialect) {
         .executeTakeFirstOrThrow()
     ).id;
 
-  return { ...w, college, mxa, mxb, mobility, act, period, activity };
+  return { ...w, college, mxa, mxb, person, mobility, act, period, activity };
 }

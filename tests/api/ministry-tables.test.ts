@@ -229,6 +229,7 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
       '學5出國進修交流',
       '學院國際交流',
       '計數設定與依據',
+      '填報前檢核',
     ]);
     const values = (sheet: string, n: number) =>
       ((wb.getWorksheet(sheet)?.getRow(n).values as unknown[]) ?? []).slice(1).map((v) => v ?? null);
@@ -259,6 +260,7 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
       ?.getRows(5, outbound.rowCount - 4)
       ?.find((r) => r.getCell(4).value === '測MXA' && r.getCell(7).value === '港澳');
     expect(hkRow?.getCell(1).value).toBe(120); // academic year 120 (2031/32)
+    expect(hkRow?.getCell(6).value).toBe('香港'); // the Ministry's name, not 中國香港特別行政區
     expect(hkRow?.getCell(11).value).toBe(1); // 未滿1學期 合計
     const exchange = wb.getWorksheet('學院國際交流');
     const mx = exchange?.getRows(5, exchange.rowCount - 4)?.find((r) => r.getCell(1).value === '測MX');

@@ -111,7 +111,7 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
       personId: w.people.inbound,
       direction: 'inbound',
       kind: 'degree',
-      moeCategory: 'hk_macau',
+      moeCategory: 'foreign', // the inbound person is Japanese (a category must fit the nationality)
       startDate: '2024-09-01',
     });
     const leave = await w.as.oiaIss.post(url(degree.id, '/transitions'), { action: 'leave', date: '2025-02-01' });
@@ -137,7 +137,7 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
       personId: w.people.inbound,
       direction: 'inbound',
       kind: 'degree',
-      moeCategory: 'mainland',
+      moeCategory: 'foreign',
       status: 'deferred',
     });
     expect(deferred.transitions).toEqual(['enrol', 'withdraw']);

@@ -15,6 +15,7 @@ import * as m013 from './migrations/013_university.js';
 import * as m014 from './migrations/014_academic_terms.js';
 import * as m015 from './migrations/015_single_sign_on.js';
 import * as m017 from './migrations/017_privacy.js';
+import * as m018 from './migrations/018_enrolment_history.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -31,8 +32,9 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '012_mail_preferences': m012,
   '013_university': m013,
   '014_academic_terms': m014,
-  '017_privacy': m017,
   '015_single_sign_on': m015,
+  '017_privacy': m017,
+  '018_enrolment_history': m018,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -65,6 +65,8 @@ export interface Database {
   reset_requests: ResetRequestsTable;
   audit_log: AuditLogTable;
   country_regions: CountryRegionsTable;
+  enrolment_events: EnrolmentEventsTable;
+  ministry_filings: MinistryFilingsTable;
   partners: PartnersTable;
   partner_contacts: PartnerContactsTable;
   agreements: AgreementsTable;
@@ -230,7 +232,39 @@ export interface CountryRegionsTable {
   country: string;
   region: string;
   source: string | null;
+  /** The Ministry's name of the country or area (香港, 澳門, 中國大陸), its code and their source (migration 018). */
+  name_zh: Generated<string | null>;
+  name_en: Generated<string | null>;
+  moe_code: Generated<string | null>;
+  name_source: Generated<string | null>;
+  version: Generated<number>;
   updated_at: string;
+}
+
+/** An enrolled student's dated enrolment history (migration 018, docs/decisions/0021). */
+export interface EnrolmentEventsTable {
+  id: Generated<number>;
+  mobility_id: number;
+  event: string;
+  /** the status the event leads to */
+  status: string;
+  effective_on: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** A period filed with its pre-filing check's list acknowledged (migration 018). */
+export interface MinistryFilingsTable {
+  id: Generated<number>;
+  period_id: number;
+  /** JSON: the acknowledged problems */
+  problems: string;
+  problem_count: number;
+  fingerprint: string;
+  note: string | null;
+  filed_by: number;
+  filed_at: string;
 }
 
 export interface PartnersTable {
@@ -547,6 +581,8 @@ export interface MobilitiesTable {
   la_rejection_reason: string | null;
   /** The date (YYYY-MM-DD) of the last status action or enrolment status change. */
   status_changed_on: string | null;
+  /** Why a Ministry category that disagrees with the person's nationality stands (migration 018). */
+  category_override_reason: string | null;
   created_by: number | null;
   version: Generated<number>;
   archived_at: string | null;

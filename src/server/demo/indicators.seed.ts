@@ -290,8 +290,8 @@ export async function seedIndicators(trx: Db, ctx: SeedContext): Promise<void> {
       period({
         kind: 'semester_january',
         year: 2027,
-        zh: '114 學年度第一學期期末彙整',
-        en: 'Semester-end collection, January 2027',
+        zh: '115 學年度第一學期期末彙整', // 2026-08-01 … 2027-01-31 is 115學年度第1學期
+        en: 'Semester-end collection, AY 115 first semester (January 2027)',
         from: '2026-08-01',
         to: '2027-01-31',
         opens: '2027-01-04',

@@ -61,7 +61,22 @@ const INBOUND_SHORT = [
   'mainland_visiting',
   'iipp',
 ] as const;
-const CATEGORIES = ['foreign', 'foreign', 'overseas_chinese', 'hk_macau', 'mainland'] as const;
+/** Where overseas Chinese degree students of the demo come from (Southeast Asia). */
+const OVERSEAS_CHINESE_FROM = new Set(['MY', 'ID', 'MM', 'TH', 'VN', 'PH', 'SG']);
+
+/**
+ * The Ministry category that fits who the person is (docs/decisions/0021): Hong Kong / Macau and
+ * mainland residents by their area; overseas Chinese only for degree study, from Southeast Asia (every
+ * other such student); everyone else foreign.
+ */
+function categoryOf(nationality: string | null, kind: string, i: number) {
+  const n = (nationality ?? '').toUpperCase();
+  if (n === 'HK' || n === 'MO') return 'hk_macau' as const;
+  if (n === 'CN') return 'mainland' as const;
+  if ((kind === 'degree' || kind === 'foundation') && OVERSEAS_CHINESE_FROM.has(n) && i % 2 === 0)
+    return 'overseas_chinese' as const;
+  return 'foreign' as const;
+}
 const CONFERENCES = [
   ['IEEE International Conference on Robotics and Automation', 'US', 'Atlanta'],
   ['International Conference on Management and Information Systems', 'JP', 'Tokyo'],
@@ -176,13 +191,14 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
             : i % 13 === 5
               ? 'graduated'
               : 'enrolled';
+    const kind = i % 11 === 7 ? 'foundation' : 'degree';
     rows.push({
       ...BLANK,
       person_id: p.id,
       direction: 'inbound',
-      kind: i % 11 === 7 ? 'foundation' : 'degree',
+      kind,
       person_category: 'student',
-      moe_category: pick([...CATEGORIES], i),
+      moe_category: categoryOf(p.nationality, kind, i),
       dual_degree: i % 9 === 0 ? 1 : 0,
       country: p.nationality,
       host_name_en: i % 9 === 0 ? 'Partner sending university' : null,
@@ -194,7 +210,10 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
   // Non-degree inbound: exchange students, TEEP interns, Chinese-language students, …
   if (foreign.length)
     for (let i = 0; i < 70; i++) {
-      const kind = pick([...INBOUND_SHORT], i);
+      const student = pick(foreign, i * 2 + 1);
+      const drawn = pick([...INBOUND_SHORT], i);
+      // 大陸研修生 are mainland students; anyone else on such a visit is a short-term student
+      const kind = drawn === 'mainland_visiting' && student.nationality !== 'CN' ? 'short_term_in' : drawn;
       const y = pick(years, i + 1);
       const start = academicYearDate(y, i % 2 ? 9 : 2, 10);
       const months = kind === 'teep' ? 3 : kind === 'exchange_in' ? 5 : 2;
@@ -203,11 +222,11 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
       const enrolled = kind === 'chinese_language';
       rows.push({
         ...BLANK,
-        person_id: pick(foreign, i * 2 + 1).id,
+        person_id: student.id,
         direction: 'inbound',
         kind,
         person_category: 'student',
-        moe_category: pick([...CATEGORIES], i + 1),
+        moe_category: categoryOf(student.nationality, kind, i + 1),
         partner_id: kind === 'exchange_in' ? (partner?.id ?? null) : null,
         country: kind === 'exchange_in' ? (partner?.country ?? null) : pick(foreign, i * 2 + 1).nationality,
         start_date: start,

@@ -5,6 +5,7 @@ import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
+import { countryPolicy } from './countries.policy.js';
 import { fundingPolicy } from './funding.policy.js';
 import { identityProviderPolicy } from './identity-providers.policy.js';
 import { mailPolicy } from './mail.policy.js';
@@ -37,6 +38,7 @@ export const POLICIES = {
   activities: activityPolicy,
   university: universityPolicy,
   privacy: privacyPolicy,
+  countries: countryPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -21,6 +21,7 @@ export const reportingPolicy = definePolicy<
   | 'review'
   | 'readMinistry'
   | 'manageSettings'
+  | 'fileMinistry'
   | 'readDashboard'
   | 'buildReports',
   ReportingScope
@@ -43,6 +44,7 @@ export const reportingPolicy = definePolicy<
     review: { oia_staff: 'all' },
     readMinistry: { admin: 'all', oia_staff: 'all', executive: 'all', unit_staff: 'all' },
     manageSettings: { admin: 'all' },
+    fileMinistry: { admin: 'all', oia_staff: 'all' },
     readDashboard: { admin: 'all', oia_staff: 'all', executive: 'all' },
     buildReports: { admin: 'all', oia_staff: 'all', executive: 'all' },
   },

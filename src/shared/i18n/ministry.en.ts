@@ -15,6 +15,7 @@ export const ministryEn: DeepStrings<typeof ministryZhTW> = {
       outbound_students: 'Outbound students',
       college_exchange: 'College exchange',
       settings: 'Settings and sources',
+      filing_check: 'Pre-filing check',
     },
     sheetTitles: {
       tvc_4_2_3: 'Table 4-2-3: foreign, overseas Chinese, Hong Kong / Macau and mainland students',
@@ -118,6 +119,8 @@ export const ministryEn: DeepStrings<typeof ministryZhTW> = {
         include_evening: 'Evening and in-service programs count',
         intern_column: 'Where TEEP / IIPP interns go',
         foundation_from_year: 'Foundation-program students count from academic year',
+        outbound_domestic_only: 'The outbound students table counts domestic students only',
+        foundation_in_tvc_4_2_3: 'Foundation-program students count in table 4-2-3',
         excluded_statuses: 'Statuses not counted on the reference date',
       },
       attributions: { start: 'the semester it starts in', overlap: 'every semester it overlaps' },
@@ -131,8 +134,31 @@ export const ministryEn: DeepStrings<typeof ministryZhTW> = {
       days: '{{count}} days',
       year: 'Academic year {{year}}',
     },
+    filingCheck: {
+      check_gender: 'No gender recorded: total = male + female, so record it before filing.',
+      check_program_type: 'No program type recorded.',
+      check_department_code: 'The department has no Ministry department code (or no unit is recorded).',
+      check_country: 'No destination country or area recorded.',
+      check_nationality: 'No nationality recorded: the Ministry category cannot be checked.',
+      check_category:
+        'The Ministry category disagrees with the nationality ({{nationality}}) and is not counted; correct the category or record a reason.',
+      check_status_history:
+        'The enrolment status has no date, so the status on the reference date is unknown; record the change with its date.',
+    },
+    filing: {
+      draft: 'Draft: the pre-filing list has not been acknowledged; not a file for filing.',
+      filedBy: 'Filed on {{at}} by {{name}}, who acknowledged the list below.',
+      none: 'No records to correct.',
+      columns: { record: 'Record', person: 'Name', table: 'Table', field: 'Field', problem: 'Problem' },
+    },
+  },
+  errors: {
+    ministry_filing_stale:
+      'The records changed after you read the list; read the pre-filing check again before filing.',
   },
   validation: {
+    ministry_filing_acknowledge: 'Acknowledge that you have read the pre-filing list before filing.',
+    ministry_filing_unknown: 'No such filing for this period.',
     ministry_period: 'This reporting period does not exist.',
     ministry_dates_required: 'Choose a reporting period, or enter the first and last day.',
     ministry_dates_order: 'The last day cannot be before the first day.',

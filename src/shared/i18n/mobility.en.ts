@@ -16,6 +16,16 @@ export const mobilityEn: DeepStrings<typeof mobilityZhTW> = {
     mobility_person_fixed: 'The person of a mobility record cannot be changed.',
     mobility_kind_mismatch: 'This kind does not fit the direction and the person.',
     mobility_moe_required: 'Degree-seeking international students need a Ministry category.',
+    identity_hk_macau:
+      'A Hong Kong / Macau student must be a Hong Kong or Macau resident; this person’s nationality is {{nationality}}. Give a reason if it is a real exception (e.g. a dual national).',
+    identity_mainland:
+      'A mainland student must be a mainland resident; this person’s nationality is {{nationality}}. Give a reason if it is a real exception.',
+    identity_foreign:
+      'A foreign student may not be Taiwanese or a Hong Kong, Macau or mainland resident; this person’s nationality is {{nationality}}. Give a reason if it is a real exception (e.g. a dual national).',
+    identity_overseas_chinese:
+      'Overseas Chinese students are degree (or foundation-program) students who are not Hong Kong, Macau or mainland residents; this person’s nationality is {{nationality}}. Give a reason if it is a real exception.',
+    enrolment_history_contradiction:
+      'This change contradicts the enrolment history: in date order, the change on {{date}} cannot follow the status before it (e.g. no return after a withdrawal or graduation). Check the date.',
     mobility_moe_not_applicable: 'Only inbound students have a Ministry category.',
     mobility_dual_degree_kind: 'Only degree kinds can be marked as dual degree.',
     mobility_credits_students: 'Only student mobility can earn credits.',
@@ -90,6 +100,7 @@ export const mobilityEn: DeepStrings<typeof mobilityZhTW> = {
     personCategory: 'Person',
     kind: 'Kind',
     moeCategory: 'Ministry category',
+    categoryOverrideReason: 'Reason the category stands',
     dualDegree: 'Dual degree',
     status: 'Status',
     institution: 'Institution',

@@ -13,6 +13,15 @@ export const mobilityZhTW = {
     mobility_person_fixed: '移動紀錄的人員不能變更。',
     mobility_kind_mismatch: '此類別不適用於這個方向與人員身分。',
     mobility_moe_required: '境外學位生須選擇教育部身分類別。',
+    identity_hk_macau:
+      '港澳生須為香港或澳門居民，此人國籍為 {{nationality}}；如確屬例外（例如雙重國籍），請填寫例外理由。',
+    identity_mainland: '陸生須為中國大陸居民，此人國籍為 {{nationality}}；如確屬例外，請填寫例外理由。',
+    identity_foreign:
+      '外國學生不得為本國籍或香港、澳門、中國大陸居民，此人國籍為 {{nationality}}；如確屬例外（例如雙重國籍），請填寫例外理由。',
+    identity_overseas_chinese:
+      '僑生限學位生（含國際專修部），且非香港、澳門、中國大陸居民；此人國籍為 {{nationality}}。如確屬例外，請填寫例外理由。',
+    enrolment_history_contradiction:
+      '這項異動與學籍歷程矛盾：依日期排序後，{{date}} 的異動不能接在先前的狀態之後（例如退學或畢業後不能復學）。請確認日期。',
     mobility_moe_not_applicable: '只有來校學生才有教育部身分類別。',
     mobility_dual_degree_kind: '只有學位類別可以標示雙聯學制。',
     mobility_credits_students: '只有學生的移動可以修讀學分。',
@@ -82,6 +91,7 @@ export const mobilityZhTW = {
     personCategory: '身分',
     kind: '類別',
     moeCategory: '教育部身分類別',
+    categoryOverrideReason: '身分類別例外理由',
     dualDegree: '雙聯學制',
     status: '狀態',
     institution: '學校／機構',

@@ -3,6 +3,35 @@ import type { uiMinistryZhTW } from './ui.ministry.zh-TW.js';
 
 export const uiMinistryEn: DeepStrings<typeof uiMinistryZhTW> = {
   ministryUi: {
+    projection: 'Projection',
+    countriesLink: 'Country and area names',
+    countries: {
+      title: 'Country and area names and codes',
+      subtitle:
+        'The names of countries and areas (Hong Kong, Macau, Mainland China), codes and regions the Ministry tables and exports use, with their source; administrators correct them.',
+      search: 'Search',
+      code: 'Code',
+      nameZh: 'Chinese name',
+      nameEn: 'English name',
+      moeCode: 'Ministry code',
+      region: 'Region',
+      source: 'Source',
+      editOne: 'Edit: {{name}}',
+    },
+    projectionHint:
+      'The reference date of this period is still to come: the figures are projected from today’s records.',
+    filing: {
+      title: 'Pre-filing check',
+      identityTitle: 'Records whose category disagrees with the nationality (all periods)',
+      count: '{{count}} to review',
+      filed: 'Filed',
+      acknowledge: 'I have read the list above and file with the records as they are.',
+      note: 'Note (optional)',
+      file: 'File',
+      download: 'Download the file for filing (xlsx)',
+      entry: '{{at}} filed by {{name}} ({{count}} listed)',
+      outdated: 'records changed since: check again',
+    },
     subtitle: 'Computed from the records as they are now; choose any figure to see the records it counts.',
     periodMode: 'Compute for a reporting period or for dates',
     byPeriod: 'Reporting period',

@@ -19,6 +19,22 @@ export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
     returnedOn: 'Returned',
     closedOn: 'Closed',
     statusChangedOn: 'Status changed',
+    enrolmentHistory: {
+      title: 'Enrolment history',
+      implied:
+        'This record predates the history: the lines below are implied by its status and are kept at its next change.',
+      date: 'Effective',
+      event: 'Change',
+      note: 'Note',
+      events: {
+        enrolled: 'Enrolled',
+        on_leave: 'On leave',
+        returned: 'Returned',
+        withdrawn: 'Withdrawn',
+        graduated: 'Graduated',
+        deferred: 'Deferred admission',
+      },
+    },
     sorts: { start_date: 'Start date', end_date: 'End date', name: 'Name', status: 'Status', updated: 'Last updated' },
     filters: {
       search: 'Search',
@@ -32,6 +48,8 @@ export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
       saved: 'Saved.',
       basics: 'Person and kind',
       pickPersonFirst: 'Choose the person first.',
+      categoryOverrideHint:
+        'Only when the category is right although it disagrees with the nationality (e.g. a dual national); it is kept with the record.',
       where: 'Host institution',
       from: 'Sending institution',
       partner: 'Partner institution',

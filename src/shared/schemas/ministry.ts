@@ -18,6 +18,8 @@ export const MinistryQuery = z
     to: Day.optional(),
     referenceDate: Day.optional(),
     grouping: z.enum(GROUPINGS).default('tvc_4_2_3'),
+    /** the export for filing: a filing of this period whose acknowledged list is still current */
+    filingId: z.coerce.number().int().positive().optional(),
   })
   .strict();
 export type MinistryQuery = z.infer<typeof MinistryQuery>;
@@ -73,6 +75,8 @@ export const MinistryTableResult = z.object({
   /** Figures outside the grid, e.g. people counted in totals whose gender is not recorded. */
   notes: z.array(MinistryCell),
   units: z.array(z.object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() })),
+  /** The Ministry's names of the countries and areas in the rows (香港, 澳門, 中國大陸), as stored. */
+  countries: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),
   settings: z.array(CountingSetting),
 });
 export type MinistryTableResult = z.infer<typeof MinistryTableResult>;
@@ -85,8 +89,16 @@ export const ReportingPeriodOption = z.object({
   coversFrom: z.string(),
   coversTo: z.string(),
   referenceDate: z.string().nullable(),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  /** the reference date is after today: its figures are a projection */
+  projection: z.boolean(),
 });
-export const ReportingPeriodOptions = z.object({ items: z.array(ReportingPeriodOption) });
+export const ReportingPeriodOptions = z.object({
+  items: z.array(ReportingPeriodOption),
+  /** the period the page opens on: the one whose window is open today, else the latest whose reference date has passed */
+  defaultId: z.number().int().nullable(),
+});
 
 export const CountingSettings = z.object({
   items: z.array(CountingSetting),
@@ -101,6 +113,8 @@ export const SETTING_VALUES = {
   semester_days: z.number().int().min(1).max(366),
   attribution: z.enum(ATTRIBUTIONS),
   include_evening: z.boolean(),
+  outbound_domestic_only: z.boolean(),
+  foundation_in_tvc_4_2_3: z.boolean(),
   intern_column: z.enum(INTERN_COLUMNS),
   foundation_from_year: z.number().int().min(90).max(200),
   excluded_statuses: z.array(z.enum(ENROLMENT_STATUSES)),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENROLMENT_EVENTS } from '#shared/enrolment.js';
 import {
   DIRECTIONS,
   INBOUND_CATEGORIES,
@@ -55,6 +56,8 @@ const mobilityFields = {
   direction: z.enum(DIRECTIONS),
   kind: z.enum(MOBILITY_KINDS),
   moeCategory: emptyAsNull(z.enum(INBOUND_CATEGORIES)),
+  /** Why a category that disagrees with the person's nationality is right (a dual national, …). */
+  categoryOverrideReason: optionalText(500),
   dualDegree: z.boolean().default(false),
   partnerId: Id.nullish().transform((v) => v ?? null),
   placeId: Id.nullish().transform((v) => v ?? null),
@@ -134,6 +137,7 @@ export const MobilitySummary = z.object({
   kind: z.enum(MOBILITY_KINDS),
   personCategory: z.enum(PERSON_KINDS),
   moeCategory: z.enum(INBOUND_CATEGORIES).nullable(),
+  categoryOverrideReason: z.string().nullable(),
   dualDegree: z.boolean(),
   status: z.string(),
   partnerId: z.number().int().nullable(),
@@ -228,6 +232,21 @@ export const MobilityTransitionBody = z
   })
   .strict();
 export type MobilityTransitionBody = z.infer<typeof MobilityTransitionBody>;
+
+/** An enrolled record's dated enrolment history, in date order (docs/decisions/0021). */
+export const EnrolmentHistory = z.object({
+  items: z.array(
+    z.object({
+      event: z.enum(ENROLMENT_EVENTS),
+      status: z.string(),
+      effectiveOn: z.string(),
+      note: z.string().nullable(),
+      /** false: implied by the record's status (written before the history was kept) */
+      stored: z.boolean(),
+    }),
+  ),
+});
+export type EnrolmentHistory = z.infer<typeof EnrolmentHistory>;
 
 export const MobilityArchiveBody = z.object({ version: Version }).strict();
 

@@ -218,6 +218,10 @@ const lazy = {
     () => import('#web/features/ministry/components/CountingSettingsPage'),
     'CountingSettingsPage',
   ),
+  ministryCountries: lazyRouteComponent(
+    () => import('#web/features/ministry/components/CountriesPage'),
+    'CountriesPage',
+  ),
   reportBuilder: lazyRouteComponent(
     () => import('#web/features/report-builder/components/ReportBuilderPage'),
     'ReportBuilderPage',
@@ -305,6 +309,7 @@ const routeTree = rootRoute.addChildren([
     page('reports/status', lazy.statusReport, requires('reporting', 'buildReports')),
     page('reports/ministry', lazy.ministryTables, requires('reporting', 'readMinistry')),
     page('reports/settings', lazy.countingSettings, requires('reporting', 'readMinistry')),
+    page('reports/countries', lazy.ministryCountries, requires('reporting', 'readMinistry')),
     page('reports/builder', lazy.reportBuilder, requires('reporting', 'buildReports')),
     page('imports', lazy.imports, requires('agreements', 'import', ['mobility', 'import'], ['units', 'import'])),
     page('map', lazy.worldMap, requires('partners', 'read')),

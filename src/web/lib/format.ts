@@ -1,8 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryNamer } from '#shared/country-names';
 import { localName } from '#shared/i18n/names';
 import type { Locale } from '#shared/roles';
 import { isLocale, languageTag } from './i18n';
+
+/** Country names as stored in the reference list (administrators may edit them), set when it loads. */
+const storedCountryNames = new Map<string, { nameZh: string | null; nameEn: string | null }>();
+export function setCountryNames(rows: { country: string; nameZh?: string | null; nameEn?: string | null }[]) {
+  for (const r of rows) storedCountryNames.set(r.country, { nameZh: r.nameZh ?? null, nameEn: r.nameEn ?? null });
+}
 
 /** Formatting for one language: dates, numbers, country names and bilingual names. */
 export function formatterFor(locale: Locale) {
@@ -25,12 +32,6 @@ function createFormatter(locale: Locale) {
   const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
   const number = new Intl.NumberFormat(tag);
-  let regions: Intl.DisplayNames | null = null;
-  try {
-    regions = new Intl.DisplayNames([locale], { type: 'region' });
-  } catch {
-    regions = null;
-  }
   const parse = (iso: string | null | undefined) => {
     if (!iso) return null;
     const d = new Date(iso);
@@ -47,14 +48,8 @@ function createFormatter(locale: Locale) {
       return d ? date.format(d) : '';
     },
     number: (n: number) => number.format(n),
-    country: (code: string | null | undefined) => {
-      if (!code) return '';
-      try {
-        return regions?.of(code) ?? code;
-      } catch {
-        return code;
-      }
-    },
+    /** The Ministry's name of a country or area (香港, 澳門, 中國大陸; edited names once the reference list loads). */
+    country: (code: string | null | undefined) => countryNamer(locale, storedCountryNames)(code),
     name: (zh: string | null | undefined, en: string | null | undefined) => localName(locale, zh, en),
     /** The name in the other language, when it differs (shown smaller underneath). */
     otherName: (zh: string | null | undefined, en: string | null | undefined) => {

@@ -41,6 +41,7 @@ export const paths = {
   statusReport: () => '/reports/status',
   ministryTables: () => '/reports/ministry',
   countingSettings: () => '/reports/settings',
+  ministryCountries: () => '/reports/countries',
   reportBuilder: () => '/reports/builder',
   imports: () => '/imports',
   worldMap: () => '/map',

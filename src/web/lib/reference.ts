@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { MoeRegion } from '#shared/regions.data';
 import type { Unit } from '#shared/schemas/units';
 import { api } from './api';
-import { useFormat } from './format';
+import { setCountryNames, useFormat } from './format';
 
 /** The unit tree and the country → MoE region table: reference data, fetched once per session. */
 export const unitsQuery = queryOptions({
@@ -14,7 +14,15 @@ export const unitsQuery = queryOptions({
 
 export const countryRegionsQuery = queryOptions({
   queryKey: ['reference', 'country-regions'],
-  queryFn: () => api.get<{ items: { country: string; region: MoeRegion }[] }>('/country-regions').then((r) => r.items),
+  queryFn: () =>
+    api
+      .get<{ items: { country: string; region: MoeRegion; nameZh: string | null; nameEn: string | null }[] }>(
+        '/country-regions',
+      )
+      .then((r) => {
+        setCountryNames(r.items);
+        return r.items;
+      }),
   staleTime: 30 * 60_000,
 });
 

@@ -243,6 +243,13 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'PUT /api/v1/identity-providers/:id': NONE,
   'GET /api/v1/sign-in-settings': ['admin'],
   'PUT /api/v1/sign-in-settings': NONE,
+  // The Ministry's tables an officer files (issue 17): as the tables themselves; the fixtures' period does not
+  // exist, so the pre-filing check answers 404 to everyone allowed to read it.
+  'PUT /api/v1/country-regions/:country': NONE,
+  'GET /api/v1/mobilities/:id/enrolment-history': ['admin', 'oia', 'unitStaff', 'exec'],
+  'GET /api/v1/reports/ministry/identity-check': ['admin', 'oia', 'unitStaff', 'exec'],
+  'GET /api/v1/reports/ministry/checks': NONE,
+  'POST /api/v1/reports/ministry/filings': NONE,
 };
 
 /**
@@ -264,6 +271,7 @@ export const QUERIES: Record<string, string> = {
   'GET /api/v1/indicators/:id/targets': '?year=2026',
   'GET /api/v1/reports/ministry/export.xlsx': '?from=2025-08-01&to=2026-07-31',
   'GET /api/v1/reports/ministry/:table': '?from=2025-08-01&to=2026-07-31',
+  'GET /api/v1/reports/ministry/checks': '?periodId=999999',
   'GET /api/v1/reports/ministry/:table/cells': '?from=2025-08-01&to=2026-07-31&cell=total',
 };
 

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { pagesOf, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { countryNamer } from '#shared/country-names.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type { ActivityListQuery, ActivitySummary } from '#shared/schemas/activities.js';
 import { findActivities, findUnitNames } from './activity.repository.js';
@@ -13,7 +14,7 @@ export async function exportActivities(ctx: Ctx, reply: FastifyReply, query: Act
   const t = (key: string) => translate(ctx.locale, key);
   const name = (zh: string | null, en: string | null) => localName(ctx.locale, zh, en) || null;
   const units = new Map((await findUnitNames(ctx.db)).map((u) => [u.id, name(u.name_zh, u.name_en)]));
-  const countries = new Intl.DisplayNames([ctx.locale], { type: 'region' });
+  const countries = { of: countryNamer(ctx.locale) };
   const col = (key: string, value: XlsxColumn<ActivitySummary>['value'], width?: number) => ({
     header: t(`activityFields.${key}`),
     value,

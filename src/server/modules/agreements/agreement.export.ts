@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { countryNamer } from '#shared/country-names.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type { AgreementListQuery, AgreementSummary } from '#shared/schemas/agreements.js';
 import { findAgreementIds, findAgreementsByIds, findUnitNames } from './agreement.repository.js';
@@ -15,7 +16,7 @@ export async function exportAgreements(ctx: Ctx, reply: FastifyReply, query: Agr
   const t = (key: string) => translate(ctx.locale, key);
   const name = (zh: string | null, en: string | null) => localName(ctx.locale, zh, en);
   const units = new Map((await findUnitNames(ctx.db)).map((u) => [u.id, name(u.name_zh, u.name_en)]));
-  const countries = new Intl.DisplayNames([ctx.locale], { type: 'region' });
+  const countries = { of: countryNamer(ctx.locale) };
   const yesNo = (v: boolean) => t(v ? 'common.yes' : 'common.no');
   const col = (key: string, value: XlsxColumn<ExportRow>['value'], width?: number) => ({
     header: t(`agreementFields.${key}`),

@@ -8,6 +8,7 @@ import { renderPdf } from '#server/pdf/render.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { businessDate } from '#shared/calendar.js';
+import { defaultCountryName } from '#shared/country-names.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Locale } from '#shared/roles.js';
 import { findMobility, type MobilityRow } from './checklist.repository.js';
@@ -47,7 +48,7 @@ const en = (key: string, params?: Record<string, unknown>) => translate('en', ke
 function country(code: string | null, locale: Locale): string {
   if (!code) return '—';
   try {
-    return new Intl.DisplayNames([locale === 'en' ? 'en' : 'zh-Hant-TW'], { type: 'region' }).of(code) ?? code;
+    return defaultCountryName(code, locale === 'en' ? 'en' : 'zh-TW');
   } catch {
     return code;
   }

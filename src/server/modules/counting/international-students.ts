@@ -4,6 +4,7 @@ import type { Database } from '#server/db/schema.js';
 import { academicYearStart, fromRocYear } from '#shared/calendar.js';
 import type { Grouping } from '#shared/ministry.js';
 import type { MobilityKind } from '#shared/mobility.js';
+import { identityDisagrees } from './identity.js';
 import { allOf, liveMobility, type MobilityCond } from './mobility-rules.js';
 import { type CountScope, type RuleContext, referenceOf } from './scope.js';
 import type { CountingSettings } from './settings.js';
@@ -34,21 +35,34 @@ export const MOE_NON_DEGREE_COLUMNS = [
 export const OFFSHORE_COLUMN = 'offshore';
 export const MOE_COLUMNS = [...MOE_DEGREE_COLUMNS, ...MOE_NON_DEGREE_COLUMNS, OFFSHORE_COLUMN] as const;
 
-/** Statuses a record may be in while the student is here; the settings exclude some (on leave, …). */
-const PRESENT = ['enrolled', 'arrived', 'completed', 'graduated', 'on_leave', 'withdrawn', 'deferred'];
+/**
+ * Statuses a record may be in while the student is here; the settings exclude some (on leave, …).
+ * Graduated is not among them: a graduate is no longer studying, whatever the dates say (a record
+ * created as graduated without a date counts on no date; the pre-filing check lists it).
+ */
+const PRESENT = ['enrolled', 'arrived', 'completed', 'on_leave', 'withdrawn', 'deferred'];
 
 /**
- * The status in force on `ref`. Changed after ref → the status it came from: a re-enrolment came from
- * leave (or deferral), an arrival from acceptance, a completion from arrival, and leave / withdrawal /
- * graduation / deferral from enrolment. Completed or graduated with a date on or before ref → ended.
- * Without a change date the stored status stands and the dates decide.
+ * The status in force on `ref`.
+ * - A record with an enrolment history (`enrolment_events`): the status the last event on or before ref
+ *   led to ('none' before the first), so a leave between two dates and a return after it are both seen.
+ * - Otherwise (exchanges, records written before the history): the stored status from
+ *   `status_changed_on` on; before that day the status it came from — a re-enrolment came from leave, an
+ *   arrival from acceptance, a completion from arrival, and leave / withdrawal / graduation / deferral
+ *   from enrolment. A completion counts on its own day (the last day of the stay is a day here) and ends
+ *   the stay after it; a graduation with its date on or before ref has ended it.
  */
 export function statusOnDate(ref: string): RawBuilder<string> {
+  const history = sql`enrolment_events e where e.mobility_id = mobilities.id`;
   return sql<string>`(case
+    when exists (select 1 from ${history}) then
+      coalesce((select e.status from ${history} and e.effective_on <= ${ref}
+        order by e.effective_on desc, e.id desc limit 1), 'none')
+    when mobilities.status = 'completed' and mobilities.status_changed_on is not null then
+      case when mobilities.status_changed_on >= ${ref} then 'arrived' else 'ended' end
     when mobilities.status_changed_on is not null and mobilities.status_changed_on > ${ref} then
-      case mobilities.status when 'enrolled' then 'on_leave' when 'arrived' then 'accepted'
-        when 'completed' then 'arrived' else 'enrolled' end
-    when mobilities.status in ('completed', 'graduated') and mobilities.status_changed_on is not null then 'ended'
+      case mobilities.status when 'enrolled' then 'on_leave' when 'arrived' then 'accepted' else 'enrolled' end
+    when mobilities.status = 'graduated' and mobilities.status_changed_on is not null then 'ended'
     else mobilities.status end)`;
 }
 
@@ -58,7 +72,7 @@ export const countedStatuses = (s: CountingSettings) => PRESENT.filter((p) => !s
 /** Which inbound student kinds each grouping counts (foundation students from the set academic year). */
 export function kindsCounted(grouping: Grouping, s: CountingSettings, ref: string): MobilityKind[] {
   const foundation = ref >= academicYearStart(fromRocYear(s.foundation_from_year)) ? (['foundation'] as const) : [];
-  if (grouping === 'tvc_4_2_3') return ['degree', ...foundation];
+  if (grouping === 'tvc_4_2_3') return s.foundation_in_tvc_4_2_3 ? ['degree', ...foundation] : ['degree'];
   const interns = s.intern_column === 'excluded' ? [] : (['teep', 'iipp'] as const);
   return [
     'degree',
@@ -92,8 +106,17 @@ export function columnOf(grouping: Grouping, s: CountingSettings): RawBuilder<st
     else mobilities.kind end)`;
 }
 
-/** Inbound students here on the reference date, of the kinds the grouping counts. */
-export function studentsOnDate(scope: CountScope, ctx: RuleContext, grouping: Grouping): MobilityCond {
+/**
+ * Inbound students here on the reference date, of the kinds the grouping counts. A record whose category
+ * disagrees with the person's nationality is a data error to show, not count (the pre-filing check asks
+ * for `withDisagreeing` to list them).
+ */
+export function studentsOnDate(
+  scope: CountScope,
+  ctx: RuleContext,
+  grouping: Grouping,
+  withDisagreeing = false,
+): MobilityCond {
   const ref = referenceOf(scope);
   const kinds = kindsCounted(grouping, ctx.settings, ref);
   const statuses = countedStatuses(ctx.settings);
@@ -106,5 +129,6 @@ export function studentsOnDate(scope: CountScope, ctx: RuleContext, grouping: Gr
       eb('mobilities.start_date', '<=', ref),
       eb.or([eb('mobilities.end_date', 'is', null), eb('mobilities.end_date', '>=', ref)]),
       statuses.length ? eb(statusOnDate(ref), 'in', statuses) : (sql<SqlBool>`1 = 0` as Expression<SqlBool>),
+      withDisagreeing ? null : eb.not(identityDisagrees()),
     ]);
 }

@@ -1,6 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '#server/db/schema.js';
 import { type Direction, MOBILITY_SEMESTER_DAYS, type MobilityKind, type PersonKind } from '#shared/mobility.js';
+import { domesticStudent } from './identity.js';
 import { type Cond, type CountScope, inUnits, type RuleContext, spanDaysSql } from './scope.js';
 
 /**
@@ -66,6 +67,7 @@ export function outboundStudents(scope: CountScope, ctx: RuleContext, split: Out
       eb('mobilities.person_category', '=', 'student'),
       s.outbound_kinds.length ? eb('mobilities.kind', 'in', s.outbound_kinds) : sql<SqlBool>`1 = 0`,
       s.outbound_non_credit ? null : eb('mobilities.credit_bearing', '=', 1),
+      s.outbound_domestic_only ? domesticStudent() : null,
       s.include_evening
         ? null
         : eb.or([eb('mobilities.study_time', 'is', null), eb('mobilities.study_time', '<>', 'evening')]),

@@ -28,6 +28,10 @@ export type CountingSettings = {
   intern_column: (typeof INTERN_COLUMNS)[number];
   /** Foundation-program (國際專修部) students count from this academic year (ROC year; 113 = 2024/25). */
   foundation_from_year: number;
+  /** 學5 counts domestic students only (not foreign, overseas Chinese, Hong Kong / Macau or mainland ones). */
+  outbound_domestic_only: boolean;
+  /** Whether foundation-program (國際專修部) students count in table 4-2-3 (formal degree enrolment). */
+  foundation_in_tvc_4_2_3: boolean;
   /** Enrolment statuses that do not count on the reference date. */
   excluded_statuses: string[];
 };
@@ -80,6 +84,20 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: { value: CountingSettings[K]
     source: {
       zh: '教育部統計處：國際專修部學生自113學年度起列計',
       en: 'Ministry statistics: foundation-program students count from academic year 113 (2024/25)',
+    },
+  },
+  outbound_domestic_only: {
+    value: true,
+    source: {
+      zh: '大專校院校務資料庫表學5「本國學生出國進修交流人數」：僅計本國學生，不含外國學生、僑生、港澳生及陸生',
+      en: 'University database table 學5 「本國學生出國進修交流人數」 counts domestic students only: not foreign, overseas Chinese, Hong Kong / Macau or mainland students',
+    },
+  },
+  foundation_in_tvc_4_2_3: {
+    value: false,
+    source: {
+      zh: '技專校院校務基本資料庫表4-2-3：僅計具正式學籍之學位生；國際專修部學生非學位生，不列入（統計處統計表自113學年度起另計）',
+      en: 'Technical-college database table 4-2-3 counts degree students with formal enrolment; foundation-program students are not degree students (the statistics table counts them from AY 113)',
     },
   },
   excluded_statuses: {

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { pagesOf, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { countryNamer } from '#shared/country-names.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type { ProgramAward } from '#shared/schemas/funding.js';
 import * as repo from './funding.repository.js';
@@ -14,7 +15,7 @@ import { programYearScope, toProgramAward } from './funding-awards.service.js';
 export async function exportProgramAwards(ctx: Ctx, reply: FastifyReply, programId: number, yearId: number) {
   const { program, year, units } = await programYearScope(ctx, programId, yearId);
   const t = (key: string) => translate(ctx.locale, key);
-  const countries = new Intl.DisplayNames([ctx.locale], { type: 'region' });
+  const countries = { of: countryNamer(ctx.locale) };
   const col = (key: string, value: XlsxColumn<ProgramAward>['value'], width?: number) => ({
     header: t(`fundingExport.${key}`),
     value,

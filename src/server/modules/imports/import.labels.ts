@@ -1,3 +1,4 @@
+import { defaultCountryName } from '#shared/country-names.js';
 import { translate } from '#shared/i18n/index.js';
 import { DEFAULT_COUNTRY_REGIONS } from '#shared/regions.data.js';
 import { LOCALES, type Locale } from '#shared/roles.js';
@@ -72,15 +73,8 @@ export function enumCode(c: Column, text: string): string | undefined {
 export const COUNTRY_CODES = Object.keys(DEFAULT_COUNTRY_REGIONS).sort();
 
 /** A country's name in one language (Intl's region names), or the code when the runtime has none. */
-const regionNames = new Map<Locale, Intl.DisplayNames>();
 export function countryName(locale: Locale, code: string): string {
-  try {
-    const names = regionNames.get(locale) ?? new Intl.DisplayNames([locale], { type: 'region' });
-    regionNames.set(locale, names);
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return defaultCountryName(code, locale);
 }
 
 let countries: Map<string, string> | undefined;

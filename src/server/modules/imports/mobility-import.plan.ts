@@ -168,6 +168,7 @@ function merged(input: MobilityFields, m: ExistingMobility, given: Set<string>):
     direction: 'outbound',
     kind: m.kind,
     moeCategory: null,
+    categoryOverrideReason: null,
     dualDegree: m.dual_degree === 1,
     partnerId: m.partner_id,
     placeId: m.place_id,

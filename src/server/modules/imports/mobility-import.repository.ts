@@ -17,7 +17,7 @@ export function loadStudents(db: Db, studentNos: string[]) {
   return inChunks(studentNos, (chunk) =>
     db
       .selectFrom('people')
-      .select(['id', 'kind', 'unit_id', 'user_id', 'archived_at', 'name_zh', 'name_en', 'student_no'])
+      .select(['id', 'kind', 'unit_id', 'user_id', 'archived_at', 'name_zh', 'name_en', 'student_no', 'nationality'])
       .where('student_no', 'in', chunk)
       .execute(),
   );

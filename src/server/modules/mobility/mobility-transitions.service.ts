@@ -1,10 +1,12 @@
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
-import type { Mobility, MobilityTransitionBody } from '#shared/schemas/mobility.js';
+import { type EnrolmentEvent, EVENT_OF_ACTION, inDateOrder } from '#shared/enrolment.js';
+import type { EnrolmentHistory, Mobility, MobilityTransitionBody } from '#shared/schemas/mobility.js';
+import { addEvent, historyOf } from './enrolment-history.js';
 import { setMobilityColumns } from './mobility.repository.js';
 import { changeMobility, getMobility, labelOf } from './mobility.service.js';
-import { targetOf } from './mobility-lifecycle.js';
+import { flowOf, targetOf } from './mobility-lifecycle.js';
 
 /**
  * Which dated column an action writes besides `status_changed_on` (every action sets that one); enrolment
@@ -43,9 +45,11 @@ export async function transitionMobility(ctx: Ctx, id: number, body: MobilityTra
     person_category: before.personCategory,
     status: before.status,
   };
+  const date = body.date ?? universityToday(ctx.now);
+  const event = EVENT_OF_ACTION[body.action];
+  if (flowOf(state) === 'enrolment' && event) return enrolmentChange(ctx, before, body, event, date);
   const to = targetOf(body.action, state);
   if (!to) throw new AppError('INVALID_TRANSITION', { messageKey: 'mobility_invalid_transition' });
-  const date = body.date ?? universityToday(ctx.now);
   if (body.action === 'return' && before.departedOn && date < before.departedOn)
     throw AppError.field('date', 'mobility_return_before_departure');
   if (body.action === 'close') {
@@ -69,4 +73,68 @@ export async function transitionMobility(ctx: Ctx, id: number, body: MobilityTra
     },
     { action: 'transition', summary },
   );
+}
+
+/**
+ * An enrolment change of an enrolled record, dated: placed in the history in date order (refused when it
+ * contradicts it); the status becomes the last event's. A withdrawal or graduation that is the latest
+ * change also ends the stay on its date.
+ */
+async function enrolmentChange(
+  ctx: Ctx,
+  before: Mobility,
+  body: MobilityTransitionBody,
+  event: EnrolmentEvent,
+  date: string,
+): Promise<Mobility> {
+  const row = {
+    id: before.id,
+    status: before.status,
+    start_date: before.startDate,
+    end_date: before.endDate,
+    status_changed_on: before.statusChangedOn,
+    created_at: before.createdAt,
+  };
+  const summary = `${labelOf(before)}: ${event} ${date}${body.comment ? ` (${body.comment})` : ''}`;
+  return changeMobility(
+    ctx,
+    before,
+    body.version,
+    async (trx) => {
+      const { latest } = await addEvent(trx, row, {
+        event,
+        on: date,
+        note: body.comment ?? null,
+        by: ctx.actor.id,
+        now: ctx.now,
+      });
+      if (latest && (event === 'withdrawn' || event === 'graduated'))
+        await setMobilityColumns(trx, before.id, { end_date: date });
+    },
+    { action: 'transition', summary },
+  );
+}
+
+/** The dated enrolment history of an enrolled record (empty for other flows); readable by whoever reads it. */
+export async function enrolmentHistory(ctx: Ctx, id: number): Promise<EnrolmentHistory> {
+  const m = await getMobility(ctx, id);
+  const state = { direction: m.direction, kind: m.kind, person_category: m.personCategory, status: m.status };
+  if (flowOf(state) !== 'enrolment') return { items: [] };
+  const { events, stored } = await historyOf(ctx.db, {
+    id: m.id,
+    status: m.status,
+    start_date: m.startDate,
+    end_date: m.endDate,
+    status_changed_on: m.statusChangedOn,
+    created_at: m.createdAt,
+  });
+  return {
+    items: inDateOrder(events).map((e) => ({
+      event: e.event,
+      status: e.status,
+      effectiveOn: e.effectiveOn,
+      note: e.note,
+      stored,
+    })),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
+import { identityProblem } from '#shared/identity.js';
 import { kindsFor } from '#shared/mobility.js';
 import { DEGREE_KINDS, type MobilityCreate } from '#shared/schemas/mobility.js';
 import * as repo from './mobility.repository.js';
@@ -33,6 +34,10 @@ export async function mobilityColumns(db: Db, input: MobilityFields, person: Per
   const inboundStudent = student && input.direction === 'inbound';
   if (inboundStudent && input.kind === 'degree' && !input.moeCategory) fail('moeCategory', 'mobility_moe_required');
   if (!inboundStudent && input.moeCategory) fail('moeCategory', 'mobility_moe_not_applicable');
+  // The category must agree with who the person is, unless a reason says why it stands (docs/decisions/0021).
+  const identity = inboundStudent ? identityProblem(input.moeCategory, input.kind, person.nationality) : null;
+  if (identity && !input.categoryOverrideReason)
+    fail('moeCategory', identity, { nationality: person.nationality?.toUpperCase() });
   if (input.dualDegree && !DEGREE_KINDS.has(input.kind)) fail('dualDegree', 'mobility_dual_degree_kind');
   if (input.creditBearing && !student) fail('creditBearing', 'mobility_credits_students');
 
@@ -57,6 +62,7 @@ export async function mobilityColumns(db: Db, input: MobilityFields, person: Per
     kind: input.kind,
     person_category: person.kind,
     moe_category: inboundStudent ? input.moeCategory : null,
+    category_override_reason: identity ? (input.categoryOverrideReason ?? null) : null,
     dual_degree: input.kind === 'dual_degree' || input.dualDegree ? 1 : 0,
     partner_id: input.partnerId,
     agreement_id: agreementId,

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { countryNamer } from '#shared/country-names.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type { MobilityListQuery, MobilitySummary } from '#shared/schemas/mobility.js';
 import { findMobilitiesByIds, findMobilityIds, findUnitNames } from './mobility.repository.js';
@@ -17,7 +18,7 @@ export async function exportMobilities(ctx: Ctx, reply: FastifyReply, query: Mob
   const t = (key: string) => translate(ctx.locale, key);
   const name = (zh: string | null, en: string | null) => localName(ctx.locale, zh, en) || null;
   const units = new Map((await findUnitNames(ctx.db)).map((u) => [u.id, name(u.name_zh, u.name_en)]));
-  const countries = new Intl.DisplayNames([ctx.locale], { type: 'region' });
+  const countries = { of: countryNamer(ctx.locale) };
   const yesNo = (v: boolean) => t(v ? 'common.yes' : 'common.no');
   const col = (key: string, value: XlsxColumn<MobilitySummary>['value'], width?: number) => ({
     header: t(`mobilityFields.${key}`),

@@ -66,6 +66,7 @@ const ROW_COLUMNS = [
   'm.la_approved_at',
   'm.la_rejection_reason',
   'm.status_changed_on',
+  'm.category_override_reason',
   'm.version',
   'm.archived_at',
   'm.created_at',
@@ -228,7 +229,7 @@ export async function findMobilityById(db: Db, id: number) {
 export function findPerson(db: Db, id: number) {
   return db
     .selectFrom('people')
-    .select(['id', 'kind', 'unit_id', 'user_id', 'archived_at', 'name_zh', 'name_en'])
+    .select(['id', 'kind', 'unit_id', 'user_id', 'archived_at', 'name_zh', 'name_en', 'nationality'])
     .where('id', '=', id)
     .executeTakeFirst();
 }

@@ -6,6 +6,7 @@ import { AuditPage } from '#shared/schemas/audit.js';
 import { IdParams } from '#shared/schemas/common.js';
 import {
   CreditRecognitionBody,
+  EnrolmentHistory,
   LearningAgreementActionBody,
   LearningAgreementUpdate,
   Mobility,
@@ -19,7 +20,7 @@ import {
 import * as la from './learning-agreement.service.js';
 import { exportMobilities } from './mobility.export.js';
 import * as service from './mobility.service.js';
-import { transitionMobility } from './mobility-transitions.service.js';
+import { enrolmentHistory, transitionMobility } from './mobility-transitions.service.js';
 
 const BASE = '/api/v1/mobilities';
 
@@ -50,6 +51,11 @@ export async function mobilityRoutes(app: FastifyInstance) {
   );
   r.post(`${BASE}/:id/transitions`, { schema: { ...one, body: MobilityTransitionBody } }, (req) =>
     transitionMobility(ctx(req), req.params.id, req.body),
+  );
+  r.get(
+    `${BASE}/:id/enrolment-history`,
+    { schema: { tags, params: IdParams, response: { 200: EnrolmentHistory } } },
+    (req) => enrolmentHistory(ctx(req), req.params.id),
   );
   r.put(`${BASE}/:id/learning-agreement`, { schema: { ...one, body: LearningAgreementUpdate } }, (req) =>
     la.saveLearningAgreement(ctx(req), req.params.id, req.body),

@@ -15,6 +15,7 @@ import type {
   MobilitySummary,
   MobilityUpdate,
 } from '#shared/schemas/mobility.js';
+import { startHistory } from './enrolment-history.js';
 import { mobilityColumns, personFor } from './mobility.columns.js';
 import * as repo from './mobility.repository.js';
 import { afterMobilityUpdate, insertMobility } from './mobility.writer.js';
@@ -41,6 +42,7 @@ export function toSummary(r: repo.MobilityRow, today: string): MobilitySummary {
     kind: r.kind,
     personCategory: r.person_category,
     moeCategory: r.moe_category,
+    categoryOverrideReason: r.category_override_reason ?? null,
     dualDegree: r.dual_degree === 1,
     status: r.status,
     partnerId: r.partner_id,
@@ -216,6 +218,15 @@ export async function createMobility(ctx: Ctx, input: MobilityCreate): Promise<M
       },
       { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now },
     );
+    if (flow === 'enrolment')
+      await startHistory(trx, {
+        id,
+        status,
+        start_date: columns.start_date,
+        end_date: columns.end_date,
+        status_changed_on: null,
+        created_at: ctx.now,
+      });
     const after = await getMobility(ctx, id, trx);
     await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, labelOf(after), null, snapshot(after)));
     return after;

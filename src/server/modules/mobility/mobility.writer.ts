@@ -38,7 +38,13 @@ export type MobilityWrite = Omit<
   | 'la_approved_at'
   | 'la_rejection_reason' // set by the learning agreement's actions
   | 'status_changed_on' // set by status actions
-> & { dual_degree: number; credit_bearing: number; la_status?: MobilitiesTable['la_status'] };
+  | 'category_override_reason'
+> & {
+  dual_degree: number;
+  credit_bearing: number;
+  la_status?: MobilitiesTable['la_status'];
+  category_override_reason?: string | null;
+};
 
 export const USAGE_SOURCE = 'mobility';
 /** Cancelled mobilities give their place back. */

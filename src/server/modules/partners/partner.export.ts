@@ -3,6 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
+import { countryNamer } from '#shared/country-names.js';
 import { translate } from '#shared/i18n/index.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
 import { findPartnerIds, findPartnersByIds, type PartnerListRow } from './partner.repository.js';
@@ -12,7 +13,7 @@ export async function exportPartners(ctx: Ctx, reply: FastifyReply, query: Partn
   authorizeAny(partnerPolicy, ctx.actor, 'export', ctx.units);
   const { page: _page, pageSize: _size, ...filter } = query;
   const t = (key: string) => translate(ctx.locale, key);
-  const countries = new Intl.DisplayNames([ctx.locale], { type: 'region' });
+  const countries = { of: countryNamer(ctx.locale) };
   const col = (key: string, value: XlsxColumn<PartnerListRow>['value'], width?: number) => ({
     header: t(`partnerFields.${key}`),
     value,

@@ -4,6 +4,7 @@ import { AppError } from '#server/lib/errors.js';
 import { masked, piiCipher } from '#server/lib/pii.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { businessDate } from '#shared/calendar.js';
+import { countryNamer } from '#shared/country-names.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type { PeopleExportQuery } from '#shared/schemas/people.js';
 import * as repo from './people.repository.js';
@@ -24,7 +25,7 @@ export async function exportPeople(ctx: Ctx, reply: FastifyReply, query: PeopleE
   const cipher = piiCipher(ctx.env);
   const t = (key: string) => translate(ctx.locale, key);
   const label = (group: string, v: string | null) => (v ? t(`${group}.${v}`) : null);
-  const countries = new Intl.DisplayNames([ctx.locale], { type: 'region' });
+  const countries = { of: countryNamer(ctx.locale) };
   const col = (key: string, value: XlsxColumn<ExportRow>['value'], width?: number) => ({
     header: t(`personFields.${key}`),
     value,

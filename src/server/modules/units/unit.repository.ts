@@ -80,5 +80,3 @@ export function findRootUnit(db: Db) {
 }
 
 /** Which region each country belongs to (reference data for the forms and reports). */
-export const findCountryRegions = (db: Db) =>
-  db.selectFrom('country_regions').select(['country', 'region']).orderBy('country').execute();

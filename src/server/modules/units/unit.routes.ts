@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { historyOf } from '#server/modules/audit/audit.service.js';
-import { MOE_REGIONS } from '#shared/regions.data.js';
 import { AuditPage } from '#shared/schemas/audit.js';
 import { IdParams } from '#shared/schemas/common.js';
 import {
@@ -15,25 +13,13 @@ import {
   UnitVersionBody,
 } from '#shared/schemas/units.js';
 import { exportUnits } from './unit.export.js';
-import { findCountryRegions } from './unit.repository.js';
 import * as service from './unit.service.js';
-
-const CountryRegionList = z.object({ items: z.array(z.object({ country: z.string(), region: z.enum(MOE_REGIONS) })) });
 
 /** Reference data every signed-in user needs: the unit tree and the country → MoE region table. */
 export async function referenceRoutes(app: FastifyInstance) {
   const r = typed(app);
   r.get('/api/v1/units', { schema: { tags: ['reference'], response: { 200: UnitList } } }, (req) =>
     service.listUnits(ctx(req)),
-  );
-  r.get(
-    '/api/v1/country-regions',
-    { schema: { tags: ['reference'], response: { 200: CountryRegionList } } },
-    async (req) => {
-      const { db } = ctx(req);
-      const rows = await findCountryRegions(db);
-      return { items: rows as z.infer<typeof CountryRegionList>['items'] };
-    },
   );
 }
 

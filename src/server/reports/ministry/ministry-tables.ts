@@ -15,6 +15,8 @@ import { atLeastSemester, outboundStudents } from '#server/modules/counting/mobi
 import { activitiesOfKinds, EXCHANGE_KINDS } from '#server/modules/counting/record-rules.js';
 import type { CountScope, RuleContext } from '#server/modules/counting/scope.js';
 import { type CountingSettings, loadSettingRows } from '#server/modules/counting/settings.js';
+import { countryNameMap } from '#server/modules/countries/country.repository.js';
+import { countryNamer } from '#shared/country-names.js';
 import type { Grouping } from '#shared/ministry.js';
 import type { MinistryTable } from '#shared/reporting.js';
 import type { DrillDown } from '#shared/schemas/drilldown.js';
@@ -188,10 +190,11 @@ export async function ministryTable(
   opts: { settings?: CountingSettings } = {},
 ): Promise<MinistryTableResult> {
   const p: Prepared = await prepare(db, table, query, opts.settings);
-  const [groups, regions, settingRows] = await Promise.all([
+  const [groups, regions, settingRows, names] = await Promise.all([
     groupsOf(db, p.built.source),
     db.selectFrom('country_regions').select(['country', 'region']).execute(),
     loadSettingRows(db),
+    countryNameMap(db),
   ]);
   const regionOf = new Map(regions.map((r) => [r.country, r.region]));
   const rows = buildGrid(groups, p.built.grid, {
@@ -204,6 +207,9 @@ export async function ministryTable(
     return grid.find((r) => r.kind === 'total')?.cells[0] ?? { column: n.key, value: 0, cell: '' };
   });
   const used = new Set(rows.flatMap((r) => [r.unitId, r.collegeId]));
+  const zh = countryNamer('zh-TW', names);
+  const en = countryNamer('en', names);
+  const codes = [...new Set(rows.map((r) => r.country).filter((c): c is string => Boolean(c)))].sort();
   return {
     table,
     grouping: table === 'international_students' ? (query.grouping ?? 'tvc_4_2_3') : null,
@@ -215,6 +221,7 @@ export async function ministryTable(
     units: p.units.units
       .filter((u) => used.has(u.id))
       .map((u) => ({ id: u.id, code: u.code, nameZh: u.name_zh, nameEn: u.name_en })),
+    countries: codes.map((code) => ({ code, nameZh: zh(code), nameEn: en(code) })),
     settings: settingRows.map((s) => ({
       key: s.key,
       value: s.value,

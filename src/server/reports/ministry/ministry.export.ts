@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { Db } from '#server/db/client.js';
+import { AppError } from '#server/lib/errors.js';
 import { sendDownload } from '#server/lib/http-files.js';
 import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
 import { loadCountingSettings } from '#server/modules/counting/settings.js';
@@ -8,6 +9,8 @@ import { type AcademicTerms, rocSemesterOf } from '#shared/calendar.js';
 import { translate } from '#shared/i18n/index.js';
 import { describeSetting } from '#shared/ministry.js';
 import type { MinistryQuery, MinistryRow, MinistryTableResult } from '#shared/schemas/ministry.js';
+import type { FilingProblem } from '#shared/schemas/ministry-filing.js';
+import { currentFiling, filingProblems } from './filing.service.js';
 import { ministryTable } from './ministry-tables.js';
 
 /**
@@ -17,7 +20,6 @@ import { ministryTable } from './ministry-tables.js';
  * used with their sources.
  */
 const t = (key: string, params?: Record<string, unknown>) => translate('zh-TW', key, params);
-const countries = new Intl.DisplayNames(['zh-TW'], { type: 'region' });
 
 function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): string | number | null {
   const unit = (id: number | null) =>
@@ -37,7 +39,9 @@ function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): 
     case 'program':
       return row.program ? t(`ministry.programGroups.${row.program}`) : null;
     case 'country':
-      return row.country ? (countries.of(row.country) ?? row.country) : t('ministry.programGroups.unknown');
+      return row.country
+        ? (r.countries.find((c) => c.code === row.country)?.nameZh ?? row.country)
+        : t('ministry.programGroups.unknown');
     case 'region':
       return row.region ? t(`regions.${row.region}`) : null;
     default:
@@ -89,6 +93,15 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableR
     col.width = i < dims.length ? 16 : 12;
   });
   ws.views = [{ state: 'frozen', ySplit: 4 }];
+  // printed as the Ministry's sheets: landscape, one page wide, the header rows on every page
+  ws.pageSetup = {
+    orientation: 'landscape',
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:4',
+  };
 }
 
 function addSettingsSheet(wb: ExcelJS.Workbook, r: MinistryTableResult) {
@@ -104,7 +117,40 @@ function addSettingsSheet(wb: ExcelJS.Workbook, r: MinistryTableResult) {
   });
 }
 
+/**
+ * The pre-filing check's list on its own sheet: for filing, the acknowledged filing (who, when); otherwise
+ * marked as a draft not yet acknowledged. Each line names the record (its id, the person) and the field.
+ */
+function addCheckSheet(
+  wb: ExcelJS.Workbook,
+  problems: FilingProblem[],
+  filing: { filed_at: string; filed_by_zh: string | null; note: string | null } | null,
+) {
+  const ws = wb.addWorksheet(t('ministry.sheets.filing_check'));
+  ws.addRow([
+    filing
+      ? t('ministry.filing.filedBy', { at: filing.filed_at.slice(0, 10), name: filing.filed_by_zh ?? '' })
+      : t('ministry.filing.draft'),
+  ]).font = { bold: true };
+  if (filing?.note) ws.addRow([filing.note]);
+  ws.addRow(['record', 'person', 'table', 'field', 'problem'].map((k) => t(`ministry.filing.columns.${k}`))).font = {
+    bold: true,
+  };
+  for (const p of problems)
+    ws.addRow([p.recordId, p.personNameZh ?? p.personNameEn, t(`ministry.tables.${p.table}`), p.field, p.messageZh]);
+  if (!problems.length) ws.addRow([t('ministry.filing.none')]);
+  ws.columns.forEach((col, i) => {
+    col.width = [10, 20, 24, 16, 70][i] ?? 16;
+  });
+}
+
 export async function exportMinistryTables(db: Db, reply: FastifyReply, query: MinistryQuery) {
+  if (query.filingId && !query.periodId) throw AppError.field('filingId', 'ministry_filing_unknown');
+  const check = query.periodId
+    ? query.filingId
+      ? await currentFiling(db, query.periodId, query.filingId)
+      : { filing: null, problems: (await filingProblems(db, query.periodId)).problems }
+    : null;
   const settings = await loadCountingSettings(db);
   const opts = { settings };
   const terms = await loadAcademicTerms(db);
@@ -118,6 +164,7 @@ export async function exportMinistryTables(db: Db, reply: FastifyReply, query: M
   addTableSheet(wb, 'outbound_students', outbound, terms);
   addTableSheet(wb, 'college_exchange', exchange, terms);
   addSettingsSheet(wb, tvc);
+  if (check) addCheckSheet(wb, check.problems, check.filing);
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   return sendDownload(reply, {
     fileName: `${t('ministry.file')}-${tvc.from}-${tvc.to}.xlsx`,

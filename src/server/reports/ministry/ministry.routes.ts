@@ -11,6 +11,14 @@ import {
   MinistryTableResult,
   ReportingPeriodOptions,
 } from '#shared/schemas/ministry.js';
+import {
+  FilingCheck,
+  FilingCheckQuery,
+  FilingCreate,
+  IdentityDisagreements,
+  MinistryFiling,
+} from '#shared/schemas/ministry-filing.js';
+import * as filing from './filing.service.js';
 import * as ministry from './ministry.service.js';
 import * as settings from './settings.service.js';
 
@@ -22,6 +30,17 @@ export async function ministryRoutes(app: FastifyInstance) {
 
   r.get(`${base}/periods`, { schema: { tags, response: { 200: ReportingPeriodOptions } } }, (req) =>
     ministry.periodOptions(ctx(req)),
+  );
+  r.get(`${base}/identity-check`, { schema: { tags, response: { 200: IdentityDisagreements } } }, (req) =>
+    filing.identityDisagreements(ctx(req)),
+  );
+  r.get(`${base}/checks`, { schema: { tags, querystring: FilingCheckQuery, response: { 200: FilingCheck } } }, (req) =>
+    filing.filingCheck(ctx(req), req.query.periodId),
+  );
+  r.post(
+    `${base}/filings`,
+    { schema: { tags, body: FilingCreate, response: { 201: MinistryFiling } } },
+    async (req, reply) => reply.status(201).send(await filing.fileMinistry(ctx(req), req.body)),
   );
   r.get(`${base}/export.xlsx`, { schema: { tags, querystring: MinistryQuery } }, (req, reply) =>
     ministry.exportTables(ctx(req), reply, req.query),

@@ -36,6 +36,8 @@ const PROBLEM: Record<keyof typeof SETTING_VALUES, string> = {
   semester_days: 'setting_days_range',
   attribution: 'setting_invalid',
   include_evening: 'setting_invalid',
+  outbound_domestic_only: 'setting_invalid',
+  foundation_in_tvc_4_2_3: 'setting_invalid',
   intern_column: 'setting_invalid',
   foundation_from_year: 'setting_year_range',
   excluded_statuses: 'setting_invalid',

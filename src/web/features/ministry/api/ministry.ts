@@ -1,8 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Grouping } from '#shared/ministry';
 import type { MinistryTable } from '#shared/reporting';
+import type { CountryRow, CountryUpdate } from '#shared/schemas/countries';
 import type { DrillDown } from '#shared/schemas/drilldown';
 import type { CountingSettingsResult, CountingSettingsUpdate, MinistryTableResult } from '#shared/schemas/ministry';
+import type { FilingCheck, FilingCreate, FilingProblem, MinistryFiling } from '#shared/schemas/ministry-filing';
 import { API_BASE, api, queryString } from '#web/lib/api';
 
 /** What a table is computed for: a reporting period, or explicit dates (with a reference date). */
@@ -15,6 +17,9 @@ export type PeriodOption = {
   coversFrom: string;
   coversTo: string;
   referenceDate: string | null;
+  opensOn: string;
+  closesOn: string;
+  projection: boolean;
 };
 
 export const ministryKeys = {
@@ -30,7 +35,23 @@ export const ready = (q: TableQuery) => Boolean(q.periodId || (q.from && q.to));
 export function usePeriodOptions() {
   return useQuery({
     queryKey: ministryKeys.periods,
-    queryFn: () => api.get<{ items: PeriodOption[] }>('/reports/ministry/periods').then((r) => r.items),
+    queryFn: () => api.get<{ items: PeriodOption[]; defaultId: number | null }>('/reports/ministry/periods'),
+  });
+}
+
+export function useFilingCheck(periodId: number | undefined) {
+  return useQuery({
+    queryKey: ['ministry', 'check', periodId] as const,
+    queryFn: () => api.get<FilingCheck>('/reports/ministry/checks', { periodId }),
+    enabled: Boolean(periodId),
+  });
+}
+
+export function useFileMinistry() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FilingCreate) => api.post<MinistryFiling>('/reports/ministry/filings', body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['ministry', 'check'] }),
   });
 }
 
@@ -56,7 +77,7 @@ export function useMinistryCell(table: MinistryTable, q: TableQuery, cell: strin
 }
 
 /** The workbook of every table (always in Chinese, like the Ministry's templates). */
-export const exportUrl = (q: TableQuery) => {
+export const exportUrl = (q: TableQuery & { filingId?: number }) => {
   const { grouping: _g, ...rest } = q;
   return `${API_BASE}/reports/ministry/export.xlsx${queryString(rest)}`;
 };
@@ -77,5 +98,28 @@ export function useSaveSettings() {
       void client.invalidateQueries({ queryKey: ['ministry', 'table'] });
       void client.invalidateQueries({ queryKey: ['ministry', 'cell'] });
     },
+  });
+}
+
+export function useCountries() {
+  return useQuery({
+    queryKey: ['reference', 'country-regions', 'full'] as const,
+    queryFn: () => api.get<{ items: CountryRow[] }>('/country-regions').then((r) => r.items),
+  });
+}
+
+export function useSaveCountry() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ country, ...body }: CountryUpdate & { country: string }) =>
+      api.put<CountryRow>(`/country-regions/${country}`, body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['reference', 'country-regions'] }),
+  });
+}
+
+export function useIdentityCheck() {
+  return useQuery({
+    queryKey: ['ministry', 'identity'] as const,
+    queryFn: () => api.get<{ items: FilingProblem[] }>('/reports/ministry/identity-check'),
   });
 }

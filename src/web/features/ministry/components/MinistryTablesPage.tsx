@@ -1,6 +1,6 @@
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tabs.css';
-import { Button, Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUPINGS, type Grouping } from '#shared/ministry';
@@ -15,6 +15,7 @@ import { paths } from '#web/lib/paths';
 import { exportUrl, ready, type TableQuery, useMinistryTable, usePeriodOptions } from '../api/ministry';
 import '../i18n';
 import { CellRecords } from './parts/CellRecords';
+import { FilingPanel } from './parts/FilingPanel';
 import { MinistryGrid, type OpenCell } from './parts/MinistryGrid';
 import { PeriodPicker } from './parts/PeriodPicker';
 import { SettingsUsed } from './parts/SettingsUsed';
@@ -29,8 +30,10 @@ export function MinistryTablesPage() {
   const [chosen, setChosen] = useState<TableQuery | null>(null);
   const [table, setTable] = useState<MinistryTable>('international_students');
   const [grouping, setGrouping] = useState<Grouping>('tvc_4_2_3');
-  // the newest period until the user chooses
-  const base: TableQuery = chosen ?? (periods.data?.[0] ? { periodId: periods.data[0].id } : {});
+  // the period whose window is open (or whose reference date passed last) until the user chooses
+  const initial = periods.data?.defaultId ?? null;
+  const base: TableQuery = chosen ?? (initial ? { periodId: initial } : {});
+  const projection = periods.data?.items.find((p) => p.id === base.periodId)?.projection ?? false;
   const query: TableQuery = table === 'international_students' ? { ...base, grouping } : base;
 
   return (
@@ -46,10 +49,19 @@ export function MinistryTablesPage() {
             <ButtonLink to={paths.countingSettings()} variant="default">
               {t('ministryUi.settingsLink')}
             </ButtonLink>
+            <ButtonLink to={paths.ministryCountries()} variant="default">
+              {t('ministryUi.countriesLink')}
+            </ButtonLink>
           </>
         }
       />
       <PeriodPicker value={base} onChange={setChosen} />
+      {projection ? (
+        <Alert color="yellow" title={t('ministryUi.projection')}>
+          {t('ministryUi.projectionHint')}
+        </Alert>
+      ) : null}
+      {base.periodId ? <FilingPanel periodId={base.periodId} /> : null}
       <Tabs value={table} onChange={(v) => v && setTable(v as MinistryTable)} keepMounted={false}>
         <Tabs.List>
           {MINISTRY_TABLES.map((k) => (

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import type { AuditEntry } from '#shared/schemas/audit';
 import type {
   CreditRecognitionBody,
+  EnrolmentHistory,
   LearningAgreementActionBody,
   LearningAgreementUpdate,
   Mobility,
@@ -52,6 +53,15 @@ export function useMobilityHistory(id: number) {
   return useQuery({
     queryKey: mobilityKeys.history(id),
     queryFn: () => api.get<Page<AuditEntry>>(`/mobilities/${id}/history`),
+  });
+}
+
+/** An enrolled record's dated enrolment history (refreshed after any write, like the record). */
+export function useEnrolmentHistory(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['mobilities', 'enrolment', id] as const,
+    queryFn: () => api.get<EnrolmentHistory>(`/mobilities/${id}/enrolment-history`),
+    enabled,
   });
 }
 

@@ -17,6 +17,7 @@ import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
 import { useArchiveMobility, useMobility, useMobilityHistory } from '../api/mobility';
 import '../i18n';
+import { EnrolmentHistoryPanel } from './detail/EnrolmentHistoryPanel';
 import { LearningAgreementPanel } from './detail/LearningAgreementPanel';
 import { TransitionButtons } from './detail/TransitionButtons';
 import { MobilityBadges, period } from './list/MobilityRows';
@@ -56,6 +57,7 @@ export function MobilityDetailPage({ children }: { children?: ReactNode }) {
         }
       />
       <Fields mobility={m} />
+      <EnrolmentHistoryPanel mobility={m} />
       {m.hasLearningAgreement ? <LearningAgreementPanel mobility={m} /> : null}
       {children}
       <HistoryTimeline

@@ -25,7 +25,11 @@ export function MinistryGrid({ result, onOpen }: Props) {
     if (dim === 'level') return row.level ? t(`degreeLevels.${row.level}`) : t('ministry.programGroups.unknown');
     if (dim === 'sex') return row.sex ? t(`ministry.sexes.${row.sex}`) : '';
     if (dim === 'program') return row.program ? t(`ministry.programGroups.${row.program}`) : '';
-    if (dim === 'country') return row.country ? fmt.country(row.country) : t('ministry.programGroups.unknown');
+    if (dim === 'country') {
+      const named = result.countries.find((c) => c.code === row.country);
+      if (named) return fmt.locale === 'en' ? named.nameEn : named.nameZh;
+      return row.country ? fmt.country(row.country) : t('ministry.programGroups.unknown');
+    }
     if (dim === 'region') return row.region ? t(`regions.${row.region}`) : '';
     return '';
   };

@@ -16,7 +16,7 @@ export function PeriodPicker({ value, onChange }: Props) {
   const periods = usePeriodOptions();
   // until the user picks a mode: a period when one is chosen or exists, else dates
   const [picked, setPicked] = useState<'period' | 'dates' | null>(null);
-  const mode = picked ?? (value.periodId || (!value.from && periods.data?.length) ? 'period' : 'dates');
+  const mode = picked ?? (value.periodId || (!value.from && periods.data?.items.length) ? 'period' : 'dates');
   const dateInput = (key: 'from' | 'to' | 'referenceDate') => (
     <TextInput
       type="date"
@@ -33,7 +33,7 @@ export function PeriodPicker({ value, onChange }: Props) {
         value={mode}
         onChange={(m) => {
           setPicked(m as 'period' | 'dates');
-          onChange(m === 'period' ? { periodId: periods.data?.[0]?.id } : {});
+          onChange(m === 'period' ? { periodId: periods.data?.defaultId ?? periods.data?.items[0]?.id } : {});
         }}
         data={[
           { value: 'period', label: t('ministryUi.byPeriod') },
@@ -45,9 +45,9 @@ export function PeriodPicker({ value, onChange }: Props) {
         <Select
           label={t('ministryUi.period')}
           placeholder={t('ministryUi.choosePeriod')}
-          data={(periods.data ?? []).map((p) => ({
+          data={(periods.data?.items ?? []).map((p) => ({
             value: String(p.id),
-            label: `${fmt.name(p.nameZh, p.nameEn)} (${p.coversFrom} – ${p.coversTo})`,
+            label: `${fmt.name(p.nameZh, p.nameEn)} (${p.coversFrom} – ${p.coversTo})${p.projection ? ` · ${t('ministryUi.projection')}` : ''}`,
           }))}
           value={value.periodId ? String(value.periodId) : null}
           onChange={(v) => onChange({ periodId: v ? Number(v) : undefined })}

@@ -60,6 +60,8 @@ export function SettingEditor({ setting, saving, error, onSave, onCancel }: Prop
         return choice(INTERN_COLUMNS, 'ministry.settings.internColumns');
       case 'outbound_non_credit':
       case 'include_evening':
+      case 'outbound_domestic_only':
+      case 'foundation_in_tvc_4_2_3':
         return (
           <Switch
             label={label}

@@ -119,6 +119,15 @@ export function MobilityForm({ initial, editing, submitLabel, onSubmit, onConfli
                 onChange={(v) => set('moeCategory', v)}
               />
             ) : null}
+            {shape.inboundStudent && (errors.moeCategory || form.categoryOverrideReason) ? (
+              <TextInput
+                label={t('mobilityFields.categoryOverrideReason')}
+                description={t('mobilityUi.form.categoryOverrideHint')}
+                value={form.categoryOverrideReason}
+                error={errors.categoryOverrideReason}
+                onChange={(e) => set('categoryOverrideReason', e.currentTarget.value)}
+              />
+            ) : null}
             {shape.degree ? (
               <Checkbox
                 mt="lg"

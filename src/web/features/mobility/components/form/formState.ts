@@ -9,6 +9,7 @@ export type MobilityFormState = {
   kind: string | null;
   status: string | null;
   moeCategory: string | null;
+  categoryOverrideReason: string;
   dualDegree: boolean;
   partnerId: number | null;
   placeId: number | null;
@@ -32,6 +33,7 @@ export const emptyMobility = (personId: number | null = null): MobilityFormState
   kind: null,
   status: null,
   moeCategory: null,
+  categoryOverrideReason: '',
   dualDegree: false,
   partnerId: null,
   placeId: null,
@@ -55,6 +57,7 @@ export const fromMobility = (m: Mobility): MobilityFormState => ({
   kind: m.kind,
   status: null,
   moeCategory: m.moeCategory,
+  categoryOverrideReason: m.categoryOverrideReason ?? '',
   dualDegree: m.dualDegree,
   partnerId: m.partnerId,
   placeId: m.placeId,
@@ -92,6 +95,8 @@ export function toBody(f: MobilityFormState): MobilityCreate {
     kind: f.kind as MobilityCreate['kind'],
     ...(f.status ? { status: f.status } : {}),
     moeCategory: s.inboundStudent ? (f.moeCategory as MobilityCreate['moeCategory']) : null,
+    categoryOverrideReason:
+      s.inboundStudent && f.categoryOverrideReason.trim() ? f.categoryOverrideReason.trim() : null,
     dualDegree: s.degree && f.dualDegree,
     partnerId: f.partnerId,
     placeId: s.usesPlace ? f.placeId : null,
