@@ -31,6 +31,8 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     unit: 'Choose a valid unit.',
     duplicate_code: 'This code is already in use.',
     duplicate_email: 'This e-mail is already in use.',
+    own_roles: 'You cannot change your own roles; another administrator must do it.',
+    admin_personal_data: 'An administrator account cannot also hold a role that reads personal data (OIA staff, college coordinator, unit staff); use a separate ordinary account.',
     last_admin: 'The last system administrator cannot be removed.',
     university_exists: 'The university (the root unit) already exists: leave out the university names.',
     unit_root_parent: 'The university is the top unit and has no parent unit.',
