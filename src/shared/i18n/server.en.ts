@@ -18,6 +18,7 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     invalid_type: 'Invalid value.',
     too_big_string: 'Use at most {{maximum}} characters.',
     too_small_number: 'Must be at least {{minimum}}.',
+    nul_character: 'Must not contain a NUL character.',
     too_big_number: 'Must be at most {{maximum}}.',
     too_small_array: 'Add at least {{minimum}}.',
     too_big_array: 'At most {{maximum}} allowed.',

@@ -20,6 +20,7 @@ export const serverZhTW = {
     invalid_type: '格式不正確。',
     too_big_string: '最多 {{maximum}} 個字元。',
     too_small_number: '不可小於 {{minimum}}。',
+    nul_character: '不可包含 NUL 控制字元。',
     too_big_number: '不可大於 {{maximum}}。',
     too_small_array: '至少需要 {{minimum}} 項。',
     too_big_array: '最多 {{maximum}} 項。',
