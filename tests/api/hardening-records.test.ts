@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '#tests/setup/app.js';
+import { type CallWorld, callBody, callWorld, PDF } from './calls-fixtures.js';
+
+const YEAR = 2031;
+
+/** Issue 16, Low: removing an application document on SQLite; names leaking to other colleges and roles. */
+describe.each(DIALECTS)('records (%s)', (dialect) => {
+  let w: CallWorld;
+  beforeAll(async () => {
+    w = await callWorld(dialect);
+  });
+  afterAll(() => w.t.close());
+
+  it('lets the applicant remove a document from their draft (200, gone, audited)', async () => {
+    const [p] = await w.partners(1);
+    const ag = await w.agreementWithPlaces([p!.id], YEAR, [1]);
+    const made = await w.as.oia.post(
+      '/api/v1/calls',
+      callBody(w.now(), YEAR, [{ placeId: ag.placeIds[0]!, partnerId: p!.id, places: 1 }]),
+    );
+    expect(made.statusCode, made.body).toBe(201);
+    const opened = await w.as.oia.post(`/api/v1/calls/${made.json().id}/transitions`, {
+      action: 'open',
+      version: made.json().version,
+    });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const st = await w.student({ unitCode: 'CSIE', locale: 'en', gpa: 3.5 });
+    const draft = await st.client.post(`/api/v1/calls/${made.json().id}/applications`, {});
+    expect(draft.statusCode, draft.body).toBe(201);
+    const id = draft.json().id;
+    const up = await w.upload(st.client, id, 'transcript', { name: 'transcript.pdf', data: PDF });
+    expect(up.statusCode, up.body).toBe(201);
+    const doc = (await st.client.get(`/api/v1/applications/${id}`)).json().documents[0];
+    const removed = await st.client.post(`/api/v1/applications/${id}/documents/${doc.id}/remove`, {});
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect((await st.client.get(`/api/v1/applications/${id}`)).json().documents).toEqual([]);
+    expect((await st.client.get(`/api/v1/applications/${id}/documents/${doc.id}`)).statusCode).toBe(404);
+  });
+});
