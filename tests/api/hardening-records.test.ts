@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertStudent } from '#tests/factories.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type CallWorld, callBody, callWorld, PDF } from './calls-fixtures.js';
 
@@ -36,5 +37,30 @@ describe.each(DIALECTS)('records (%s)', (dialect) => {
     expect(removed.statusCode, removed.body).toBe(200);
     expect((await st.client.get(`/api/v1/applications/${id}`)).json().documents).toEqual([]);
     expect((await st.client.get(`/api/v1/applications/${id}/documents/${doc.id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses a coordinator naming another college’s person on an activity, without telling the name', async () => {
+    const bus = await insertStudent(w.t, w.unit.BA!, { name_en: 'Hidden Business Student', name_zh: '隱藏學生' });
+    const eng = await insertStudent(w.t, w.unit.CSIE!, { name_en: 'Own Engineering Student' });
+    const body = (personId: number) => ({
+      unitId: w.unit.CSIE,
+      kind: 'paper_abroad',
+      titleEn: 'Edge inference',
+      counterpartEn: 'IEEE ISCAS 2031',
+      personId,
+      country: 'jp',
+      city: 'Kyoto',
+      startDate: '2031-05-20',
+      endDate: '2031-05-23',
+    });
+    const refused = await w.as.coordEng.post('/api/v1/activities', body(bus), { locale: 'en' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields[0]).toMatchObject({ path: 'personId', message: 'This person was not found.' });
+    expect(refused.body).not.toContain('Hidden');
+    const own = await w.as.coordEng.post('/api/v1/activities', body(eng));
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().personNameEn).toBe('Own Engineering Student');
+    // OIA staff read every person, so may name them.
+    expect((await w.as.oia.post('/api/v1/activities', { ...body(bus), unitId: w.unit.BA })).statusCode).toBe(201);
   });
 });
