@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertStudent } from '#tests/factories.js';
-import { DIALECTS } from '#tests/setup/app.js';
+import { insertStudent, makeMobility } from '#tests/factories.js';
+import { DEMO, DIALECTS } from '#tests/setup/app.js';
 import { type CallWorld, callBody, callWorld, PDF } from './calls-fixtures.js';
 
 const YEAR = 2031;
@@ -62,5 +62,27 @@ describe.each(DIALECTS)('records (%s)', (dialect) => {
     expect(own.json().personNameEn).toBe('Own Engineering Student');
     // OIA staff read every person, so may name them.
     expect((await w.as.oia.post('/api/v1/activities', { ...body(bus), unitId: w.unit.BA })).statusCode).toBe(201);
+  });
+
+  it('shows a place ledger label with a student’s name only to those who may read that mobility', async () => {
+    const [p] = await w.partners(1);
+    const ag = await w.agreementWithPlaces([p!.id], YEAR, [2]);
+    const personId = await insertStudent(w.t, w.unit.CSIE!, { name_en: 'Ledger Student', name_zh: '帳簿學生' });
+    await makeMobility(w.t, {
+      person_id: personId,
+      partner_id: p!.id,
+      agreement_id: ag.agreementId,
+      place_id: ag.placeIds[0]!,
+    });
+    const labels = async (client: typeof w.as.oia) => {
+      const res = await client.get(`/api/v1/partners/${p!.id}/agreements`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().exchanges.map((e: { label: string | null; count: number }) => e.label);
+    };
+    expect((await labels(w.as.oia)).join(' ')).toMatch(/Ledger Student|帳簿學生/);
+    const assistant = await w.t.login(DEMO.assistant);
+    const seen = await labels(assistant);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((l: string | null) => l === null)).toBe(true);
   });
 });
