@@ -41,4 +41,20 @@ describe.each(DIALECTS)('unstorable input (%s)', (dialect) => {
     expect((await oia.get('/api/v1/partners?q=Null')).json().total).toBe(0);
     expect((await oia.get('/api/v1/partners?q=a%00b')).statusCode).toBe(400);
   });
+
+  it('marks every API answer to a signed-in user no-store (JSON with personal data, exports)', async () => {
+    const p = await makePartner(oia);
+    for (const url of [
+      '/api/v1/people?pageSize=1',
+      `/api/v1/partners/${p.id}`,
+      '/api/v1/auth/me',
+      '/api/v1/partners/export.xlsx',
+    ]) {
+      const res = await oia.get(url);
+      expect(res.statusCode, url).toBeLessThan(300);
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+    // Not signed in: the public answers are not marked (and the web app keeps its own caching).
+    expect((await t.anon.get('/api/health')).headers['cache-control']).toBeUndefined();
+  });
 });
