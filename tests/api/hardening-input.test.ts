@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePartner } from '#tests/factories.js';
+import { insertStudent, makeMobility, makePartner } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** Issue 16, Low: values no column can keep are a 400 on both databases, never a 500. */
@@ -56,5 +56,21 @@ describe.each(DIALECTS)('unstorable input (%s)', (dialect) => {
     }
     // Not signed in: the public answers are not marked (and the web app keeps its own caching).
     expect((await t.anon.get('/api/health')).headers['cache-control']).toBeUndefined();
+  });
+
+  it('refuses a mobility transition without a version (400) and with a stale one (409)', async () => {
+    const personId = await insertStudent(
+      t,
+      (await oia.get('/api/v1/units')).json().items.find((u: { code: string }) => u.code === 'CSIE').id,
+    );
+    const id = await makeMobility(t, { person_id: personId });
+    const m = (await oia.get(`/api/v1/mobilities/${id}`)).json();
+    const bare = await oia.post(`/api/v1/mobilities/${id}/transitions`, { action: 'cancel' }, { locale: 'en' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.fields[0]).toMatchObject({ path: 'version' });
+    const stale = await oia.post(`/api/v1/mobilities/${id}/transitions`, { action: 'cancel', version: m.version + 1 });
+    expect(stale.statusCode).toBe(409);
+    const ok = await oia.post(`/api/v1/mobilities/${id}/transitions`, { action: 'cancel', version: m.version });
+    expect(ok.statusCode, ok.body).toBe(200);
   });
 });
