@@ -2,7 +2,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
-import { uploadFile, workbook } from '#tests/setup/xlsx.js';
+import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 
 /** A zip of these entries, deflated by zlib (a bomb is a few hundred KB however large its parts). */
 function zipOf(files: { name: string; data: Buffer }[]): Buffer {
@@ -101,5 +101,43 @@ describe.each(DIALECTS)('xlsx imports and exports (%s)', (dialect) => {
     const res = await uploadFile(t, oia, '/api/v1/imports?kind=partners_agreements', bomb, { locale: 'en' });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(413);
     expect(res.json().error.message).toContain('1,500,000 cells');
+  });
+
+  it('imports a formula cell as its text and exports text a spreadsheet would run with an apostrophe', async () => {
+    const file = await workbook([
+      {
+        name: 'Partners',
+        rows: [
+          ['Code', 'English name', 'Chinese name', 'Country / region', 'City', 'Type', 'Status'],
+          [
+            'FX-001',
+            { formula: 'HYPERLINK("http://evil.example","Formula U")', result: 'Formula U' },
+            '公式大學',
+            'DE',
+            '@SUM(1+1)',
+            'University',
+            'Active',
+          ],
+        ],
+      },
+    ]);
+    const up = await uploadFile(t, oia, '/api/v1/imports?kind=partners_agreements', file, { locale: 'en' });
+    expect(up.statusCode, up.body.slice(0, 400)).toBe(201);
+    const committed = await oia.post(`/api/v1/imports/${up.json().id}/commit`, { mode: 'all' });
+    expect(committed.statusCode, committed.body.slice(0, 400)).toBe(200);
+    const row = await t.db.db
+      .selectFrom('partners')
+      .select(['name_en', 'city'])
+      .where('code', '=', 'FX-001')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ name_en: '=HYPERLINK("http://evil.example","Formula U")', city: '@SUM(1+1)' });
+
+    const exported = await oia.get('/api/v1/partners/export.xlsx?q=FX-001');
+    expect(exported.statusCode).toBe(200);
+    const sheet = (await readWorkbook(exported.rawPayload)).worksheets[0]!;
+    const cells = (sheet.getRow(2).values as unknown[]).filter((v) => typeof v === 'string') as string[];
+    expect(cells).toContain('\'=HYPERLINK("http://evil.example","Formula U")');
+    expect(cells).toContain("'@SUM(1+1)");
+    expect(cells.some((c) => /^[=+@]/.test(c))).toBe(false);
   });
 });

@@ -133,15 +133,26 @@ function readRow(data: SheetData, row: number, values: unknown[]): RawRow | unde
   return { row, cells };
 }
 
-/** A cell's plain value: rich text joined, a formula's result, blank text as nothing, errors as their text. */
+/**
+ * A cell's plain value: rich text joined, blank text as nothing, errors as their text. A formula is read
+ * as its text ("=HYPERLINK(…)"), not its cached result: what was imported is what the file said, and
+ * an export neutralises it (lib/xlsx.ts safeCell) — issue 16.
+ */
 export function cellValue(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v.trim() === '' ? null : v;
   if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+    const o = v as {
+      richText?: { text: string }[];
+      text?: unknown;
+      formula?: string;
+      sharedFormula?: string;
+      error?: string;
+    };
     if (o.richText) return cellValue(o.richText.map((r) => r.text).join(''));
-    if ('result' in o) return cellValue(o.result);
+    if (typeof o.formula === 'string') return `=${o.formula}`;
+    if (typeof o.sharedFormula === 'string') return `=${o.sharedFormula}`;
     if (o.text !== undefined) return cellValue(o.text);
     if (o.error) return o.error;
   }
