@@ -35,7 +35,10 @@ export const serverZhTW = {
     duplicate_code: '此代碼已被使用。',
     duplicate_email: '此電子郵件已被使用。',
     own_roles: '不可變更自己的角色，請由另一位系統管理者處理。',
-    admin_personal_data: '系統管理者帳號不可同時擔任可讀取個人資料的角色（國際處人員、學院承辦人、相關單位人員），請另建一般帳號。',
+    admin_personal_data:
+      '系統管理者帳號不可同時擔任可讀取個人資料的角色（國際處人員、學院承辦人、相關單位人員），請另建一般帳號。',
+    password_common: '這個密碼太常見（出現在外洩密碼清單中），請換一個不易猜到的密碼。',
+    password_email: '密碼不可包含電子郵件帳號名稱。',
     last_admin: '不可移除最後一位系統管理者。',
     university_exists: '已有學校（最上層單位），不需再指定學校名稱。',
     unit_root_parent: '學校是最上層單位，不能有上層單位。',

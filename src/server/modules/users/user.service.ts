@@ -7,6 +7,7 @@ import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { NO_PASSWORD, sendPasswordLink } from '#server/modules/accounts/account.service.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
+import { checkNewPassword } from '#server/modules/auth/password-rules.js';
 import { deleteOtherSessions } from '#server/modules/auth/session.repository.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { userPolicy } from '#server/policies/users.policy.js';
@@ -109,6 +110,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
   const granted = checkRoleChange(ctx.actor.id, null, [], input.roles);
   if (await repo.emailTaken(ctx.db, input.email)) throw AppError.field('email', 'duplicate_email');
   await checkPerson(ctx.db, input.personId ?? null, null);
+  if (input.password) checkNewPassword(input.password, input.email);
   const passwordHash = input.password ? await hashPassword(input.password) : NO_PASSWORD;
   return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute(async (trx) => {
@@ -139,6 +141,7 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
   const changed = checkRoleChange(ctx.actor.id, id, before.roles, input.roles);
   if (await repo.emailTaken(ctx.db, input.email, id)) throw AppError.field('email', 'duplicate_email');
   await checkPerson(ctx.db, input.personId ?? null, id);
+  if (input.password) checkNewPassword(input.password, input.email);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute((trx) =>
