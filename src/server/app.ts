@@ -32,7 +32,10 @@ import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
+import { identityProviderRoutes } from './modules/sso/identity-provider.routes.js';
+import { ssoRoutes } from './modules/sso/sso.routes.js';
 import { referenceRoutes, unitRoutes } from './modules/units/unit.routes.js';
 import { registerUnitTree } from './modules/units/unit-tree.loader.js';
 import { universityRoutes } from './modules/university/university.routes.js';
@@ -41,7 +44,14 @@ import { statusReportRoutes } from './reports/executive/status-report.routes.js'
 import { ministryRoutes } from './reports/ministry/ministry.routes.js';
 import { reportBuilderRoutes } from './reports/report-builder/builder.routes.js';
 
-export type BuildOptions = { env: Env; database: DbHandle; clock?: Clock; logger?: boolean };
+export type BuildOptions = {
+  env: Env;
+  database: DbHandle;
+  clock?: Clock;
+  logger?: boolean;
+  /** Called for every route as it is added (the route × role matrix test reads the route table this way). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
+};
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -56,6 +66,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     clock: opts.clock ?? systemClock,
   };
   app.decorate('deps', deps);
+  const { onRoute } = opts;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON (and later multipart) bodies: a cross-site HTML form cannot send either without a CORS preflight.
@@ -86,6 +98,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
+  await app.register(ssoRoutes);
+  await app.register(identityProviderRoutes);
   await app.register(referenceRoutes);
   await app.register(unitRoutes);
   await app.register(academicCalendarRoutes);
@@ -95,6 +109,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(notificationRoutes);
   await app.register(dashboardRoutes);
   await app.register(peopleRoutes);
+  await app.register(privacyRoutes);
   await app.register(mobilityRoutes);
   await app.register(callRoutes);
   await app.register(checklistRoutes);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { EnvProviders } from '#shared/schemas/sso.js';
 
 /** Environment, validated once at start-up: a wrong setting stops the app with a clear message. */
 const EnvSchema = z
@@ -38,6 +39,25 @@ const EnvSchema = z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length === 32, 'PII_KEY must be 32 bytes, base64-encoded')
       .optional(),
+    /**
+     * Identity providers kept in the environment (read-only in the UI): a JSON array of the shape an
+     * administrator enters (docs/decisions/0019), the OIDC client secret included.
+     */
+    SSO_PROVIDERS: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v?.trim()) return [];
+        try {
+          const parsed = EnvProviders.safeParse(JSON.parse(v));
+          if (parsed.success) return parsed.data;
+          for (const i of parsed.error.issues)
+            ctx.addIssue({ code: 'custom', message: `${i.path.join('.')}: ${i.message}` });
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'SSO_PROVIDERS must be a JSON array of providers' });
+        }
+        return z.NEVER;
+      }),
   })
   .transform((e) => ({
     ...e,

@@ -29,9 +29,14 @@ export const AUDIT_ACTIONS = [
   'password_change',
   'password_reset',
   'invite',
+  'sso_link',
   'transition',
   'upload',
   'import',
+  'report',
+  'anonymise',
+  'consent',
+  'withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -41,6 +46,8 @@ export const ENTITY_TYPES = [
   'user',
   'unit',
   'academic_term',
+  'identity_provider',
+  'sign_in_settings',
   'session',
   'agreement',
   'exchange_place',
@@ -66,6 +73,11 @@ export const ENTITY_TYPES = [
   'report_setting',
   'report_build',
   'university',
+  'privacy_notice',
+  'consent',
+  'retention_policy',
+  'retention_run',
+  'privacy_report',
 ] as const;
 
 export const PASSWORD_MIN = 10;

@@ -14,7 +14,22 @@ import { DEMO, DIALECTS, setupApp, type TestApp } from '../setup/app.js';
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-dist-'));
 const script = `console.log(${JSON.stringify('國際事務 '.repeat(400))});\n`;
 fs.mkdirSync(path.join(dist, 'assets'));
-fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
+fs.writeFileSync(
+  path.join(dist, 'index.html'),
+  '<!doctype html><html><head><title>Meridian</title></head><body><div id="root"></div></body></html>',
+);
+// What scripts/vite-route-preloads.ts writes: each page's own chunks and stylesheets.
+fs.writeFileSync(
+  path.join(dist, 'route-preloads.json'),
+  JSON.stringify({
+    routes: [
+      { path: '/', js: ['assets/HomePage-1.js'], css: [] },
+      { path: 'partners', js: ['assets/PartnersListPage-1.js', 'assets/Table-1.js'], css: ['assets/Table-1.css'] },
+      { path: 'partners/$id', js: ['assets/PartnerPage-1.js'], css: [] },
+      { path: 'partners/new', js: ['assets/PartnerCreatePage-1.js'], css: [] },
+    ],
+  }),
+);
 fs.writeFileSync(path.join(dist, 'assets', 'index-AbC123.js'), script);
 fs.writeFileSync(path.join(dist, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
 fs.copyFileSync(path.resolve('src/web/public/favicon.ico'), path.join(dist, 'favicon.ico'));
@@ -95,6 +110,24 @@ describe.each(DIALECTS)('serving the web app (%s)', (dialect) => {
       expect(res.body, url).toBe('');
     }
     expect((await plain.app.inject({ method: 'HEAD', url: '/api/v1/no-such-thing' })).statusCode).toBe(404);
+  });
+
+  it("each page's HTML lists that page's own scripts and stylesheets to fetch beside the app's", async () => {
+    const html = async (url: string) => (await plain.app.inject({ method: 'GET', url })).body;
+    const partners = await html('/partners?country=JP');
+    expect(partners).toContain('<link rel="modulepreload" crossorigin href="/assets/PartnersListPage-1.js">');
+    expect(partners).toContain('<link rel="modulepreload" crossorigin href="/assets/Table-1.js">');
+    expect(partners).toContain('<link rel="preload" as="style" crossorigin href="/assets/Table-1.css">');
+    expect(partners).not.toContain('PartnerPage-1.js');
+    // A static segment wins over a parameter, whatever the order of the list.
+    expect(await html('/partners/new')).toContain('PartnerCreatePage-1.js');
+    expect(await html('/partners/new')).not.toContain('PartnerPage-1.js');
+    expect(await html('/partners/12/')).toContain('PartnerPage-1.js');
+    expect(await html('/')).toContain('HomePage-1.js');
+    // A path the router does not know gets the plain page (the app shows its not-found page).
+    const other = await html('/no-such-page');
+    expect(other).toContain('<div id="root">');
+    expect(other).not.toContain('modulepreload');
   });
 
   it('robots.txt and the favicon are real files, not the app page', async () => {

@@ -22,8 +22,9 @@ test('the vice president opens the reports hub and the dashboard with its charts
   await expect(page).toHaveURL(/\/reports\/dashboard$/);
   await expect(page.getByRole('heading', { level: 1, name: '國際化儀表板' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: '出國與來校趨勢' })).toBeVisible();
-  // ECharts has drawn the trend lines as SVG, and the world map is there too.
+  // ECharts draws the trend lines as SVG once the chart comes near the screen; the world map is there too.
   const trends = page.getByRole('img', { name: /近五學年人員移動趨勢/ });
+  await trends.scrollIntoViewIfNeeded();
   await expect(trends.locator('svg')).toBeVisible();
   await expect.poll(() => trends.locator('svg path').count()).toBeGreaterThan(10);
   await expect(page.getByRole('img', { name: '合作學校世界地圖' })).toBeVisible();

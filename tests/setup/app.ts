@@ -42,6 +42,8 @@ export class Client {
 
 export type TestApp = {
   app: FastifyInstance;
+  /** Every route the app registered (method, url), in registration order. */
+  routes: { method: string; url: string }[];
   db: TestDb;
   clock: TestClock;
   anon: Client;
@@ -64,7 +66,11 @@ export async function setupApp(
     LOGIN_RATE_PER_MINUTE: '1000',
     ...envOverrides,
   });
-  const app = await buildApp({ env, database: db, clock, logger: false });
+  const routes: TestApp['routes'] = [];
+  const onRoute = (r: { method: string | string[]; url: string }) => {
+    for (const method of [r.method].flat()) routes.push({ method, url: r.url });
+  };
+  const app = await buildApp({ env, database: db, clock, logger: false, onRoute });
   await app.ready();
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
@@ -75,6 +81,7 @@ export async function setupApp(
   };
   return {
     app,
+    routes,
     db,
     clock,
     anon: new Client(app),

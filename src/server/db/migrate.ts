@@ -13,6 +13,8 @@ import * as m011 from './migrations/011_accounts.js';
 import * as m012 from './migrations/012_mail_preferences.js';
 import * as m013 from './migrations/013_university.js';
 import * as m014 from './migrations/014_academic_terms.js';
+import * as m015 from './migrations/015_single_sign_on.js';
+import * as m017 from './migrations/017_privacy.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -29,6 +31,8 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '012_mail_preferences': m012,
   '013_university': m013,
   '014_academic_terms': m014,
+  '017_privacy': m017,
+  '015_single_sign_on': m015,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -29,6 +29,7 @@ import type {
   ProgramType,
   STUDY_TIMES,
 } from '#shared/mobility.js';
+import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
 import type {
   ActivityKind,
   COMMISSIONING,
@@ -44,6 +45,7 @@ import type {
 } from '#shared/reporting.js';
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
+import type { SsoProtocol } from '#shared/sso.js';
 
 /** A column holding one value of a shared vocabulary (the `as const` lists in src/shared). */
 type OneOf<T extends readonly unknown[]> = T[number];
@@ -70,6 +72,11 @@ export interface Database {
   agreement_people: AgreementPeopleTable;
   stored_files: StoredFilesTable;
   university_profile: UniversityProfileTable;
+  identity_providers: IdentityProvidersTable;
+  user_identities: UserIdentitiesTable;
+  sso_logins: SsoLoginsTable;
+  sso_sessions: SsoSessionsTable;
+  sign_in_settings: SignInSettingsTable;
   agreement_files: AgreementFilesTable;
   exchange_places: ExchangePlacesTable;
   place_usages: PlaceUsagesTable;
@@ -104,6 +111,10 @@ export interface Database {
   activities: ActivitiesTable;
   saved_reports: SavedReportsTable;
   report_builds: ReportBuildsTable;
+  privacy_notices: PrivacyNoticesTable;
+  consents: ConsentsTable;
+  retention_policies: RetentionPoliciesTable;
+  retention_runs: RetentionRunsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -478,6 +489,8 @@ export interface PeopleTable {
   search_text: string;
   version: Generated<number>;
   archived_at: string | null;
+  /** Set when the retention job anonymised the row (migration 017). */
+  anonymised_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -606,6 +619,8 @@ export interface ApplicationsTable {
   /** JSON array of reasons (migration 007; older rows keep them in form_json.ineligibleReasons). */
   ineligible_reasons: string | null;
   mobility_id: number | null;
+  /** Set when the retention job anonymised the row (migration 017). */
+  anonymised_at: Generated<string | null>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -652,6 +667,8 @@ export interface MobilityDocumentsTable {
   notes: string | null;
   reviewed_by: number | null;
   reviewed_at: string | null;
+  /** Set when the retention job anonymised the row (migration 017). */
+  anonymised_at: Generated<string | null>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -876,6 +893,110 @@ export interface UniversityProfileTable {
   email: string;
   website: string;
   logo_file_id: number | null;
+  version: Generated<number>;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+/** The privacy notice, one row per version (migration 017); a new version is a new row. */
+export interface PrivacyNoticesTable {
+  id: Generated<number>;
+  version: number;
+  effective_on: string;
+  purpose_zh: string;
+  purpose_en: string;
+  text_zh: string;
+  text_en: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** What a person was told (the notice) and agreed to, and when they withdrew (migration 017). */
+export interface ConsentsTable {
+  id: Generated<number>;
+  person_id: number;
+  notice_id: number;
+  purpose: string;
+  agreed_on: string;
+  method: ConsentMethod;
+  recorded_by: number | null;
+  withdrawn_on: string | null;
+  withdrawn_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The retention period of one record kind (migration 017). */
+export interface RetentionPoliciesTable {
+  kind: RetentionKind;
+  years: number;
+  enabled: Generated<number>;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+/** One run of the retention job, dry or real, with what it found or did (JSON, migration 017). */
+export interface RetentionRunsTable {
+  id: Generated<number>;
+  dry_run: number;
+  run_on: string;
+  actor_id: number | null;
+  result_json: string;
+  created_at: string;
+}
+
+/** An identity provider an administrator keeps (migration 015); its settings are JSON, its secret encrypted. */
+export interface IdentityProvidersTable {
+  id: Generated<number>;
+  slug: string;
+  protocol: SsoProtocol;
+  name_zh: string;
+  name_en: string;
+  active: number;
+  config_json: string;
+  secret_enc: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+/** An account's identity at a provider: the provider's subject (OIDC `sub`, SAML NameID). */
+export interface UserIdentitiesTable {
+  id: Generated<number>;
+  user_id: number;
+  provider_slug: string;
+  subject: string;
+  linked_at: string;
+  last_used_at: string;
+}
+
+/** A sign-in under way: the sha256 of its state, used once, minutes long. */
+export interface SsoLoginsTable {
+  id: string;
+  provider_slug: string;
+  nonce: string | null;
+  code_verifier: string | null;
+  request_id: string | null;
+  return_path: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** The provider a session came from and its ID token (the hint of an OpenID Connect logout). */
+export interface SsoSessionsTable {
+  session_id: string;
+  provider_slug: string;
+  id_token: string | null;
+}
+
+/** Whether students and staff may still sign in with a local password: one row, id 1. */
+export interface SignInSettingsTable {
+  id: number;
+  student_passwords: number;
+  staff_passwords: number;
   version: Generated<number>;
   updated_at: string;
   updated_by: number | null;

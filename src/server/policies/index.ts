@@ -6,11 +6,13 @@ import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
 import { fundingPolicy } from './funding.policy.js';
+import { identityProviderPolicy } from './identity-providers.policy.js';
 import { mailPolicy } from './mail.policy.js';
 import { mobilityPolicy } from './mobility.policy.js';
 import { partnerPolicy } from './partners.policy.js';
 import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
+import { privacyPolicy } from './privacy.policy.js';
 import { reportingPolicy } from './reporting.policy.js';
 import { unitPolicy } from './units.policy.js';
 import { universityPolicy } from './university.policy.js';
@@ -23,6 +25,7 @@ export const POLICIES = {
   users: userPolicy,
   units: unitPolicy,
   academicCalendar: academicCalendarPolicy,
+  identityProviders: identityProviderPolicy,
   audit: auditPolicy,
   mail: mailPolicy,
   people: peoplePolicy,
@@ -33,6 +36,7 @@ export const POLICIES = {
   reporting: reportingPolicy,
   activities: activityPolicy,
   university: universityPolicy,
+  privacy: privacyPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -18,6 +18,8 @@ import { uiExecutiveEn } from './ui.executive.en.js';
 import { uiExecutiveZhTW } from './ui.executive.zh-TW.js';
 import { uiFundingEn } from './ui.funding.en.js';
 import { uiFundingZhTW } from './ui.funding.zh-TW.js';
+import { uiIdentityProvidersEn } from './ui.identity-providers.en.js';
+import { uiIdentityProvidersZhTW } from './ui.identity-providers.zh-TW.js';
 import { uiImportsEn } from './ui.imports.en.js';
 import { uiImportsZhTW } from './ui.imports.zh-TW.js';
 import { uiIndicatorsEn } from './ui.indicators.en.js';
@@ -30,6 +32,10 @@ import { uiNotificationsEn } from './ui.notifications.en.js';
 import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 import { uiPeopleEn } from './ui.people.en.js';
 import { uiPeopleZhTW } from './ui.people.zh-TW.js';
+import { uiPrivacyEn } from './ui.privacy.en.js';
+import { uiPrivacyZhTW } from './ui.privacy.zh-TW.js';
+import { uiSsoEn } from './ui.sso.en.js';
+import { uiSsoZhTW } from './ui.sso.zh-TW.js';
 import { uiUnitsEn } from './ui.units.en.js';
 import { uiUnitsZhTW } from './ui.units.zh-TW.js';
 import { uiUniversityEn } from './ui.university.en.js';
@@ -58,6 +64,9 @@ export const FEATURE_CATALOGS = {
   units: { 'zh-TW': uiUnitsZhTW, en: uiUnitsEn },
   university: { 'zh-TW': uiUniversityZhTW, en: uiUniversityEn },
   academicCalendar: { 'zh-TW': uiAcademicCalendarZhTW, en: uiAcademicCalendarEn },
+  privacy: { 'zh-TW': uiPrivacyZhTW, en: uiPrivacyEn },
+  sso: { 'zh-TW': uiSsoZhTW, en: uiSsoEn },
+  identityProviders: { 'zh-TW': uiIdentityProvidersZhTW, en: uiIdentityProvidersEn },
 };
 
 export const allCatalogs = {

@@ -5,10 +5,14 @@ import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
+import { privacyEn } from './privacy.en.js';
+import { privacyZhTW } from './privacy.zh-TW.js';
 import { reportingParts } from './reporting-parts.js';
 import { serverEn } from './server.en.js';
 import { serverZhTW } from './server.zh-TW.js';
 import { type Catalog, shellCatalogs, type UiCatalog } from './shell.js';
+import { ssoEn } from './sso.en.js';
+import { ssoZhTW } from './sso.zh-TW.js';
 
 export type { Catalog, DeepStrings, UiCatalog };
 
@@ -23,11 +27,22 @@ export const catalogs = {
     shellCatalogs['zh-TW'],
     serverZhTW,
     accountsZhTW,
+    ssoZhTW,
     importsZhTW,
     peopleParts['zh-TW'],
     reportingParts['zh-TW'],
+    privacyZhTW,
   ),
-  en: mergeCatalogs(shellCatalogs.en, serverEn, accountsEn, importsEn, peopleParts.en, reportingParts.en),
+  en: mergeCatalogs(
+    shellCatalogs.en,
+    serverEn,
+    accountsEn,
+    ssoEn,
+    importsEn,
+    peopleParts.en,
+    reportingParts.en,
+    privacyEn,
+  ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
 /** Looks up a dotted key and fills {{params}}; falls back to the other language, then to the key. */

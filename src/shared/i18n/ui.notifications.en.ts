@@ -4,8 +4,6 @@ import type { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 export const uiNotificationsEn: DeepStrings<typeof uiNotificationsZhTW> = {
   notificationsUi: {
     title: 'Notifications',
-    bell: 'Notifications',
-    bellUnread: 'Notifications: {{count}} unread',
     subtitle: 'Reminders about agreements ending or entering their notice period.',
     show: 'Show',
     all: 'All',

@@ -1,9 +1,7 @@
-/** Web strings of the notifications feature (bell, notifications page, outbox page). */
+/** Web strings of the notifications feature (notifications page, outbox page; the header's bell is in ui.*.ts). */
 export const uiNotificationsZhTW = {
   notificationsUi: {
     title: '通知',
-    bell: '通知',
-    bellUnread: '通知：{{count}} 則未讀',
     subtitle: '協議到期與通知期等提醒。',
     show: '顯示',
     all: '全部',

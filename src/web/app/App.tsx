@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { setUnauthenticatedHandler } from '#web/lib/api';
 import { i18n } from '#web/lib/i18n';
@@ -10,6 +10,7 @@ import { queryClient } from '#web/lib/query';
 import { meQuery } from '#web/lib/session';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
+import { warmStart } from './warm-start';
 
 const router = createAppRouter(queryClient);
 
@@ -30,14 +31,26 @@ setUnauthenticatedHandler(() => {
   if (location.pathname === paths.login()) return;
   void router.navigate({ to: paths.login(), search: { redirect: location.href } });
 });
+warmStart(router, queryClient);
+
+// The loading frame of index.html stays until the first page has rendered (a blank page otherwise).
+const stopWatching = router.subscribe('onRendered', () => {
+  document.getElementById('boot')?.remove();
+  stopWatching();
+});
 
 export function App() {
+  // Notifications load once the first page has rendered, not beside it.
+  const [firstPageShown, setFirstPageShown] = useState(false);
+  useEffect(() => router.subscribe('onRendered', () => setFirstPageShown(true)), []);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Suspense fallback={null}>
-          <Notifications position="bottom-right" />
-        </Suspense>
+        {firstPageShown ? (
+          <Suspense fallback={null}>
+            <Notifications position="bottom-right" />
+          </Suspense>
+        ) : null}
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -40,8 +40,10 @@ export function UserMenu() {
   };
   async function signOut() {
     setOpened(false);
-    await logout().catch(() => undefined);
-    await navigate({ to: paths.login() });
+    const providerLogout = await logout().catch(() => undefined);
+    // Signed in through the campus provider: end its session too; it sends the browser back to /login.
+    if (providerLogout) window.location.assign(providerLogout);
+    else await navigate({ to: paths.login() });
   }
 
   return (

@@ -11,10 +11,13 @@ import { Loading } from '#web/components/ui/Loading';
 import { parseActivitySearch } from '#web/features/activities/search';
 import { parseAgreementNewSearch, parseAgreementSearch } from '#web/features/agreements/search';
 import { parseAuditSearch } from '#web/features/audit/search';
-import { LoginPage } from '#web/features/auth/components/LoginPage';
+import { loginOptionsQuery } from '#web/features/auth/api/sso';
 import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
+import { dashboardSummaryQuery } from '#web/features/dashboard/api/dashboard';
+import { executiveDashboardQuery } from '#web/features/executive/api/executive-queries';
 import { parseMobilityNewSearch, parseMobilitySearch } from '#web/features/mobility/search';
+import { partnerStatsQuery, partnersListQuery } from '#web/features/partners/api/partner-queries';
 import { parsePartnerSearch } from '#web/features/partners/search';
 import { parsePeopleSearch } from '#web/features/people/search';
 import { parseUserSearch } from '#web/features/users/search';
@@ -31,24 +34,40 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFoundPage,
 });
 
+/**
+ * The signed-out pages, each a chunk of its own (the server lists it in that page's HTML, so it loads beside
+ * the app's code: scripts/vite-route-preloads.ts reads `path` and `component: signedOut.x` below).
+ */
+const signedOut = {
+  login: lazyRouteComponent(() => import('#web/features/auth/components/LoginPage'), 'LoginPage'),
+  forgotPassword: lazyRouteComponent(
+    () => import('#web/features/auth/components/ForgotPasswordPage'),
+    'ForgotPasswordPage',
+  ),
+  setPassword: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
+};
+
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'login',
   validateSearch: (raw: Record<string, unknown>) => ({
     redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined,
+    sso_error: typeof raw.sso_error === 'string' ? raw.sso_error : undefined,
   }),
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
     if (me) throw redirect({ to: paths.home() });
   },
-  component: LoginPage,
+  // The providers' buttons are asked for beside the session check, not after the page has rendered.
+  loader: ({ context }) => void context.queryClient.prefetchQuery(loginOptionsQuery),
+  component: signedOut.login,
 });
 
 /** The signed-out account pages: ask for a reset link, and set a password from a mailed link. */
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'forgot-password',
-  component: lazyRouteComponent(() => import('#web/features/auth/components/ForgotPasswordPage'), 'ForgotPasswordPage'),
+  component: signedOut.forgotPassword,
 });
 const setPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -56,7 +75,7 @@ const setPasswordRoute = createRoute({
   validateSearch: (raw: Record<string, unknown>) => ({
     token: typeof raw.token === 'string' ? raw.token : undefined,
   }),
-  component: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
+  component: signedOut.setPassword,
 });
 
 /** Everything below needs a session; without one the user goes to the login page and comes back after. */
@@ -74,6 +93,16 @@ const appRoute = createRoute({
     }
   },
   component: AppLayout,
+});
+
+/**
+ * A page's first data, started by the router beside the page's code instead of after it has loaded and
+ * rendered (not awaited: the page shows its own loading state). Only for the pages people land on.
+ */
+const prefetch = (...queries: ((queryClient: QueryClient) => Promise<void>)[]) => ({
+  loader: ({ context }: { context: RouterContext }) => {
+    for (const start of queries) void start(context.queryClient);
+  },
 });
 
 const page = (path: string, component: ReturnType<typeof lazyRouteComponent>, extra: object = {}) =>
@@ -196,6 +225,15 @@ const lazy = {
   audit: lazyRouteComponent(() => import('#web/features/audit/components/AuditLogPage'), 'AuditLogPage'),
   account: lazyRouteComponent(() => import('#web/features/account/components/AccountPage'), 'AccountPage'),
   university: lazyRouteComponent(() => import('#web/features/university/components/UniversityPage'), 'UniversityPage'),
+  privacy: lazyRouteComponent(() => import('#web/features/privacy/components/PrivacyAdminPage'), 'PrivacyAdminPage'),
+  privacyReports: lazyRouteComponent(
+    () => import('#web/features/privacy/components/AccessReportPage'),
+    'AccessReportPage',
+  ),
+  identityProviders: lazyRouteComponent(
+    () => import('#web/features/identity-providers/components/IdentityProvidersPage'),
+    'IdentityProvidersPage',
+  ),
 };
 
 const routeTree = rootRoute.addChildren([
@@ -203,8 +241,21 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   setPasswordRoute,
   appRoute.addChildren([
-    page('/', lazy.home),
-    page('partners', lazy.partners, { validateSearch: parsePartnerSearch }),
+    page(
+      '/',
+      lazy.home,
+      prefetch(
+        (qc) => qc.prefetchQuery(partnerStatsQuery),
+        (qc) => qc.prefetchQuery(dashboardSummaryQuery),
+      ),
+    ),
+    page('partners', lazy.partners, {
+      validateSearch: parsePartnerSearch,
+      loaderDeps: ({ search }: { search: ReturnType<typeof parsePartnerSearch> }) => search,
+      loader: ({ context, deps }: { context: RouterContext; deps: ReturnType<typeof parsePartnerSearch> }) => {
+        void context.queryClient.prefetchQuery(partnersListQuery(deps));
+      },
+    }),
     page('partners/new', lazy.partnerNew, requires('partners', 'create')),
     page('partners/$id', lazy.partner),
     page('partners/$id/edit', lazy.partnerEdit),
@@ -244,7 +295,13 @@ const routeTree = rootRoute.addChildren([
     page('activities', lazy.activities, { validateSearch: parseActivitySearch, ...requires('activities', 'read') }),
     page('activities/$id', lazy.activity, requires('activities', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
-    page('reports/dashboard', lazy.executiveDashboard, requires('reporting', 'readDashboard')),
+    page('reports/dashboard', lazy.executiveDashboard, {
+      ...requires('reporting', 'readDashboard'),
+      ...prefetch(
+        (qc) => qc.prefetchQuery(executiveDashboardQuery(null)),
+        (qc) => qc.prefetchQuery(dashboardSummaryQuery),
+      ),
+    }),
     page('reports/status', lazy.statusReport, requires('reporting', 'buildReports')),
     page('reports/ministry', lazy.ministryTables, requires('reporting', 'readMinistry')),
     page('reports/settings', lazy.countingSettings, requires('reporting', 'readMinistry')),
@@ -263,6 +320,9 @@ const routeTree = rootRoute.addChildren([
     page('audit', lazy.audit, { validateSearch: parseAuditSearch, ...requires('audit', 'search') }),
     page('account', lazy.account),
     page('university', lazy.university, requires('university', 'update')),
+    page('privacy', lazy.privacy, requires('privacy', 'readRetention', ['privacy', 'publishNotice'])),
+    page('privacy/reports', lazy.privacyReports, requires('privacy', 'accessReport')),
+    page('identity-providers', lazy.identityProviders, requires('identityProviders', 'update')),
   ]),
 ]);
 

@@ -49,6 +49,7 @@ export const paths = {
   users: () => '/users',
   units: () => '/units',
   academicCalendar: () => '/academic-calendar',
+  identityProviders: () => '/identity-providers',
   unitNew: () => '/units/new',
   unit: (id: number | string) => `/units/${id}`,
   userNew: () => '/users/new',
@@ -56,6 +57,8 @@ export const paths = {
   audit: () => '/audit',
   account: () => '/account',
   university: () => '/university',
+  privacy: () => '/privacy',
+  privacyReports: () => '/privacy/reports',
 } as const;
 
 /** A return path after login is only ever a path on this site. */

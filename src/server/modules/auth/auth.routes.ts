@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { typed } from '#server/http/router.js';
+import { providerLogoutUrl as logoutUrlOf } from '#server/modules/sso/sso.service.js';
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { allCapabilities } from '#server/policies/index.js';
 import { ChangePasswordBody, LoginBody, Me, PreferencesBody } from '#shared/schemas/auth.js';
 import { OkResponse } from '#shared/schemas/common.js';
+import { LogoutResponse } from '#shared/schemas/sso.js';
 import * as account from './account.repository.js';
 import * as auth from './auth.service.js';
 import { clearSessionCookie, LOGIN_URL, requireUser, setSessionCookie } from './session.hook.js';
@@ -32,11 +34,13 @@ export async function authRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post('/api/v1/auth/logout', { schema: { tags, response: { 200: OkResponse } } }, async (req, reply) => {
+  // After a sign-in through a provider with an end-session endpoint, the web app goes there next.
+  r.post('/api/v1/auth/logout', { schema: { tags, response: { 200: LogoutResponse } } }, async (req, reply) => {
     const user = requireUser(req);
+    const providerLogoutUrl = await logoutUrlOf(app.deps, user.sessionId);
     await auth.logout(app.deps, user.id, user.sessionId, req.ip);
     clearSessionCookie(reply);
-    return { ok: true as const };
+    return { ok: true as const, ...(providerLogoutUrl ? { providerLogoutUrl } : {}) };
   });
 
   r.get('/api/v1/auth/me', { schema: { tags, response: { 200: Me } } }, async (req) => {

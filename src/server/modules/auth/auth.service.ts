@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import type { Db } from '#server/db/client.js';
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
@@ -7,6 +8,7 @@ import * as account from './account.repository.js';
 import { checkNewPassword } from './password-rules.js';
 import { hashToken, sessionExpiry } from './session.hook.js';
 import * as repo from './session.repository.js';
+import * as settings from './sign-in-settings.repository.js';
 
 // Algorithm.Argon2id is an ambient const enum (2), which isolated modules cannot read by name.
 const ARGON = { algorithm: 2 as Algorithm.Argon2id };
@@ -32,7 +34,7 @@ export function lockSeconds(failures: number): number {
  * not locked out by them at all (many sources are held back by the per-IP ceiling on the route).
  */
 export async function login(deps: AppDeps, email: string, password: string, ip: string, userAgent: string | undefined) {
-  const { db, clock, env } = deps;
+  const { db, clock } = deps;
   const now = clock.now();
   const key = repo.throttleKey(email, ip);
   const throttle = await repo.findThrottle(db, key);
@@ -54,25 +56,62 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
-  const token = randomBytes(32).toString('base64url');
-  const expires = sessionExpiry(now, now, env.SESSION_IDLE_HOURS, env.SESSION_MAX_DAYS);
-  const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
+  if (!(await passwordAllowed(db, user.id))) throw new AppError('INVALID_CREDENTIALS', { messageKey: 'passwordOff' });
+  return db.transaction().execute(async (trx) => {
     await repo.deleteThrottle(trx, key);
-    await repo.insertSession(trx, {
-      id: hashToken(token),
-      user_id: user.id,
-      csrf_token: randomBytes(24).toString('base64url'),
-      created_at: at,
-      last_seen_at: at,
-      expires_at: expires.toISOString(),
-      ip,
-      user_agent: userAgent?.slice(0, 300) ?? null,
-    });
-    await account.setLastLogin(trx, user.id, at);
-    await recordAudit(trx, { at, actorId: user.id, action: 'login', entityType: 'session', entityId: user.id, ip });
+    return startSession(trx, deps, user.id, { ip, userAgent });
   });
-  return { token, expires };
+}
+
+/**
+ * Whether this account may sign in with its local password (docs/decisions/0019): administrators always
+ * may (their way in when the providers fail); otherwise students (every role a student's) and staff each
+ * follow their setting.
+ */
+export async function passwordAllowed(db: Db, userId: number): Promise<boolean> {
+  const roles = await settings.findRolesOfUser(db, userId);
+  if (roles.includes('admin')) return true;
+  const row = await settings.findSignInSettings(db);
+  const student = roles.length > 0 && roles.every((r) => r === 'student' || r === 'student_assistant');
+  return (student ? row.student_passwords : row.staff_passwords) === 1;
+}
+
+/**
+ * Opens a session for a user who has proved who they are (password, one-time link or an identity
+ * provider), inside the caller's transaction, and audits the sign-in. The one place sessions are made.
+ */
+export async function startSession(
+  trx: Db,
+  deps: Pick<AppDeps, 'clock' | 'env'>,
+  userId: number,
+  request: { ip: string; userAgent: string | undefined; provider?: string },
+) {
+  const now = deps.clock.now();
+  const token = randomBytes(32).toString('base64url');
+  const expires = sessionExpiry(now, now, deps.env.SESSION_IDLE_HOURS, deps.env.SESSION_MAX_DAYS);
+  const at = now.toISOString();
+  const sessionId = hashToken(token);
+  await repo.insertSession(trx, {
+    id: sessionId,
+    user_id: userId,
+    csrf_token: randomBytes(24).toString('base64url'),
+    created_at: at,
+    last_seen_at: at,
+    expires_at: expires.toISOString(),
+    ip: request.ip,
+    user_agent: request.userAgent?.slice(0, 300) ?? null,
+  });
+  await account.setLastLogin(trx, userId, at);
+  await recordAudit(trx, {
+    at,
+    actorId: userId,
+    action: 'login',
+    entityType: 'session',
+    entityId: userId,
+    after: request.provider ? { provider: request.provider } : undefined,
+    ip: request.ip,
+  });
+  return { token, expires, sessionId };
 }
 
 export async function logout(deps: AppDeps, userId: number, sessionId: string, ip: string) {

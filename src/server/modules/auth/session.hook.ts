@@ -8,6 +8,11 @@ import { findSessionWithUser, touchSession } from './session.repository.js';
 export const SESSION_COOKIE = 'meridian_sid';
 export const CSRF_HEADER = 'x-csrf-token';
 export const LOGIN_URL = '/api/v1/auth/login';
+/**
+ * The SAML assertion consumer is posted cross-site by the identity provider's page, by design: the
+ * signed response that answers a request this server made, used once, is its proof instead of a token.
+ */
+const SAML_ACS = /^\/api\/v1\/sso\/[a-z0-9-]+\/acs(\?|$)/;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Sliding expiry is written at most this often, so reads do not turn into writes. */
 const TOUCH_EVERY_MS = 60_000;
@@ -40,7 +45,7 @@ export function registerAuth(app: FastifyInstance) {
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return;
     req.user = await loadSessionUser(req, reply);
-    if (UNSAFE.has(req.method)) checkCsrf(req, req.url.startsWith(LOGIN_URL));
+    if (UNSAFE.has(req.method) && !SAML_ACS.test(req.url)) checkCsrf(req, req.url.startsWith(LOGIN_URL));
   });
 }
 

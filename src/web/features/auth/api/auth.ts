@@ -10,9 +10,11 @@ export async function login(email: string, password: string) {
   return queryClient.fetchQuery(meQuery);
 }
 
-export async function logout() {
+/** Signs out; after a sign-in through a provider that can end its session too, returns where to go. */
+export async function logout(): Promise<string | undefined> {
   try {
-    await api.post('/auth/logout');
+    const res = await api.post<{ ok: true; providerLogoutUrl?: string }>('/auth/logout');
+    return res.providerLogoutUrl;
   } finally {
     setCsrfToken(null);
     queryClient.clear();

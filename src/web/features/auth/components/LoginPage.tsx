@@ -9,6 +9,8 @@ import { currentLocale, i18n } from '#web/lib/i18n';
 import { paths, safeReturnPath } from '#web/lib/paths';
 import { login, savePreferredLocale } from '../api/auth';
 import { SignedOutFrame } from './SignedOutFrame';
+// Part of the login page's own chunk (the first page's bundle does not carry the login page at all).
+import { SsoSignIn } from './SsoSignIn';
 
 /**
  * Sign in with e-mail and password. Afterwards the user's saved language applies, unless they picked a
@@ -17,7 +19,7 @@ import { SignedOutFrame } from './SignedOutFrame';
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { redirect?: unknown };
+  const search = useSearch({ strict: false }) as { redirect?: unknown; sso_error?: unknown };
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -45,6 +47,7 @@ export function LoginPage() {
 
   return (
     <SignedOutFrame title={t('auth.login.title')} error={error} onSubmit={submit}>
+      <SsoSignIn redirect={safeReturnPath(search.redirect)} error={search.sso_error} />
       <TextInput
         label={t('auth.login.email')}
         type="email"

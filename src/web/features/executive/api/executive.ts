@@ -1,22 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ExecutiveDashboard, StatusBuild, StatusBuildCreate } from '#shared/schemas/executive';
+import type { StatusBuild, StatusBuildCreate } from '#shared/schemas/executive';
 import type { PeriodSummary } from '#shared/schemas/reporting';
 import { API_BASE, api } from '#web/lib/api';
+import { executiveDashboardQuery, executiveKeys } from './executive-queries';
 
-export const executiveKeys = {
-  dashboard: (year: number | null) => ['executive', 'dashboard', year] as const,
-  builds: ['executive', 'builds'] as const,
-  build: (id: number) => ['executive', 'build', id] as const,
-  periods: ['executive', 'periods'] as const,
-};
+export { executiveDashboardQuery, executiveKeys } from './executive-queries';
 
-/** The dashboard's figures for a year (null: the current one). */
 export function useExecutiveDashboard(year: number | null) {
-  return useQuery({
-    queryKey: executiveKeys.dashboard(year),
-    queryFn: () => api.get<ExecutiveDashboard>('/reports/executive', { year: year ?? undefined }),
-    staleTime: 0,
-  });
+  return useQuery(executiveDashboardQuery(year));
 }
 
 /** The reporting periods a status report can be built for (newest first, as the server lists them). */

@@ -3,8 +3,6 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '#web/lib/paths';
 import { useUnreadCount } from '../api/notifications';
-// The bell is in the header of every page, so its strings load with the shell (a small catalog).
-import '../i18n';
 
 const badge = {
   position: 'absolute',
@@ -26,7 +24,7 @@ const badge = {
 export function NotificationBell() {
   const { t } = useTranslation();
   const count = useUnreadCount().data?.count ?? 0;
-  const label = count > 0 ? t('notificationsUi.bellUnread', { count }) : t('notificationsUi.bell');
+  const label = count > 0 ? t('nav.bellUnread', { count }) : t('nav.bell');
   return (
     <ActionIcon
       component={Link}

@@ -1,46 +1,20 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditEntry } from '#shared/schemas/audit';
-import type { Partner, PartnerCreate, PartnerStats, PartnerSummary, PartnerUpdate } from '#shared/schemas/partners';
+import type { Partner, PartnerCreate, PartnerUpdate } from '#shared/schemas/partners';
 import { API_BASE, api, type Page, queryString } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
 import type { PartnerSearch } from '../search';
+import { listQuery, partnerKeys, partnerStatsQuery, partnersListQuery } from './partner-queries';
 
-export const PAGE_SIZE = 25;
-
-/** The list query the API takes for the URL's filters (the same one the export uses). */
-export function listQuery(search: PartnerSearch) {
-  return {
-    q: search.q,
-    country: search.country,
-    region: search.region,
-    type: search.type,
-    status: search.status,
-    archived: search.archived,
-    sort: search.sort,
-    order: search.order,
-  };
-}
-
-export const partnerKeys = {
-  all: ['partners'] as const,
-  // The server sorts names in the reader's language, so the language is part of the key.
-  list: (search: PartnerSearch) => ['partners', 'list', currentLocale(), search] as const,
-  detail: (id: number) => ['partners', 'detail', id] as const,
-  history: (id: number) => ['partners', 'history', id] as const,
-};
+export { listQuery, PAGE_SIZE, partnerKeys, partnerStatsQuery, partnersListQuery } from './partner-queries';
 
 export function usePartners(search: PartnerSearch) {
-  return useQuery({
-    queryKey: partnerKeys.list(search),
-    queryFn: () =>
-      api.get<Page<PartnerSummary>>('/partners', { ...listQuery(search), page: search.page ?? 1, pageSize: PAGE_SIZE }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...partnersListQuery(search), placeholderData: keepPreviousData });
 }
 
 /** Totals of the registry (not archived): partners, countries, by country and by MoE region. */
 export function usePartnerStats() {
-  return useQuery({ queryKey: ['partners', 'stats'], queryFn: () => api.get<PartnerStats>('/partners/stats') });
+  return useQuery(partnerStatsQuery);
 }
 
 /** A download link cannot send the x-locale header, so the language travels in the query. */

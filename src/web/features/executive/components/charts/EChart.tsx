@@ -45,18 +45,40 @@ function ChartCanvas({ label, option, height }: Omit<Props, 'table' | 'title'>) 
   useEffect(() => {
     let disposed = false;
     let dispose = () => {};
-    void import('./echarts-setup').then(({ echarts }) => {
-      const el = box.current;
-      if (disposed || !el) return;
-      const chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption({ animation: false, ...option });
-      const observer = new ResizeObserver(() => chart.resize());
-      observer.observe(el);
+    const draw = () =>
+      void import('./echarts-setup').then(({ echarts }) => {
+        const el = box.current;
+        if (disposed || !el) return;
+        const chart = echarts.init(el, null, { renderer: 'svg' });
+        chart.setOption({ animation: false, ...option });
+        const observer = new ResizeObserver(() => chart.resize());
+        observer.observe(el);
+        dispose = () => {
+          observer.disconnect();
+          chart.dispose();
+        };
+      });
+    // ECharts (about 160 KB gzip) is fetched when a chart comes near the screen: on a phone the charts are
+    // below the map, and a reader who never scrolls to them does not pay for them.
+    const el = box.current;
+    if (!el || typeof IntersectionObserver === 'undefined') {
+      draw();
+    } else {
+      const seen = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          seen.disconnect();
+          draw();
+        },
+        { rootMargin: '200px' },
+      );
+      seen.observe(el);
+      const stopWatching = dispose;
       dispose = () => {
-        observer.disconnect();
-        chart.dispose();
+        seen.disconnect();
+        stopWatching();
       };
-    });
+    }
     return () => {
       disposed = true;
       dispose();

@@ -1,0 +1,51 @@
+import type { DeepStrings } from './merge.js';
+import type { privacyZhTW } from './privacy.zh-TW.js';
+
+export const privacyEn: DeepStrings<typeof privacyZhTW> = {
+  validation: {
+    notice_unknown: 'No such version of the privacy notice.',
+    notice_not_current: 'Only the notice in force can be acknowledged.',
+    consent_in_future: 'The date cannot be after today.',
+    consent_before_notice: 'The consent cannot be dated before the notice took effect.',
+    consent_exists: 'This person has already agreed to this notice for this purpose.',
+    withdrawn_before_agreed: 'The withdrawal cannot be dated before the consent.',
+  },
+  errors: {
+    consent_withdrawn: 'This consent has already been withdrawn.',
+  },
+  consentMethods: { staff: 'Recorded by OIA staff', self: 'Acknowledged online by the person' },
+  retentionKinds: {
+    unselected_applications: 'Outbound applications not selected (from the call deadline)',
+    inbound_documents: 'Inbound students’ checklist documents (from the end of the mobility)',
+    former_people: 'Archived people (from the end of their last mobility)',
+  },
+  privacyExport: {
+    at: 'Time',
+    user: 'User',
+    email: 'E-mail',
+    person: 'Person',
+    personId: 'Person ID',
+    personNo: 'Student / staff no.',
+    action: 'Action',
+    field: 'Field',
+    detail: 'Detail',
+    ip: 'IP address',
+    noticeVersion: 'Notice version',
+    purpose: 'Purpose',
+    agreedOn: 'Agreed on',
+    method: 'Method',
+    recordedBy: 'Recorded by',
+    withdrawnOn: 'Withdrawn on',
+    consentsFile: 'consents',
+    consentsSheet: 'Consents',
+    record: 'Record',
+    access: 'Access',
+    change: 'Change',
+    section: 'Section',
+    what: 'Item',
+    subjectFile: 'subject-access',
+    subjectSheet: 'Subject access',
+    accessFile: 'personal-data-accesses',
+    accessSheet: 'Accesses',
+  },
+};

@@ -1,0 +1,61 @@
+import type { DeepStrings } from './merge.js';
+import type { uiIdentityProvidersZhTW } from './ui.identity-providers.zh-TW.js';
+
+export const uiIdentityProvidersEn: DeepStrings<typeof uiIdentityProvidersZhTW> = {
+  identityProvidersUi: {
+    title: 'Sign-in providers',
+    intro:
+      'Let students and staff sign in with their university account (campus portal, the Ministry’s education single sign-on, Shibboleth). Accounts are matched to existing users by e-mail or by student/staff number; roles come only from administrators, or from the claim values mapped below.',
+    settings: {
+      title: 'Local passwords',
+      studentPasswords: 'Students may sign in with a password',
+      staffPasswords: 'Staff may sign in with a password',
+      adminNote:
+        'System administrators always keep their password, as the way in when a provider fails; npm run admin:create makes another administrator.',
+      save: 'Save settings',
+      saved: 'Sign-in settings saved.',
+    },
+    list: {
+      empty: 'No sign-in provider is set up yet.',
+      add: 'Add a provider',
+      edit: 'Edit',
+      fromEnvironment: 'Set in the environment (read-only)',
+      active: 'Active',
+      inactive: 'Turned off',
+      callbackUrl: 'Callback address (register it with the university)',
+      metadataUrl: 'SP metadata address',
+    },
+    protocols: { oidc: 'OpenID Connect', saml: 'SAML 2.0' },
+    matchBy: { email: 'E-mail', number: 'Student / staff number' },
+    form: {
+      newTitle: 'Add a sign-in provider',
+      editTitle: 'Edit “{{name}}”',
+      protocol: 'Protocol',
+      slug: 'Code (part of its addresses: lower-case letters, digits, hyphens)',
+      nameZh: 'Button name (Chinese)',
+      nameEn: 'Button name (English)',
+      active: 'Active (shown on the login page)',
+      issuer: 'Issuer address (discovery)',
+      clientId: 'Client ID',
+      clientSecret: 'Client secret',
+      secretKept: 'Set; leave empty to keep it (it is never shown again)',
+      scopes: 'Scopes',
+      entryPoint: 'IdP sign-in address (SSO, HTTP-Redirect)',
+      idpEntityId: 'IdP entity ID',
+      idpCert: 'IdP signing certificate (PEM)',
+      matchBy: 'Match accounts by',
+      matchClaim: 'Claim / attribute carrying the value',
+      createAccounts: 'On first sign-in, create the account of a person already in Meridian who has none',
+      roleClaim: 'Claim / attribute carrying roles (optional)',
+      roleMap: 'Claim values mapped to roles (per unit)',
+      roleValue: 'Claim value',
+      role: 'Role',
+      unit: 'Unit',
+      addMapping: 'Add a mapping',
+      removeMapping: 'Remove this mapping',
+      save: 'Save',
+      cancel: 'Cancel',
+      saved: 'Sign-in provider saved.',
+    },
+  },
+};
