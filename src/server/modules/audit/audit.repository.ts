@@ -16,6 +16,7 @@ export type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'> & 
 /** Entity types whose records hold personal data, and how each finds the record it belongs to. */
 const PERSONAL_TYPES = [
   'person',
+  'consent',
   'application',
   'application_document',
   'mobility',
@@ -93,6 +94,7 @@ function visibleEntries(eb: Eb, v: AuditVisibility) {
   return eb.or([
     eb('audit_log.entity_type', 'not in', PERSONAL_TYPES),
     eb.and([type('person'), eb(id, 'in', people())]),
+    eb.and([type('consent'), eb(parent, 'in', people())]),
     eb.and([type('application'), eb(id, 'in', applications())]),
     eb.and([type('application_document'), eb(parent, 'in', applications())]),
     eb.and([type('mobility'), eb(id, 'in', mobilities(null))]),
