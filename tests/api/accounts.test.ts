@@ -205,8 +205,8 @@ describe.each(DIALECTS)('accounts: invitations, password links, deactivation (%s
     expect(taken.statusCode).toBe(400);
     expect(taken.json().error.fields[0].path).toBe('personId');
 
-    await setPassword((await mailedToken(db, 'linked.student@example.edu')).token, 'student-password');
-    const student = await t.login('linked.student@example.edu', 'student-password');
+    await setPassword((await mailedToken(db, 'linked.student@example.edu')).token, 'harbour-violet-88');
+    const student = await t.login('linked.student@example.edu', 'harbour-violet-88');
     expect((await student.get('/api/v1/people/me')).json().id).toBe(person.id);
     const people = (await student.get('/api/v1/people')).json();
     expect(people.items.map((p: any) => p.id)).toEqual([person.id]);

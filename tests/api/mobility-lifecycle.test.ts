@@ -11,6 +11,8 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
   afterAll(() => w.t.close());
 
   const url = (id: number, path = '') => `/api/v1/mobilities/${id}${path}`;
+  /** Transitions carry the version read (required, issue 16). */
+  const versionOf = async (id: number) => (await w.as.oia.get(url(id))).json().version as number;
   const courses = [
     {
       abroadCode: 'CS301',
@@ -25,14 +27,20 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
 
   it('walks outbound exchange planned → closed, with dates, and refuses steps out of order', async () => {
     const m = await createMobility(w.as.oia, outboundBody(w.people.engStudent, { creditBearing: false }));
-    const early = await w.as.oia.post(url(m.id, '/transitions'), { action: 'return' }, { locale: 'en' });
+    const early = await w.as.oia.post(
+      url(m.id, '/transitions'),
+      { version: await versionOf(m.id), action: 'return' },
+      { locale: 'en' },
+    );
     expect(early.statusCode).toBe(409);
     expect(early.json().error).toMatchObject({
       code: 'INVALID_TRANSITION',
       message: 'This action is not possible in the mobility record’s current status.',
     });
     // An exchange goes through the partner's nomination: no shortcut from planned to abroad.
-    expect((await w.as.oia.post(url(m.id, '/transitions'), { action: 'depart' })).statusCode).toBe(409);
+    expect(
+      (await w.as.oia.post(url(m.id, '/transitions'), { version: await versionOf(m.id), action: 'depart' })).statusCode,
+    ).toBe(409);
     expect(m.statusChangedOn).toBeNull();
     const accepted = await step(w.as.oia, m, 'nominate', 'accept');
     expect(accepted.statusChangedOn).toBe(w.today());
@@ -48,6 +56,7 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
       statusChangedOn: addDays(w.today(), -200),
     });
     const badReturn = await w.as.oia.post(url(m.id, '/transitions'), {
+      version: await versionOf(m.id),
       action: 'return',
       date: addDays(w.today(), -201),
     });
@@ -56,6 +65,7 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     const returned = await w.as.oia.post(url(m.id, '/transitions'), {
+      version: await versionOf(m.id),
       action: 'return',
       date: addDays(w.today(), -16),
     });
@@ -69,7 +79,11 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     ).json();
     expect(overdue.items.map((x: any) => x.id)).toContain(m.id);
     // Not credit-bearing: closes without a learning agreement.
-    const closed = await w.as.oia.post(url(m.id, '/transitions'), { action: 'close', comment: 'report received' });
+    const closed = await w.as.oia.post(url(m.id, '/transitions'), {
+      version: await versionOf(m.id),
+      action: 'close',
+      comment: 'report received',
+    });
     expect(closed.json()).toMatchObject({ status: 'closed', closingOverdue: false, transitions: [] });
     const history = (await w.as.oia.get(url(m.id, '/history'))).json().items;
     expect(history.filter((h: any) => h.action === 'transition')).toHaveLength(5);
@@ -83,7 +97,11 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     );
     const today = w.today();
     const gone = (
-      await w.as.coordEng.post(url(camp.id, '/transitions'), { action: 'depart', date: addDays(today, -30) })
+      await w.as.coordEng.post(url(camp.id, '/transitions'), {
+        version: await versionOf(camp.id),
+        action: 'depart',
+        date: addDays(today, -30),
+      })
     ).json();
     expect(gone.status).toBe('abroad');
     const back = await w.as.coordEng.post(url(camp.id, '/transitions'), {
@@ -114,7 +132,11 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
       moeCategory: 'foreign', // the inbound person is Japanese (a category must fit the nationality)
       startDate: '2024-09-01',
     });
-    const leave = await w.as.oiaIss.post(url(degree.id, '/transitions'), { action: 'leave', date: '2025-02-01' });
+    const leave = await w.as.oiaIss.post(url(degree.id, '/transitions'), {
+      version: await versionOf(degree.id),
+      action: 'leave',
+      date: '2025-02-01',
+    });
     expect(leave.json()).toMatchObject({
       status: 'on_leave',
       statusChangedOn: '2025-02-01',
@@ -143,7 +165,10 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     expect(deferred.transitions).toEqual(['enrol', 'withdraw']);
 
     const trip = await createMobility(w.as.oia, { personId: w.people.staff, direction: 'outbound', kind: 'visit' });
-    expect((await w.as.oia.post(url(trip.id, '/transitions'), { action: 'depart' })).statusCode).toBe(409);
+    expect(
+      (await w.as.oia.post(url(trip.id, '/transitions'), { version: await versionOf(trip.id), action: 'depart' }))
+        .statusCode,
+    ).toBe(409);
     expect((await step(w.as.oia, trip, 'cancel')).status).toBe('cancelled');
   });
 
@@ -195,7 +220,11 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     expect(early.statusCode).toBe(409);
     const returned = await step(w.as.coordEng, approved.json(), 'nominate', 'accept', 'depart', 'return');
     // Closing needs the credits recognised first.
-    const tooSoon = await w.as.coordEng.post(url(m.id, '/transitions'), { action: 'close' }, { locale: 'zh-TW' });
+    const tooSoon = await w.as.coordEng.post(
+      url(m.id, '/transitions'),
+      { version: await versionOf(m.id), action: 'close' },
+      { locale: 'zh-TW' },
+    );
     expect(tooSoon.statusCode).toBe(409);
     expect(tooSoon.json().error.message).toBe('請先完成每門課程的學分認列再結案。');
     // The student cannot recognise credits; Academic Affairs can.
@@ -206,7 +235,10 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     });
     expect(partial.statusCode, partial.body).toBe(200);
     expect(partial.json()).toMatchObject({ credits: 3, learningAgreement: { recognizedCredits: 3 } });
-    expect((await w.as.coordEng.post(url(m.id, '/transitions'), { action: 'close' })).statusCode).toBe(409);
+    expect(
+      (await w.as.coordEng.post(url(m.id, '/transitions'), { version: await versionOf(m.id), action: 'close' }))
+        .statusCode,
+    ).toBe(409);
     const all = await w.as.unitStaff.put(url(m.id, '/credits'), {
       version: partial.json().version,
       lines: [{ id: lines[1].id, recognizedCredits: 2, grade: 'B+' }],

@@ -224,7 +224,9 @@ describe.each(DIALECTS)('mobility records (%s)', (dialect) => {
     expect((await w.as.vp.get(url(`/${bus.id}`))).statusCode).toBe(200);
     const put = await w.as.vp.put(url(`/${bus.id}`), { ...outboundBody(w.people.busStudent), version: 1 });
     expect(put.statusCode).toBe(403);
-    expect((await w.as.vp.post(url(`/${bus.id}/transitions`), { action: 'cancel' })).statusCode).toBe(403);
+    expect(
+      (await w.as.vp.post(url(`/${bus.id}/transitions`), { action: 'cancel', version: bus.version })).statusCode,
+    ).toBe(403);
     // Archive is OIA's; a coordinator cannot.
     expect((await w.as.coordEng.post(url(`/${eng.id}/archive`), { version: eng.version })).statusCode).toBe(403);
     const archived = await w.as.oia.post(url(`/${eng.id}/archive`), { version: eng.version });

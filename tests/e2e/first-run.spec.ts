@@ -14,7 +14,7 @@ import { expectAccessible, navbar } from './helpers';
  * the invitation read from a real SMTP server, the password set from its link, and the student seeing
  * only their own record. It needs its own server (the suite's shares demo data), started here.
  */
-const ADMIN = { email: 'admin@first-run.edu', password: 'first-run-admin-pw' };
+const ADMIN = { email: 'admin@first-run.edu', password: 'first-run-owner-pw' };
 const STUDENT_PASSWORD = 'first-run-student-pw';
 const STUDENTS = Array.from({ length: 50 }, (_, i) => {
   const n = String(i + 1).padStart(3, '0');

@@ -49,4 +49,11 @@ export function registerSecurityHeaders(app: FastifyInstance) {
     reply.headers(req.protocol === 'https' ? secure : plain);
     done();
   });
+  // What the API answers a signed-in user (people, applications, exports…) is kept by no cache, shared
+  // or the browser's (issue 16); the web app's files keep their own caching, as does a route that sets it.
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if ((req as { user?: unknown }).user && req.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import { AppError } from './errors.js';
+import { withoutUnsafeChars } from './http-files.js';
 import { FILE_LIMIT } from './limits.js';
 
 /**
@@ -26,8 +27,12 @@ export function sniffType(data: Buffer): UploadType | null {
   return null;
 }
 
-/** The name the user's file had, without any client path ("C:\\fakepath\\…"), at most 255 characters. */
-export const baseName = (name: string) => name.split(/[\\/]/).pop()?.trim().slice(-255) || 'file';
+/**
+ * The name the user's file had, without any client path ("C:\\fakepath\\…"), control or bidi characters,
+ * at most 255 characters.
+ */
+export const baseName = (name: string, fallback = 'file') =>
+  withoutUnsafeChars(name).split(/[\\/]/).pop()?.trim().slice(-255) || fallback;
 
 /**
  * Reads the named text fields (which must come before the file part) and one file from a multipart
@@ -42,17 +47,35 @@ export async function readUpload(req: FastifyRequest, maxBytes = FILE_LIMIT): Pr
   for (const [name, field] of Object.entries(part.fields)) {
     if (field && !Array.isArray(field) && field.type === 'field') fields[name] = String(field.value);
   }
+  const tooLarge = () =>
+    new AppError('PAYLOAD_TOO_LARGE', {
+      fields: [{ path: 'file', key: 'file_too_large', params: { maxMb: Math.round(maxBytes / 1024 / 1024) } }],
+    });
+  const data = await readWhole(part, maxBytes, tooLarge);
+  if (data.length === 0) throw AppError.field('file', 'file_empty');
+  return { fields, fileName: baseName(part.filename), data };
+}
+
+/**
+ * The whole file, or `tooLarge()` when it went over `maxBytes`. `toBuffer()` throws only when the parser
+ * marks the file truncated before the last piece is read: when the body's pieces end exactly at the
+ * limit it returned the first `maxBytes` as if complete (issue 16), so `truncated` and the length are
+ * checked here as well.
+ */
+export async function readWhole(
+  part: { toBuffer(): Promise<Buffer>; file: { truncated?: boolean } },
+  maxBytes: number,
+  tooLarge: () => AppError,
+): Promise<Buffer> {
   let data: Buffer;
   try {
     data = await part.toBuffer();
   } catch (err) {
     if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
-    throw new AppError('PAYLOAD_TOO_LARGE', {
-      fields: [{ path: 'file', key: 'file_too_large', params: { maxMb: Math.round(maxBytes / 1024 / 1024) } }],
-    });
+    throw tooLarge();
   }
-  if (data.length === 0) throw AppError.field('file', 'file_empty');
-  return { fields, fileName: baseName(part.filename), data };
+  if (part.file.truncated || data.length > maxBytes) throw tooLarge();
+  return data;
 }
 
 /** Refuses a file whose content is not one of the allowed types (415, with the field message). */

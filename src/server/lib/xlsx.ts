@@ -4,6 +4,20 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from './http-files.js';
 
+/**
+ * A text that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or a tab / carriage return
+ * before one) gets a leading apostrophe, so that editing, re-saving or converting the file never runs
+ * it (CSV / formula injection, issue 16); plain numbers written as text ("-3", "+886 2 1234") stay.
+ */
+export function safeCell<V>(value: V): V | string {
+  if (typeof value !== 'string' || !/^[=+\-@\t\r]/.test(value)) return value;
+  if (/^[+-]?[\d\s().-]*$/.test(value)) return value;
+  return `'${value}`;
+}
+
+/** Every cell of a row through `safeCell`. */
+export const safeRow = (values: readonly unknown[]) => values.map(safeCell);
+
 export type XlsxColumn<R> = { header: string; width?: number; value: (row: R) => string | number | null };
 
 /**
@@ -33,7 +47,7 @@ export async function streamXlsx<R>(
   const writing = (async () => {
     for await (const rows of opts.pages) {
       if (stream.destroyed) return; // the client went away: stop reading the database
-      for (const row of rows) sheet.addRow(opts.columns.map((c) => c.value(row))).commit();
+      for (const row of rows) sheet.addRow(opts.columns.map((c) => safeCell(c.value(row)))).commit();
       await sheetDrained(sheet, stream);
     }
     sheet.commit();

@@ -146,6 +146,9 @@ export const importsEn: DeepStrings<typeof importsZhTW> = {
     importNotXlsx:
       'This file is not an Excel workbook (.xlsx). Save it as .xlsx from the import template and try again.',
     importTooLarge: 'The file is too large: an import file cannot be larger than 10 MB.',
+    importInflatedTooLarge:
+      'The workbook unpacks to more than 128 MB and cannot be imported: save it from the import template as .xlsx, or split it into several files.',
+    importTooManyCells: 'Too many cells: at most 1,500,000 cells per import. Split the file into several.',
     importTooManyRows: 'Too many rows: at most 50,000 rows per import. Split the file into several.',
     importNoSheets: 'No Partners or Agreements sheet found. Please use the import template.',
     importNoUnitSheet: 'No Units sheet found. Please use the organisation units import template.',

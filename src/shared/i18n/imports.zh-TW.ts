@@ -127,6 +127,8 @@ export const importsZhTW = {
     importNoFile: '請選擇要上傳的 Excel 檔案（.xlsx）。',
     importNotXlsx: '這個檔案不是 Excel 活頁簿（.xlsx），請用匯入範本另存為 .xlsx 後再上傳。',
     importTooLarge: '檔案太大：匯入檔案不可超過 10 MB。',
+    importInflatedTooLarge: '檔案解壓縮後超過 128 MB，無法匯入：請確認是匯入範本存成的 .xlsx，或分成幾個檔案。',
+    importTooManyCells: '儲存格太多：一次最多匯入 1,500,000 個儲存格，請分成幾個檔案。',
     importTooManyRows: '資料列太多：一次最多匯入 50,000 列，請分成幾個檔案。',
     importNoSheets: '找不到「合作學校」或「合作協議」工作表，請使用匯入範本。',
     importNoUnitSheet: '找不到「組織單位」工作表，請使用組織單位匯入範本。',

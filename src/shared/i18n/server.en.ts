@@ -18,6 +18,7 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     invalid_type: 'Invalid value.',
     too_big_string: 'Use at most {{maximum}} characters.',
     too_small_number: 'Must be at least {{minimum}}.',
+    nul_character: 'Must not contain a NUL character.',
     too_big_number: 'Must be at most {{maximum}}.',
     too_small_array: 'Add at least {{minimum}}.',
     too_big_array: 'At most {{maximum}} allowed.',
@@ -31,6 +32,12 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     unit: 'Choose a valid unit.',
     duplicate_code: 'This code is already in use.',
     duplicate_email: 'This e-mail is already in use.',
+    own_roles: 'You cannot change your own roles; another administrator must do it.',
+    admin_personal_data:
+      'An administrator account cannot also hold a role that reads personal data (OIA staff, college coordinator, unit staff); use a separate ordinary account.',
+    password_common:
+      'This password is too common (it appears in lists of leaked passwords); choose one that is hard to guess.',
+    password_email: 'The password must not contain the name of your e-mail address.',
     last_admin: 'The last system administrator cannot be removed.',
     university_exists: 'The university (the root unit) already exists: leave out the university names.',
     unit_root_parent: 'The university is the top unit and has no parent unit.',

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
+/** The largest value of an `integer` column on PostgreSQL (int4); ids and amounts stay below it. */
+export const INT_MAX = 2_147_483_647;
+
 /** Path parameter `:id`. */
-export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+export const IdParams = z.object({ id: z.coerce.number().int().positive().max(INT_MAX) });
 
 /** Every editable record carries a version; an update must send the version it was based on. */
 export const Version = z.number().int().positive();

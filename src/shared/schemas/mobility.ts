@@ -227,8 +227,8 @@ export const MobilityTransitionBody = z
     /** When it happened (departure, return, closing, enrolment change); defaults to today. */
     date: OptionalDate,
     comment: optionalText(2000),
-    /** The version the client read; when given, a stale one is refused with 409. */
-    version: Version.optional(),
+    /** The version the client read: a stale one is refused with 409 (required since issue 16). */
+    version: Version,
   })
   .strict();
 export type MobilityTransitionBody = z.infer<typeof MobilityTransitionBody>;

@@ -6,6 +6,7 @@ import { AppError } from '#server/lib/errors.js';
 import { type AccountMailPurpose, renderAccountMail } from '#server/mail/account.mail.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { hashPassword, login } from '#server/modules/auth/auth.service.js';
+import { checkNewPassword } from '#server/modules/auth/password-rules.js';
 import { hashToken } from '#server/modules/auth/session.hook.js';
 import { clearThrottle, deleteOtherSessions } from '#server/modules/auth/session.repository.js';
 import { localName } from '#shared/i18n/index.js';
@@ -94,6 +95,7 @@ export async function setPasswordWithToken(
   const at = deps.clock.now().toISOString();
   const row = await repo.findToken(deps.db, hashToken(token));
   if (!row || row.used_at || row.expires_at <= at || row.active !== 1) throw invalidLink();
+  checkNewPassword(password, row.email);
   const passwordHash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     if (!(await repo.useToken(trx, row.id, at))) throw invalidLink();

@@ -126,6 +126,11 @@ export async function exists(db: Db, table: 'people' | 'partners' | 'units', id:
   return (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
+/** What the people policy needs of a person: their unit and login. */
+export function findPersonScope(db: Db, id: number) {
+  return db.selectFrom('people').select(['unit_id', 'user_id']).where('id', '=', id).executeTakeFirst();
+}
+
 export function findUnitNames(db: Db) {
   return db.selectFrom('units').select(['id', 'name_en', 'name_zh']).execute();
 }

@@ -5,6 +5,7 @@ import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { activityPolicy } from '#server/policies/activities.policy.js';
+import { peoplePolicy } from '#server/policies/people.policy.js';
 import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
 import { amountOf } from '#shared/activities.js';
 import type {
@@ -110,12 +111,19 @@ const snapshot = (a: Activity) => ({ ...a, permissions: undefined });
 const labelOf = (a: Pick<Activity, 'kind' | 'titleEn' | 'titleZh' | 'personName' | 'startDate'>) =>
   `${a.kind} · ${a.titleEn || a.titleZh || a.personName || ''} · ${a.startDate}`;
 
-/** The unit, person and partner named must exist; the user must be allowed to write for the unit. */
-async function checkReferences(ctx: Ctx, input: ActivityCreate) {
+/**
+ * The unit, person and partner named must exist; the user must be allowed to write for the unit. A
+ * person newly named must be one the user may read (the activity shows the person's name: a
+ * coordinator naming another college's person learned it, issue 16); one already on the record stays.
+ */
+async function checkReferences(ctx: Ctx, input: ActivityCreate, keptPersonId: number | null = null) {
   const problems: FieldProblem[] = [];
   if (!(await repo.exists(ctx.db, 'units', input.unitId))) problems.push({ path: 'unitId', key: 'unit' });
-  if (input.personId && !(await repo.exists(ctx.db, 'people', input.personId)))
-    problems.push({ path: 'personId', key: 'activity_person' });
+  if (input.personId && input.personId !== keptPersonId) {
+    const person = await repo.findPersonScope(ctx.db, input.personId);
+    if (!person || !can(peoplePolicy, ctx.actor, 'read', person, ctx.units))
+      problems.push({ path: 'personId', key: 'activity_person' });
+  }
   if (input.partnerId && !(await repo.exists(ctx.db, 'partners', input.partnerId)))
     problems.push({ path: 'partnerId', key: 'activity_partner' });
   if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
@@ -169,7 +177,7 @@ export async function updateActivity(ctx: Ctx, id: number, input: ActivityUpdate
   const before = await getActivity(ctx, id);
   if (!before.permissions.update) throw AppError.forbidden();
   const { version, ...fields } = input;
-  await checkReferences(ctx, fields);
+  await checkReferences(ctx, fields, before.personId);
   return ctx.db.transaction().execute((trx) =>
     updateAudited(trx, {
       table: 'activities',

@@ -112,24 +112,32 @@ export function sumPlacesByYear(db: Db, agreementIds: number[]) {
 /** The usages of these agreements' places, newest first (a partner's exchange history). */
 export function findUsagesOf(db: Db, agreementIds: number[], limit: number) {
   if (!agreementIds.length) return Promise.resolve([]);
-  return db
-    .selectFrom('place_usages as pu')
-    .innerJoin('exchange_places as ep', 'ep.id', 'pu.place_id')
-    .select([
-      'ep.agreement_id',
-      'ep.academic_year',
-      'ep.direction',
-      'ep.level',
-      'ep.mobility_kind',
-      'pu.count',
-      'pu.label',
-      'pu.source_type',
-      'pu.created_at',
-    ])
-    .where('ep.agreement_id', 'in', agreementIds)
-    .orderBy('pu.id', 'desc')
-    .limit(limit)
-    .execute();
+  return (
+    db
+      .selectFrom('place_usages as pu')
+      .innerJoin('exchange_places as ep', 'ep.id', 'pu.place_id')
+      // A mobility's usage is labelled with the student: its unit and login decide who may see it.
+      .leftJoin('mobilities as m', (j) => j.onRef('m.id', '=', 'pu.source_id').on('pu.source_type', '=', 'mobility'))
+      .leftJoin('people as p', 'p.id', 'm.person_id')
+      .select([
+        'm.id as mobility_id',
+        'm.unit_id as mobility_unit_id',
+        'p.user_id as mobility_user_id',
+        'ep.agreement_id',
+        'ep.academic_year',
+        'ep.direction',
+        'ep.level',
+        'ep.mobility_kind',
+        'pu.count',
+        'pu.label',
+        'pu.source_type',
+        'pu.created_at',
+      ])
+      .where('ep.agreement_id', 'in', agreementIds)
+      .orderBy('pu.id', 'desc')
+      .limit(limit)
+      .execute()
+  );
 }
 
 /** Gives back what one source (e.g. a mobility) used, when it is cancelled or moved to another place. */

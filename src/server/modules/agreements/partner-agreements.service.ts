@@ -1,9 +1,32 @@
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
+import { mobilityPolicy } from '#server/policies/mobility.policy.js';
+import { peoplePolicy } from '#server/policies/people.policy.js';
+import { allows, can } from '#server/policies/policy.js';
 import type { PartnerAgreements } from '#shared/schemas/agreements.js';
 import { findAgreements, findPartnerNames } from './agreement.repository.js';
 import { resolveFilter, summaries } from './agreement.service.js';
 import { findUsagesOf, sumPlacesByYear } from './agreement-places.repository.js';
+
+/**
+ * A usage's label names the student when a mobility booked the place (and may when staff typed it):
+ * shown only to those who may read that mobility, or people at all for a typed one — the student
+ * assistant and other readers of the partner page saw students' names (issue 16).
+ */
+function labelFor(
+  ctx: Ctx,
+  u: {
+    label: string | null;
+    mobility_id: number | null;
+    mobility_unit_id: number | null;
+    mobility_user_id: number | null;
+  },
+): string | null {
+  if (u.label === null) return null;
+  if (u.mobility_id === null) return allows(peoplePolicy, ctx.actor, 'read', ctx.units) ? u.label : null;
+  const scope = { unit_id: u.mobility_unit_id, user_id: u.mobility_user_id };
+  return can(mobilityPolicy, ctx.actor, 'read', scope, ctx.units) ? u.label : null;
+}
 
 /** More agreements than any one partner has; the partner page shows them all. */
 const MAX_PER_PARTNER = 200;
@@ -39,7 +62,7 @@ export async function partnerAgreements(ctx: Ctx, partnerId: number): Promise<Pa
       level: u.level as 'bachelor' | 'master' | 'doctoral',
       mobilityKind: u.mobility_kind as 'study' | 'traineeship' | 'teaching' | 'training',
       count: u.count,
-      label: u.label,
+      label: labelFor(ctx, u),
       sourceType: u.source_type,
       at: u.created_at,
     })),

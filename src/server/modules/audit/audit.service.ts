@@ -4,6 +4,7 @@ import { auditPolicy } from '#server/policies/audit.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import type { AuditEntry, AuditListQuery } from '#shared/schemas/audit.js';
 import * as repo from './audit.repository.js';
+import { auditVisibility } from './audit-visibility.js';
 
 function toEntry(r: repo.AuditRow): AuditEntry {
   return {
@@ -33,13 +34,15 @@ function auditPage(ctx: Ctx, filter: repo.AuditFilter, order: 'asc' | 'desc', pa
 export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
   authorizeAny(auditPolicy, ctx.actor, 'search', ctx.units);
   const { page, pageSize, order, ...filter } = query;
-  return auditPage(ctx, filter, order, page, pageSize);
+  return auditPage(ctx, { ...filter, visibility: auditVisibility(ctx) }, order, page, pageSize);
 }
 
 /**
  * A record's history, newest first: its own entries and its parts' (an agreement's places and files).
- * The caller has already checked the actor may read the record.
+ * The caller has already checked the actor may read the record; its parts with personal data the
+ * actor may not read (a health check outside the owning office) are left out.
  */
 export function historyOf(ctx: Ctx, entityType: string, entityId: number, page = 1, pageSize = 50) {
-  return auditPage(ctx, { record: { type: entityType, id: entityId } }, 'desc', page, pageSize);
+  const filter = { record: { type: entityType, id: entityId }, visibility: auditVisibility(ctx) };
+  return auditPage(ctx, filter, 'desc', page, pageSize);
 }

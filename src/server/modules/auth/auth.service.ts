@@ -5,6 +5,7 @@ import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import * as account from './account.repository.js';
+import { checkNewPassword } from './password-rules.js';
 import { hashToken, sessionExpiry } from './session.hook.js';
 import * as repo from './session.repository.js';
 import * as settings from './sign-in-settings.repository.js';
@@ -28,13 +29,15 @@ export function lockSeconds(failures: number): number {
 
 /**
  * Signs in. Unknown e-mail and wrong password answer identically (same code, same message, same
- * throttling, similar time). Repeated failures slow the e-mail down with a growing wait that expires,
- * so an attacker is slowed but the real user is never locked out for good.
+ * throttling, similar time). Repeated failures slow the e-mail *from that source address* down with a
+ * growing wait that expires, so an attacker is slowed and the real user, signing in from elsewhere, is
+ * not locked out by them at all (many sources are held back by the per-IP ceiling on the route).
  */
 export async function login(deps: AppDeps, email: string, password: string, ip: string, userAgent: string | undefined) {
   const { db, clock } = deps;
   const now = clock.now();
-  const throttle = await repo.findThrottle(db, email);
+  const key = repo.throttleKey(email, ip);
+  const throttle = await repo.findThrottle(db, key);
   if (throttle?.locked_until && new Date(throttle.locked_until) > now) {
     const retryAfterSeconds = Math.ceil((new Date(throttle.locked_until).getTime() - now.getTime()) / 1000);
     throw new AppError('TOO_MANY_ATTEMPTS', { retryAfterSeconds });
@@ -46,7 +49,7 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
     const failures = (throttle?.failures ?? 0) + 1;
     const wait = lockSeconds(failures);
     await repo.saveThrottle(db, {
-      email,
+      email: key,
       failures,
       locked_until: wait ? new Date(now.getTime() + wait * 1000).toISOString() : null,
       updated_at: now.toISOString(),
@@ -55,7 +58,7 @@ export async function login(deps: AppDeps, email: string, password: string, ip: 
   }
   if (!(await passwordAllowed(db, user.id))) throw new AppError('INVALID_CREDENTIALS', { messageKey: 'passwordOff' });
   return db.transaction().execute(async (trx) => {
-    await repo.clearThrottle(trx, email);
+    await repo.deleteThrottle(trx, key);
     return startSession(trx, deps, user.id, { ip, userAgent });
   });
 }
@@ -128,7 +131,7 @@ export async function logout(deps: AppDeps, userId: number, sessionId: string, i
 /** Changes the password and ends the user's other sessions (a stolen session dies with the old password). */
 export async function changePassword(
   deps: AppDeps,
-  user: { id: number; sessionId: string },
+  user: { id: number; sessionId: string; email: string },
   current: string,
   next: string,
   ip: string,
@@ -137,6 +140,7 @@ export async function changePassword(
   if (!(await verify(currentHash, current).catch(() => false))) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'currentPassword', key: 'wrong_current_password' }] });
   }
+  checkNewPassword(next, user.email, 'newPassword');
   const passwordHash = await hashPassword(next);
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {

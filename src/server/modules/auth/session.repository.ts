@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { SessionsTable } from '#server/db/schema.js';
@@ -65,8 +66,18 @@ export function deleteExpiredSessions(db: Db, now: string) {
   return db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }
 
-export function findThrottle(db: Db, email: string) {
-  return db.selectFrom('login_throttle').selectAll().where('email', '=', email).executeTakeFirst();
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const accountPrefix = (email: string) => sha(email.toLowerCase()).slice(0, 40);
+
+/**
+ * Failures are counted per account and source address together (issue 16): a stranger failing from
+ * elsewhere slows only themselves, never the owner's own sign-in. The row's key (the `email` column,
+ * hashed to fit it) starts with the account's part, so all of an account's rows can be cleared.
+ */
+export const throttleKey = (email: string, ip: string) => `${accountPrefix(email)}:${sha(ip).slice(0, 16)}`;
+
+export function findThrottle(db: Db, key: string) {
+  return db.selectFrom('login_throttle').selectAll().where('email', '=', key).executeTakeFirst();
 }
 
 export async function saveThrottle(
@@ -84,6 +95,20 @@ export async function saveThrottle(
     .execute();
 }
 
+export function deleteThrottle(db: Db, key: string) {
+  return db.deleteFrom('login_throttle').where('email', '=', key).execute();
+}
+
+/** Clears every source's failures for the account (and a row of the former per-e-mail key). */
 export function clearThrottle(db: Db, email: string) {
-  return db.deleteFrom('login_throttle').where('email', '=', email).execute();
+  const prefix = accountPrefix(email);
+  return db
+    .deleteFrom('login_throttle')
+    .where((eb) =>
+      eb.or([
+        eb('email', '=', email.toLowerCase()),
+        eb.and([eb('email', '>=', `${prefix}:`), eb('email', '<', `${prefix};`)]),
+      ]),
+    )
+    .execute();
 }

@@ -54,8 +54,9 @@ export async function uploadDocument(ctx: Ctx, id: number, read: () => Promise<U
   });
 }
 
-async function findDoc(ctx: Ctx, id: number, docId: number) {
-  const doc = await docs.findCurrentDocument(ctx.db, id, docId);
+/** `db` is the open transaction when there is one: SQLite has one connection, busy with it. */
+async function findDoc(ctx: Ctx, id: number, docId: number, db = ctx.db) {
+  const doc = await docs.findCurrentDocument(db, id, docId);
   if (!doc) throw AppError.notFound();
   return doc;
 }
@@ -72,7 +73,7 @@ export async function downloadDocument(ctx: Ctx, id: number, docId: number) {
 export async function removeDocument(ctx: Ctx, id: number, docId: number) {
   return ctx.db.transaction().execute(async (trx) => {
     await ownDraft(ctx, trx, id);
-    const doc = await findDoc(ctx, id, docId);
+    const doc = await findDoc(ctx, id, docId, trx);
     await docs.removeDocument(trx, docId, ctx.now);
     await recordAudit(trx, {
       ...changeEntry(ctx, 'delete', ENTITY, docId, `${doc.doc_code}: ${doc.file_name}`, { code: doc.doc_code }, null),

@@ -31,6 +31,10 @@ import {
 
 export const ENTITY = 'mobility_document';
 
+/** An entry's summary: a health check's says neither its kind nor the decision (issue 16). */
+const summaryOf = (kind: string, action?: string) =>
+  kind === HEALTH ? 'checklist: restricted item' : `checklist: ${kind}${action ? ` ${action}` : ''}`;
+
 /**
  * Creates the missing default items (one per kind, owned by its default office) for one inbound student
  * mobility, or for every running one (the office queue). The UNIQUE (mobility_id, kind) settles a race
@@ -49,7 +53,7 @@ export async function ensureDefaults(db: Db, now: string, mobilityId?: number): 
       action: 'create',
       entityType: ENTITY,
       entityId: r.id,
-      summary: `checklist: ${r.kind}`,
+      summary: summaryOf(r.kind),
       after: { id: r.id, mobilityId: r.mobility_id, kind: r.kind, status: 'pending' },
       parent: { type: 'mobility', id: r.mobility_id },
     }));
@@ -144,7 +148,7 @@ async function change(
           action === 'upload' ? 'upload' : 'update',
           ENTITY,
           id,
-          `checklist: ${after.kind} ${action}`,
+          summaryOf(after.kind, action),
           auditView(before),
           auditView(after),
         ),

@@ -34,7 +34,16 @@ export type AccountOp = {
   person: PersonValues;
   personBefore: PersonValues | null;
   /** The account: a new one (id null until written), a known one, or none. */
-  user: { id: number | null; email: string; role: Role; unitId: number; addRole: boolean; link: boolean } | null;
+  user: {
+    id: number | null;
+    email: string;
+    role: Role;
+    unitId: number;
+    addRole: boolean;
+    link: boolean;
+    /** The account's roles before the import (checked with the new one: role-grants.ts). */
+    roles: { role: Role; unitId: number }[];
+  } | null;
 };
 export type AccountPlan = { rows: PlannedRow[]; issues: Issue[]; ops: AccountOp[] };
 
@@ -142,7 +151,8 @@ function planRow(
     const unitId = input.unitId;
     const hasRole = user?.roles.some((r) => r.role === row.role && r.unit_id === unitId) ?? false;
     const link = !user || user.person_id === null;
-    account = { id: user?.id ?? null, email, role: row.role, unitId, addRole: !hasRole, link };
+    const roles = (user?.roles ?? []).map((r) => ({ role: r.role as Role, unitId: r.unit_id }));
+    account = { id: user?.id ?? null, email, role: row.role, unitId, addRole: !hasRole, link, roles };
   }
   const accountChanges = account !== null && (account.id === null || account.addRole || account.link);
   const action = !existing || account?.id === null ? 'create' : changed || accountChanges ? 'update' : 'unchanged';

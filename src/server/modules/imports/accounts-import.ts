@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
 import { NO_PASSWORD, sendPasswordLink } from '#server/modules/accounts/account.service.js';
+import { checkRoleChange } from '#server/modules/users/role-grants.js';
 import { insertUser } from '#server/modules/users/user.repository.js';
 import { allows } from '#server/policies/policy.js';
 import { userPolicy } from '#server/policies/users.policy.js';
@@ -117,7 +118,11 @@ async function writeAccounts(trx: Db, ctx: Ctx, ops: AccountOp[], sendInvites: b
         }),
       );
     }
-    if (account.addRole) await repo.addRole(trx, account.id, account.role, account.unitId);
+    if (account.addRole) {
+      const grant = { role: account.role, unitId: account.unitId };
+      checkRoleChange(ctx.actor.id, account.id, account.roles, [...account.roles, grant]);
+      await repo.addRole(trx, account.id, account.role, account.unitId);
+    }
     if (account.link) await repo.linkPersonToUser(trx, op.personId, account.id);
   }
   await recordAudits(trx, audits);

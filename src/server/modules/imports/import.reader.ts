@@ -3,7 +3,7 @@ import { AppError } from '#server/lib/errors.js';
 import type { ImportSheet } from '#shared/schemas/imports.js';
 import { COLUMNS, type Column, EXAMPLE_CODE, EXAMPLE_FIELD } from './import.columns.js';
 import { columnOf, sheetOf } from './import.labels.js';
-import { orderedXlsxStream } from './import.zip.js';
+import { inflatedWithin, orderedXlsxStream } from './import.zip.js';
 
 /** A cell as read: text, number, boolean, date, or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -19,6 +19,12 @@ export type SheetData = {
 
 /** More rows than this in one file are refused (a 10 MB workbook can unpack to millions of cells). */
 export const MAX_ROWS = 50_000;
+/**
+ * What the workbook may unpack to: 50,000 rows of 30 columns of inline text come to about 100 MB of
+ * sheet XML; more is a zip bomb (a few hundred KB inflating to hundreds of MB), refused before parsing.
+ */
+export const MAX_INFLATED_BYTES = 128 * 1024 * 1024;
+export const MAX_CELLS = 1_500_000;
 
 /** An xlsx is a zip file: anything else (a PDF or CSV renamed .xlsx) is refused before parsing. */
 export const looksLikeXlsx = (data: Buffer) =>
@@ -35,6 +41,9 @@ export async function readWorkbook(data: Buffer): Promise<SheetData[]> {
   if (!looksLikeXlsx(data)) throw notXlsx();
   let read: { name: string; rows: { number: number; values: unknown[] }[] }[];
   try {
+    const verdict = await inflatedWithin(data, { maxBytes: MAX_INFLATED_BYTES, maxCells: MAX_CELLS });
+    if (verdict === 'tooLarge') throw new AppError('PAYLOAD_TOO_LARGE', { messageKey: 'importInflatedTooLarge' });
+    if (verdict === 'tooManyCells') throw new AppError('PAYLOAD_TOO_LARGE', { messageKey: 'importTooManyCells' });
     read = await readRows(data);
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -124,15 +133,26 @@ function readRow(data: SheetData, row: number, values: unknown[]): RawRow | unde
   return { row, cells };
 }
 
-/** A cell's plain value: rich text joined, a formula's result, blank text as nothing, errors as their text. */
+/**
+ * A cell's plain value: rich text joined, blank text as nothing, errors as their text. A formula is read
+ * as its text ("=HYPERLINK(…)"), not its cached result: what was imported is what the file said, and
+ * an export neutralises it (lib/xlsx.ts safeCell) — issue 16.
+ */
 export function cellValue(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v.trim() === '' ? null : v;
   if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+    const o = v as {
+      richText?: { text: string }[];
+      text?: unknown;
+      formula?: string;
+      sharedFormula?: string;
+      error?: string;
+    };
     if (o.richText) return cellValue(o.richText.map((r) => r.text).join(''));
-    if ('result' in o) return cellValue(o.result);
+    if (typeof o.formula === 'string') return `=${o.formula}`;
+    if (typeof o.sharedFormula === 'string') return `=${o.sharedFormula}`;
     if (o.text !== undefined) return cellValue(o.text);
     if (o.error) return o.error;
   }

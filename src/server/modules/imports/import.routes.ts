@@ -3,6 +3,7 @@ import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { AppError } from '#server/lib/errors.js';
 import { contentDisposition } from '#server/lib/http-files.js';
+import { baseName, readWhole } from '#server/lib/stored-files.js';
 import {
   IMPORT_MAX_BYTES,
   ImportBatch,
@@ -66,11 +67,7 @@ async function readUpload(req: FastifyRequest): Promise<service.Upload> {
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { messageKey: 'importNoFile' });
   const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES } });
   if (!part) throw new AppError('VALIDATION_FAILED', { messageKey: 'importNoFile' });
-  try {
-    const fileName = (part.filename.split(/[\\/]/).pop() || 'import.xlsx').slice(0, 255);
-    return { fileName, data: await part.toBuffer() };
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
-    throw new AppError('PAYLOAD_TOO_LARGE', { messageKey: 'importTooLarge' });
-  }
+  const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', { messageKey: 'importTooLarge' });
+  const data = await readWhole(part, IMPORT_MAX_BYTES, tooLarge);
+  return { fileName: baseName(part.filename, 'import.xlsx'), data };
 }

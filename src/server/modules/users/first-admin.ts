@@ -3,6 +3,7 @@ import type { Db } from '#server/db/client.js';
 import { recordAudit } from '#server/lib/audit.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
+import { checkNewPassword } from '#server/modules/auth/password-rules.js';
 import { countUnits, findRootUnit, insertUnit } from '#server/modules/units/unit.repository.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { PASSWORD_MIN } from '#shared/enums.js';
@@ -33,6 +34,7 @@ export type AdminBootstrap = z.infer<typeof AdminBootstrap>;
 
 /** Creates the administrator (and, first, the university) in one transaction; throws AppError. */
 export async function createFirstAdmin(db: Db, input: AdminBootstrap, now: string) {
+  checkNewPassword(input.password, input.email);
   const passwordHash = await hashPassword(input.password);
   const created = await db.transaction().execute(async (trx) => {
     if (await repo.emailTaken(trx, input.email)) throw AppError.field('email', 'duplicate_email');

@@ -7,11 +7,13 @@ import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { NO_PASSWORD, sendPasswordLink } from '#server/modules/accounts/account.service.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
+import { checkNewPassword } from '#server/modules/auth/password-rules.js';
 import { deleteOtherSessions } from '#server/modules/auth/session.repository.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { userPolicy } from '#server/policies/users.policy.js';
 import type { Role } from '#shared/roles.js';
 import type { User, UserCreate, UserUpdate } from '#shared/schemas/users.js';
+import { checkRoleChange } from './role-grants.js';
 import * as repo from './user.repository.js';
 
 type Query = { page: number; pageSize: number; order: 'asc' | 'desc'; q?: string; role?: Role; unitId?: number };
@@ -105,8 +107,10 @@ async function invite(ctx: Ctx, trx: Db, user: Pick<User, 'id' | 'email' | 'name
 export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
   authorizeAny(userPolicy, ctx.actor, 'create', ctx.units);
   await checkUnits(ctx, input.roles);
+  const granted = checkRoleChange(ctx.actor.id, null, [], input.roles);
   if (await repo.emailTaken(ctx.db, input.email)) throw AppError.field('email', 'duplicate_email');
   await checkPerson(ctx.db, input.personId ?? null, null);
+  if (input.password) checkNewPassword(input.password, input.email);
   const passwordHash = input.password ? await hashPassword(input.password) : NO_PASSWORD;
   return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute(async (trx) => {
@@ -123,7 +127,7 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
       await repo.replaceRoles(trx, newId, input.roles);
       await repo.linkPerson(trx, newId, input.personId ?? null);
       const after = await getUser(ctx, newId, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', 'user', newId, input.email, null, after));
+      await recordAudit(trx, changeEntry(ctx, 'create', 'user', newId, `${input.email} ${granted}`, null, after));
       if (!input.password && input.active) await invite(ctx, trx, after);
       return after;
     }),
@@ -134,8 +138,10 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
   authorizeAny(userPolicy, ctx.actor, 'update', ctx.units);
   const before = await getUser(ctx, id);
   await checkUnits(ctx, input.roles);
+  const changed = checkRoleChange(ctx.actor.id, id, before.roles, input.roles);
   if (await repo.emailTaken(ctx.db, input.email, id)) throw AppError.field('email', 'duplicate_email');
   await checkPerson(ctx.db, input.personId ?? null, id);
+  if (input.password) checkNewPassword(input.password, input.email);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return uniqueAsFieldError('email', 'duplicate_email', () =>
     ctx.db.transaction().execute((trx) =>
@@ -161,7 +167,7 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
           if (!input.active || passwordHash) await deleteOtherSessions(trx, id, null);
         },
         after: () => getUser(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, 'update', 'user', id, input.email, before, after),
+        audit: (after) => changeEntry(ctx, 'update', 'user', id, `${input.email} ${changed}`.trim(), before, after),
       }),
     ),
   );

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import { AppError } from '#server/lib/errors.js';
 import { sendDownload } from '#server/lib/http-files.js';
+import { safeRow } from '#server/lib/xlsx.js';
 import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
 import { loadCountingSettings } from '#server/modules/counting/settings.js';
 import { type AcademicTerms, rocSemesterOf } from '#shared/calendar.js';
@@ -81,14 +82,12 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableR
   }
   for (const row of r.rows) {
     const lead = r.table === 'outbound_students' ? [term.year, term.semester] : [];
-    const line = ws.addRow([
-      ...lead,
-      ...r.dimensions.map((d) => dimensionValue(r, row, d)),
-      ...row.cells.map((c) => c.value),
-    ]);
+    const line = ws.addRow(
+      safeRow([...lead, ...r.dimensions.map((d) => dimensionValue(r, row, d)), ...row.cells.map((c) => c.value)]),
+    );
     if (row.kind !== 'row') line.font = { bold: true };
   }
-  for (const note of r.notes) ws.addRow([t(`ministry.notes.${note.column}`), note.value]);
+  for (const note of r.notes) ws.addRow(safeRow([t(`ministry.notes.${note.column}`), note.value]));
   ws.columns.forEach((col, i) => {
     col.width = i < dims.length ? 16 : 12;
   });
@@ -111,7 +110,9 @@ function addSettingsSheet(wb: ExcelJS.Workbook, r: MinistryTableResult) {
       bold: true,
     };
   for (const s of r.settings)
-    ws.addRow([t(`ministry.settings.labels.${s.key}`), describeSetting(s.key, s.value, t), s.sourceZh, s.sourceEn]);
+    ws.addRow(
+      safeRow([t(`ministry.settings.labels.${s.key}`), describeSetting(s.key, s.value, t), s.sourceZh, s.sourceEn]),
+    );
   ws.columns.forEach((col, i) => {
     col.width = [30, 36, 60, 60][i] ?? 20;
   });
