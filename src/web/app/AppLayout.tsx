@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useDeferredValue, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
 import { NavLinkLink } from '#web/components/ui/links';
@@ -16,9 +16,6 @@ export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
-  // The header paints first; the menu and the page render after it in a transition, which React splits
-  // into short tasks instead of one (Lighthouse mobile, 4× CPU: one 1 s task on /partners).
-  const settled = useDeferredValue(true, false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   useEffect(() => {
     if (pathname) close();
@@ -111,7 +108,7 @@ export function AppLayout() {
       </AppShell.Header>
       {/* The administrator's list is taller than a laptop screen: the menu scrolls on its own. */}
       <AppShell.Navbar id="app-navbar" p="xs" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
-        {(settled ? links : []).map((l) => (
+        {links.map((l) => (
           <NavLinkLink
             key={l.to}
             to={l.to}
@@ -123,7 +120,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        {settled ? <Outlet /> : null}
+        <Outlet />
       </AppShell.Main>
     </AppShell>
   );

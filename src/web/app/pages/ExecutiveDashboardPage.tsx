@@ -9,7 +9,6 @@ import '#web/features/dashboard/i18n';
 import { classesFor } from '#web/features/dashboard/map-classes';
 import { VIEW_BOX } from '#web/features/dashboard/world-shapes';
 import { ExecutiveDashboard } from '#web/features/executive/components/ExecutiveDashboard';
-import { useDeferredData } from '#web/lib/deferred';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
 
@@ -25,7 +24,7 @@ function ActivePartnersMap() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
-  const data = useDeferredData(useDashboardSummary().data);
+  const { data } = useDashboardSummary();
   const figures = useMemo(() => new Map((data?.byCountry ?? []).map((c) => [c.country, c])), [data]);
   const classes = useMemo(
     () => classesFor(Math.max(0, ...(data?.byCountry ?? []).map((c) => c.withActiveAgreement))),

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Page } from '#web/lib/api';
-import { useDeferredData } from '#web/lib/deferred';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
@@ -18,14 +17,9 @@ type Props<T> = {
   children: (items: T[]) => ReactNode;
 };
 
-/**
- * A page of a list: the error (with retry), a spinner, "nothing found" or the items, then the paging.
- * The items render from a deferred copy of the page (lib/deferred.ts).
- */
+/** A page of a list: the error (with retry), a spinner, "nothing found" or the items, then the paging. */
 export function PagedList<T>({ query, pageSize, empty, onPage, children }: Props<T>) {
-  const { error, refetch } = query;
-  const data = useDeferredData(query.data);
-  const isPending = query.isPending || (query.data !== undefined && !data);
+  const { data, error, isPending, refetch } = query;
   return (
     <>
       <ErrorAlert error={error} onRetry={() => void refetch()} />

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { PageHeader } from '#web/components/ui/PageHeader';
-import { useDeferredData } from '#web/lib/deferred';
 import { useFormat } from '#web/lib/format';
 import { useExecutiveDashboard } from '../api/executive';
 import '../i18n';
@@ -27,10 +26,7 @@ export function ExecutiveDashboard({ map }: { map?: ReactNode }) {
   const fmt = useFormat();
   const thisYear = businessYear(new Date());
   const [year, setYear] = useState<number | null>(null);
-  const query = useExecutiveDashboard(year);
-  const { error, refetch } = query;
-  const data = useDeferredData(query.data);
-  const isPending = query.isPending || (query.data !== undefined && !data);
+  const { data, error, refetch, isPending } = useExecutiveDashboard(year);
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
   return (
     <Stack gap="md">
