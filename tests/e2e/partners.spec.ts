@@ -118,11 +118,13 @@ test('editing a partner someone else changed meanwhile shows the conflict and lo
     const partner = await (await fetch(`/api/v1/partners/${partnerId}`)).json();
     const { id: _id, region: _r, archivedAt: _a, updatedAt: _u, createdAt: _c, permissions: _p, ...rest } = partner;
     const contacts = partner.contacts.map(({ id: _cid, ...c }: { id: number }) => c);
-    await fetch(`/api/v1/partners/${partnerId}`, {
+    const saved = await fetch(`/api/v1/partners/${partnerId}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
       body: JSON.stringify({ ...rest, contacts, notes: 'Changed in another tab' }),
     });
+    // Read the answer as the other tab would: an unread body stays an open request (no network idle).
+    await saved.text();
   }, id);
 
   await page.getByLabel('城市', { exact: true }).fill('Kyoto City');
