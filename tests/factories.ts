@@ -195,6 +195,12 @@ export async function makeMobility(
     .execute((trx) => insertMobility(trx, row, { dialect: t.db.dialect, actorId: null, now }));
 }
 
+/** The ids of the units, by their code (the demo's ENG, BUS, OIA-IC, …). */
+export async function unitIdsByCode(client: Client): Promise<Record<string, number>> {
+  const { items } = (await client.get('/api/v1/units')).json() as { items: { code: string; id: number }[] };
+  return Object.fromEntries(items.map((u) => [u.code, u.id]));
+}
+
 /**
  * A unit under `parentId` (there is no API to create units: the tree is reference data), and the per-handle
  * unit-tree cache dropped so the next request sees it. Returns its id and code.

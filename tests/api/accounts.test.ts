@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '#server/db/client.js';
+import { unitIdsByCode } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, sessionCookie, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** The token of the newest password link mailed to this address (read from the outbox, as SMTP would send it). */
@@ -36,7 +37,7 @@ describe.each(DIALECTS)('accounts: invitations, password links, deactivation (%s
     t = await setupApp(dialect);
     db = t.db.db;
     admin = await t.login(DEMO.admin);
-    units = Object.fromEntries((await admin.get('/api/v1/units')).json().items.map((u: any) => [u.code, u.id]));
+    units = await unitIdsByCode(admin);
   });
   afterAll(() => t.close());
 

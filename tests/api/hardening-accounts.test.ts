@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FREE_FAILURES } from '#server/modules/auth/auth.service.js';
 import { passwordProblem } from '#server/modules/auth/password-rules.js';
+import { unitIdsByCode } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** Issue 16, Low: sign-in throttling per account and source; passwords that may not be used. */
@@ -11,9 +12,7 @@ describe.each(DIALECTS)('accounts hardening (%s)', (dialect) => {
   beforeAll(async () => {
     t = await setupApp(dialect);
     admin = await t.login(DEMO.admin);
-    units = Object.fromEntries(
-      (await admin.get('/api/v1/units')).json().items.map((u: { code: string; id: number }) => [u.code, u.id]),
-    );
+    units = await unitIdsByCode(admin);
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitIdsByCode } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 /** Issue 16, Medium 5: administrators cannot give themselves, or hold, roles that read personal data. */
@@ -9,9 +10,7 @@ describe.each(DIALECTS)('role grants (%s)', (dialect) => {
   beforeAll(async () => {
     t = await setupApp(dialect);
     admin = await t.login(DEMO.admin);
-    units = Object.fromEntries(
-      (await admin.get('/api/v1/units')).json().items.map((u: { code: string; id: number }) => [u.code, u.id]),
-    );
+    units = await unitIdsByCode(admin);
   });
   afterAll(() => t.close());
 

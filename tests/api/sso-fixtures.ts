@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Dialect } from '#server/db/client.js';
 import { DEMO, setupApp, type TestApp } from '#tests/setup/app.js';
+import { campusProviders } from '#tests/sso/campus-providers.js';
 import { type OidcIdp, startOidcIdp } from '#tests/sso/oidc-idp.js';
 import { type SamlIdp, startSamlIdp } from '#tests/sso/saml-idp.js';
 
@@ -22,29 +23,10 @@ export async function ssoWorld(dialect: Dialect): Promise<SsoWorld> {
   );
   const saml = await startSamlIdp();
   const admin = await t.login(DEMO.admin);
-  const common = { matchBy: 'email', matchClaim: 'email', createAccounts: false };
-  const o = await admin.post('/api/v1/identity-providers', {
-    ...common,
-    protocol: 'oidc',
-    slug: OIDC,
-    nameZh: '校園入口網',
-    nameEn: 'Campus portal',
-    issuer: oidc.issuer,
-    clientId: oidc.clientId,
-    clientSecret: oidc.clientSecret,
-  });
-  expect(o.statusCode, o.body).toBe(201);
-  const s = await admin.post('/api/v1/identity-providers', {
-    ...common,
-    protocol: 'saml',
-    slug: SAML,
-    nameZh: '校園 Shibboleth',
-    nameEn: 'Campus Shibboleth',
-    entryPoint: saml.entryPoint,
-    idpEntityId: saml.entityId,
-    idpCert: saml.cert,
-  });
-  expect(s.statusCode, s.body).toBe(201);
+  for (const body of campusProviders(oidc, saml, { oidc: OIDC, saml: SAML })) {
+    const res = await admin.post('/api/v1/identity-providers', body);
+    expect(res.statusCode, res.body).toBe(201);
+  }
   return {
     t,
     oidc,

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
+import { campusProviders } from '../sso/campus-providers';
 import { type OidcIdp, startOidcIdp } from '../sso/oidc-idp';
 import { type SamlIdp, startSamlIdp } from '../sso/saml-idp';
 import { DEMO_PASSWORD, expectAccessible, navbar } from './helpers';
@@ -36,29 +37,7 @@ test.beforeAll(async ({ playwright }) => {
   saml = await startSamlIdp();
   const request = await playwright.request.newContext({ baseURL: APP });
   const headers = await asAdmin(request);
-  const common = { matchBy: 'email', matchClaim: 'email' };
-  for (const data of [
-    {
-      ...common,
-      protocol: 'oidc',
-      slug: OIDC,
-      nameZh: '校園入口網',
-      nameEn: 'Campus portal',
-      issuer: oidc.issuer,
-      clientId: oidc.clientId,
-      clientSecret: oidc.clientSecret,
-    },
-    {
-      ...common,
-      protocol: 'saml',
-      slug: SAML,
-      nameZh: '校園 Shibboleth',
-      nameEn: 'Campus Shibboleth',
-      entryPoint: saml.entryPoint,
-      idpEntityId: saml.entityId,
-      idpCert: saml.cert,
-    },
-  ]) {
+  for (const data of campusProviders(oidc, saml, { oidc: OIDC, saml: SAML })) {
     const res = await request.post('/api/v1/identity-providers', { data, headers });
     expect(res.status(), await res.text()).toBe(201);
   }

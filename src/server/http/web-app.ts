@@ -12,7 +12,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
 /** A client route's own index.html: the app's page with that route's scripts and stylesheets listed. */
-type RoutePage = { pattern: RegExp; html: Buffer };
+type RoutePage = { pattern: RegExp; html: Buffer; dynamic: boolean };
 export type WebBuild = { root: string; index: Buffer; routes: RoutePage[] };
 
 /** The built web app's folder and index.html, when it has been built (`vite build` → dist/web). */
@@ -46,10 +46,7 @@ function routePages(root: string, index: string): RoutePage[] {
       html: Buffer.from(index.replace('</head>', `  ${links.join('\n    ')}\n  </head>`)),
     };
   });
-  return [...pages.filter((p) => !p.dynamic), ...pages.filter((p) => p.dynamic)].map(({ pattern, html }) => ({
-    pattern,
-    html,
-  }));
+  return pages.sort((a, b) => Number(a.dynamic) - Number(b.dynamic)); // stable: the router's order otherwise
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

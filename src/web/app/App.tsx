@@ -33,16 +33,18 @@ setUnauthenticatedHandler(() => {
 });
 warmStart(router, queryClient);
 
-// The loading frame of index.html stays until the first page has rendered (a blank page otherwise).
-const stopWatching = router.subscribe('onRendered', () => {
-  document.getElementById('boot')?.remove();
-  stopWatching();
-});
-
 export function App() {
-  // Notifications load once the first page has rendered, not beside it.
+  // Once the first page has rendered: the loading frame of index.html goes (a blank page before), and the
+  // notifications load (not beside the page).
   const [firstPageShown, setFirstPageShown] = useState(false);
-  useEffect(() => router.subscribe('onRendered', () => setFirstPageShown(true)), []);
+  useEffect(
+    () =>
+      router.subscribe('onRendered', () => {
+        document.getElementById('boot')?.remove();
+        setFirstPageShown(true);
+      }),
+    [],
+  );
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
