@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './demo/index.js';
 import { envWarnings, loadEnv } from './env.js';
 import { deleteExpiredSessions } from './modules/auth/session.repository.js';
 import { firstRunHint } from './modules/users/first-admin.js';
+import { warmPdf } from './pdf/render.js';
 import { openAndMigrate, seed } from './setup.js';
 
 /** Starts Meridian: validate env → migrate → seed → listen, and shut down cleanly on a signal. */
@@ -38,6 +39,7 @@ async function main() {
   sweeper.unref();
 
   const background = startBackgroundWork(app);
+  void warmPdf().catch((err) => app.log.warn(err, 'PDF fonts could not be loaded at start-up'));
 
   const stop = async (signal: string) => {
     clearInterval(sweeper);

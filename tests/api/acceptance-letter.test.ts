@@ -1,5 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { letterDocument } from '#server/modules/checklist/acceptance-letter.js';
+import type { MobilityRow } from '#server/modules/checklist/checklist.repository.js';
 import { DIALECTS } from '#tests/setup/app.js';
 import { type ChecklistWorld, checklistOf, checklistWorld, type InboundFixture } from './checklist-fixtures.js';
 
@@ -42,7 +44,7 @@ describe.each(DIALECTS)('acceptance letter (%s)', (dialect) => {
     const res = await w.as.oiaIc.get(url(s.mobilityId));
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toContain('acceptance-letter-Ran Suzuki.pdf');
+    expect(res.headers['content-disposition']).toContain('acceptance-letter-Ran-Suzuki.pdf');
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSansHant-(Regular|Bold)/);
@@ -84,5 +86,42 @@ describe.each(DIALECTS)('acceptance letter (%s)', (dialect) => {
       expect(res.json().error.message).toContain('入學許可通知書');
       expect((await checklistOf(w.as.oiaIc, s.mobilityId)).acceptanceLetter).toBe(false);
     }
+  });
+});
+
+describe('acceptance letter wording', () => {
+  const issuer = { nameZh: '南方子午科技大學', nameEn: 'Meridian University', officeZh: '國際事務處', officeEn: 'OIA' };
+  const row = (over: Partial<MobilityRow>) =>
+    ({
+      id: 7,
+      kind: 'exchange_in',
+      name_zh: '鈴木蘭',
+      name_en: 'Ran Suzuki',
+      nationality: 'JP',
+      partner_name_zh: '九州工業大學',
+      partner_name_en: 'Kyushu Institute of Technology',
+      unit_name_zh: '電機工程系',
+      unit_name_en: 'Department of Electrical Engineering',
+      start_date: '2025-09-01',
+      end_date: null,
+      ...over,
+    }) as MobilityRow;
+  const text = (m: MobilityRow) => JSON.stringify(letterDocument(m, issuer as never, '2025-06-01').content);
+
+  it('an open end date reads "starting …" / 「…起」, never a dash for the missing date', () => {
+    const open = text(row({}));
+    expect(open).toContain('研修期間：2025年9月1日起。');
+    expect(open).toContain('for the period starting 1 September 2025.');
+    expect(open).not.toMatch(/至 —|– —|— 至/);
+    const closed = text(row({ end_date: '2026-01-31' }));
+    expect(closed).toContain('2025年9月1日至2026年1月31日');
+    expect(closed).toContain('1 September 2025 – 31 January 2026');
+  });
+
+  it('the status line names the status as a noun, and the sending school is the partner', () => {
+    const t = text(row({}));
+    expect(t).toContain('"Exchange student"');
+    expect(t).not.toContain('"an exchange student"');
+    expect(t).toContain('Kyushu Institute of Technology');
   });
 });

@@ -51,6 +51,8 @@ export async function advance(client: Client, agreement: { id: number; version: 
       action,
       version: current.version,
       comment: action === 'terminate' || action === 'return' ? 'test reason' : undefined,
+      // No signed file is uploaded in these fixtures: say it will follow, as the activation requires.
+      signedCopyToFollow: action === 'activate' ? true : undefined,
     });
     expect(res.statusCode, `${action}: ${res.body}`).toBe(action === 'renew' ? 201 : 200);
     current = action === 'renew' ? (await client.get(`/api/v1/agreements/${current.id}`)).json() : res.json();

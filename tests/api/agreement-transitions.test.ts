@@ -13,8 +13,14 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
   });
   afterAll(() => w.t.close());
 
+  /** Activations here say the signed copy will follow (no file is uploaded), unless a test says otherwise. */
   const post = (c: Client, a: { id: number; version: number }, action: string, extra: Record<string, unknown> = {}) =>
-    c.post(`/api/v1/agreements/${a.id}/transitions`, { action, version: a.version, ...extra });
+    c.post(`/api/v1/agreements/${a.id}/transitions`, {
+      action,
+      version: a.version,
+      ...(action === 'activate' ? { signedCopyToFollow: true } : {}),
+      ...extra,
+    });
   /** A draft owned by the College of Engineering, written by its coordinator. */
   const engDraft = async () => create(w.as.coordEng, agreementBody((await w.partnerIn('DE')).id, w.today()));
 
@@ -36,7 +42,7 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
 
     const history = (await w.as.oia.get(`/api/v1/agreements/${draft.id}/history`)).json().items;
     expect(history.map((h: any) => [h.action, h.summary, h.actorEmail])).toEqual([
-      ['transition', 'awaiting_signature → active', 'admin@demo.meridian.tw'],
+      ['transition', expect.stringMatching(/^awaiting_signature → active: \S/), 'admin@demo.meridian.tw'],
       ['transition', 'under_review → awaiting_signature', 'oia.ic@demo.meridian.tw'],
       ['transition', 'draft → under_review', 'coord.eng@demo.meridian.tw'],
       ['create', expect.stringContaining('Test Exchange Agreement'), 'coord.eng@demo.meridian.tw'],
@@ -145,6 +151,37 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
     expect(put.statusCode, put.body).toBe(200);
     const active = (await post(w.as.oia, put.json(), 'activate')).json();
     expect(active).toMatchObject({ status: 'active', openEnded: true, endDate: null, noticeDate: null });
+  });
+
+  it('activates only with the signed file uploaded or said to follow, and records which', async () => {
+    const awaiting = await advance(
+      w.as.oia,
+      await create(w.as.oia, agreementBody((await w.partnerIn('NL')).id, w.today())),
+      'submit',
+      'approve',
+    );
+    const bare = { action: 'activate', version: awaiting.version };
+    const en = await w.as.oia.post(`/api/v1/agreements/${awaiting.id}/transitions`, bare, { locale: 'en' });
+    expect(en.statusCode).toBe(400);
+    expect(en.json().error.fields).toEqual([
+      {
+        path: 'signedCopyToFollow',
+        code: 'signed_copy_required',
+        message: expect.stringMatching(/^Upload the signed agreement first/),
+      },
+    ]);
+    const zh = await w.as.oia.post(`/api/v1/agreements/${awaiting.id}/transitions`, bare, { locale: 'zh-TW' });
+    expect(zh.json().error.fields[0].message).toMatch(/^請先上傳雙方簽署的協議檔/);
+    expect((await w.as.oia.get(`/api/v1/agreements/${awaiting.id}`)).json().status).toBe('awaiting_signature');
+    const ok = await w.as.oia.post(
+      `/api/v1/agreements/${awaiting.id}/transitions`,
+      { ...bare, signedCopyToFollow: true },
+      { locale: 'en' },
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ status: 'active', hasSignedFile: false });
+    const history = (await w.as.oia.get(`/api/v1/agreements/${awaiting.id}/history`)).json().items;
+    expect(history[0].summary).toBe('awaiting_signature → active: Activated without the signed copy; it will follow.');
   });
 
   it('refuses a transition made on a stale version (409 with the current record)', async () => {

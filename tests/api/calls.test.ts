@@ -327,6 +327,10 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
       });
       expect(closed.statusCode, closed.body).toBe(200);
     }
+    // A student who never applied, opening the closed call's link, reads that it has closed (in their language).
+    const gone = await s.s6!.client.get(`/api/v1/calls/${call1.id}`);
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json().error.message).toMatch(/has closed/);
     let cur = (await w.as.oia.get(`/api/v1/calls/${call1.id}`)).json();
     expect((await w.as.oiaIss.post(`/api/v1/calls/${call1.id}/allocate`, { version: cur.version })).statusCode).toBe(
       403,

@@ -201,7 +201,8 @@ export async function seedMobilities(trx: Db, ctx: SeedContext): Promise<void> {
       moe_category: categoryOf(p.nationality, kind, i),
       dual_degree: i % 9 === 0 ? 1 : 0,
       country: p.nationality,
-      host_name_en: i % 9 === 0 ? 'Partner sending university' : null,
+      // A dual-degree student comes through a partner of their own country (when the demo has one).
+      partner_id: i % 9 === 0 ? (partners.find((x) => x.country === p.nationality)?.id ?? null) : null,
       start_date: termDates(y, 'full_year').start,
       end_date: status === 'graduated' || status === 'withdrawn' ? termDates(y, 'full_year').end : null,
       status,

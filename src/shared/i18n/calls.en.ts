@@ -45,6 +45,7 @@ export const callsEn: DeepStrings<typeof callsZhTW> = {
   errors: {
     deadline_passed: 'The application deadline has passed; applications can no longer be submitted or changed.',
     call_not_open: 'This call is not open for applications.',
+    call_closed: 'This call has closed: applications are no longer accepted. Open calls are listed under Calls.',
   },
   validation: {
     call_code: 'Use lower-case letters, digits and underscores, starting with a letter.',

@@ -43,6 +43,7 @@ export const callsZhTW = {
   errors: {
     deadline_passed: '已超過申請截止時間，無法再送出或修改申請。',
     call_not_open: '此甄選目前未開放申請。',
+    call_closed: '此甄選已截止，不再受理申請。開放中的甄選請見「甄選公告」。',
   },
   validation: {
     call_code: '代碼只能使用小寫英文字母、數字與底線，並以字母開頭。',

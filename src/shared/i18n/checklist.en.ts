@@ -27,6 +27,17 @@ export const checklistEn: DeepStrings<typeof checklistZhTW> = {
       hostDepartment: 'Host department',
       program: 'Status',
       period: 'Period of study',
+      periodRange: '{{start}} – {{end}}',
+      periodFrom: 'starting {{start}}',
+      status: {
+        exchange_in: 'Exchange student',
+        short_term_in: 'Short-term visiting student',
+        chinese_language: 'Chinese Language Center student',
+        mainland_visiting: 'Mainland visiting student',
+        teep: 'TEEP intern',
+        iipp: 'IIPP intern',
+        foundation: 'Foundation-program student',
+      },
       closing: 'We look forward to welcoming you to our campus.',
       signatory: 'Dean, {{office}}',
       role: {

@@ -14,6 +14,8 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     not_pdf: 'Upload a PDF file.',
     file_too_large: 'The file cannot be larger than {{maxMb}} MB.',
     missing_for_activation: 'Needed before it can take effect: {{fields}}.',
+    signed_copy_required:
+      'Upload the signed agreement first, or confirm that the signed copy will follow (you will be reminded until it is uploaded).',
     place_in_use: 'These places are in use ({{used}}) and cannot be removed.',
     invalid_type: 'Invalid value.',
     too_big_string: 'Use at most {{maximum}} characters.',
@@ -59,6 +61,9 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     arc_format:
       'Residence permit number not valid: the current format is one letter and nine digits with 8 or 9 as the second character (the old format: two letters and eight digits).',
     passport_format: 'A passport number has 5–20 letters and digits.',
+  },
+  agreements: {
+    signedCopyFollows: 'Activated without the signed copy; it will follow.',
   },
   notifications: {
     mail: {

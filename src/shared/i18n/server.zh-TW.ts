@@ -16,6 +16,7 @@ export const serverZhTW = {
     not_pdf: '請上傳 PDF 檔案。',
     file_too_large: '檔案不可超過 {{maxMb}} MB。',
     missing_for_activation: '生效前需填寫：{{fields}}。',
+    signed_copy_required: '請先上傳雙方簽署的協議檔，或勾選「簽署檔隨後補上」（上傳前系統會持續提醒）。',
     place_in_use: '已有 {{used}} 名使用這些名額，不能刪除。',
     invalid_type: '格式不正確。',
     too_big_string: '最多 {{maximum}} 個字元。',
@@ -59,6 +60,9 @@ export const serverZhTW = {
     arc_format:
       '居留證號格式不正確：新式為 1 個英文字母加 9 位數字，第 2 碼為 8 或 9（舊式為 2 個英文字母加 8 位數字）。',
     passport_format: '護照號碼只能包含英文字母與數字（5–20 碼）。',
+  },
+  agreements: {
+    signedCopyFollows: '生效時尚未上傳簽署檔，將隨後補上。',
   },
   notifications: {
     mail: {

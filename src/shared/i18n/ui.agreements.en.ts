@@ -87,6 +87,9 @@ export const uiAgreementsEn: DeepStrings<typeof uiAgreementsZhTW> = {
     transition: {
       comment: 'Comment',
       date: 'Last day',
+      signedCopyToFollow: 'The signed copy will follow',
+      signedCopyHint: 'No signed file is uploaded yet. Meridian will remind the owner until it is.',
+      signedCopyRequired: 'Upload the signed agreement first, or confirm that the signed copy will follow.',
       done: 'Done. Status now: {{status}}.',
       explain: {
         submit: 'International Cooperation reviews it next; it cannot be edited while under review.',
@@ -94,7 +97,8 @@ export const uiAgreementsEn: DeepStrings<typeof uiAgreementsZhTW> = {
         approve: 'Approve the text; it then awaits both sides’ signatures.',
         activate: 'Both sides have signed and the agreement takes effect. Make sure the signed PDF is uploaded.',
         terminate: 'End the agreement early: give the last day and the reason.',
-        renew: 'Create the next version as a draft (a copy of this one); this version is marked renewed.',
+        renew:
+          'Create the next version as a draft (a copy of this one). This version stays in force until the new one is activated; then it is marked renewed.',
       },
     },
     versions: {

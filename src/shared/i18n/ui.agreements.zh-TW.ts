@@ -85,6 +85,9 @@ export const uiAgreementsZhTW = {
     transition: {
       comment: '說明',
       date: '終止日',
+      signedCopyToFollow: '簽署檔隨後補上',
+      signedCopyHint: '目前尚未上傳簽署檔，上傳前系統會持續提醒承辦人。',
+      signedCopyRequired: '請先上傳雙方簽署的協議檔，或勾選「簽署檔隨後補上」。',
       done: '已更新，目前狀態：{{status}}。',
       explain: {
         submit: '送出後由國際合作組審核；審核期間無法再修改。',
@@ -92,7 +95,7 @@ export const uiAgreementsZhTW = {
         approve: '核准內容，等待雙方簽署。',
         activate: '雙方已簽署，協議開始生效。請確認已上傳簽署版 PDF。',
         terminate: '提前終止協議，請填寫終止日與原因。',
-        renew: '建立下一版協議草稿（沿用本版內容），本版將標示為已續約。',
+        renew: '建立下一版協議草稿（沿用本版內容）。本版在新版生效前仍維持生效中，新版生效後才標示為已續約。',
       },
     },
     versions: {

@@ -25,6 +25,10 @@ export const uiEn: UiCatalog = {
     networkError: 'Cannot reach the server. Check your connection and try again.',
     noOptions: 'No matching options',
     backHome: 'Back to home',
+    back: 'Go back',
+    preparingFile: 'Preparing the file…',
+    forbiddenHint: 'If you need to see this, ask the Office of International Affairs for access.',
+    notFoundHint: 'It may have been removed or closed, or the link may be wrong.',
     togglePassword: 'Show or hide password',
     language: 'Language',
     notFound: {

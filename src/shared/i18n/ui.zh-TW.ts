@@ -23,6 +23,10 @@ export const uiZhTW = {
     networkError: '無法連線到伺服器，請檢查網路後再試。',
     noOptions: '沒有符合的選項',
     backHome: '回首頁',
+    back: '回上一頁',
+    preparingFile: '檔案準備中…',
+    forbiddenHint: '如需查看，請向國際事務處申請權限。',
+    notFoundHint: '資料可能已刪除或結束，或連結有誤。',
     togglePassword: '顯示或隱藏密碼',
     language: '語言',
     notFound: {

@@ -178,6 +178,8 @@ export const TransitionBody = z
     comment: optionalText(2000),
     /** terminate: the day it ends (defaults to today). */
     date: OptionalDate,
+    /** activate without the signed file uploaded: the user says it will follow (the reminder then asks for it). */
+    signedCopyToFollow: z.boolean().optional(),
   })
   .strict();
 export type TransitionBody = z.infer<typeof TransitionBody>;

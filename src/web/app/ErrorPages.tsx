@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { AnchorLink } from '#web/components/ui/links';
 import { PageHeader } from '#web/components/ui/PageHeader';
+import { isApiError } from '#web/lib/api';
 import { paths } from '#web/lib/paths';
 
 export function NotFoundPage() {
@@ -24,7 +25,10 @@ export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
     <Stack>
       <PageHeader title={t('common.errorTitle')} />
       <ErrorAlert error={error} onRetry={reset} />
-      <AnchorLink to={paths.home()}>{t('common.backHome')}</AnchorLink>
+      {/* "Not found" and "not allowed" carry their own way back in the alert. */}
+      {isApiError(error, 'NOT_FOUND') || isApiError(error, 'FORBIDDEN') ? null : (
+        <AnchorLink to={paths.home()}>{t('common.backHome')}</AnchorLink>
+      )}
     </Stack>
   );
 }

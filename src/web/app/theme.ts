@@ -11,6 +11,11 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans TC", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
   headings: { fontWeight: '700' },
   defaultRadius: 'sm',
+  components: {
+    // Clicking the chosen option again must not empty a required field (it then said 「此欄位為必填」);
+    // an optional select offers its clear button instead (`clearable`).
+    Select: { defaultProps: { allowDeselect: false } },
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

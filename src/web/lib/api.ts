@@ -102,3 +102,46 @@ export function fieldErrors(err: unknown): Record<string, string> {
 
 /** A page of records as every list endpoint answers. */
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+/**
+ * Fetches a file the server builds (an export, a letter, a report) and saves it under the server's file
+ * name. Unlike a plain link, the page knows while it is being built (the button shows progress) and
+ * shows the server's error in the user's language instead of a browser error page.
+ */
+export async function downloadFile(url: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { 'x-locale': currentLocale() }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiRequestError(0, { code: 'NETWORK', message: i18n.t('common.networkError') });
+  }
+  if (!res.ok) {
+    const error = ((await res.json().catch(() => null)) as ApiError | null)?.error;
+    throw new ApiRequestError(res.status, error ?? { code: 'INTERNAL', message: i18n.t('errors.INTERNAL') });
+  }
+  const blob = await res.blob();
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileNameOf(res.headers.get('content-disposition')) ?? url.split('?')[0]?.split('/').pop() ?? 'download';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has handed the blob to the browser's download; free it once that has started.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** The file name of a Content-Disposition header (RFC 6266: filename* in UTF-8 first, then filename). */
+export function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain?.[1]?.trim() ?? null;
+}

@@ -29,9 +29,10 @@ const formatters = new Map<Locale, ReturnType<typeof createFormatter>>();
 
 function createFormatter(locale: Locale) {
   const tag = languageTag(locale);
-  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
-  const number = new Intl.NumberFormat(tag);
+  // Built on first use: each constructor loads locale data (~20 ms on a phone), and most pages use one or two.
+  const dateTime = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
+  const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }));
+  const number = lazy(() => new Intl.NumberFormat(tag));
   const parse = (iso: string | null | undefined) => {
     if (!iso) return null;
     const d = new Date(iso);
@@ -41,13 +42,13 @@ function createFormatter(locale: Locale) {
     locale,
     dateTime: (iso: string | null | undefined) => {
       const d = parse(iso);
-      return d ? dateTime.format(d) : '';
+      return d ? dateTime().format(d) : '';
     },
     date: (iso: string | null | undefined) => {
       const d = parse(iso);
-      return d ? date.format(d) : '';
+      return d ? date().format(d) : '';
     },
-    number: (n: number) => number.format(n),
+    number: (n: number) => number().format(n),
     /** The Ministry's name of a country or area (香港, 澳門, 中國大陸; edited names once the reference list loads). */
     country: (code: string | null | undefined) => countryNamer(locale, storedCountryNames)(code),
     name: (zh: string | null | undefined, en: string | null | undefined) => localName(locale, zh, en),
@@ -61,6 +62,14 @@ function createFormatter(locale: Locale) {
   };
 }
 export type Formatter = ReturnType<typeof formatterFor>;
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
 
 /** The formatter for the current UI language (re-created when the language changes). */
 export function useFormat(): Formatter {

@@ -42,14 +42,19 @@ export async function transition(
   if (!startsFrom(body.action, state)) throw new AppError('INVALID_TRANSITION');
   if (TRANSITION_RULES[body.action].commentRequired && !body.comment)
     throw AppError.field('comment', 'comment_required');
-  if (body.action === 'activate') checkReadyToActivate(ctx, before);
+  if (body.action === 'activate') checkReadyToActivate(ctx, before, body);
   if (body.action === 'renew') return { agreement: await renew(ctx, before, body), created: true };
   return { agreement: await changeStatus(ctx, before, body), created: false };
 }
 
-/** A start date, and an end date unless open-ended: reminders and the effective status need them. */
-function checkReadyToActivate(ctx: Ctx, a: Agreement) {
+/**
+ * A start date, and an end date unless open-ended: reminders and the effective status need them. And the
+ * signed copy: uploaded, or said to follow (then the signed-file reminder asks for it), never silently missing.
+ */
+function checkReadyToActivate(ctx: Ctx, a: Agreement, body: TransitionBody) {
   const missing = [...(a.startDate ? [] : ['startDate']), ...(a.endDate || a.openEnded ? [] : ['endDate'])];
+  if (!missing.length && !a.hasSignedFile && !body.signedCopyToFollow)
+    throw AppError.field('signedCopyToFollow', 'signed_copy_required');
   if (!missing.length) return;
   const fields = missing
     .map((f) => translate(ctx.locale, `agreementFields.${f}`))
@@ -69,7 +74,10 @@ async function changeStatus(ctx: Ctx, before: Agreement, body: TransitionBody): 
   const termination =
     body.action === 'terminate' ? { terminated_on: body.date ?? today, termination_reason: body.comment } : {};
   return ctx.db.transaction().execute(async (trx) => {
-    const summary = transitionSummary(before.status, to, body.comment);
+    const followNote =
+      body.action === 'activate' && !before.hasSignedFile ? translate(ctx.locale, 'agreements.signedCopyFollows') : '';
+    const comment = [followNote, body.comment].filter(Boolean).join(ctx.locale === 'en' ? ' ' : '');
+    const summary = transitionSummary(before.status, to, comment || undefined);
     return updateAudited(trx, {
       table: 'agreements',
       id: before.id,

@@ -98,7 +98,12 @@ export async function getCall(ctx: Ctx, id: number, db: Db = ctx.db, view?: Call
   if (!row) throw AppError.notFound();
   const mine = await repo.myApplications(db, v.personId, [id]);
   const myApplicationId = mine.get(id) ?? null;
-  if (v.visibleStatuses && !v.visibleStatuses.includes(row.status) && !myApplicationId) throw AppError.notFound();
+  if (v.visibleStatuses && !v.visibleStatuses.includes(row.status) && !myApplicationId) {
+    // A student following an old link to a call that has closed reads why, not "not found"; drafts stay unseen.
+    if (row.status === 'closed' || row.status === 'allocated')
+      throw new AppError('NOT_FOUND', { messageKey: 'call_closed' });
+    throw AppError.notFound();
+  }
   const [offers, allocated, counts] = await Promise.all([
     repo.findOffers(db, [id]),
     repo.allocatedPerOffer(db, [id]),

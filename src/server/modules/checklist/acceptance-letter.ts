@@ -29,7 +29,11 @@ export async function acceptanceLetter(ctx: Ctx, mobilityId: number) {
   const issuer = await issuerOf(ctx.db);
   const today = businessDate(new Date(ctx.now));
   const data = await renderPdf(letterDocument(m, issuer, today));
-  const name = (m.name_en || m.name_zh || `${m.id}`).replace(/[^\p{L}\p{N} _-]/gu, '').trim();
+  // No spaces in the file name: mail clients and some browsers cut a name at the first one.
+  const name = (m.name_en || m.name_zh || `${m.id}`)
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
   return { data, fileName: `acceptance-letter-${name}.pdf` };
 }
 
@@ -63,6 +67,14 @@ export function letterDate(date: string | null, locale: Locale): string {
   return `${d} ${month} ${y}`;
 }
 
+/** "1 September 2025 – 31 January 2026", or "starting 1 September 2025" while the end is open (never "– —"). */
+function period(m: MobilityRow, locale: Locale): string {
+  const t = locale === 'en' ? en : zh;
+  const start = letterDate(m.start_date, locale);
+  if (!m.end_date) return t('checklist.letter.periodFrom', { start });
+  return t('checklist.letter.periodRange', { start, end: letterDate(m.end_date, locale) });
+}
+
 export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
   const nameZh = m.name_zh || m.name_en || '—';
   const nameEn = m.name_en || m.name_zh || '—';
@@ -70,9 +82,10 @@ export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
   const sendingEn = m.partner_name_en || m.host_name_en || m.partner_name_zh || m.host_name_zh || '—';
   const deptZh = m.unit_name_zh || m.unit_name_en || issuer.nameZh;
   const deptEn = m.unit_name_en || m.unit_name_zh || issuer.nameEn;
-  const periodZh = `${letterDate(m.start_date, 'zh-TW')} 至 ${letterDate(m.end_date, 'zh-TW')}`;
-  const periodEn = `${letterDate(m.start_date, 'en')} – ${letterDate(m.end_date, 'en')}`;
+  const periodZh = period(m, 'zh-TW');
+  const periodEn = period(m, 'en');
   const role = { zh: zh(`checklist.letter.role.${m.kind}`), en: en(`checklist.letter.role.${m.kind}`) };
+  const status = { zh: zh(`checklist.letter.status.${m.kind}`), en: en(`checklist.letter.status.${m.kind}`) };
   const ref = `OIA-ACC-${today.slice(0, 4)}-${String(m.id).padStart(5, '0')}`;
   const row = (key: string, valueZh: string, valueEn: string): Content[] => [
     { text: [zh(key), '\n', { text: en(key), color: '#555', fontSize: 9 }] },
@@ -113,7 +126,7 @@ export function letterDocument(m: MobilityRow, issuer: Issuer, today: string) {
           row('checklist.letter.nationality', country(m.nationality, 'zh-TW'), country(m.nationality, 'en')),
           row('checklist.letter.sendingInstitution', sendingZh, sendingEn),
           row('checklist.letter.hostDepartment', deptZh, deptEn),
-          row('checklist.letter.program', role.zh, role.en),
+          row('checklist.letter.program', status.zh, status.en),
           row('checklist.letter.period', periodZh, periodEn),
         ],
       },

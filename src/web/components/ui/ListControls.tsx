@@ -2,6 +2,7 @@ import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from './DownloadButton';
 import { ButtonLink } from './links';
 
 type HeaderActionsProps = {
@@ -18,9 +19,9 @@ export function ListHeaderActions({ exportHref, exportLabel, newPath, newLabel }
   return (
     <>
       {exportHref ? (
-        <Button component="a" href={exportHref} download variant="default">
+        <DownloadButton href={exportHref} variant="default">
           {exportLabel}
-        </Button>
+        </DownloadButton>
       ) : null}
       {newPath ? <ButtonLink to={newPath}>{newLabel}</ButtonLink> : null}
     </>

@@ -96,7 +96,13 @@ export function useArchiveAgreement(id: number) {
   });
 }
 
-export type TransitionInput = { action: AgreementTransition; version: number; comment?: string; date?: string };
+export type TransitionInput = {
+  action: AgreementTransition;
+  version: number;
+  comment?: string;
+  date?: string;
+  signedCopyToFollow?: boolean;
+};
 
 /** A lifecycle step; `renew` answers with the new draft (a different id), every other one with this agreement. */
 export function useTransition(id: number) {

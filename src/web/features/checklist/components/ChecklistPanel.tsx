@@ -5,6 +5,7 @@ import type { ChecklistItem } from '#shared/schemas/checklist';
 import { Loading } from '#web/components/ui/Loading';
 import { letterUrl, useMobilityChecklist } from '../api/checklist';
 import '../i18n';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 import { ChecklistItemCard } from './ChecklistItemCard';
 
 /**
@@ -28,9 +29,9 @@ export function ChecklistPanel({ mobilityId }: { mobilityId: number }) {
           {t('checklistUi.panelTitle')}
         </Title>
         {data.acceptanceLetter ? (
-          <Button component="a" href={letterUrl(mobilityId)} variant="light" size="sm">
+          <DownloadButton href={letterUrl(mobilityId)} variant="light" size="sm">
             {t('checklistUi.letter')}
-          </Button>
+          </DownloadButton>
         ) : null}
       </Group>
       {data.applicable ? (

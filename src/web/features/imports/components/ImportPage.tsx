@@ -11,6 +11,7 @@ import { parseImportSearch } from '../search';
 import { ImportReport } from './ImportReport';
 import { UploadStep } from './UploadStep';
 import '../i18n';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 
 /**
  * Bulk import in three steps on one page: what to import (partners and agreements, or outbound
@@ -51,9 +52,9 @@ export function ImportPage() {
         <Step id="import-template" title={t('importsUi.template.heading')}>
           <Text size="sm">{t(`importsUi.template.bodies.${kind}`)}</Text>
           <div>
-            <Button component="a" href={templateUrl(kind)} download variant="default">
+            <DownloadButton href={templateUrl(kind)} variant="default">
               {t('importsUi.template.download')}
-            </Button>
+            </DownloadButton>
           </div>
         </Step>
         <Step id="import-upload" title={t('importsUi.upload.heading')}>

@@ -10,6 +10,7 @@ import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
 import { accessReportXlsx, subjectAccessXlsx, useAccessReport, useSubjectAccess } from '../api/privacy';
 import '../i18n';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 
 /**
  * Reports on personal data (administrators and OIA staff): one person's records and every access to them
@@ -53,9 +54,9 @@ function SubjectAccessPanel() {
           />
           <Button type="submit">{t('privacyUi.reports.produce')}</Button>
           {personId ? (
-            <Button component="a" href={subjectAccessXlsx(personId)} download variant="light">
+            <DownloadButton href={subjectAccessXlsx(personId)} variant="light">
               {t('privacyUi.reports.xlsx')}
-            </Button>
+            </DownloadButton>
           ) : null}
         </Group>
       </form>
@@ -129,9 +130,9 @@ function AccessRangePanel() {
           />
           <Button type="submit">{t('privacyUi.reports.produce')}</Button>
           {range ? (
-            <Button component="a" href={accessReportXlsx(range)} download variant="light">
+            <DownloadButton href={accessReportXlsx(range)} variant="light">
               {t('privacyUi.reports.xlsx')}
-            </Button>
+            </DownloadButton>
           ) : null}
         </Group>
       </form>

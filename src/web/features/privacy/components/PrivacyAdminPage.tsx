@@ -6,6 +6,7 @@ import { consentsXlsx } from '../api/privacy';
 import { NoticesPanel } from './NoticesPanel';
 import { RetentionPanel } from './RetentionPanel';
 import '../i18n';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 
 /** Administration → personal data: the privacy notice's versions, the consents export, retention and its runs. */
 export function PrivacyAdminPage() {
@@ -18,9 +19,9 @@ export function PrivacyAdminPage() {
         subtitle={t('privacyUi.admin.intro')}
         actions={
           canExport ? (
-            <Button component="a" href={consentsXlsx()} download variant="light">
+            <DownloadButton href={consentsXlsx()} variant="light">
               {t('privacyUi.admin.exportConsents')}
-            </Button>
+            </DownloadButton>
           ) : null
         }
       />

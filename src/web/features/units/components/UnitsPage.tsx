@@ -15,6 +15,7 @@ import { paths } from '#web/lib/paths';
 import { useUnits } from '#web/lib/reference';
 import { exportUrl } from '../api/units';
 import '../i18n';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 
 type Row = { unit: Unit; depth: number };
 
@@ -61,9 +62,9 @@ export function UnitsPage() {
         actions={
           <Group gap="xs" wrap="wrap">
             <ButtonLink to={paths.unitNew()}>{t('unitsUi.new')}</ButtonLink>
-            <Button component="a" href={exportUrl()} download variant="default">
+            <DownloadButton href={exportUrl()} variant="default">
               {t('unitsUi.export')}
-            </Button>
+            </DownloadButton>
             <ButtonLink to={paths.imports()} search={{ kind: 'units' }} variant="default">
               {t('unitsUi.import')}
             </ButtonLink>

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -35,6 +35,9 @@ export function TransitionActions({ agreement }: { agreement: Agreement }) {
   const [action, setAction] = useState<AgreementTransition | null>(null);
   const [comment, setComment] = useState('');
   const [date, setDate] = useState('');
+  const [toFollow, setToFollow] = useState(false);
+  /** Activating with no signed file uploaded: the user must say the signed copy will follow. */
+  const askSignedCopy = action === 'activate' && !agreement.hasSignedFile;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -42,6 +45,7 @@ export function TransitionActions({ agreement }: { agreement: Agreement }) {
     setAction(a);
     setComment('');
     setDate(a === 'terminate' ? today() : '');
+    setToFollow(false);
     setErrors({});
     setFormError(null);
   };
@@ -54,19 +58,24 @@ export function TransitionActions({ agreement }: { agreement: Agreement }) {
       setErrors({ comment: t('validation.comment_required') });
       return;
     }
+    if (askSignedCopy && !toFollow) {
+      setErrors({ signedCopyToFollow: t('agreementsUi.transition.signedCopyRequired') });
+      return;
+    }
     try {
       const result = await mutation.mutateAsync({
         action,
         version: agreement.version,
         comment: comment.trim() || undefined,
         date: action === 'terminate' ? date : undefined,
+        signedCopyToFollow: askSignedCopy ? toFollow : undefined,
       });
       close();
       notifySuccess(t('agreementsUi.transition.done', { status: t(`agreementStatuses.${result.status}`) }));
       if (result.id !== agreement.id) await navigate({ to: paths.agreement(result.id) });
     } catch (err) {
       setErrors(fieldErrors(err));
-      setFormError(errorText(err, ['comment', 'date']));
+      setFormError(errorText(err, ['comment', 'date', 'signedCopyToFollow']));
       // Someone else moved it meanwhile: read it again so the buttons and the version are current.
       if (isApiError(err, 'VERSION_CONFLICT') || isApiError(err, 'INVALID_TRANSITION'))
         void queryClient.invalidateQueries({ queryKey: agreementKeys.detail(agreement.id) });
@@ -104,6 +113,18 @@ export function TransitionActions({ agreement }: { agreement: Agreement }) {
                   value={date}
                   error={errors.date}
                   onChange={(e) => setDate(e.currentTarget.value)}
+                />
+              ) : null}
+              {askSignedCopy ? (
+                <Checkbox
+                  label={t('agreementsUi.transition.signedCopyToFollow')}
+                  description={t('agreementsUi.transition.signedCopyHint')}
+                  checked={toFollow}
+                  error={errors.signedCopyToFollow}
+                  onChange={(e) => {
+                    setToFollow(e.currentTarget.checked);
+                    setErrors(({ signedCopyToFollow: _, ...rest }) => rest);
+                  }}
                 />
               ) : null}
               <Textarea

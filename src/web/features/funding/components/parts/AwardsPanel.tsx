@@ -5,6 +5,7 @@ import { Button, Group, Paper, Select, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingProgram } from '#shared/schemas/funding';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 import { EmptyState } from '#web/components/ui/EmptyState';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
@@ -43,9 +44,9 @@ export function AwardsPanel({ program }: { program: FundingProgram }) {
               onChange={(v) => v && setChosen(Number(v))}
             />
             {yearId && awards.data?.length ? (
-              <Button component="a" variant="default" href={awardsExportUrl(program.id, yearId, fmt.locale)} download>
+              <DownloadButton variant="default" href={awardsExportUrl(program.id, yearId, fmt.locale)}>
                 {t('fundingUi.awards.export')}
-              </Button>
+              </DownloadButton>
             ) : null}
           </Group>
         ) : null}
