@@ -61,6 +61,8 @@ describe.each(DIALECTS)('agreement files (%s)', (dialect) => {
       size: pdf.length,
       sha256: createHash('sha256').update(pdf).digest('hex'),
       uploadedBy: 'oia.ic@demo.meridian.tw',
+      uploadedByNameZh: '陳國合',
+      uploadedByNameEn: 'Grace Chen',
     });
     const detail = (await w.as.vp.get(`/api/v1/agreements/${agreement.id}`)).json();
     expect(detail.hasSignedFile).toBe(true);

@@ -65,6 +65,9 @@ describe.each(DIALECTS)('audit trail (%s)', (dialect) => {
     expect(byEntity.items[0]).toMatchObject({
       action: 'create',
       actorEmail: DEMO.oia,
+      // The page shows who by name (the demo's International Cooperation officer).
+      actorNameZh: '陳國合',
+      actorNameEn: 'Grace Chen',
       summary: 'Searchable Institute',
     });
     const byText = (await admin.get('/api/v1/audit?q=searchable')).json();

@@ -142,6 +142,8 @@ export const AgreementFile = z.object({
   sha256: z.string(),
   uploadedAt: Timestamp,
   uploadedBy: z.string().nullable(),
+  uploadedByNameZh: z.string().nullable(),
+  uploadedByNameEn: z.string().nullable(),
 });
 export type AgreementFile = z.infer<typeof AgreementFile>;
 

@@ -21,6 +21,9 @@ export const AuditEntry = z.object({
   at: Timestamp,
   actorId: z.number().int().nullable(),
   actorEmail: z.string().nullable(),
+  /** Who did it, by name (the page shows the name; the e-mail only when the account has no name). */
+  actorNameZh: z.string().nullable(),
+  actorNameEn: z.string().nullable(),
   action: z.enum(AUDIT_ACTIONS),
   entityType: z.string(),
   entityId: z.number().int().nullable(),

@@ -11,6 +11,8 @@ const fileColumns = [
   'sf.size',
   'sf.sha256',
   'u.email as uploaded_by',
+  'u.name_zh as uploaded_by_name_zh',
+  'u.name_en as uploaded_by_name_en',
 ] as const;
 
 function files(db: Db) {

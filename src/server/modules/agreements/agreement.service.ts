@@ -77,6 +77,8 @@ export function toFile(f: files.FileRow): AgreementFile {
     sha256: f.sha256,
     uploadedAt: f.uploaded_at,
     uploadedBy: f.uploaded_by,
+    uploadedByNameZh: f.uploaded_by_name_zh,
+    uploadedByNameEn: f.uploaded_by_name_en,
   };
 }
 

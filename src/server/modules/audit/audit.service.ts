@@ -12,6 +12,8 @@ function toEntry(r: repo.AuditRow): AuditEntry {
     at: r.at,
     actorId: r.actor_id,
     actorEmail: r.actor_email,
+    actorNameZh: r.actor_name_zh,
+    actorNameEn: r.actor_name_en,
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,

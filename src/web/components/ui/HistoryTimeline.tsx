@@ -73,7 +73,7 @@ function Entries({ entries, fieldLabel, formatValue, ownType }: Labels & { entri
                       </Badge>
                     ) : null}
                     <Text size="sm" fw={500}>
-                      {e.actorEmail ?? t('history.system')}
+                      {fmt.name(e.actorNameZh, e.actorNameEn) || e.actorEmail || t('history.system')}
                     </Text>
                   </Group>
                 }

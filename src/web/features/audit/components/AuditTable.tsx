@@ -83,10 +83,10 @@ export function AuditTable({ items, onActor }: Props) {
                         title={t('audit.filterByActor')}
                         onClick={() => onActor(e.actorId as number)}
                       >
-                        {e.actorEmail}
+                        {fmt.name(e.actorNameZh, e.actorNameEn) || e.actorEmail}
                       </Anchor>
                     ) : (
-                      <Text size="sm">{e.actorEmail ?? '—'}</Text>
+                      <Text size="sm">{fmt.name(e.actorNameZh, e.actorNameEn) || e.actorEmail || '—'}</Text>
                     )}
                   </Table.Td>
                   <Table.Td>

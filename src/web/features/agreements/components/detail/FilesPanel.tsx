@@ -59,7 +59,7 @@ export function FilesPanel({ agreement }: { agreement: Agreement }) {
                   </Table.Td>
                   <Table.Td>{t(`agreementsUi.files.kinds.${f.kind}`)}</Table.Td>
                   <Table.Td>{kb(f.size)}</Table.Td>
-                  <Table.Td>{f.uploadedBy ?? '—'}</Table.Td>
+                  <Table.Td>{fmt.name(f.uploadedByNameZh, f.uploadedByNameEn) || f.uploadedBy || '—'}</Table.Td>
                   <Table.Td>
                     <Text size="sm" component="time" dateTime={f.uploadedAt}>
                       {fmt.dateTime(f.uploadedAt)}
