@@ -66,18 +66,15 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       const zh = await ofTag(encodeURIComponent(`${tag}京都`));
       expect(zh.items.map((p: any) => p.id)).toEqual([kyoto.id]);
       expect((await ofTag(tag)).total).toBe(2);
-      // % and _ match themselves only: beside each name is one a wildcard would also match.
+      // Punctuation does not count in a search (issue 23: "tu-delft" finds "TU Delft"), and % and _ are
+      // never wildcards: "under_score" finds Under_Score, not UnderXScore.
       const pct = await makePartner(oia, { nameEn: `${tag} 100% Partner` });
-      await makePartner(oia, { nameEn: `${tag} 100 Partner` });
+      const plain = await makePartner(oia, { nameEn: `${tag} 100 Partner` });
       const under = await makePartner(oia, { nameEn: `${tag} Under_Score` });
       await makePartner(oia, { nameEn: `${tag} UnderXScore` });
-      expect((await ofTag(`${tag}%20100%25`)).items.map((p: any) => p.id)).toEqual([pct.id]);
+      expect((await ofTag(`${tag}%20100%25`)).items.map((p: any) => p.id).sort()).toEqual([pct.id, plain.id].sort());
       expect((await ofTag(`${tag}%20under_score`)).items.map((p: any) => p.id)).toEqual([under.id]);
-      const anyPct = (await oia.get('/api/v1/partners?q=%25&pageSize=100')).json();
-      expect(anyPct.items.map((p: any) => p.id)).toContain(pct.id);
-      expect(
-        anyPct.items.every((p: any) => `${p.nameEn} ${p.nameZh} ${p.code} ${p.city} ${p.cityZh}`.includes('%')),
-      ).toBe(true);
+      expect((await ofTag(`${tag}%20under%25score`)).items.map((p: any) => p.id)).toEqual([under.id]);
     });
 
     it('filters by country, MoE region, type and status', async () => {

@@ -65,6 +65,7 @@ export const partnersModule: DataModule = {
         code,
         nameEn: name.nameEn,
         nameZh: name.nameZh,
+        aliases: [],
         country: country.code,
         city: name.city,
         cityZh: name.cityZh,

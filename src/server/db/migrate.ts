@@ -16,6 +16,7 @@ import * as m014 from './migrations/014_academic_terms.js';
 import * as m015 from './migrations/015_single_sign_on.js';
 import * as m017 from './migrations/017_privacy.js';
 import * as m018 from './migrations/018_enrolment_history.js';
+import * as m025 from './migrations/025_search_keys.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '015_single_sign_on': m015,
   '017_privacy': m017,
   '018_enrolment_history': m018,
+  '025_search_keys': m025,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -47,7 +49,9 @@ class StaticProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  // Migrations written in parallel branches land in any order; each is additive, so a later-numbered one
+  // that ran first does not stop an earlier-numbered one from running after it.
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

@@ -272,8 +272,10 @@ export interface PartnersTable {
   code: string | null;
   name_en: string;
   name_zh: string | null;
-  /** Lower-cased "name_en name_zh code city" for search in either language on both dialects. */
+  /** Search keys of the names, aliases, code and city (src/shared/search-key.ts), joined by "|". */
   search_text: string;
+  /** Other names it goes by, former names included: JSON array of strings. */
+  aliases: string | null;
   country: string;
   city: string | null;
   city_zh: string | null;

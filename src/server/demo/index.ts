@@ -3,10 +3,11 @@ import { recordAudit } from '#server/lib/audit.js';
 import type { PiiCipher } from '#server/lib/pii.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
+import { searchText } from '#shared/search-key.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
 import { seedAgreements } from './agreements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
-import { PARTNER_SEEDS } from './partners.data.js';
+import { PARTNER_ALIASES, PARTNER_SEEDS } from './partners.data.js';
 import { seedReportingDemo } from './reporting-demo.seed.js';
 import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
 import { seedUniversityProfile } from './university.seed.js';
@@ -78,7 +79,8 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
           code,
           name_en: p.nameEn,
           name_zh: p.nameZh,
-          search_text: [p.nameEn, p.nameZh, code, p.city, p.cityZh].join(' ').toLowerCase(),
+          search_text: searchText([p.nameEn, p.nameZh, ...(PARTNER_ALIASES[p.nameEn] ?? []), code, p.city, p.cityZh]),
+          aliases: PARTNER_ALIASES[p.nameEn] ? JSON.stringify(PARTNER_ALIASES[p.nameEn]) : null,
           country: p.country,
           city: p.city,
           city_zh: p.cityZh,

@@ -19,6 +19,19 @@ export type PartnerSeed = {
     | 'other';
 };
 
+/** Other names the demo partners go by: short forms people type, and a former name (Tokyo Tech, merged in 2024). */
+export const PARTNER_ALIASES: Record<string, string[]> = {
+  'Delft University of Technology': ['TU Delft'],
+  'Eindhoven University of Technology': ['TU/e', 'TU Eindhoven'],
+  'Karlsruhe Institute of Technology': ['KIT'],
+  'KTH Royal Institute of Technology': ['KTH', '皇家理工學院'],
+  'Korea Advanced Institute of Science and Technology': ['KAIST'],
+  'Pohang University of Science and Technology': ['POSTECH'],
+  'Technical University of Munich': ['TUM', 'TU München'],
+  'Institute of Science Tokyo': ['Tokyo Institute of Technology', 'Tokyo Tech', '東京工業大學'],
+  'Universiti Teknologi Malaysia': ['UTM'],
+};
+
 export const PARTNER_SEEDS: PartnerSeed[] = [
   // Japan
   {

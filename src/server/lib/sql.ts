@@ -1,4 +1,23 @@
 import { type RawBuilder, sql } from 'kysely';
+import { searchKey } from '#shared/search-key.js';
+
+/** The search_text column holds search keys (src/shared/search-key.ts): the query is reduced the same way. */
+export function containsKey(column: string, query: string): RawBuilder<boolean> {
+  return containsText(column, searchKey(query), { lowered: true });
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/**
+ * How closely a search_text matches the query, for ordering: 0 when one of the names is the query,
+ * 1 when one starts with it, 2 when it only contains it ("Delft" before "… Delft Institute").
+ */
+export function keyRelevance(column: string, query: string): RawBuilder<number> {
+  const k = escapeLike(searchKey(query));
+  const c = sql.ref(column);
+  const like = (pattern: string) => sql`${c} like ${pattern} escape '\\'`;
+  return sql<number>`case when ${c} = ${searchKey(query)} or ${like(`${k}|%`)} or ${like(`%|${k}|%`)} or ${like(`%|${k}`)} then 0 when ${like(`${k}%`)} or ${like(`%|${k}%`)} then 1 else 2 end`;
+}
 
 /**
  * Case-insensitive `column LIKE %text%` on both dialects, with the user's % and _ matched literally.
@@ -6,7 +25,7 @@ import { type RawBuilder, sql } from 'kysely';
  * `{ lowered: true }` for columns already stored lower-cased (e.g. search_text), to skip lower().
  */
 export function containsText(column: string, text: string, opts: { lowered?: boolean } = {}): RawBuilder<boolean> {
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const pattern = `%${escapeLike(text.toLowerCase())}%`;
   const target = opts.lowered ? sql.ref(column) : sql`lower(${sql.ref(column)})`;
   return sql<boolean>`${target} like ${pattern} escape '\\'`;
 }

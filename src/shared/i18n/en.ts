@@ -133,6 +133,7 @@ export const en: Catalog = {
     code: 'Unit code',
     nameZh: 'Chinese name',
     nameEn: 'English name',
+    aliases: 'Other names',
     kind: 'Kind of unit',
     parent: 'Parent unit',
     parentCode: 'Parent unit code',

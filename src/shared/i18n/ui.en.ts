@@ -113,6 +113,7 @@ export const uiEn: UiCatalog = {
     list: {
       title: 'Partner institutions',
       total: '{{total}} in total',
+      approximate: 'No name contains your search; these are the closest.',
       new: 'New partner',
       export: 'Export xlsx',
       empty: 'No partner institutions match these filters.',
@@ -146,6 +147,7 @@ export const uiEn: UiCatalog = {
       createTitle: 'New partner institution',
       editTitle: 'Edit: {{name}}',
       basics: 'Basic information',
+      aliasesHint: 'One per line: short forms people type (TU Delft) and former names.',
       location: 'Location and website',
       owningUnitHint: 'Optional; a college coordinator’s new partners belong to their college by default.',
       noContacts: 'No contacts yet.',

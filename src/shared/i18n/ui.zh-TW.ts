@@ -111,6 +111,7 @@ export const uiZhTW = {
     list: {
       title: '合作學校',
       total: '共 {{total}} 所',
+      approximate: '沒有名稱包含您輸入的文字，以下是最接近的結果。',
       new: '新增合作學校',
       export: '匯出 Excel',
       empty: '沒有符合條件的合作學校。',
@@ -144,6 +145,7 @@ export const uiZhTW = {
       createTitle: '新增合作學校',
       editTitle: '編輯：{{name}}',
       basics: '基本資料',
+      aliasesHint: '每行一個：常用簡稱（如 TU Delft）與舊校名。',
       location: '地點與網站',
       owningUnitHint: '可不填；學院國際化推動人員新增時預設為所屬學院。',
       noContacts: '尚無聯絡人。',

@@ -135,6 +135,7 @@ export const zhTW = {
     code: '單位代碼',
     nameZh: '中文名稱',
     nameEn: '英文名稱',
+    aliases: '其他名稱',
     kind: '單位類型',
     parent: '上層單位',
     parentCode: '上層單位代碼',

@@ -34,6 +34,8 @@ const partnerFields = {
   code: optionalText(40),
   nameEn: requiredText(200),
   nameZh: optionalText(200),
+  /** Other names it goes by (short forms such as "TU Delft", former names), found by the search. */
+  aliases: z.array(requiredText(200)).max(20).default([]),
   country: CountryCode,
   city: optionalText(120),
   cityZh: optionalText(120),
@@ -94,6 +96,7 @@ export const Partner = PartnerSummary.extend({
   version: Version,
   website: z.string().nullable(),
   owningUnitId: z.number().int().nullable(),
+  aliases: z.array(z.string()),
   notes: z.string().nullable(),
   contacts: z.array(Contact),
   createdAt: Timestamp,
@@ -101,7 +104,11 @@ export const Partner = PartnerSummary.extend({
 });
 export type Partner = z.infer<typeof Partner>;
 
-export const PartnerPage = pageOf(PartnerSummary);
+export const PartnerPage = pageOf(PartnerSummary).extend({
+  /** Nothing contained the search: these are the closest names instead (typos, "Kyushu Institue"). */
+  approximate: z.boolean().optional(),
+});
+export type PartnerPage = z.infer<typeof PartnerPage>;
 export const PartnerIdParams = IdParams;
 export const ArchiveBody = z.object({ version: Version }).strict();
 

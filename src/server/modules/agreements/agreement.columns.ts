@@ -1,5 +1,6 @@
 import { addMonths } from '#shared/calendar.js';
 import type { AgreementCreate } from '#shared/schemas/agreements.js';
+import { searchText } from '#shared/search-key.js';
 
 /** Months before the end date an agreement reads as "expiring" when it names no notice period. */
 export const DEFAULT_NOTICE_MONTHS = 6;
@@ -28,10 +29,7 @@ export function agreementColumns(input: Fields, owningUnitId: number | null, par
     kind: input.kind,
     title_en: input.titleEn,
     title_zh: input.titleZh ?? null,
-    search_text: [input.titleEn, input.titleZh, input.code, input.partnerCode, ...partnerNames]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase(),
+    search_text: searchText([input.titleEn, input.titleZh, input.code, input.partnerCode, ...partnerNames]),
     owning_unit_id: owningUnitId,
     start_date: input.startDate ?? null,
     end_date: endDate,

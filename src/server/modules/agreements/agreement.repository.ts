@@ -3,7 +3,7 @@ import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { Database } from '#server/db/schema.js';
 import { countOf } from '#server/lib/paging.js';
-import { containsText } from '#server/lib/sql.js';
+import { containsKey, containsText } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { AgreementListQuery } from '#shared/schemas/agreements.js';
 import { effectiveStatusSql, endingWithinSql } from './agreement-lifecycle.js';
@@ -27,7 +27,7 @@ function listQuery(db: Db, f: AgreementFilter) {
     q = q.where(units.length ? (eb) => eb('agreements.owning_unit_id', 'in', units) : nothing);
   }
   if (f.owningUnits) q = q.where('agreements.owning_unit_id', 'in', f.owningUnits);
-  if (f.q) q = q.where(containsText('agreements.search_text', f.q, { lowered: true }));
+  if (f.q) q = q.where(containsKey('agreements.search_text', f.q));
   if (f.kind) q = q.where('agreements.kind', '=', f.kind);
   if (f.status) q = q.where(effectiveStatusSql(f.today), '=', f.status);
   if (f.expiringWithinDays) q = q.where(endingWithinSql(f.today, f.expiringWithinDays));

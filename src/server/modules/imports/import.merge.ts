@@ -1,3 +1,4 @@
+import { aliasesOf } from '#server/modules/partners/partner.columns.js';
 import type { PartnerCreate } from '#shared/schemas/partners.js';
 import type { AgreementFields } from './import.check.js';
 import type { ExistingAgreement, ExistingPartner } from './import.repository.js';
@@ -18,6 +19,7 @@ export function partnerInputOf(p: ExistingPartner): PartnerCreate {
     code: p.code,
     nameEn: p.name_en,
     nameZh: p.name_zh,
+    aliases: aliasesOf(p.aliases),
     country: p.country,
     city: p.city,
     cityZh: p.city_zh,

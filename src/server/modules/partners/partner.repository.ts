@@ -3,7 +3,7 @@ import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
 import { countOf } from '#server/lib/paging.js';
-import { containsText } from '#server/lib/sql.js';
+import { containsKey, keyRelevance } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
 
@@ -16,7 +16,7 @@ export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize'>;
  */
 function filtered(db: Db, f: PartnerFilter) {
   let q = db.selectFrom('partners');
-  if (f.q) q = q.where(containsText('partners.search_text', f.q, { lowered: true }));
+  if (f.q) q = q.where(containsKey('partners.search_text', f.q));
   if (f.country) q = q.where('partners.country', '=', f.country);
   if (f.region)
     q = q.where('partners.country', 'in', (eb) =>
@@ -74,9 +74,9 @@ const LIST_COLUMNS = [
   'partners.created_at',
 ] as const;
 
-/** The list's order: the chosen sort, then id. */
+/** The list's order: with a search, the closest matches first; then the chosen sort, then id. */
 function ordered<Q extends ReturnType<typeof filtered>>(q: Q, f: PartnerFilter, locale: Locale): Q {
-  let o = q;
+  let o = f.q ? (q.orderBy(keyRelevance('partners.search_text', f.q), 'asc') as Q) : q;
   for (const expr of sortExpressions(f.sort, locale)) o = o.orderBy(expr, f.order) as Q;
   return o.orderBy('partners.id', f.order) as Q;
 }
@@ -103,6 +103,13 @@ export function findPartnersByIds(db: Db, ids: number[]) {
     .execute();
 }
 export type PartnerListRow = Awaited<ReturnType<typeof findPartners>>[number];
+
+/** Ids and search keys of the partners the other filters allow (the typo-tolerant fallback reads these). */
+export function findPartnerKeys(db: Db, f: PartnerFilter) {
+  return filtered(db, { ...f, q: undefined })
+    .select(['partners.id', 'partners.search_text'])
+    .execute();
+}
 
 export function countPartners(db: Db, f: PartnerFilter): Promise<number> {
   return countOf(filtered(db, f));

@@ -15,7 +15,8 @@ import type {
   PartnerSummary,
   PartnerUpdate,
 } from '#shared/schemas/partners.js';
-import { partnerColumns as columns } from './partner.columns.js';
+import { searchKey, similarity } from '#shared/search-key.js';
+import { aliasesOf, partnerColumns as columns } from './partner.columns.js';
 import * as repo from './partner.repository.js';
 
 const ENTITY = 'partner';
@@ -54,13 +55,45 @@ export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
 export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
   authorizeAny(partnerPolicy, ctx.actor, 'read', ctx.units);
   const { page, pageSize, ...filter } = query;
-  return pageOf(
+  const result = await pageOf(
     page,
     pageSize,
     (limit, offset) => repo.findPartners(ctx.db, filter, limit, offset, ctx.locale),
     () => repo.countPartners(ctx.db, filter),
     (rows) => rows.map(toSummary),
   );
+  if (result.total > 0 || !filter.q || searchKey(filter.q).length < MIN_FUZZY_KEY) return result;
+  return { ...(await closestPartners(ctx, filter, pageSize)), page: 1, pageSize, approximate: true };
+}
+
+/** Shorter queries match too many names by accident to be worth guessing at. */
+const MIN_FUZZY_KEY = 4;
+/** Trigram likeness a name needs to be offered (0.5: one or two typos in a word of eight letters). */
+const MIN_SIMILARITY = 0.5;
+
+/**
+ * Nothing contained the query: the names most like it instead (one page, best first). Reads every key the
+ * other filters allow — 40,000 partners are ~2 MB, read only on a search that found nothing.
+ */
+async function closestPartners(ctx: Ctx, filter: repo.PartnerFilter, limit: number) {
+  const key = searchKey(filter.q);
+  const scored = (await repo.findPartnerKeys(ctx.db, filter))
+    .map((r) => ({ id: r.id, score: similarity(key, r.search_text) }))
+    .filter((r) => r.score >= MIN_SIMILARITY)
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, limit);
+  const rows = scored.length
+    ? await repo.findPartnersByIds(
+        ctx.db,
+        scored.map((s) => s.id),
+      )
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = scored.flatMap((s) => {
+    const row = byId.get(s.id);
+    return row ? [toSummary(row)] : [];
+  });
+  return { items, total: items.length };
 }
 
 /** The partner as the API shows it, with what this user may do to it. */
@@ -73,6 +106,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Partner | undefine
     version: row.version,
     website: row.website,
     owningUnitId: row.owning_unit_id,
+    aliases: aliasesOf(row.aliases),
     notes: row.notes,
     contacts: await repo.findContacts(db, id),
     createdAt: row.created_at,

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { PartnerStats, PartnerSummary } from '#shared/schemas/partners';
-import { api, type Page } from '#web/lib/api';
+import type { PartnerPage, PartnerStats } from '#shared/schemas/partners';
+import { api } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
 import type { PartnerSearch } from '../search';
 
@@ -36,7 +36,7 @@ export const partnersListQuery = (search: PartnerSearch) =>
   queryOptions({
     queryKey: partnerKeys.list(search),
     queryFn: () =>
-      api.get<Page<PartnerSummary>>('/partners', { ...listQuery(search), page: search.page ?? 1, pageSize: PAGE_SIZE }),
+      api.get<PartnerPage>('/partners', { ...listQuery(search), page: search.page ?? 1, pageSize: PAGE_SIZE }),
   });
 
 /** Totals of the registry (not archived): partners, countries, by country and by MoE region. */

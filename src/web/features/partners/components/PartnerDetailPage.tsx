@@ -63,6 +63,9 @@ export function PartnerDetailPage({ children }: { children?: ReactNode }) {
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" m={0}>
           <DetailField label={t('partnerFields.nameEn')}>{p.nameEn}</DetailField>
           <DetailField label={t('partnerFields.nameZh')}>{p.nameZh}</DetailField>
+          <DetailField label={t('partnerFields.aliases')}>
+            {p.aliases.length ? p.aliases.join(fmt.locale === 'en' ? '; ' : '；') : null}
+          </DetailField>
           <DetailField label={t('partnerFields.code')}>{p.code}</DetailField>
           <DetailField label={t('partnerFields.country')}>{fmt.country(p.country)}</DetailField>
           <DetailField label={t('partnerFields.region')}>{p.region ? t(`regions.${p.region}`) : null}</DetailField>

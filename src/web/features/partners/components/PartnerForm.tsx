@@ -48,6 +48,14 @@ export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancel
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label={t('partnerFields.nameEn')} required lang="en" {...text('nameEn')} />
             <TextInput label={t('partnerFields.nameZh')} lang="zh-Hant-TW" {...text('nameZh')} />
+            <Textarea
+              label={t('partnerFields.aliases')}
+              description={t('partners.form.aliasesHint')}
+              autosize
+              minRows={1}
+              maxRows={5}
+              {...text('aliases')}
+            />
             <TextInput label={t('partnerFields.code')} {...text('code')} />
             <Select
               label={t('partnerFields.type')}

@@ -30,7 +30,13 @@ export function PartnersListPage() {
     <>
       <PageHeader
         title={t('partners.list.title')}
-        subtitle={list.data ? t('partners.list.total', { total: fmt.number(list.data.total) }) : null}
+        subtitle={
+          list.data
+            ? list.data.approximate
+              ? t('partners.list.approximate')
+              : t('partners.list.total', { total: fmt.number(list.data.total) })
+            : null
+        }
         actions={
           <ListHeaderActions
             exportHref={canExport ? exportUrl(search) : undefined}

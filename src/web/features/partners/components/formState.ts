@@ -7,6 +7,8 @@ export type ContactRow = { key: string; name: string; title: string; email: stri
 export type PartnerFormState = {
   nameEn: string;
   nameZh: string;
+  /** Other names, one per line. */
+  aliases: string;
   code: string;
   country: string | null;
   city: string;
@@ -31,6 +33,7 @@ export const newContact = (c: Partial<ContactRow> = {}): ContactRow => ({
 export const emptyPartner = (): PartnerFormState => ({
   nameEn: '',
   nameZh: '',
+  aliases: '',
   code: '',
   country: null,
   city: '',
@@ -46,6 +49,7 @@ export const emptyPartner = (): PartnerFormState => ({
 export const fromPartner = (p: Partner): PartnerFormState => ({
   nameEn: p.nameEn,
   nameZh: p.nameZh ?? '',
+  aliases: p.aliases.join('\n'),
   code: p.code ?? '',
   country: p.country,
   city: p.city ?? '',
@@ -65,6 +69,10 @@ export function toBody(s: PartnerFormState): PartnerCreate {
   return {
     nameEn: s.nameEn,
     nameZh: s.nameZh,
+    aliases: s.aliases
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean),
     code: s.code,
     country: s.country ?? '',
     city: s.city,
