@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountsZhTW } from '#shared/i18n/accounts.zh-TW.js';
 import { allCatalogs as catalogs } from '#shared/i18n/all.js';
+import { GLOSSARY, HALF_WIDTH_AFTER_CJK } from '#shared/i18n/glossary.js';
 import { serverZhTW } from '#shared/i18n/server.zh-TW.js';
 import { ssoZhTW } from '#shared/i18n/sso.zh-TW.js';
 
@@ -85,5 +86,33 @@ describe('i18n catalogs', () => {
     expect(keys.length).toBeGreaterThan(100);
     expect(serverOnly.has('validation.duplicate_code')).toBe(true);
     expect([...new Set(keys)].filter((k) => serverOnly.has(k))).toEqual([]);
+  });
+
+  describe('Traditional Chinese wording', () => {
+    // Every zh-TW string the product writes: the web's catalogs and what only the server writes (mail, audit).
+    const everyZh = new Map([...zh, ...flatten(serverZhTW), ...flatten(accountsZhTW), ...flatten(ssoZhTW)]);
+
+    it('uses one term per concept (src/shared/i18n/glossary.ts)', () => {
+      const offending: string[] = [];
+      for (const entry of GLOSSARY)
+        for (const [key, text] of everyZh) {
+          const rest = (entry.except ?? []).reduce((s, allowed) => s.replaceAll(allowed, ''), text);
+          for (const word of entry.avoid) if (rest.includes(word)) offending.push(`${key}: ${word} → ${entry.use}`);
+        }
+      expect(offending).toEqual([]);
+    });
+
+    it('puts full-width punctuation after Chinese text (the Ministry’s template words excepted)', () => {
+      const halfWidth = [...everyZh]
+        .filter(([key, text]) => !key.startsWith('ministry.') && HALF_WIDTH_AFTER_CJK.test(text))
+        .map(([key, text]) => `${key}: ${text}`);
+      expect(halfWidth).toEqual([]);
+    });
+
+    it('would catch a violation (the checks are not vacuous)', () => {
+      expect(HALF_WIDTH_AFTER_CJK.test('截止時間:')).toBe(true);
+      expect(HALF_WIDTH_AFTER_CJK.test('截止時間：')).toBe(false);
+      expect(GLOSSARY.some((g) => g.avoid.includes('姊妹校'))).toBe(true);
+    });
   });
 });

@@ -38,7 +38,7 @@ test('the vice president opens the reports hub and the dashboard with its charts
   await expect(page.getByRole('columnheader', { name: '出國學生' })).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(page.getByRole('heading', { level: 2, name: '合作學校與合約' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '合作學校與協議' })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);

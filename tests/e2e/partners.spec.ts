@@ -64,7 +64,8 @@ test('OIA staff: language switch, search, create with a field error, list, expor
   await expect(page).toHaveURL(/\/partners\/\d+$/);
   const history = page.getByRole('region', { name: '異動紀錄' });
   await expect(history.getByText('新增', { exact: true })).toBeVisible();
-  await expect(history.getByText('oia.ic@demo.meridian.tw')).toBeVisible();
+  // Who did it, by name (the demo's International Cooperation officer), not by e-mail address.
+  await expect(history.getByText('陳國合')).toBeVisible();
   await expect(page.getByRole('link', { name: 'aiko@example.jp' })).toBeVisible();
   await expectAccessible(page);
 
@@ -92,6 +93,20 @@ test('OIA staff: language switch, search, create with a field error, list, expor
   );
   expect(cells).toContain(nameZh);
   expect(cells).toContain(nameEn);
+
+  // Printed, the list is the list: no navigation, filters, buttons or paging, and no column cut off.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation').first()).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: '搜尋' })).toBeHidden();
+  await expect(page.getByRole('link', { name: '匯出 Excel' })).toBeHidden();
+  await expect(page.getByRole('link', { name: nameZh })).toBeVisible();
+  const overflow = await page.evaluate(() => {
+    const table = document.querySelector('main table') as HTMLElement | null;
+    return table ? table.getBoundingClientRect().right - document.documentElement.clientWidth : null;
+  });
+  expect(overflow).not.toBeNull();
+  expect(overflow as number).toBeLessThanOrEqual(1);
+  await page.emulateMedia({ media: 'screen' });
 
   // The detail page in English shows the English labels and the history entry as "Created".
   await page.getByRole('link', { name: nameZh }).click();

@@ -61,7 +61,7 @@ export const activitiesZhTW = {
     activity_country: '請選擇國家或地區。',
     activity_conference: '請填寫發表論文的研討會名稱。',
     activity_city: '請填寫城市。',
-    activity_counterpart: '請填寫合約的對方機構，或選擇合作學校。',
+    activity_counterpart: '請填寫跨國合約的對方機構，或選擇合作學校。',
     activity_commissioning: '請選擇委託方是國內或國外。',
     activity_amount: '請至少填寫一項經費金額。',
     activity_foreign_participants: '外籍參與人數不可多於參與人數。',

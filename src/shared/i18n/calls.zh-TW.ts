@@ -11,9 +11,9 @@ export const callsZhTW = {
     selected: '錄取',
     waitlisted: '備取',
     not_selected: '未錄取',
-    nominated: '已推薦至姊妹校',
-    accepted: '姊妹校已接受',
-    rejected_by_partner: '姊妹校未接受',
+    nominated: '已提名至合作學校',
+    accepted: '合作學校已接受',
+    rejected_by_partner: '合作學校未接受',
     declined: '已放棄',
   },
   applicationSteps: {
@@ -21,15 +21,15 @@ export const callsZhTW = {
     submit: '截止前送出',
     review: '審查評分',
     result: '公告結果',
-    nomination: '推薦至姊妹校',
-    partner_decision: '姊妹校審核',
+    nomination: '提名至合作學校',
+    partner_decision: '合作學校審核',
   },
   stepStates: { done: '已完成', current: '進行中', upcoming: '尚未開始', skipped: '不適用' },
   callIneligible: { level: '學制不符合申請資格', gpa: '成績未達最低 GPA 要求' },
   partnerDecisions: { accepted: '接受', rejected: '不接受' },
   callNomination: {
-    file: '交換生推薦名單',
-    sheet: '推薦名單',
+    file: '交換生提名名單',
+    sheet: '提名名單',
     nameZh: '中文姓名',
     nameEn: '英文姓名',
     studentNo: '學號',
@@ -67,7 +67,7 @@ export const callsZhTW = {
     call: {
       selected: {
         title: '甄選結果：錄取 — {{call}}',
-        body: '恭喜！您在「{{call}}」中錄取，分發學校為 {{partner}}。國際處將推薦您至該校，請留意後續通知。',
+        body: '恭喜！您在「{{call}}」中錄取，分發學校為 {{partner}}。國際處將向該校提名您，請留意後續通知。',
       },
       waitlisted: {
         title: '甄選結果：備取 — {{call}}',

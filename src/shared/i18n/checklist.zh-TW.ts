@@ -18,10 +18,10 @@ export const checklistZhTW = {
     letter: {
       title: '入學許可通知書',
       reference: '文號',
-      body: '茲證明 {{nameZh}}（{{nameEn}}）經 {{sending}} 推薦，獲{{university}}核准以{{role}}身分至本校{{department}}研修，研修期間：{{period}}。',
+      body: '茲證明 {{nameZh}}（{{nameEn}}）經 {{sending}} 提名，獲{{university}}核准以{{role}}身分至本校{{department}}研修，研修期間：{{period}}。',
       name: '姓名',
       nationality: '國籍',
-      sendingInstitution: '推薦學校',
+      sendingInstitution: '原就讀學校',
       hostDepartment: '就讀系所',
       program: '身分類別',
       period: '研修期間',

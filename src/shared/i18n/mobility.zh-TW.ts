@@ -65,7 +65,7 @@ export const mobilityZhTW = {
   inboundCategories: { foreign: '外國學生', overseas_chinese: '僑生', hk_macau: '港澳生', mainland: '陸生' },
   mobilityStatuses: {
     planned: '規劃中',
-    nominated: '已推薦',
+    nominated: '已提名',
     accepted: '已錄取',
     abroad: '出國中',
     returned: '已返國',

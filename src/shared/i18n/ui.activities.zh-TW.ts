@@ -21,7 +21,7 @@ export const uiActivitiesZhTW = {
       conference_held: { title: '研討會名稱', counterpart: '合辦單位', personName: '聯絡人' },
       scholar_invited: { title: '演講或合作主題', counterpart: '學者所屬機構', personName: '學者姓名' },
       paper_abroad: { title: '論文題目', counterpart: '研討會名稱', personName: '發表人' },
-      transnational_contract: { title: '合約名稱', counterpart: '對方機構', personName: '承辦人' },
+      transnational_contract: { title: '跨國合約名稱', counterpart: '對方機構', personName: '承辦人' },
       industry_project: { title: '計畫名稱', counterpart: '委託機構／公司', personName: '計畫主持人' },
     },
     form: {

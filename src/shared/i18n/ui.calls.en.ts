@@ -109,6 +109,8 @@ export const uiCallsEn: DeepStrings<typeof uiCallsZhTW> = {
         "Outbound exchange places of agreements in force in the call's academic year; tick the partners to offer and how many places.",
       offersLocked: 'The places on offer cannot change once the call is open.',
       offersTable: 'Places that can be offered',
+      searchPlaces: 'Find a partner, country or agreement',
+      placesShown: '{{shown}} of {{total}} shown (ticked places always stay)',
       noOfferable: 'No outbound exchange places for this academic year.',
       offer: 'Offer',
       offerPartner: 'Offer places at {{name}}',

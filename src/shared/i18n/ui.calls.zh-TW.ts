@@ -105,6 +105,8 @@ export const uiCallsZhTW = {
       offersHint: '該學年度生效中協議的出國交換名額；勾選要提供的學校並填入名額數。',
       offersLocked: '公告開放後不能再變更提供的名額。',
       offersTable: '可提供的名額',
+      searchPlaces: '搜尋合作學校、國家或協議',
+      placesShown: '顯示 {{shown}} / {{total}} 筆（已勾選的名額一律顯示）',
       noOfferable: '這個學年度沒有可提供的出國交換名額。',
       offer: '提供',
       offerPartner: '提供 {{name}} 的名額',

@@ -62,7 +62,7 @@ export const uiMobilityZhTW = {
       comment: '說明（選填）',
     },
     actions: {
-      nominate: '推薦至合作學校',
+      nominate: '提名至合作學校',
       accept: '已獲錄取',
       depart: '已出國',
       return: '已返國',

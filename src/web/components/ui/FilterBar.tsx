@@ -28,7 +28,7 @@ export function FilterBar({ search, filters, active, id, cols, children }: Props
   const [open, setOpen] = useState(false);
   if (phone) {
     return (
-      <Stack gap="sm" mb="md" role="search">
+      <Stack gap="sm" mb="md" role="search" className="no-print">
         {search}
         <div>
           <Button
@@ -51,7 +51,7 @@ export function FilterBar({ search, filters, active, id, cols, children }: Props
     );
   }
   return (
-    <SimpleGrid cols={cols} spacing="sm" mb="md" role="search">
+    <SimpleGrid cols={cols} spacing="sm" mb="md" role="search" className="no-print">
       {search}
       {filters}
     </SimpleGrid>

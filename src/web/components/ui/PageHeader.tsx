@@ -22,7 +22,7 @@ export function PageHeader({ title, subtitle, actions, above }: Props) {
           ) : null}
         </Stack>
         {actions ? (
-          <Group gap="xs" wrap="wrap">
+          <Group gap="xs" wrap="wrap" className="no-print">
             {actions}
           </Group>
         ) : null}

@@ -9,7 +9,13 @@ type Props = { label: string; minWidth: number; children: ReactNode };
 export function ScrollTable({ label, minWidth, children }: Props) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section aria-label={label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <section
+      aria-label={label}
+      tabIndex={0}
+      // Printed on a landscape page when it is wider than a portrait A4 page holds (global.css).
+      className={minWidth > 720 ? 'print-table print-wide' : 'print-table'}
+      style={{ overflowX: 'auto', maxWidth: '100%' }}
+    >
       <div style={{ minWidth }}>{children}</div>
     </section>
   );

@@ -19,7 +19,7 @@ export function TablePagination({ page, pageSize, total, onChange }: Props) {
     last: t('common.pagination.last'),
   };
   return (
-    <Group justify="space-between" mt="md" gap="sm">
+    <Group justify="space-between" mt="md" gap="sm" className="no-print">
       <Text size="sm" aria-live="polite">
         {t('common.pagination.range', { from: fmt.number(from), to: fmt.number(to), total: fmt.number(total) })}
       </Text>

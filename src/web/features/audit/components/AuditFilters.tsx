@@ -31,7 +31,7 @@ export function AuditFilters({ search, onChange }: Props) {
   }
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" mb="md" role="search">
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm" mb="md" role="search" className="no-print">
       <Select
         label={t('audit.filters.entityType')}
         placeholder={t('common.all')}

@@ -57,7 +57,7 @@ export function CallsListPage() {
         }
       />
       {canApply ? null : (
-        <Paper withBorder p="sm" radius="md" mb="md" role="search">
+        <Paper withBorder p="sm" radius="md" mb="md" role="search" className="no-print">
           <Group align="flex-end" gap="sm" wrap="wrap">
             <div style={{ flex: '1 1 16rem' }}>
               <SearchInput

@@ -65,7 +65,7 @@ export function ChecklistOverviewPage() {
 function Filters({ search, onChange }: { search: ChecklistSearch; onChange: (c: Partial<ChecklistSearch>) => void }) {
   const { t } = useTranslation();
   return (
-    <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" mb="md" role="search">
+    <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" mb="md" role="search" className="no-print">
       <Select
         label={t('checklistUi.filters.status')}
         placeholder={t('checklistUi.filters.any')}

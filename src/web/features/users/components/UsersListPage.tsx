@@ -37,7 +37,7 @@ export function UsersListPage() {
         title={t('users.list.title')}
         actions={canCreate ? <ButtonLink to={paths.userNew()}>{t('users.list.new')}</ButtonLink> : null}
       />
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md" role="search">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md" role="search" className="no-print">
         <SearchInput
           label={t('users.list.search')}
           placeholder={t('users.list.searchPlaceholder')}

@@ -2,9 +2,11 @@ import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
-import { Checkbox, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Checkbox, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfferablePlace } from '#shared/schemas/calls';
+import { searchKey } from '#shared/search-key';
 import { EmptyState } from '#web/components/ui/EmptyState';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
@@ -34,6 +36,17 @@ export function OffersPicker({ academicYear, callId, offers, errors, disabled, o
   const { t } = useTranslation();
   const fmt = useFormat();
   const places = useOfferablePlaces(academicYear, callId);
+  // About a hundred places a year: a search (either language, 臺/台 alike) narrows the table; ticked rows stay.
+  const [query, setQuery] = useState('');
+  const key = searchKey(query);
+  const shown = (places.data ?? []).filter(
+    (p) =>
+      !key ||
+      offers.some((o) => same(o, p)) ||
+      searchKey(
+        [p.partnerNameZh, p.partnerNameEn, fmt.country(p.country), p.agreementTitleZh, p.agreementTitleEn].join('|'),
+      ).includes(key),
+  );
 
   const toggle = (p: OfferablePlace, on: boolean) =>
     onChange(
@@ -62,6 +75,19 @@ export function OffersPicker({ academicYear, callId, offers, errors, disabled, o
       {places.isLoading ? <Loading /> : null}
       {places.data && places.data.length === 0 ? <EmptyState>{t('callsUi.form.noOfferable')}</EmptyState> : null}
       {places.data && places.data.length > 0 ? (
+        <TextInput
+          type="search"
+          label={t('callsUi.form.searchPlaces')}
+          description={t('callsUi.form.placesShown', {
+            shown: fmt.number(shown.length),
+            total: fmt.number(places.data.length),
+          })}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          maw={420}
+        />
+      ) : null}
+      {places.data && places.data.length > 0 ? (
         <ScrollTable label={t('callsUi.form.offersTable')} minWidth={760}>
           <Table verticalSpacing="xs">
             <Table.Thead>
@@ -77,7 +103,7 @@ export function OffersPicker({ academicYear, callId, offers, errors, disabled, o
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {places.data.map((p) => {
+              {shown.map((p) => {
                 const i = offers.findIndex((o) => same(o, p));
                 const partner = fmt.name(p.partnerNameZh, p.partnerNameEn);
                 return (
