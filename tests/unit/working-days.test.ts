@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#shared/calendar.js';
 import { TAIWAN_HOLIDAYS } from '#shared/taiwan-holidays.data.js';
-import {
-  addWorkingDays,
-  type DayKind,
-  holidayTable,
-  isWorkingDay,
-  workingDaysBetween,
-} from '#shared/working-days.js';
+import { addWorkingDays, type DayKind, holidayTable, isWorkingDay, workingDaysBetween } from '#shared/working-days.js';
 
 const TAIWAN = holidayTable(TAIWAN_HOLIDAYS);
 const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
@@ -40,7 +34,8 @@ describe('working days (properties)', () => {
         const [now, next] = [addWorkingDays(date, a, table), addWorkingDays(date, a + 1, table)];
         // 0 days is "on or after", 1 day "after": from a day off both are the next working day
         expect(a === 0 ? next >= now : next > now).toBe(true);
-        if (a > 0) expect(addWorkingDays(addWorkingDays(date, a, table), b, table)).toBe(addWorkingDays(date, a + b, table));
+        if (a > 0)
+          expect(addWorkingDays(addWorkingDays(date, a, table), b, table)).toBe(addWorkingDays(date, a + b, table));
       }),
     );
   });

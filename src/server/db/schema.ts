@@ -1,6 +1,13 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { PARTNER_DECISIONS } from '#shared/calls.js';
 import type {
+  EnquiryMessageKind,
+  EnquirySource,
+  EnquiryStatus,
+  EnrolmentStatus,
+  TrainingMode,
+} from '#shared/enquiries.js';
+import type {
   AgreementKind,
   AuditAction,
   Direction,
@@ -29,7 +36,6 @@ import type {
   ProgramType,
   STUDY_TIMES,
 } from '#shared/mobility.js';
-import type { EnquiryMessageKind, EnquirySource, EnquiryStatus, EnrolmentStatus, TrainingMode } from '#shared/enquiries.js';
 import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
 import type {
   ActivityKind,

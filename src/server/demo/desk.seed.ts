@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.js';
-import { dueDates } from '#server/modules/enquiries/sla.js';
 import { referenceOf } from '#server/modules/enquiries/public-desk.service.js';
+import { dueDates } from '#server/modules/enquiries/sla.js';
 import { addDays, businessDate } from '#shared/calendar.js';
 import type { SeedContext } from './mobility-demo.seed.js';
 
@@ -77,7 +77,10 @@ const COURSES = [
     description_en: 'The structure of MOUs and exchange agreements, signing and renewal.',
     mode: 'in_person' as const,
     hours: 3,
-    sessions: [{ days: -30, location: '行政大樓 5樓 會議室' }, { days: 21, location: '行政大樓 5樓 會議室' }],
+    sessions: [
+      { days: -30, location: '行政大樓 5樓 會議室' },
+      { days: 21, location: '行政大樓 5樓 會議室' },
+    ],
   },
   {
     title_zh: '跨文化溝通與境外生輔導',
@@ -98,7 +101,11 @@ async function userId(trx: Db, email: string) {
 export async function seedDesk(trx: Db, ctx: SeedContext): Promise<void> {
   const { now } = ctx;
   for (const [code, unitCode] of Object.entries(ROUTING))
-    await trx.updateTable('enquiry_categories').set({ unit_id: ctx.unit(unitCode) }).where('code', '=', code).execute();
+    await trx
+      .updateTable('enquiry_categories')
+      .set({ unit_id: ctx.unit(unitCode) })
+      .where('code', '=', code)
+      .execute();
   await trx
     .insertInto('enquiry_saved_replies')
     .values([
@@ -106,7 +113,8 @@ export async function seedDesk(trx: Db, ctx: SeedContext): Promise<void> {
         title_zh: '居留證展延',
         title_en: 'Extending a residence permit',
         body_zh: '請備妥在學證明與護照，於居留證到期前30日內至移民署線上申請展延。',
-        body_en: 'Bring a certificate of enrolment and your passport, and apply online at the National Immigration Agency within 30 days before the permit expires.',
+        body_en:
+          'Bring a certificate of enrolment and your passport, and apply online at the National Immigration Agency within 30 days before the permit expires.',
         category_code: 'visa_residence',
         created_at: now,
         updated_at: now,
@@ -115,7 +123,8 @@ export async function seedDesk(trx: Db, ctx: SeedContext): Promise<void> {
         title_zh: '感謝來信',
         title_en: 'Thank you for writing',
         body_zh: '感謝您的來信，我們已將您的問題轉請相關單位協助，將盡快回覆。',
-        body_en: 'Thank you for your message. We have passed your question to the office concerned and will reply soon.',
+        body_en:
+          'Thank you for your message. We have passed your question to the office concerned and will reply soon.',
         category_code: null,
         created_at: now,
         updated_at: now,

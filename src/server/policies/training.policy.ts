@@ -9,7 +9,13 @@ export type EnrolmentScope = { user_id: number };
  * audience); OIA staff run courses, sessions and attendance; the hours report is theirs and the
  * executives'. A certificate is its holder's, or issued by OIA staff.
  */
-const STAFF = { admin: 'all', oia_staff: 'all', college_coordinator: 'all', unit_staff: 'all', executive: 'all' } as const;
+const STAFF = {
+  admin: 'all',
+  oia_staff: 'all',
+  college_coordinator: 'all',
+  unit_staff: 'all',
+  executive: 'all',
+} as const;
 export const trainingPolicy = definePolicy<'read' | 'enrol' | 'manage' | 'report' | 'certificate', EnrolmentScope>({
   resource: 'training',
   ownerOf: (e) => e.user_id,

@@ -116,7 +116,10 @@ export const Enquiry = EnquirySummary.extend({
 });
 export type Enquiry = z.infer<typeof Enquiry>;
 
-export const AssignBody = z.object({ assigneeId: z.number().int().positive().max(INT_MAX).nullable(), version: Version });
+export const AssignBody = z.object({
+  assigneeId: z.number().int().positive().max(INT_MAX).nullable(),
+  version: Version,
+});
 export const NoteBody = z.object({ body: text(ENQUIRY_LIMITS.body) }).strict();
 export const ReplyBody = z.object({ body: text(ENQUIRY_LIMITS.body), close: z.boolean(), version: Version }).strict();
 export const VersionBody = z.object({ version: Version });

@@ -146,7 +146,12 @@ export async function buildFixtures(t: TestApp, oia: Client) {
     // The enquiry desk: an enquiry of another division (International Students & Scholars; the matrix's
     // OIA staff are International Cooperation), and a training enrolment of another person.
     enquiry: await first(
-      db.selectFrom('enquiries').select('id').where('unit_id', '=', await unit('OIA-ISS')).orderBy('id').executeTakeFirst(),
+      db
+        .selectFrom('enquiries')
+        .select('id')
+        .where('unit_id', '=', await unit('OIA-ISS'))
+        .orderBy('id')
+        .executeTakeFirst(),
     ),
     faqEntry: await first(db.selectFrom('faq_entries').select('id').orderBy('id').executeTakeFirst()),
     trainingSession: await first(db.selectFrom('training_sessions').select('id').orderBy('id').executeTakeFirst()),

@@ -45,12 +45,22 @@ export async function updateCategory(ctx: Ctx, code: string, input: CategoryUpda
       updated_at: ctx.now,
     });
     const after = categoryOf((await repo.findCategory(trx, code)) as CategoryRow);
-    await recordAudit(trx, { ...changeEntry(ctx, 'update', 'enquiry_category', 0, code, categoryOf(before), after), entityId: null });
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'update', 'enquiry_category', 0, code, categoryOf(before), after),
+      entityId: null,
+    });
     return after;
   });
 }
 
-type SavedRow = { id: number; title_zh: string; title_en: string; body_zh: string; body_en: string; category_code: string | null };
+type SavedRow = {
+  id: number;
+  title_zh: string;
+  title_en: string;
+  body_zh: string;
+  body_en: string;
+  category_code: string | null;
+};
 const savedOf = (r: SavedRow): SavedReply => ({
   id: r.id,
   titleZh: r.title_zh,
@@ -71,13 +81,13 @@ export async function createSavedReply(ctx: Ctx, input: SavedReplyCreate): Promi
     throw AppError.field('categoryCode', 'enquiry_category');
   return ctx.db.transaction().execute(async (trx) => {
     const row = await repo.insertSavedReply(trx, {
-        title_zh: input.titleZh,
-        title_en: input.titleEn,
-        body_zh: input.bodyZh,
-        body_en: input.bodyEn,
-        category_code: input.categoryCode,
-        created_at: ctx.now,
-        updated_at: ctx.now,
+      title_zh: input.titleZh,
+      title_en: input.titleEn,
+      body_zh: input.bodyZh,
+      body_en: input.bodyEn,
+      category_code: input.categoryCode,
+      created_at: ctx.now,
+      updated_at: ctx.now,
     });
     const saved = savedOf(row);
     await recordAudit(trx, changeEntry(ctx, 'create', 'enquiry_saved_reply', saved.id, saved.titleEn, null, saved));

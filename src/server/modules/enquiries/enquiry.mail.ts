@@ -14,7 +14,14 @@ function letter(locale: Locale, u: UniversityDetails, subject: string, paragraph
     Boolean,
   );
   const footer = translate(locale, 'enquiryMail.footer');
-  const text = [...paragraphs.flatMap((p) => [p, '']), ...(link ? [`${link[0]}: ${link[1]}`, ''] : []), '—', ...signature, footer, ''];
+  const text = [
+    ...paragraphs.flatMap((p) => [p, '']),
+    ...(link ? [`${link[0]}: ${link[1]}`, ''] : []),
+    '—',
+    ...signature,
+    footer,
+    '',
+  ];
   const html = `<!doctype html>
 <html lang="${locale === 'en' ? 'en' : 'zh-Hant-TW'}"><head><meta charset="utf-8"><title>${e(subject)}</title></head>
 <body style="font-family:sans-serif;line-height:1.5;color:#222">

@@ -48,7 +48,13 @@ function listQuery(db: Db, f: EnquiryFilter) {
 }
 
 export const findEnquiries = (db: Db, f: EnquiryFilter, limit: number, offset: number) =>
-  listQuery(db, f).select(ROW).orderBy('e.received_at', 'desc').orderBy('e.id', 'desc').limit(limit).offset(offset).execute();
+  listQuery(db, f)
+    .select(ROW)
+    .orderBy('e.received_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
 export const countEnquiries = (db: Db, f: EnquiryFilter) => countOf(listQuery(db, f).select('e.id'));
 export type EnquiryRow = Awaited<ReturnType<typeof findEnquiries>>[number];
 
@@ -92,11 +98,7 @@ export const findStaffIn = (db: Db, unitIds: number[]) =>
         .execute();
 
 export const findByRatingToken = (db: Db, hash: string) =>
-  db
-    .selectFrom('enquiries')
-    .select(['id', 'rated_at'])
-    .where('rating_token_hash', '=', hash)
-    .executeTakeFirst();
+  db.selectFrom('enquiries').select(['id', 'rated_at']).where('rating_token_hash', '=', hash).executeTakeFirst();
 
 // ——— categories ———
 
@@ -134,7 +136,16 @@ export const findForFigures = (db: Db, units: 'all' | number[], from: string, to
 export const findOpen = (db: Db) =>
   db
     .selectFrom('enquiries')
-    .select(['id', 'reference', 'subject', 'unit_id', 'assignee_id', 'first_response_due', 'resolution_due', 'first_response_at'])
+    .select([
+      'id',
+      'reference',
+      'subject',
+      'unit_id',
+      'assignee_id',
+      'first_response_due',
+      'resolution_due',
+      'first_response_at',
+    ])
     .where('status', '!=', 'closed')
     .orderBy('id')
     .execute();

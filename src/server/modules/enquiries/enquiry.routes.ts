@@ -85,7 +85,9 @@ export async function enquiryRoutes(app: FastifyInstance) {
   r.post('/api/v1/faq', { schema: { tags, body: FaqInput, response: { 201: FaqEntry } } }, async (req, reply) =>
     reply.status(201).send(await faq.createFaq(ctx(req), req.body, null)),
   );
-  r.put('/api/v1/faq/:id', { schema: { tags, params: IdParams, body: FaqUpdate, response: { 200: FaqEntry } } }, (req) =>
-    faq.updateFaq(ctx(req), req.params.id, req.body),
+  r.put(
+    '/api/v1/faq/:id',
+    { schema: { tags, params: IdParams, body: FaqUpdate, response: { 200: FaqEntry } } },
+    (req) => faq.updateFaq(ctx(req), req.params.id, req.body),
   );
 }

@@ -43,7 +43,11 @@ function summaryOf(ctx: Ctx, r: repo.EnquiryRow): EnquirySummary {
 export async function listEnquiries(ctx: Ctx, query: EnquiryListQuery) {
   authorizeAny(enquiryPolicy, ctx.actor, 'handle', ctx.units);
   const { page, pageSize, order: _order, ...rest } = query;
-  const filter = { ...rest, userId: ctx.actor.id, visibleUnits: unitScope(enquiryPolicy, ctx.actor, 'handle', ctx.units) };
+  const filter = {
+    ...rest,
+    userId: ctx.actor.id,
+    visibleUnits: unitScope(enquiryPolicy, ctx.actor, 'handle', ctx.units),
+  };
   return pageOf(
     page,
     pageSize,
@@ -178,7 +182,13 @@ export async function reply(ctx: Ctx, id: number, input: ReplyBody) {
       assignee_id: current.assignee_id ?? ctx.actor.id,
     },
     async (trx, before) => {
-      await repo.insertMessage(trx, { enquiry_id: id, kind: 'reply', body: input.body, author_id: ctx.actor.id, created_at: ctx.now });
+      await repo.insertMessage(trx, {
+        enquiry_id: id,
+        kind: 'reply',
+        body: input.body,
+        author_id: ctx.actor.id,
+        created_at: ctx.now,
+      });
       const mail = replyMail(before.locale, university, {
         name: before.name,
         reference: before.reference,
@@ -187,7 +197,11 @@ export async function reply(ctx: Ctx, id: number, input: ReplyBody) {
         ratingToken: token,
       });
       const n = before.messages.filter((m) => m.kind === 'reply').length + 1;
-      await enqueueMail(trx, { to: before.email, locale: before.locale, ...mail, dedupeKey: `enquiry:${id}:reply:${n}` }, ctx.now);
+      await enqueueMail(
+        trx,
+        { to: before.email, locale: before.locale, ...mail, dedupeKey: `enquiry:${id}:reply:${n}` },
+        ctx.now,
+      );
     },
   );
 }

@@ -28,7 +28,8 @@ export const findFaq = (db: Db, publishedOnly: boolean) => {
 };
 export type FaqRow = Awaited<ReturnType<typeof findFaq>>[number];
 
-export const findFaqEntry = (db: Db, id: number) => joined(db).select(COLUMNS).where('f.id', '=', id).executeTakeFirst();
+export const findFaqEntry = (db: Db, id: number) =>
+  joined(db).select(COLUMNS).where('f.id', '=', id).executeTakeFirst();
 
 export async function insertFaq(trx: Db, values: Insertable<FaqEntriesTable>): Promise<number> {
   const { id } = await trx.insertInto('faq_entries').values(values).returning('id').executeTakeFirstOrThrow();

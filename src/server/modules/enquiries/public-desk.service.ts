@@ -22,7 +22,8 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export const newToken = () => randomBytes(24).toString('base64url');
 
 /** 'Q261207-0042': the date received (Taipei) and the number; what the enquirer quotes when writing back. */
-export const referenceOf = (id: number, day: string) => `Q${day.slice(2).replaceAll('-', '')}-${String(id).padStart(4, '0')}`;
+export const referenceOf = (id: number, day: string) =>
+  `Q${day.slice(2).replaceAll('-', '')}-${String(id).padStart(4, '0')}`;
 
 export async function publicCategories(deps: AppDeps) {
   const rows = await repo.findCategories(deps.db, true);
@@ -87,7 +88,11 @@ export async function rateEnquiry(deps: AppDeps, input: RatingSubmit): Promise<v
   if (target.rated_at) throw new AppError('DUPLICATE', { messageKey: 'already_rated' });
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await repo.setEnquiry(trx, target.id, { rating: input.rating, rating_comment: input.comment || null, rated_at: now });
+    await repo.setEnquiry(trx, target.id, {
+      rating: input.rating,
+      rating_comment: input.comment || null,
+      rated_at: now,
+    });
     await recordAudit(trx, {
       at: now,
       actorId: null,

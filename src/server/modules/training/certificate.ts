@@ -5,8 +5,8 @@ import { letterDate } from '#server/modules/checklist/acceptance-letter.js';
 import { loadLetterhead } from '#server/modules/university/letterhead.js';
 import { letterheadContent } from '#server/pdf/letterhead.js';
 import { renderPdf } from '#server/pdf/render.js';
-import { trainingPolicy } from '#server/policies/training.policy.js';
 import { authorize } from '#server/policies/policy.js';
+import { trainingPolicy } from '#server/policies/training.policy.js';
 import { translate } from '#shared/i18n/index.js';
 import { findCertificateData } from './training.repository.js';
 

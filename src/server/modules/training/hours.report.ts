@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { streamXlsx } from '#server/lib/xlsx.js';
-import { trainingPolicy } from '#server/policies/training.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
+import { trainingPolicy } from '#server/policies/training.policy.js';
 import { translate } from '#shared/i18n/index.js';
 import type { HoursReport } from '#shared/schemas/training.js';
 import { findHours } from './training.repository.js';

@@ -1,10 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
-import type {
-  TrainingCoursesTable,
-  TrainingEnrolmentsTable,
-  TrainingSessionsTable,
-} from '#server/db/schema.js';
+import type { TrainingCoursesTable, TrainingEnrolmentsTable, TrainingSessionsTable } from '#server/db/schema.js';
 
 export const findCourses = (db: Db) =>
   db.selectFrom('training_courses').selectAll().where('archived_at', 'is', null).orderBy('id').execute();
@@ -18,7 +14,9 @@ export const findSessions = (db: Db, courseIds: number[]) =>
     ? Promise.resolve([])
     : db
         .selectFrom('training_sessions as s')
-        .leftJoin('training_enrolments as e', (j) => j.onRef('e.session_id', '=', 's.id').on('e.status', '!=', 'cancelled'))
+        .leftJoin('training_enrolments as e', (j) =>
+          j.onRef('e.session_id', '=', 's.id').on('e.status', '!=', 'cancelled'),
+        )
         .select(['s.id', 's.course_id', 's.starts_on', 's.start_time', 's.location', 's.capacity'])
         .select((eb) => eb.fn.count<number>('e.id').as('enrolled'))
         .where('s.course_id', 'in', courseIds)

@@ -3,8 +3,8 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
-import { trainingPolicy } from '#server/policies/training.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
+import { trainingPolicy } from '#server/policies/training.policy.js';
 import { localName } from '#shared/i18n/index.js';
 import type {
   AttendanceBody,
@@ -144,7 +144,10 @@ export async function cancel(ctx: Ctx, sessionId: number) {
   if (own.status !== 'enrolled') throw new AppError('INVALID_TRANSITION', { messageKey: 'enrolment_closed' });
   await ctx.db.transaction().execute(async (trx) => {
     await repo.setEnrolment(trx, own.id, { status: 'cancelled', updated_at: ctx.now });
-    await recordAudit(trx, changeEntry(ctx, 'withdraw', 'training_enrolment', own.id, `session ${sessionId}`, null, null));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'withdraw', 'training_enrolment', own.id, `session ${sessionId}`, null, null),
+    );
   });
   return listCourses(ctx);
 }
@@ -189,7 +192,8 @@ export async function recordAttendance(ctx: Ctx, id: number, input: AttendanceBo
       values: { status: input.status, hours, updated_at: ctx.now },
       current: () => enrolmentIn(trx, ctx, id),
       after: async () => (await enrolmentIn(trx, ctx, id)) as Enrolment,
-      audit: (after) => changeEntry(ctx, 'update', 'training_enrolment', id, `attendance ${input.status}`, before, after),
+      audit: (after) =>
+        changeEntry(ctx, 'update', 'training_enrolment', id, `attendance ${input.status}`, before, after),
     }),
   );
 }
