@@ -60,12 +60,25 @@ test('the division (reading Meridian in English) answers a question asked in Chi
   await expectAccessible(page);
 });
 
-test('the International Cooperation Division does not see International Students & Scholars’ enquiries', async ({
-  page,
+test('on a phone, the International Cooperation Division sees its own enquiries only, and the desk settings', async ({
+  browser,
 }) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
   await login(page, 'oia.ic@demo.meridian.tw');
   await page.goto('/enquiries');
   await expect(page.getByRole('heading', { level: 1, name: '諮詢服務台' })).toBeVisible();
   await expect(page.getByText('交換學生的學分抵免')).toBeVisible(); // exchange → International Cooperation
   await expect(page.getByText('Extending my residence permit (ARC)')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '類別分派與回覆期限' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('textbox', { name: '負責組別：簽證與居留' })
+      .or(page.getByRole('combobox', { name: '負責組別：簽證與居留' }))
+      .first(),
+  ).toHaveValue(/境外生及學人事務組/);
+  await expect(page.getByText('尚缺翻譯：English').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await context.close();
 });

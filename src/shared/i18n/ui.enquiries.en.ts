@@ -41,6 +41,14 @@ export const uiEnquiriesEn: DeepStrings<typeof uiEnquiriesZhTW> = {
       askLink: 'Public question form',
     },
     sla: { met: 'On time', due: 'Pending', breached: 'Late' },
+    settings: {
+      routing: 'Routing and service levels',
+      unit: 'Division',
+      firstDays: 'First reply (working days)',
+      resolutionDays: 'Resolution (working days)',
+      published: 'Public',
+      fieldOf: '{{field}}: {{category}}',
+    },
     figures: {
       title: 'This year',
       volume: 'Enquiries',

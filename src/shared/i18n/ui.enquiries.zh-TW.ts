@@ -37,6 +37,14 @@ export const uiEnquiriesZhTW = {
       askLink: '公開諮詢表單',
     },
     sla: { met: '如期', due: '未到期', breached: '逾期' },
+    settings: {
+      routing: '類別分派與回覆期限',
+      unit: '負責組別',
+      firstDays: '首次回覆（辦公日）',
+      resolutionDays: '結案（辦公日）',
+      published: '公開',
+      fieldOf: '{{field}}：{{category}}',
+    },
     figures: {
       title: '本年度統計',
       volume: '諮詢件數',

@@ -55,3 +55,32 @@ export function useEnquiryAction(id: number) {
 
 export const usePromote = (id: number) =>
   useMutation({ mutationFn: (body: FaqInput) => api.post<FaqEntry>(`/enquiries/${id}/faq`, body) });
+
+export function useUpdateCategory() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, ...body }: EnquiryCategory) =>
+      api.put<EnquiryCategory>(`/enquiry-categories/${encodeURIComponent(code)}`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.categories }),
+  });
+}
+
+export const useFaqAdmin = () =>
+  useQuery({ queryKey: ['enquiries', 'faq'], queryFn: () => api.get<{ items: FaqEntry[] }>('/faq') });
+
+export function usePublishFaq() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ entry, published }: { entry: FaqEntry; published: boolean }) =>
+      api.put<FaqEntry>(`/faq/${entry.id}`, {
+        categoryCode: entry.category.code,
+        questionZh: entry.questionZh,
+        questionEn: entry.questionEn,
+        answerZh: entry.answerZh,
+        answerEn: entry.answerEn,
+        published,
+        version: entry.version,
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['enquiries', 'faq'] }),
+  });
+}

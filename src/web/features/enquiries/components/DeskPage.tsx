@@ -11,6 +11,7 @@ import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { type DeskQuery, useEnquiries } from '../api/desk';
 import { DeskFigures } from './DeskFigures';
+import { DeskSettings } from './DeskSettings';
 import { SlaBadge } from './SlaBadge';
 import '../i18n';
 
@@ -20,6 +21,7 @@ export function DeskPage() {
   const f = useFormat();
   const handles = useCan('enquiries', 'handle');
   const figures = useCan('enquiries', 'figures');
+  const settings = useCan('enquiries', 'settings');
   const [q, setQ] = useState<DeskQuery>({ page: 1 });
   const list = useEnquiries(q);
   const statuses = [
@@ -102,6 +104,7 @@ export function DeskPage() {
             ) : null}
           </Stack>
         ) : null}
+        {settings ? <DeskSettings /> : null}
       </Stack>
     </>
   );
