@@ -1,4 +1,11 @@
-import type { KyselyPlugin, PluginTransformQueryArgs, RootOperationNode } from 'kysely';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#server/app.js';
 import { loadEnv } from '#server/env.js';
@@ -18,7 +25,7 @@ class TableRecorder implements KyselyPlugin {
     walk(args.node);
     return args.node;
   }
-  async transformResult(args: { result: any }) {
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     return args.result;
   }
 }

@@ -3,8 +3,8 @@ import { runSlaReminders } from '#server/modules/enquiries/sla-reminders.job.js'
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 
 type Field = { path: string; message: string };
-const fieldOf = (res: { json: () => any }, path: string): Field | undefined =>
-  (res.json().error?.fields ?? []).find((f: Field) => f.path === path);
+const fieldOf = (res: { json: () => { error?: { fields?: Field[] } } }, path: string): Field | undefined =>
+  (res.json().error?.fields ?? []).find((f) => f.path === path);
 
 const question = (over: Record<string, unknown> = {}) => ({
   categoryCode: 'visa_residence',

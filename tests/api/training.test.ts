@@ -73,8 +73,8 @@ describe.each(DIALECTS)('staff training (%s)', (dialect) => {
     const enrolled = await as.coord.post(`/api/v1/training/sessions/${s.id}/enrol`);
     const mine = enrolled
       .json()
-      .items.flatMap((c: any) => c.sessions)
-      .find((x: any) => x.id === s.id);
+      .items.flatMap((c: { sessions: { id: number }[] }) => c.sessions)
+      .find((x: { id: number }) => x.id === s.id);
     expect(mine).toMatchObject({ enrolled: 1, mine: { status: 'enrolled' } });
     expect((await as.coord.post(`/api/v1/training/sessions/${s.id}/enrol`)).statusCode).toBe(409);
     expect((await as.unitStaff.post(`/api/v1/training/sessions/${s.id}/enrol`)).statusCode).toBe(200);

@@ -1,6 +1,6 @@
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { type Insertable, type SelectQueryBuilder, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
-import type { EnquiriesTable, EnquiryCategoriesTable, EnquirySavedRepliesTable } from '#server/db/schema.js';
+import type { Database, EnquiriesTable, EnquiryCategoriesTable, EnquirySavedRepliesTable } from '#server/db/schema.js';
 import { countOf } from '#server/lib/paging.js';
 import type { EnquiryListQuery } from '#shared/schemas/enquiries.js';
 
@@ -36,8 +36,14 @@ const ROW = [
 
 const joined = (db: Db) => db.selectFrom('enquiries as e').leftJoin('users as u', 'u.id', 'e.assignee_id');
 
-export const visible = <Q extends { where: (...a: any[]) => Q }>(q: Q, units: 'all' | number[]) =>
-  units === 'all' ? q : units.length ? q.where('e.unit_id', 'in', units) : q.where(sql<boolean>`1 = 0`);
+/** Only the enquiries of these divisions ('all': every one); the query names the enquiries table `e`. */
+export function visible<Q extends SelectQueryBuilder<Database & { e: EnquiriesTable }, 'e', object>>(
+  q: Q,
+  units: 'all' | number[],
+): Q {
+  if (units === 'all') return q;
+  return (units.length ? q.where('e.unit_id', 'in', units) : q.where(sql<boolean>`1 = 0`)) as Q;
+}
 
 function listQuery(db: Db, f: EnquiryFilter) {
   let q = visible(joined(db), f.visibleUnits);

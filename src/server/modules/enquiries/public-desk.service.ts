@@ -38,7 +38,7 @@ export async function submitEnquiry(deps: AppDeps, input: EnquirySubmit): Promis
   const day = businessDate(new Date(now));
   if (input.website?.trim()) return decoy(day);
   const category = await repo.findCategory(deps.db, input.categoryCode);
-  if (!category || category.active !== 1) throw AppError.field('categoryCode', 'enquiry_category');
+  if (category?.active !== 1) throw AppError.field('categoryCode', 'enquiry_category');
   // Routed by its category to a division; a category not yet mapped goes to the office as a whole.
   const unitId = category.unit_id ?? (await repo.unitIdOf(deps.db, 'OIA'));
   const due = dueDates(now, category);

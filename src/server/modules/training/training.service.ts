@@ -119,8 +119,9 @@ export async function enrol(ctx: Ctx, sessionId: number) {
   if (session.capacity !== null && (await repo.countEnrolled(ctx.db, sessionId)) >= session.capacity)
     throw new AppError('INVALID_TRANSITION', { messageKey: 'session_full' });
   await ctx.db.transaction().execute(async (trx) => {
+    if (own) await repo.setEnrolment(trx, own.id, { status: 'enrolled', updated_at: ctx.now });
     const id = own
-      ? (await repo.setEnrolment(trx, own.id, { status: 'enrolled', updated_at: ctx.now }), own.id)
+      ? own.id
       : await repo.insertEnrolment(trx, {
           session_id: sessionId,
           user_id: ctx.actor.id,
