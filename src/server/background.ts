@@ -6,6 +6,7 @@ import { startScheduler } from './jobs/scheduler.js';
 import { sendDueMail, smtpTransport } from './mail/sender.js';
 import { agreementRemindersJob } from './modules/agreements/agreement-reminders.job.js';
 import { documentExpiryJob } from './modules/checklist/document-expiry.job.js';
+import { slaRemindersJob } from './modules/enquiries/sla-reminders.job.js';
 import { mailDigestJob } from './modules/notifications/digest.job.js';
 import { retentionJob } from './modules/privacy/retention.job.js';
 import { periodRemindersJob } from './modules/reporting/period-reminders.job.js';
@@ -13,7 +14,14 @@ import { periodRemindersJob } from './modules/reporting/period-reminders.job.js'
 const MAIL_INTERVAL_MS = 30_000;
 
 /** The daily jobs, in order: the digest last, so it gathers what the reminders of the same tick recorded. */
-export const DAILY_JOBS = [agreementRemindersJob, documentExpiryJob, periodRemindersJob, retentionJob, mailDigestJob];
+export const DAILY_JOBS = [
+  agreementRemindersJob,
+  documentExpiryJob,
+  periodRemindersJob,
+  slaRemindersJob,
+  retentionJob,
+  mailDigestJob,
+];
 
 /**
  * The daily jobs (reminders; once per day across instances) and the outbox sender (only with SMTP_URL:

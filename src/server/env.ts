@@ -20,6 +20,8 @@ const EnvSchema = z
     SEED_DEMO: z.stringbool().default(true),
     /** Per-IP ceiling on login attempts, on top of the per-e-mail slow-down. */
     LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    /** Per-IP ceiling on the public forms (the enquiry desk's question and rating), per hour. */
+    PUBLIC_FORM_RATE_PER_HOUR: z.coerce.number().int().positive().default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST: z.string().default('dist/web'),
     /** smtp(s)://user:pass@host:port — without it mails stay in the outbox (viewable by admins), unsent. */

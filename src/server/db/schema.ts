@@ -1,6 +1,13 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { PARTNER_DECISIONS } from '#shared/calls.js';
 import type {
+  EnquiryMessageKind,
+  EnquirySource,
+  EnquiryStatus,
+  EnrolmentStatus,
+  TrainingMode,
+} from '#shared/enquiries.js';
+import type {
   AgreementKind,
   AuditAction,
   Direction,
@@ -117,6 +124,14 @@ export interface Database {
   consents: ConsentsTable;
   retention_policies: RetentionPoliciesTable;
   retention_runs: RetentionRunsTable;
+  enquiry_categories: EnquiryCategoriesTable;
+  enquiries: EnquiriesTable;
+  enquiry_messages: EnquiryMessagesTable;
+  enquiry_saved_replies: EnquirySavedRepliesTable;
+  faq_entries: FaqEntriesTable;
+  training_courses: TrainingCoursesTable;
+  training_sessions: TrainingSessionsTable;
+  training_enrolments: TrainingEnrolmentsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1038,4 +1053,121 @@ export interface SignInSettingsTable {
   version: Generated<number>;
   updated_at: string;
   updated_by: number | null;
+}
+
+/** An enquiry category: the division it routes to and its service levels in working days (migration 024). */
+export interface EnquiryCategoriesTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  unit_id: number | null;
+  first_response_days: number;
+  resolution_days: number;
+  sort_order: Generated<number>;
+  active: Generated<number>;
+  updated_at: string;
+}
+
+/** A question to the office; name and e-mail are the enquirer's personal data (migration 024). */
+export interface EnquiriesTable {
+  id: Generated<number>;
+  reference: string | null;
+  category_code: string;
+  unit_id: number | null;
+  status: EnquiryStatus;
+  source: EnquirySource;
+  locale: string;
+  name: string;
+  email: string;
+  subject: string;
+  body: string;
+  assignee_id: number | null;
+  received_at: string;
+  first_response_due: string;
+  resolution_due: string;
+  first_response_at: string | null;
+  resolved_at: string | null;
+  rating_token_hash: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An internal note or a reply mailed to the enquirer (migration 024). */
+export interface EnquiryMessagesTable {
+  id: Generated<number>;
+  enquiry_id: number;
+  kind: EnquiryMessageKind;
+  body: string;
+  author_id: number | null;
+  created_at: string;
+}
+
+export interface EnquirySavedRepliesTable {
+  id: Generated<number>;
+  title_zh: string;
+  title_en: string;
+  body_zh: string;
+  body_en: string;
+  category_code: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A bilingual FAQ entry, often promoted from an answered enquiry; public once published (migration 024). */
+export interface FaqEntriesTable {
+  id: Generated<number>;
+  category_code: string;
+  enquiry_id: number | null;
+  question_zh: string;
+  question_en: string;
+  answer_zh: string;
+  answer_en: string;
+  published: Generated<number>;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingCoursesTable {
+  id: Generated<number>;
+  title_zh: string;
+  title_en: string;
+  description_zh: string;
+  description_en: string;
+  mode: TrainingMode;
+  hours: number;
+  unit_id: number | null;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingSessionsTable {
+  id: Generated<number>;
+  course_id: number;
+  starts_on: string;
+  start_time: string | null;
+  location: string;
+  capacity: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One person in one session; hours are credited when attendance is recorded (migration 024). */
+export interface TrainingEnrolmentsTable {
+  id: Generated<number>;
+  session_id: number;
+  user_id: number;
+  status: EnrolmentStatus;
+  hours: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }

@@ -6,6 +6,7 @@ import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { searchText } from '#shared/search-key.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
 import { seedAgreements } from './agreements.seed.js';
+import { seedDesk } from './desk.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_ALIASES, PARTNER_SEEDS } from './partners.data.js';
 import { seedReportingDemo } from './reporting-demo.seed.js';
@@ -121,6 +122,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     await seedAgreements(trx, now);
     await seedMobilityDemo(trx, { now, unit, pii });
     await seedReportingDemo(trx, { now, unit, pii });
+    await seedDesk(trx, { now, unit, pii });
   });
   return true;
 }

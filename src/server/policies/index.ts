@@ -6,6 +6,7 @@ import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
 import { countryPolicy } from './countries.policy.js';
+import { enquiryPolicy } from './enquiries.policy.js';
 import { fundingPolicy } from './funding.policy.js';
 import { identityProviderPolicy } from './identity-providers.policy.js';
 import { mailPolicy } from './mail.policy.js';
@@ -15,6 +16,7 @@ import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
 import { privacyPolicy } from './privacy.policy.js';
 import { reportingPolicy } from './reporting.policy.js';
+import { trainingPolicy } from './training.policy.js';
 import { unitPolicy } from './units.policy.js';
 import { universityPolicy } from './university.policy.js';
 import { userPolicy } from './users.policy.js';
@@ -39,6 +41,8 @@ export const POLICIES = {
   university: universityPolicy,
   privacy: privacyPolicy,
   countries: countryPolicy,
+  enquiries: enquiryPolicy,
+  training: trainingPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -14,6 +14,8 @@ import { uiChecklistEn } from './ui.checklist.en.js';
 import { uiChecklistZhTW } from './ui.checklist.zh-TW.js';
 import { uiDashboardEn } from './ui.dashboard.en.js';
 import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
+import { uiEnquiriesEn } from './ui.enquiries.en.js';
+import { uiEnquiriesZhTW } from './ui.enquiries.zh-TW.js';
 import { uiExecutiveEn } from './ui.executive.en.js';
 import { uiExecutiveZhTW } from './ui.executive.zh-TW.js';
 import { uiFundingEn } from './ui.funding.en.js';
@@ -36,6 +38,8 @@ import { uiPrivacyEn } from './ui.privacy.en.js';
 import { uiPrivacyZhTW } from './ui.privacy.zh-TW.js';
 import { uiSsoEn } from './ui.sso.en.js';
 import { uiSsoZhTW } from './ui.sso.zh-TW.js';
+import { uiTrainingEn } from './ui.training.en.js';
+import { uiTrainingZhTW } from './ui.training.zh-TW.js';
 import { uiUnitsEn } from './ui.units.en.js';
 import { uiUnitsZhTW } from './ui.units.zh-TW.js';
 import { uiUniversityEn } from './ui.university.en.js';
@@ -67,6 +71,8 @@ export const FEATURE_CATALOGS = {
   privacy: { 'zh-TW': uiPrivacyZhTW, en: uiPrivacyEn },
   sso: { 'zh-TW': uiSsoZhTW, en: uiSsoEn },
   identityProviders: { 'zh-TW': uiIdentityProvidersZhTW, en: uiIdentityProvidersEn },
+  enquiries: { 'zh-TW': uiEnquiriesZhTW, en: uiEnquiriesEn },
+  training: { 'zh-TW': uiTrainingZhTW, en: uiTrainingEn },
 };
 
 export const allCatalogs = {

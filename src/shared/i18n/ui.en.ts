@@ -81,6 +81,8 @@ export const uiEn: UiCatalog = {
     university: 'University details',
     privacy: 'Personal data',
     privacyReports: 'Personal-data reports',
+    enquiries: 'Enquiry desk',
+    training: 'Staff training',
     account: 'My account',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',

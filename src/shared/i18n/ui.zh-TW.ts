@@ -79,6 +79,8 @@ export const uiZhTW = {
     university: '學校基本資料',
     privacy: '個人資料保護',
     privacyReports: '個資存取報表',
+    enquiries: '諮詢服務台',
+    training: '教職員研習',
     account: '我的帳號',
     openMenu: '開啟選單',
     closeMenu: '關閉選單',

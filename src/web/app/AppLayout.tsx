@@ -44,6 +44,12 @@ export function AppLayout() {
       label: t('nav.imports'),
       show: can(me, 'agreements', 'import') || can(me, 'mobility', 'import') || can(me, 'units', 'import'),
     },
+    {
+      to: paths.enquiries(),
+      label: t('nav.enquiries'),
+      show: can(me, 'enquiries', 'handle') || can(me, 'enquiries', 'figures'),
+    },
+    { to: paths.training(), label: t('nav.training'), show: can(me, 'training', 'read') },
     { to: paths.notifications(), label: t('nav.notifications'), show: true },
     { to: paths.outbox(), label: t('nav.outbox'), show: can(me, 'mail', 'outbox') },
     { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },

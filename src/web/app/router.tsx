@@ -45,6 +45,8 @@ const signedOut = {
     'ForgotPasswordPage',
   ),
   setPassword: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
+  ask: lazyRouteComponent(() => import('#web/features/enquiries/components/AskPage'), 'AskPage'),
+  rate: lazyRouteComponent(() => import('#web/features/enquiries/components/RatePage'), 'RatePage'),
 };
 
 const loginRoute = createRoute({
@@ -76,6 +78,21 @@ const setPasswordRoute = createRoute({
     token: typeof raw.token === 'string' ? raw.token : undefined,
   }),
   component: signedOut.setPassword,
+});
+
+/** The enquiry desk's public pages (issue 20): ask a question, rate an answer from the reply mail's link. */
+const askRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'ask',
+  component: signedOut.ask,
+});
+const rateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'ask/rate',
+  validateSearch: (raw: Record<string, unknown>) => ({
+    token: typeof raw.token === 'string' ? raw.token : undefined,
+  }),
+  component: signedOut.rate,
 });
 
 /** Everything below needs a session; without one the user goes to the login page and comes back after. */
@@ -238,12 +255,17 @@ const lazy = {
     () => import('#web/features/identity-providers/components/IdentityProvidersPage'),
     'IdentityProvidersPage',
   ),
+  enquiries: lazyRouteComponent(() => import('#web/features/enquiries/components/DeskPage'), 'DeskPage'),
+  enquiry: lazyRouteComponent(() => import('#web/features/enquiries/components/EnquiryPage'), 'EnquiryPage'),
+  training: lazyRouteComponent(() => import('#web/features/training/components/TrainingPage'), 'TrainingPage'),
 };
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
   setPasswordRoute,
+  askRoute,
+  rateRoute,
   appRoute.addChildren([
     page(
       '/',
@@ -328,6 +350,9 @@ const routeTree = rootRoute.addChildren([
     page('privacy', lazy.privacy, requires('privacy', 'readRetention', ['privacy', 'publishNotice'])),
     page('privacy/reports', lazy.privacyReports, requires('privacy', 'accessReport')),
     page('identity-providers', lazy.identityProviders, requires('identityProviders', 'update')),
+    page('enquiries', lazy.enquiries, requires('enquiries', 'handle', ['enquiries', 'figures'])),
+    page('enquiries/$id', lazy.enquiry, requires('enquiries', 'handle')),
+    page('training', lazy.training, requires('training', 'read')),
   ]),
 ]);
 

@@ -143,6 +143,27 @@ export async function buildFixtures(t: TestApp, oia: Client) {
     ),
     outbox: await first(db.selectFrom('mail_outbox').select('id').executeTakeFirst()),
     savedReport: await first(db.selectFrom('saved_reports').select('id').executeTakeFirst()),
+    // The enquiry desk: an enquiry of another division (International Students & Scholars; the matrix's
+    // OIA staff are International Cooperation), and a training enrolment of another person.
+    enquiry: await first(
+      db
+        .selectFrom('enquiries')
+        .select('id')
+        .where('unit_id', '=', await unit('OIA-ISS'))
+        .orderBy('id')
+        .executeTakeFirst(),
+    ),
+    faqEntry: await first(db.selectFrom('faq_entries').select('id').orderBy('id').executeTakeFirst()),
+    trainingSession: await first(db.selectFrom('training_sessions').select('id').orderBy('id').executeTakeFirst()),
+    trainingEnrolment: await first(
+      db
+        .selectFrom('training_enrolments as e')
+        .innerJoin('users as u', 'u.id', 'e.user_id')
+        .select('e.id')
+        .where('u.email', '=', DEMO.oiaIss)
+        .where('e.status', '=', 'attended')
+        .executeTakeFirst(),
+    ),
   };
 }
 export type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
@@ -168,6 +189,10 @@ export function fillPath(url: string, f: Fixtures): string {
     [/^\/api\/v1\/notifications\/:id/, f.notification],
     [/^\/api\/v1\/mail\/outbox\/:id/, f.outbox],
     [/^\/api\/v1\/reports\/saved\/:id/, f.savedReport],
+    [/^\/api\/v1\/enquiries\/:id/, f.enquiry],
+    [/^\/api\/v1\/faq\/:id/, f.faqEntry],
+    [/^\/api\/v1\/training\/(courses|sessions)\/:id/, f.trainingSession],
+    [/^\/api\/v1\/training\/enrolments\/:id/, f.trainingEnrolment],
   ];
   const id = resource.find(([re]) => re.test(url))?.[1] ?? MISSING;
   const parts: Record<string, string | number> = {
@@ -181,6 +206,7 @@ export function fillPath(url: string, f: Fixtures): string {
     indicatorId: f.indicator,
     table: 'outbound_students',
     kind: 'former_people',
+    code: 'visa_residence',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => String(parts[name] ?? MISSING));
 }

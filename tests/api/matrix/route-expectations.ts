@@ -250,6 +250,42 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/reports/ministry/identity-check': ['admin', 'oia', 'unitStaff', 'exec'],
   'GET /api/v1/reports/ministry/checks': NONE,
   'POST /api/v1/reports/ministry/filings': NONE,
+  // The enquiry desk (issue 20). Public: the form's categories and the FAQ are read by anyone; the question
+  // and the rating are writes an empty body never passes. A division reads only its own enquiries: the
+  // fixture is International Students & Scholars', and the matrix's OIA staff are International Cooperation.
+  'GET /api/public/enquiry-categories': PUBLIC,
+  'POST /api/public/enquiries': NONE,
+  'POST /api/public/enquiry-ratings': NONE,
+  'GET /api/public/faq': PUBLIC,
+  'GET /api/v1/enquiries': ['admin', 'oia'],
+  'GET /api/v1/enquiries/figures': ['admin', 'oia', 'exec'],
+  'GET /api/v1/enquiries/:id': ['admin'],
+  'POST /api/v1/enquiries/:id/assign': NONE,
+  'POST /api/v1/enquiries/:id/notes': NONE,
+  'POST /api/v1/enquiries/:id/replies': NONE,
+  'POST /api/v1/enquiries/:id/close': NONE,
+  'POST /api/v1/enquiries/:id/reopen': NONE,
+  'POST /api/v1/enquiries/:id/faq': NONE,
+  'GET /api/v1/enquiry-categories': ['admin', 'oia', 'exec'],
+  'PUT /api/v1/enquiry-categories/:code': NONE,
+  'GET /api/v1/enquiry-saved-replies': ['admin', 'oia'],
+  'POST /api/v1/enquiry-saved-replies': NONE,
+  'GET /api/v1/faq': ['admin', 'oia'],
+  'POST /api/v1/faq': NONE,
+  'PUT /api/v1/faq/:id': NONE,
+  // Staff training: staff roles (not students or student assistants); the enrolment fixture is another person's.
+  'GET /api/v1/training/courses': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
+  'POST /api/v1/training/courses': NONE,
+  'POST /api/v1/training/courses/:id/sessions': NONE,
+  // The demo's coordinator already attended the fixture session: enrolling again or cancelling is a 409.
+  'POST /api/v1/training/sessions/:id/enrol': ['admin', 'oia', 'unitStaff', 'exec'],
+  'POST /api/v1/training/sessions/:id/cancel': ['admin', 'oia', 'unitStaff', 'exec'],
+  'GET /api/v1/training/sessions/:id/enrolments': ['admin', 'oia'],
+  'GET /api/v1/training/enrolments/mine': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
+  'POST /api/v1/training/enrolments/:id/attendance': NONE,
+  'GET /api/v1/training/enrolments/:id/certificate.pdf': ['admin', 'oia'],
+  'GET /api/v1/training/hours': ['admin', 'oia', 'exec'],
+  'GET /api/v1/training/hours.xlsx': ['admin', 'oia', 'exec'],
 };
 
 /**
@@ -286,4 +322,6 @@ export const SCOPED: RegExp[] = [
   /^\w+ \/api\/v1\/reporting\/submissions\/:id/,
   /^\w+ \/api\/v1\/users\/:id/,
   /^\w+ \/api\/v1\/notifications\/:id/,
+  /^\w+ \/api\/v1\/enquiries\/:id/,
+  /^\w+ \/api\/v1\/training\/enrolments\/:id/,
 ];

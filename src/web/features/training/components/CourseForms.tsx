@@ -1,0 +1,109 @@
+import { Button, Group, NativeSelect, NumberInput, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRAINING_MODES, type TrainingMode } from '#shared/enquiries';
+import { fieldErrors } from '#web/lib/api';
+import { useCatalogueChange } from '../api/training';
+
+/** A new course (OIA staff): titles in both languages, online or in person, hours. */
+export function CourseForm() {
+  const { t } = useTranslation();
+  const change = useCatalogueChange();
+  const empty = { titleZh: '', titleEn: '', mode: 'in_person' as TrainingMode, hours: 2 };
+  const [form, setForm] = useState(empty);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const submit = () =>
+    change.mutate(
+      {
+        path: '/training/courses',
+        body: { ...form, descriptionZh: '', descriptionEn: '', unitId: null },
+      },
+      { onSuccess: () => setForm(empty), onError: (err) => setFields(fieldErrors(err)) },
+    );
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="new-course">
+      <Title order={2} size="h4" id="new-course" mb="sm">
+        {t('trainingUi.newCourse')}
+      </Title>
+      <Stack gap="sm">
+        <TextInput
+          label={t('trainingUi.titleZh')}
+          value={form.titleZh}
+          error={fields.titleZh}
+          onChange={(e) => setForm({ ...form, titleZh: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('trainingUi.titleEn')}
+          value={form.titleEn}
+          error={fields.titleEn}
+          onChange={(e) => setForm({ ...form, titleEn: e.currentTarget.value })}
+        />
+        <Group grow>
+          <NativeSelect
+            label={t('trainingUi.mode')}
+            data={TRAINING_MODES.map((m) => ({ value: m, label: t(`trainingModes.${m}`) }))}
+            value={form.mode}
+            onChange={(e) => setForm({ ...form, mode: e.currentTarget.value as TrainingMode })}
+          />
+          <NumberInput
+            label={t('trainingUi.courseHours')}
+            min={0.5}
+            step={0.5}
+            value={form.hours}
+            error={fields.hours}
+            onChange={(v) => setForm({ ...form, hours: Number(v) })}
+          />
+        </Group>
+        <Button onClick={submit} loading={change.isPending}>
+          {t('trainingUi.create')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** A new session of a course (OIA staff): date, time and place or link. */
+export function SessionForm({ courseId }: { courseId: number }) {
+  const { t } = useTranslation();
+  const change = useCatalogueChange();
+  const [form, setForm] = useState({ startsOn: '', startTime: '', location: '' });
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const submit = () =>
+    change.mutate(
+      {
+        path: `/training/courses/${courseId}/sessions`,
+        body: { startsOn: form.startsOn, startTime: form.startTime || null, location: form.location, capacity: null },
+      },
+      {
+        onSuccess: () => setForm({ startsOn: '', startTime: '', location: '' }),
+        onError: (err) => setFields(fieldErrors(err)),
+      },
+    );
+  return (
+    <Group align="flex-end" gap="xs" wrap="wrap" aria-label={t('trainingUi.newSession')} role="group">
+      <TextInput
+        type="date"
+        label={t('trainingUi.startsOn')}
+        value={form.startsOn}
+        error={fields.startsOn}
+        onChange={(e) => setForm({ ...form, startsOn: e.currentTarget.value })}
+      />
+      <TextInput
+        type="time"
+        label={t('trainingUi.startTime')}
+        value={form.startTime}
+        error={fields.startTime}
+        onChange={(e) => setForm({ ...form, startTime: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t('trainingUi.location')}
+        value={form.location}
+        error={fields.location}
+        onChange={(e) => setForm({ ...form, location: e.currentTarget.value })}
+      />
+      <Button variant="light" onClick={submit} loading={change.isPending}>
+        {t('trainingUi.addSession')}
+      </Button>
+    </Group>
+  );
+}
