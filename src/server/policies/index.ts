@@ -6,6 +6,7 @@ import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
 import { countryPolicy } from './countries.policy.js';
+import { eventPolicy, visitPolicy } from './engagements.policy.js';
 import { fundingPolicy } from './funding.policy.js';
 import { identityProviderPolicy } from './identity-providers.policy.js';
 import { mailPolicy } from './mail.policy.js';
@@ -39,6 +40,8 @@ export const POLICIES = {
   university: universityPolicy,
   privacy: privacyPolicy,
   countries: countryPolicy,
+  events: eventPolicy,
+  visits: visitPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {
