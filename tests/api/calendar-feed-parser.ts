@@ -66,8 +66,7 @@ export function parseICalendar(text: string): Component {
   if (prop(cal, 'VERSION') !== '2.0' || !prop(cal, 'PRODID')) throw new Error('VERSION 2.0 and PRODID are required');
   const zones = new Set(cal.children.filter((c) => c.type === 'VTIMEZONE').map((z) => prop(z, 'TZID')));
   for (const e of events(cal)) {
-    for (const req of ['UID', 'DTSTAMP', 'DTSTART'])
-      if (!prop(e, req)) throw new Error(`VEVENT without ${req}`);
+    for (const req of ['UID', 'DTSTAMP', 'DTSTART']) if (!prop(e, req)) throw new Error(`VEVENT without ${req}`);
     if (!/^\d{8}T\d{6}Z$/.test(prop(e, 'DTSTAMP') as string)) throw new Error('DTSTAMP must be UTC');
     for (const p of e.props.filter((x) => x.params.TZID))
       if (!zones.has(p.params.TZID)) throw new Error(`TZID ${p.params.TZID} without a VTIMEZONE`);

@@ -108,7 +108,9 @@ describe.each(DIALECTS)('calendar feeds (%s)', (dialect) => {
       const id = Number(/^call-(\d+)-/.exec(prop(call, 'UID') as string)?.[1]);
       const row = await t.db.db.selectFrom('calls').select('deadline').where('id', '=', id).executeTakeFirstOrThrow();
       const local = new Date(new Date(row.deadline).getTime() + 8 * 3_600_000).toISOString();
-      expect(dt?.value).toBe(`${local.slice(0, 10).replaceAll('-', '')}T${local.slice(11, 13)}${local.slice(14, 16)}00`);
+      expect(dt?.value).toBe(
+        `${local.slice(0, 10).replaceAll('-', '')}T${local.slice(11, 13)}${local.slice(14, 16)}00`,
+      );
     }
 
     // Business's coordinator does not see Engineering's delegation.

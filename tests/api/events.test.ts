@@ -102,19 +102,26 @@ describe.each(DIALECTS)('events and conferences (%s)', (dialect) => {
   });
 
   it('takes registrations internally and, for public events only, from the public form', async () => {
-    const open = (await oia.post('/api/v1/events', conference({ unitId: unit.OIA, isPublic: true, kind: 'education_fair' })))
-      .json();
+    const open = (
+      await oia.post('/api/v1/events', conference({ unitId: unit.OIA, isPublic: true, kind: 'education_fair' }))
+    ).json();
     const closed = (await oia.post('/api/v1/events', conference({ unitId: unit.OIA, kind: 'ceremony' }))).json();
     const form = { name: 'Ada Lovelace', email: 'Ada@example.org', affiliation: 'Analytical Engines' };
     expect((await t.anon.post(`/api/v1/public/events/${open.id}/registrations`, form)).statusCode).toBe(201);
-    const twice = await t.anon.post(`/api/v1/public/events/${open.id}/registrations`, { ...form, email: 'ada@example.org' });
+    const twice = await t.anon.post(`/api/v1/public/events/${open.id}/registrations`, {
+      ...form,
+      email: 'ada@example.org',
+    });
     expect(twice.statusCode).toBe(400);
     expect((await t.anon.post(`/api/v1/public/events/${closed.id}/registrations`, form)).statusCode).toBe(404);
     const listed = (await t.anon.get('/api/v1/public/events')).json().map((x: { id: number }) => x.id);
     expect(listed).toContain(open.id);
     expect(listed).not.toContain(closed.id);
 
-    const internal = await oia.post(`/api/v1/events/${open.id}/registrations`, { name: '陳老師', email: 'chen@example.edu.tw' });
+    const internal = await oia.post(`/api/v1/events/${open.id}/registrations`, {
+      name: '陳老師',
+      email: 'chen@example.edu.tw',
+    });
     expect(internal.statusCode, internal.body).toBe(201);
     expect(internal.json().registrations.map((r: { source: string }) => r.source)).toEqual(['public', 'internal']);
     // The public answer carries no registrations or budget.

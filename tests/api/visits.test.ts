@@ -70,7 +70,12 @@ describe.each(DIALECTS)('visits and delegations (%s)', (dialect) => {
 
     // Tick an item and edit; a stale version is refused.
     const checklist = v.checklist.map((c: { key: string }) => ({ ...c, done: c.key === 'flags' }));
-    const upd = await coordEng.put(`/api/v1/visits/${v.id}`, { ...inbound(), checklist, status: 'confirmed', version: 1 });
+    const upd = await coordEng.put(`/api/v1/visits/${v.id}`, {
+      ...inbound(),
+      checklist,
+      status: 'confirmed',
+      version: 1,
+    });
     expect(upd.statusCode, upd.body).toBe(200);
     expect(upd.json().checklist.find((c: { key: string }) => c.key === 'flags').done).toBe(true);
     expect((await coordEng.put(`/api/v1/visits/${v.id}`, { ...inbound(), version: 1 })).statusCode).toBe(409);
@@ -97,9 +102,13 @@ describe.each(DIALECTS)('visits and delegations (%s)', (dialect) => {
     expect(res.statusCode).toBe(400);
     const paths = fieldsOf(res).map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['endDate', 'itinerary.0.date']));
-    const zh = await coordEng.post('/api/v1/visits', inbound({ people: [{ side: 'ours', role: 'member', name: 'X', userId: 987654 }] }), {
-      locale: 'zh-TW',
-    });
+    const zh = await coordEng.post(
+      '/api/v1/visits',
+      inbound({ people: [{ side: 'ours', role: 'member', name: 'X', userId: 987654 }] }),
+      {
+        locale: 'zh-TW',
+      },
+    );
     expect(zh.statusCode).toBe(400);
     expect(fieldsOf(zh)).toEqual([expect.objectContaining({ path: 'people.0.userId', message: '查無此帳號。' })]);
     // A coordinator cannot file a visit for another college.
@@ -145,7 +154,9 @@ describe.each(DIALECTS)('visits and delegations (%s)', (dialect) => {
     expect(f).toMatchObject({ kind: 'draft_agreement', assigneeId: coordId, dueOn: '2031-11-30', doneAt: null });
     const done = await coordEng.post(`/api/v1/visits/${v.id}/followups/${f.id}/done`, { done: true });
     expect(done.json().followups[0].doneAt).not.toBeNull();
-    expect((await coordBus.post(`/api/v1/visits/${v.id}/followups/${f.id}/done`, { done: false })).statusCode).toBe(403);
+    expect((await coordBus.post(`/api/v1/visits/${v.id}/followups/${f.id}/done`, { done: false })).statusCode).toBe(
+      403,
+    );
   });
 
   it('prints a delegation’s bilingual briefing pack and shows visits both ways on the partner', async () => {

@@ -1,6 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { EventKind, PersonRole, VisitDirection, VisitStatus } from '#shared/engagements.js';
 import type { PARTNER_DECISIONS } from '#shared/calls.js';
+import type { EventKind, PersonRole, VisitDirection, VisitStatus } from '#shared/engagements.js';
 import type {
   AgreementKind,
   AuditAction,

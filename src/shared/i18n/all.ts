@@ -14,6 +14,8 @@ import { uiChecklistEn } from './ui.checklist.en.js';
 import { uiChecklistZhTW } from './ui.checklist.zh-TW.js';
 import { uiDashboardEn } from './ui.dashboard.en.js';
 import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
+import { uiEngagementsEn } from './ui.engagements.en.js';
+import { uiEngagementsZhTW } from './ui.engagements.zh-TW.js';
 import { uiExecutiveEn } from './ui.executive.en.js';
 import { uiExecutiveZhTW } from './ui.executive.zh-TW.js';
 import { uiFundingEn } from './ui.funding.en.js';
@@ -67,6 +69,7 @@ export const FEATURE_CATALOGS = {
   privacy: { 'zh-TW': uiPrivacyZhTW, en: uiPrivacyEn },
   sso: { 'zh-TW': uiSsoZhTW, en: uiSsoEn },
   identityProviders: { 'zh-TW': uiIdentityProvidersZhTW, en: uiIdentityProvidersEn },
+  engagements: { 'zh-TW': uiEngagementsZhTW, en: uiEngagementsEn },
 };
 
 export const allCatalogs = {

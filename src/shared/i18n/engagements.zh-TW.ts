@@ -28,7 +28,12 @@ export const engagementsZhTW = {
     counterpart: '會晤對象',
     attendee: '出席者',
   },
-  followupKinds: { draft_agreement: '擬訂合作協議', add_contact: '新增聯絡人', send_materials: '寄送資料', other: '其他' },
+  followupKinds: {
+    draft_agreement: '擬訂合作協議',
+    add_contact: '新增聯絡人',
+    send_materials: '寄送資料',
+    other: '其他',
+  },
   checklistItems: {
     invitation_letter: '邀請函',
     itinerary: '行程表',

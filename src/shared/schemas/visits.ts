@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  FOLLOWUP_KINDS,
-  PERSON_ROLES,
-  SIDES,
-  VISIT_DIRECTIONS,
-  VISIT_STATUSES,
-} from '#shared/engagements.js';
+import { FOLLOWUP_KINDS, PERSON_ROLES, SIDES, VISIT_DIRECTIONS, VISIT_STATUSES } from '#shared/engagements.js';
 import { emptyAsNull, IdParams, optionalText, PageQuery, requiredText, Timestamp, Version } from './common.js';
 
 /**
@@ -78,7 +72,8 @@ export function checkDates(
   ctx: z.RefinementCtx,
   slotsPath: string,
 ) {
-  if (v.endDate < v.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], params: { i18n: 'end_before_start' } });
+  if (v.endDate < v.startDate)
+    ctx.addIssue({ code: 'custom', path: ['endDate'], params: { i18n: 'end_before_start' } });
   v.slots.forEach((s, i) => {
     if (s.date < v.startDate || s.date > v.endDate)
       ctx.addIssue({ code: 'custom', path: [slotsPath, i, 'date'], params: { i18n: 'engagement_slot_date' } });

@@ -113,7 +113,12 @@ export async function buildFixtures(t: TestApp, oia: Client) {
   const dates = { startDate: '2030-01-07', endDate: '2030-01-08' };
   const event = await oia.post('/api/v1/events', { kind: 'seminar', unitId: bus, titleEn: 'Matrix seminar', ...dates });
   expect(event.statusCode, event.body).toBe(201);
-  const visit = await oia.post('/api/v1/visits', { direction: 'inbound', unitId: bus, titleEn: 'Matrix visit', ...dates });
+  const visit = await oia.post('/api/v1/visits', {
+    direction: 'inbound',
+    unitId: bus,
+    titleEn: 'Matrix visit',
+    ...dates,
+  });
   expect(visit.statusCode, visit.body).toBe(201);
   return {
     tag,

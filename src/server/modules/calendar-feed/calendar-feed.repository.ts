@@ -41,12 +41,20 @@ export async function findLiveFeed(db: Db, tokenHash: string) {
     .where('f.revoked_at', 'is', null)
     .executeTakeFirst();
   if (!feed || feed.active !== 1) return undefined;
-  const roles = await db.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', feed.user_id).execute();
+  const roles = await db
+    .selectFrom('user_roles')
+    .select(['role', 'unit_id'])
+    .where('user_id', '=', feed.user_id)
+    .execute();
   return { ...feed, roles };
 }
 
 const inUnits = (column: string, units: 'all' | number[]) =>
-  units === 'all' ? sql<boolean>`1 = 1` : units.length ? sql<boolean>`${sql.ref(column)} in (${sql.join(units)})` : sql<boolean>`1 = 0`;
+  units === 'all'
+    ? sql<boolean>`1 = 1`
+    : units.length
+      ? sql<boolean>`${sql.ref(column)} in (${sql.join(units)})`
+      : sql<boolean>`1 = 0`;
 
 export function findAgreementDates(db: Db, units: 'all' | number[], from: string) {
   return db

@@ -26,8 +26,10 @@ export async function calendarFeedRoutes(app: FastifyInstance) {
   r.post('/api/v1/calendar/feeds', { schema: { tags, response: { 201: CalendarFeedCreated } } }, async (req, reply) =>
     reply.status(201).send(await service.createFeed(ctx(req))),
   );
-  r.post('/api/v1/calendar/feeds/:id/revoke', { schema: { tags, params: IdParams, response: { 200: OkResponse } } }, (req) =>
-    service.revokeFeed(ctx(req), req.params.id),
+  r.post(
+    '/api/v1/calendar/feeds/:id/revoke',
+    { schema: { tags, params: IdParams, response: { 200: OkResponse } } },
+    (req) => service.revokeFeed(ctx(req), req.params.id),
   );
   r.get(
     '/api/v1/calendar/:token/feed.ics',

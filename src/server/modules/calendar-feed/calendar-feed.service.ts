@@ -50,20 +50,25 @@ export async function createFeed(ctx: Ctx): Promise<CalendarFeedCreated> {
 export async function revokeFeed(ctx: Ctx, id: number) {
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.revokeFeeds(trx, ctx.actor.id, ctx.now, id))) throw AppError.notFound();
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, 'calendar feed revoked', null, { id, revokedAt: ctx.now }));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'update', ENTITY, id, 'calendar feed revoked', null, { id, revokedAt: ctx.now }),
+    );
     return { ok: true as const };
   });
 }
 
-const title = (locale: Locale, zh: string | null, en: string | null) =>
-  (locale === 'en' ? en || zh : zh || en) ?? '';
+const title = (locale: Locale, zh: string | null, en: string | null) => (locale === 'en' ? en || zh : zh || en) ?? '';
 
 /** The private feed: 404 for an unknown or revoked secret, or an account no longer active. */
 export async function privateFeed(deps: Deps, token: string): Promise<string> {
   const feed = await repo.findLiveFeed(deps.db, hashToken(token));
   if (!feed) throw AppError.notFound();
   const locale: Locale = feed.locale === 'en' ? 'en' : 'zh-TW';
-  const actor: Actor = { id: feed.user_id, roles: feed.roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })) };
+  const actor: Actor = {
+    id: feed.user_id,
+    roles: feed.roles.map((r) => ({ role: r.role as Role, unitId: r.unit_id })),
+  };
   const items = await itemsFor(deps, actor, locale);
   return writeCalendar(translate(locale, 'calendarFeed.privateName'), items, deps.clock.now().toISOString());
 }
@@ -88,7 +93,7 @@ async function itemsFor(deps: Deps, actor: Actor, locale: Locale): Promise<Calen
   const tree = await loadUnitTree(db);
   const now = deps.clock.now();
   const from = addDays(businessDate(now), -LOOKBACK_DAYS);
-  const t = (key: string, params?: Record<string, unknown>) => translate(locale, `calendarFeed.${key}`, params);
+  const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
   const items: CalendarItem[] = [];
   const day = (uid: string, date: string, summary: string, endDate?: string): CalendarItem => ({
     uid: `${uid}@meridian`,
@@ -102,8 +107,10 @@ async function itemsFor(deps: Deps, actor: Actor, locale: Locale): Promise<Calen
     const units = unitScope(agreementPolicy, actor, 'read', tree);
     for (const a of await repo.findAgreementDates(db, units, from)) {
       const name = title(locale, a.title_zh, a.title_en);
-      if (a.notice_date) items.push(day(`agreement-${a.id}-notice`, a.notice_date, t('agreementNotice', { name })));
-      if (a.end_date) items.push(day(`agreement-${a.id}-end`, a.end_date, t('agreementEnd', { name })));
+      const notice = t('calendarFeed.agreementNotice', { name });
+      const end = t('calendarFeed.agreementEnd', { name });
+      if (a.notice_date) items.push(day(`agreement-${a.id}-notice`, a.notice_date, notice));
+      if (a.end_date) items.push(day(`agreement-${a.id}-end`, a.end_date, end));
     }
   }
   if (allows(callPolicy, actor, 'read', tree)) {
@@ -113,14 +120,19 @@ async function itemsFor(deps: Deps, actor: Actor, locale: Locale): Promise<Calen
         uid: `call-${c.id}-deadline@meridian`,
         allDay: false,
         start: deadline,
-        summary: t('callDeadline', { name: title(locale, c.title_zh, c.title_en) }),
+        summary: t('calendarFeed.callDeadline', { name: title(locale, c.title_zh, c.title_en) }),
       });
     }
   }
   if (allows(reportingPolicy, actor, 'editSubmission', tree) || allows(reportingPolicy, actor, 'managePeriods', tree)) {
     for (const p of await repo.findReportingPeriods(db, from))
       items.push(
-        day(`period-${p.id}`, p.opens_on, t('reportingPeriod', { name: title(locale, p.name_zh, p.name_en) }), p.closes_on),
+        day(
+          `period-${p.id}`,
+          p.opens_on,
+          t('calendarFeed.reportingPeriod', { name: title(locale, p.name_zh, p.name_en) }),
+          p.closes_on,
+        ),
       );
   }
   if (allows(checklistPolicy, actor, 'review', tree)) {
@@ -130,7 +142,7 @@ async function itemsFor(deps: Deps, actor: Actor, locale: Locale): Promise<Calen
         day(
           `documents-${d.expires_on}-${d.kind}`,
           d.expires_on as string,
-          t('documentExpiry', { count: Number(d.n), kind: translate(locale, `checklistKinds.${d.kind}`) }),
+          t('calendarFeed.documentExpiry', { count: Number(d.n), kind: translate(locale, `checklistKinds.${d.kind}`) }),
         ),
       );
   }
@@ -145,7 +157,9 @@ async function itemsFor(deps: Deps, actor: Actor, locale: Locale): Promise<Calen
       ...day(`visit-${v.id}`, v.start_date, title(locale, v.title_zh, v.title_en), v.end_date),
       categories: [translate(locale, `visitDirections.${v.direction}`)],
     });
-  for (const f of await repo.findFollowupsOf(db, actor.id))
-    items.push(day(`followup-${f.id}`, f.due_on, t('followupDue', { name: f.title })));
+  for (const f of await repo.findFollowupsOf(db, actor.id)) {
+    const summary = t('calendarFeed.followupDue', { name: f.title });
+    items.push(day(`followup-${f.id}`, f.due_on, summary));
+  }
   return items;
 }

@@ -47,6 +47,9 @@ export async function syncConferenceActivity(ctx: Ctx, trx: Db, e: Event): Promi
   const action = before?.archived_at === null && !counted ? 'archive' : 'update';
   await recordAudit(
     trx,
-    changeEntry(ctx, action, 'activity', e.activityId, `conference_held · event ${e.id}`, before, { ...values, archived_at }),
+    changeEntry(ctx, action, 'activity', e.activityId, `conference_held · event ${e.id}`, before, {
+      ...values,
+      archived_at,
+    }),
   );
 }

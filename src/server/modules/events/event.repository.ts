@@ -93,7 +93,14 @@ export async function insertRegistration(
 ) {
   const { id } = await db
     .insertInto('event_registrations')
-    .values({ event_id: eventId, name: r.name, email: r.email.toLowerCase(), affiliation: r.affiliation, source, created_at: now })
+    .values({
+      event_id: eventId,
+      name: r.name,
+      email: r.email.toLowerCase(),
+      affiliation: r.affiliation,
+      source,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

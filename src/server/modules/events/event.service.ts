@@ -4,8 +4,8 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
-import * as parts from '#server/modules/visits/engagement-parts.repository.js';
 import { checkReferences, parseJson } from '#server/modules/visits/engagement-parts.js';
+import * as parts from '#server/modules/visits/engagement-parts.repository.js';
 import { eventPolicy } from '#server/policies/engagements.policy.js';
 import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
 import { type ChecklistEntry, checklistFrom } from '#shared/engagements.js';
@@ -173,8 +173,7 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       alsoWrite: async () => syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx)),
       current: current(ctx, trx, id),
       after: () => getEvent(ctx, id, trx),
-      audit: (after) =>
-        changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
+      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
     }),
   );
 }

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
+import { parseJson } from '#server/modules/visits/engagement-parts.js';
 import { businessDate } from '#shared/calendar.js';
 import type { Event, PublicEvent, RegistrationCreate } from '#shared/schemas/events.js';
 import type { ProgrammeSlot } from '#shared/schemas/visits.js';
-import { parseJson } from '#server/modules/visits/engagement-parts.js';
 import * as repo from './event.repository.js';
 import { ENTITY, getEvent } from './event.service.js';
 
@@ -55,7 +55,8 @@ export async function registerPublic(deps: Deps, eventId: number, input: Registr
   const row = await repo.findEvent(deps.db, eventId);
   if (!row || row.is_public !== 1 || row.archived_at !== null) throw AppError.notFound();
   if (row.end_date < today(deps)) throw AppError.field('email', 'registration_closed');
-  if (await repo.registrationExists(deps.db, eventId, input.email)) throw AppError.field('email', 'registration_exists');
+  if (await repo.registrationExists(deps.db, eventId, input.email))
+    throw AppError.field('email', 'registration_exists');
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const id = await repo.insertRegistration(trx, eventId, input, 'public', now);

@@ -39,7 +39,11 @@ const namesOf = (zh: string | null, en: string | null) => [zh, en].filter(Boolea
 function table(headers: string[], rows: TableCell[][]): Content {
   if (!rows.length) return { text: both('none'), italics: true, margin: [0, 0, 0, 6] };
   return {
-    table: { headerRows: 1, widths: headers.map(() => '*'), body: [headers.map((h) => ({ text: h, bold: true })), ...rows] },
+    table: {
+      headerRows: 1,
+      widths: headers.map(() => '*'),
+      body: [headers.map((h) => ({ text: h, bold: true })), ...rows],
+    },
     layout: 'lightHorizontalLines',
     fontSize: 9,
     margin: [0, 0, 0, 6],

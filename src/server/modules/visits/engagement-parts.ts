@@ -7,7 +7,7 @@ import * as parts from './engagement-parts.repository.js';
 
 /** What an event and a visit do alike with their parts: check references, present follow-ups, parse JSON. */
 
-const kindOf = (k: string) => (FOLLOWUP_KINDS as readonly string[]).includes(k) ? (k as Followup['kind']) : 'other';
+const kindOf = (k: string) => ((FOLLOWUP_KINDS as readonly string[]).includes(k) ? (k as Followup['kind']) : 'other');
 
 export function toFollowup(r: parts.FollowupRow, locale: Ctx['locale']): Followup {
   const name = locale === 'en' ? r.assignee_en || r.assignee_zh : r.assignee_zh || r.assignee_en;
@@ -47,10 +47,18 @@ export async function checkReferences(
     ]),
   );
   const missingUsers = new Set(
-    await parts.missingIds(db, 'users', input.people.flatMap((p) => (p.userId ? [p.userId] : []))),
+    await parts.missingIds(
+      db,
+      'users',
+      input.people.flatMap((p) => (p.userId ? [p.userId] : [])),
+    ),
   );
   const missingPeople = new Set(
-    await parts.missingIds(db, 'people', input.people.flatMap((p) => (p.personId ? [p.personId] : []))),
+    await parts.missingIds(
+      db,
+      'people',
+      input.people.flatMap((p) => (p.personId ? [p.personId] : [])),
+    ),
   );
   input.partnerIds?.forEach((id, i) => {
     if (missingPartners.has(id)) problems.push({ path: `partnerIds.${i}`, key: 'activity_partner' });

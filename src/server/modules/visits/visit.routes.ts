@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { sendDownload } from '#server/lib/http-files.js';
@@ -21,7 +22,6 @@ import {
   VisitPage,
   VisitUpdate,
 } from '#shared/schemas/visits.js';
-import { z } from 'zod';
 import { briefingPack } from './briefing-pack.js';
 import * as service from './visit.service.js';
 
@@ -57,11 +57,15 @@ export async function visitRoutes(app: FastifyInstance) {
     { schema: { tags, params: IdParams, body: GiftCreate, response: { 201: GiftAnswer } } },
     async (req, reply) => reply.status(201).send(await service.addGift(ctx(req), req.params.id, req.body)),
   );
-  r.post(`${BASE}/:id/followups`, { schema: { ...one, body: FollowupCreate, response: { 201: Visit } } }, async (req, reply) =>
-    reply.status(201).send(await service.addFollowup(ctx(req), req.params.id, req.body)),
+  r.post(
+    `${BASE}/:id/followups`,
+    { schema: { ...one, body: FollowupCreate, response: { 201: Visit } } },
+    async (req, reply) => reply.status(201).send(await service.addFollowup(ctx(req), req.params.id, req.body)),
   );
-  r.post(`${BASE}/:id/followups/:followupId/done`, { schema: { ...one, params: FollowupParams, body: FollowupDone } }, (req) =>
-    service.setFollowupDone(ctx(req), req.params.id, req.params.followupId, req.body.done),
+  r.post(
+    `${BASE}/:id/followups/:followupId/done`,
+    { schema: { ...one, params: FollowupParams, body: FollowupDone } },
+    (req) => service.setFollowupDone(ctx(req), req.params.id, req.params.followupId, req.body.done),
   );
   r.get(`${BASE}/:id/briefing.pdf`, { schema: { tags, params: IdParams } }, async (req, reply) => {
     const pack = await briefingPack(ctx(req), req.params.id);
@@ -72,7 +76,9 @@ export async function visitRoutes(app: FastifyInstance) {
     await service.getVisit(c, req.params.id);
     return historyOf(c, service.ENTITY, req.params.id);
   });
-  r.get('/api/v1/partners/:id/visits', { schema: { tags, params: IdParams, response: { 200: PartnerVisits } } }, (req) =>
-    service.partnerVisits(ctx(req), req.params.id),
+  r.get(
+    '/api/v1/partners/:id/visits',
+    { schema: { tags, params: IdParams, response: { 200: PartnerVisits } } },
+    (req) => service.partnerVisits(ctx(req), req.params.id),
   );
 }

@@ -18,8 +18,8 @@ import type {
   VisitSummary,
   VisitUpdate,
 } from '#shared/schemas/visits.js';
-import * as parts from './engagement-parts.repository.js';
 import { checkFollowup, checkReferences, parseJson, toFollowup } from './engagement-parts.js';
+import * as parts from './engagement-parts.repository.js';
 import * as repo from './visit.repository.js';
 
 export const ENTITY = 'visit';
@@ -195,8 +195,7 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
         return row && present(ctx, trx, row);
       },
       after: () => getVisit(ctx, id, trx),
-      audit: (after) =>
-        changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
+      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
     }),
   );
 }
