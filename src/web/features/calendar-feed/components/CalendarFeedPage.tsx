@@ -1,6 +1,6 @@
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Badge.css';
-import { Alert, Badge, Button, Code, CopyButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Code, CopyButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
@@ -43,15 +43,16 @@ export function CalendarFeedPage() {
             </Button>
           </Group>
           {url ? (
-            <Alert color="green" variant="light" title={t('calendarFeedUi.created')}>
-              <Stack gap="xs">
-                <Code
-                  block
-                  style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
-                  aria-label={t('calendarFeedUi.url')}
-                >
-                  {url}
-                </Code>
+            <Stack gap="xs" role="status">
+              <Text fw={600}>{t('calendarFeedUi.created')}</Text>
+              <Code
+                block
+                style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
+                aria-label={t('calendarFeedUi.url')}
+              >
+                {url}
+              </Code>
+              <Group>
                 <CopyButton value={url}>
                   {({ copied, copy }) => (
                     <Button size="xs" variant="light" onClick={copy}>
@@ -59,8 +60,8 @@ export function CalendarFeedPage() {
                     </Button>
                   )}
                 </CopyButton>
-              </Stack>
-            </Alert>
+              </Group>
+            </Stack>
           ) : null}
         </Stack>
       </Paper>
@@ -89,7 +90,7 @@ export function CalendarFeedPage() {
                         {f.revokedAt ? (
                           fmt.dateTime(f.revokedAt)
                         ) : (
-                          <Badge color="green">{t('calendarFeedUi.live')}</Badge>
+                          <Badge variant="light">{t('calendarFeedUi.live')}</Badge>
                         )}
                       </Table.Td>
                       <Table.Td>
