@@ -80,6 +80,7 @@ export const engagementsEn: DeepStrings<typeof engagementsZhTW> = {
     kind: 'Kind',
     period: 'Period',
     places: 'Exchange places',
+    yearLabel: 'AY {{from}}–{{to}}',
     academicYear: 'Academic year',
     direction: 'Direction',
     level: 'Level',

@@ -78,6 +78,7 @@ export const engagementsZhTW = {
     kind: '類別',
     period: '期間',
     places: '交換名額',
+    yearLabel: '{{roc}} 學年度（{{from}}–{{to}}）',
     academicYear: '學年度',
     direction: '方向',
     level: '層級',

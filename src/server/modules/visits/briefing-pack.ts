@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { renderPdf } from '#server/pdf/render.js';
-import { addDays, businessDate } from '#shared/calendar.js';
+import { academicYearLabelParams, addDays, businessDate } from '#shared/calendar.js';
 import { defaultCountryName } from '#shared/country-names.js';
 import { translate } from '#shared/i18n/index.js';
 import type { Visit } from '#shared/schemas/visits.js';
@@ -23,6 +23,9 @@ export async function briefingPack(ctx: Ctx, visitId: number) {
   const doc = await renderPdf({
     info: { title: `${visit.titleZh ?? ''} ${visit.titleEn ?? ''}`.trim() },
     pageMargins: [40, 40, 40, 40],
+    // Each partner starts a page, unless the page has just begun (a fixed page break after a page that
+    // ended on its last table left an empty page).
+    pageBreakBefore: (node) => String(node.id ?? '').startsWith('partner-') && node.startPosition.top > 41,
     content: [...delegationSection(visit), ...sections],
     styles: { h1: { fontSize: 16, bold: true }, h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] } },
   });
@@ -91,7 +94,7 @@ async function partnerSection(db: Db, partnerId: number, visitId: number, today:
   const count = (d: string) => Number(mobility.find((m) => m.direction === d)?.n ?? 0);
   const country = `${defaultCountryName(p.country, 'zh-TW')} / ${defaultCountryName(p.country, 'en')}`;
   return [
-    { text: namesOf(p.name_zh, p.name_en), style: 'h1', pageBreak: 'before' },
+    { text: namesOf(p.name_zh, p.name_en), style: 'h1', id: `partner-${p.id}` },
     { text: `${both('country')}：${country}　${namesOf(p.city_zh, p.city)}` },
     { text: `${both('website')}：${p.website ?? '—'}` },
     { text: `${both('partnerType')}：${enumBoth('partnerTypes', p.type)}` },
@@ -108,7 +111,7 @@ async function partnerSection(db: Db, partnerId: number, visitId: number, today:
     table(
       [both('academicYear'), both('direction'), both('level'), both('placeCount')],
       places.map((r) => [
-        String(r.academic_year),
+        both('yearLabel', academicYearLabelParams(r.academic_year)),
         enumBoth('directions', r.direction),
         enumBoth('studyLevels', r.level),
         String(r.places),
