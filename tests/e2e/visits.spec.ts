@@ -72,6 +72,13 @@ test('events: the conference is the counted college record; the calendar address
   await page.getByRole('button', { name: '登錄報名' }).click();
   await expect(page.getByRole('cell', { name: 'ming@example.org' })).toBeVisible();
   await expectAccessible(page);
+  // Afterwards: the news item, in the event's own details.
+  await page.getByRole('button', { name: '編輯資料' }).click();
+  const details = page.getByRole('dialog', { name: '編輯資料' });
+  await details.getByRole('textbox', { name: '新聞稿（中文）' }).fill('說明會圓滿落幕，共 12 所姊妹校參與。');
+  await details.getByRole('button', { name: '儲存' }).click();
+  await expect(details).toBeHidden();
+  await expect(page.locator('dd', { hasText: '說明會圓滿落幕，共 12 所姊妹校參與。' })).toBeVisible();
 
   await page.goto('/events');
   await page

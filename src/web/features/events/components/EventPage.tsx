@@ -1,7 +1,11 @@
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/SimpleGrid.css';
-import { Alert, Badge, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventUpdate } from '#shared/schemas/events';
 import { DetailField } from '#web/components/ui/DetailField';
@@ -18,6 +22,7 @@ import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
 import { toUpdate, useEvent, useUpdateEvent } from '../api/events';
 import '../i18n';
+import { EventDetailsForm } from './EventDetailsForm';
 import { Registrations } from './Registrations';
 
 /** One event: its details, programme, people on both sides, checklist and registrations. */
@@ -28,6 +33,8 @@ export function EventPage() {
   const id = Number(useParams({ strict: false }).id);
   const query = useEvent(id);
   const update = useUpdateEvent(id);
+  const [editing, setEditing] = useState(false);
+  const phone = useMediaQuery('(max-width: 48em)');
   const e = query.data;
   if (query.isPending) return <Loading />;
   if (!e) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -49,6 +56,7 @@ export function EventPage() {
             {e.archivedAt ? <Badge color="gray">{t('engagementUi.archived')}</Badge> : null}
           </Group>
         }
+        actions={editable ? <Button onClick={() => setEditing(true)}>{t('engagementUi.editDetails')}</Button> : null}
       />
       {e.activityId ? (
         <Alert variant="light" color="blue">
@@ -92,6 +100,20 @@ export function EventPage() {
           </SimpleGrid>
         </Paper>
       ) : null}
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('engagementUi.editDetails')}
+        fullScreen={phone}
+      >
+        <EventDetailsForm
+          event={e}
+          onDone={() => {
+            setEditing(false);
+            notifySuccess(t('engagementUi.saved'));
+          }}
+        />
+      </Modal>
     </Stack>
   );
 }

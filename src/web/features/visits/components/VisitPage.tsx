@@ -1,7 +1,11 @@
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/SimpleGrid.css';
-import { Badge, Button, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitUpdate } from '#shared/schemas/visits';
 import { DetailField } from '#web/components/ui/DetailField';
@@ -20,6 +24,7 @@ import { briefingUrl, toUpdate, useUpdateVisit, useVisit } from '../api/visits';
 import '../i18n';
 import { Followups } from './Followups';
 import { GiftRegister } from './GiftRegister';
+import { VisitDetailsForm } from './VisitDetailsForm';
 
 const INBOUND_ROLES = ['guest', 'host', 'attendee', 'staff_on_duty', 'assistant_on_duty'] as const;
 const OUTBOUND_ROLES = ['leader', 'member', 'counterpart', 'attendee'] as const;
@@ -32,6 +37,8 @@ export function VisitPage() {
   const id = Number(useParams({ strict: false }).id);
   const query = useVisit(id);
   const update = useUpdateVisit(id);
+  const [editing, setEditing] = useState(false);
+  const phone = useMediaQuery('(max-width: 48em)');
   const v = query.data;
   if (query.isPending) return <Loading />;
   if (!v) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -56,11 +63,14 @@ export function VisitPage() {
           </Group>
         }
         actions={
-          outbound ? (
-            <Button component="a" href={briefingUrl(v.id)} variant="light">
-              {t('visitsUi.briefing')}
-            </Button>
-          ) : null
+          <>
+            {editable ? <Button onClick={() => setEditing(true)}>{t('engagementUi.editDetails')}</Button> : null}
+            {outbound ? (
+              <Button component="a" href={briefingUrl(v.id)} variant="light">
+                {t('visitsUi.briefing')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Paper withBorder p="md">
@@ -102,6 +112,20 @@ export function VisitPage() {
       <EngagementChecklist items={v.checklist} editable={editable} onChange={(checklist) => save({ checklist })} />
       <GiftRegister visit={v} />
       <Followups visit={v} />
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('engagementUi.editDetails')}
+        fullScreen={phone}
+      >
+        <VisitDetailsForm
+          visit={v}
+          onDone={() => {
+            setEditing(false);
+            notifySuccess(t('engagementUi.saved'));
+          }}
+        />
+      </Modal>
     </Stack>
   );
 }
