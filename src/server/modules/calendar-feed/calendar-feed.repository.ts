@@ -40,7 +40,7 @@ export async function findLiveFeed(db: Db, tokenHash: string) {
     .where('f.token_hash', '=', tokenHash)
     .where('f.revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!feed || feed.active !== 1) return undefined;
+  if (feed?.active !== 1) return undefined;
   const roles = await db
     .selectFrom('user_roles')
     .select(['role', 'unit_id'])

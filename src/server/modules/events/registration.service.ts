@@ -53,7 +53,7 @@ export async function publicEvents(deps: Deps) {
  */
 export async function registerPublic(deps: Deps, eventId: number, input: RegistrationCreate) {
   const row = await repo.findEvent(deps.db, eventId);
-  if (!row || row.is_public !== 1 || row.archived_at !== null) throw AppError.notFound();
+  if (row?.is_public !== 1 || row.archived_at !== null) throw AppError.notFound();
   if (row.end_date < today(deps)) throw AppError.field('email', 'registration_closed');
   if (await repo.registrationExists(deps.db, eventId, input.email))
     throw AppError.field('email', 'registration_exists');
