@@ -70,4 +70,34 @@ describe.each(DIALECTS)('the demo seed (%s)', (dialect) => {
     expect(eng.total).toBeGreaterThan(0);
     expect(eng.total).toBeLessThan(all.total);
   });
+
+  it('has the vice president’s delegation, a visit under the SOP, and a conference that is the counted record', async () => {
+    const oia = await t.login(DEMO.oia);
+    const outbound = (await oia.get('/api/v1/visits?direction=outbound')).json().items;
+    const delegation = (await oia.get(`/api/v1/visits/${outbound[0].id}`)).json();
+    expect(delegation.people.filter((p: { side: string }) => p.side === 'ours')).toHaveLength(11);
+    expect(delegation.partners.map((p: { nameEn: string }) => p.nameEn)).toEqual([
+      'Hanyang University',
+      'Sungkyunkwan University',
+      'Chung-Ang University',
+    ]);
+    expect(delegation.titleZh && delegation.titleEn).toBeTruthy();
+    const events = (await oia.get('/api/v1/events?pageSize=50')).json().items as { activityId: number | null }[];
+    const linked = events.filter((e) => e.activityId !== null);
+    expect(linked).toHaveLength(1);
+    // Linked to the demo's first conference record: no second entry was made for it.
+    const first = await t.db.db
+      .selectFrom('activities')
+      .select('id')
+      .where('kind', '=', 'conference_held')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(linked[0]?.activityId).toBe(first.id);
+    const counts = await t.db.db
+      .selectFrom('activities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('notes', 'like', 'event:%')
+      .executeTakeFirstOrThrow();
+    expect(Number(counts.n)).toBe(0);
+  });
 });

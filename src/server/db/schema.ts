@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { PARTNER_DECISIONS } from '#shared/calls.js';
+import type { EventKind, PersonRole, VisitDirection, VisitStatus } from '#shared/engagements.js';
 import type {
   EnquiryMessageKind,
   EnquirySource,
@@ -132,6 +133,14 @@ export interface Database {
   training_courses: TrainingCoursesTable;
   training_sessions: TrainingSessionsTable;
   training_enrolments: TrainingEnrolmentsTable;
+  events: EventsTable;
+  event_registrations: EventRegistrationsTable;
+  visits: VisitsTable;
+  visit_partners: VisitPartnersTable;
+  engagement_people: EngagementPeopleTable;
+  visit_gifts: VisitGiftsTable;
+  followups: FollowupsTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1170,4 +1179,123 @@ export interface TrainingEnrolmentsTable {
   version: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+
+/** An event or conference (migration 022); programme and checklist are JSON kept with the row. */
+export interface EventsTable {
+  id: Generated<number>;
+  kind: EventKind;
+  unit_id: number;
+  title_zh: string | null;
+  title_en: string | null;
+  start_date: string;
+  end_date: string;
+  venue: string | null;
+  language: string | null;
+  budget: number | null;
+  is_public: number;
+  participants: number | null;
+  foreign_participants: number | null;
+  programme_json: Generated<string>;
+  checklist_json: Generated<string>;
+  photos_url: string | null;
+  news_zh: string | null;
+  news_en: string | null;
+  /** The college exchange record an international conference is counted as (one entry, ADR 0025). */
+  activity_id: number | null;
+  created_by: number | null;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventRegistrationsTable {
+  id: Generated<number>;
+  event_id: number;
+  name: string;
+  email: string;
+  affiliation: string | null;
+  source: 'internal' | 'public';
+  created_at: string;
+}
+
+/** A visit received (inbound) or a delegation sent abroad (outbound). */
+export interface VisitsTable {
+  id: Generated<number>;
+  direction: VisitDirection;
+  unit_id: number;
+  title_zh: string | null;
+  title_en: string | null;
+  purpose: string | null;
+  start_date: string;
+  end_date: string;
+  size: number | null;
+  status: VisitStatus;
+  topics: string | null;
+  budget: number | null;
+  funding_source: string | null;
+  itinerary_json: Generated<string>;
+  checklist_json: Generated<string>;
+  created_by: number | null;
+  version: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VisitPartnersTable {
+  visit_id: number;
+  partner_id: number;
+  sort_order: Generated<number>;
+}
+
+/** A person on an event or a visit, either side (speakers, staff on duty, members, counterparts…). */
+export interface EngagementPeopleTable {
+  id: Generated<number>;
+  owner_kind: 'event' | 'visit';
+  owner_id: number;
+  side: 'ours' | 'theirs';
+  role: PersonRole;
+  name: string;
+  title: string | null;
+  partner_id: number | null;
+  person_id: number | null;
+  user_id: number | null;
+  sort_order: Generated<number>;
+}
+
+export interface VisitGiftsTable {
+  id: Generated<number>;
+  visit_id: number;
+  partner_id: number | null;
+  recipient: string;
+  gift: string;
+  given_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** A follow-up of an event or a visit: a task with an assignee and a due date, linked to a partner. */
+export interface FollowupsTable {
+  id: Generated<number>;
+  owner_kind: 'event' | 'visit';
+  owner_id: number;
+  partner_id: number | null;
+  kind: string;
+  title: string;
+  assignee_id: number;
+  due_on: string;
+  done_at: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** A user's private calendar feed: only the sha256 of the secret in its address is kept. */
+export interface CalendarFeedsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
 }

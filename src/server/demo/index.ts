@@ -7,6 +7,7 @@ import { searchText } from '#shared/search-key.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
 import { seedAgreements } from './agreements.seed.js';
 import { seedDesk } from './desk.seed.js';
+import { seedEngagements } from './engagements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_ALIASES, PARTNER_SEEDS } from './partners.data.js';
 import { seedReportingDemo } from './reporting-demo.seed.js';
@@ -123,6 +124,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     await seedMobilityDemo(trx, { now, unit, pii });
     await seedReportingDemo(trx, { now, unit, pii });
     await seedDesk(trx, { now, unit, pii });
+    await seedEngagements(trx, { now, unit, pii });
   });
   return true;
 }

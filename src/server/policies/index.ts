@@ -7,6 +7,7 @@ import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
 import { countryPolicy } from './countries.policy.js';
 import { enquiryPolicy } from './enquiries.policy.js';
+import { eventPolicy, visitPolicy } from './engagements.policy.js';
 import { fundingPolicy } from './funding.policy.js';
 import { identityProviderPolicy } from './identity-providers.policy.js';
 import { mailPolicy } from './mail.policy.js';
@@ -43,6 +44,8 @@ export const POLICIES = {
   countries: countryPolicy,
   enquiries: enquiryPolicy,
   training: trainingPolicy,
+  events: eventPolicy,
+  visits: visitPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

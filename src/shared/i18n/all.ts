@@ -16,6 +16,8 @@ import { uiDashboardEn } from './ui.dashboard.en.js';
 import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
 import { uiEnquiriesEn } from './ui.enquiries.en.js';
 import { uiEnquiriesZhTW } from './ui.enquiries.zh-TW.js';
+import { uiEngagementsEn } from './ui.engagements.en.js';
+import { uiEngagementsZhTW } from './ui.engagements.zh-TW.js';
 import { uiExecutiveEn } from './ui.executive.en.js';
 import { uiExecutiveZhTW } from './ui.executive.zh-TW.js';
 import { uiFundingEn } from './ui.funding.en.js';
@@ -73,6 +75,7 @@ export const FEATURE_CATALOGS = {
   identityProviders: { 'zh-TW': uiIdentityProvidersZhTW, en: uiIdentityProvidersEn },
   enquiries: { 'zh-TW': uiEnquiriesZhTW, en: uiEnquiriesEn },
   training: { 'zh-TW': uiTrainingZhTW, en: uiTrainingEn },
+  engagements: { 'zh-TW': uiEngagementsZhTW, en: uiEngagementsEn },
 };
 
 export const allCatalogs = {

@@ -123,6 +123,9 @@ export const en: Catalog = {
     retention_policy: 'Retention period',
     retention_run: 'Retention run',
     privacy_report: 'Personal-data access report',
+    event: 'Event',
+    visit: 'Visit / delegation',
+    calendar_feed: 'Calendar feed',
   },
   export: {
     partnersSheet: 'Partners',

@@ -3,6 +3,8 @@ import { accountsEn } from './accounts.en.js';
 import { accountsZhTW } from './accounts.zh-TW.js';
 import { deskEn } from './desk.en.js';
 import { deskZhTW } from './desk.zh-TW.js';
+import { engagementsEn } from './engagements.en.js';
+import { engagementsZhTW } from './engagements.zh-TW.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
@@ -35,6 +37,7 @@ export const catalogs = {
     reportingParts['zh-TW'],
     privacyZhTW,
     deskZhTW,
+    engagementsZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -46,6 +49,7 @@ export const catalogs = {
     reportingParts.en,
     privacyEn,
     deskEn,
+    engagementsEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -53,6 +53,9 @@ export const uiEn: UiCatalog = {
     },
   },
   nav: {
+    events: 'Events',
+    visits: 'Visits and delegations',
+    calendarFeed: 'Calendar feed',
     bell: 'Notifications',
     bellUnread: 'Notifications: {{count}} unread',
     people: 'People',

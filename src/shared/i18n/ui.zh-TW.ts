@@ -51,6 +51,9 @@ export const uiZhTW = {
     },
   },
   nav: {
+    events: '活動與研討會',
+    visits: '來訪與出訪',
+    calendarFeed: '行事曆訂閱',
     bell: '通知',
     bellUnread: '通知：{{count}} 則未讀',
     people: '人員',

@@ -125,6 +125,9 @@ export const zhTW = {
     retention_policy: '保存期限',
     retention_run: '保存期限執行',
     privacy_report: '個資存取報表',
+    event: '活動',
+    visit: '來訪／出訪',
+    calendar_feed: '行事曆訂閱',
   },
   export: {
     partnersSheet: '合作學校',

@@ -33,6 +33,8 @@ export function AppLayout() {
     { to: paths.funding(), label: t('nav.funding'), show: can(me, 'funding', 'read') },
     { to: paths.reporting(), label: t('nav.reporting'), show: can(me, 'reporting', 'readSubmissions') },
     { to: paths.activities(), label: t('nav.activities'), show: can(me, 'activities', 'read') },
+    { to: paths.events(), label: t('nav.events'), show: can(me, 'events', 'read') },
+    { to: paths.visits(), label: t('nav.visits'), show: can(me, 'visits', 'read') },
     {
       to: paths.reports(),
       label: t('nav.reports'),
@@ -68,6 +70,7 @@ export function AppLayout() {
       label: t('nav.identityProviders'),
       show: can(me, 'identityProviders', 'update'),
     },
+    { to: paths.calendarFeed(), label: t('nav.calendarFeed'), show: true },
     { to: paths.account(), label: t('nav.account'), show: true },
   ].filter((l) => l.show);
   const isActive = (to: string, exact?: boolean) =>

@@ -221,6 +221,14 @@ const lazy = {
   indicator: lazyRouteComponent(() => import('#web/features/indicators/components/IndicatorPage'), 'IndicatorPage'),
   activities: lazyRouteComponent(() => import('#web/features/activities/components/ActivitiesPage'), 'ActivitiesPage'),
   activity: lazyRouteComponent(() => import('#web/features/activities/components/ActivityPage'), 'ActivityPage'),
+  events: lazyRouteComponent(() => import('#web/features/events/components/EventsPage'), 'EventsPage'),
+  event: lazyRouteComponent(() => import('#web/features/events/components/EventPage'), 'EventPage'),
+  visits: lazyRouteComponent(() => import('#web/features/visits/components/VisitsPage'), 'VisitsPage'),
+  visit: lazyRouteComponent(() => import('#web/features/visits/components/VisitPage'), 'VisitPage'),
+  calendarFeed: lazyRouteComponent(
+    () => import('#web/features/calendar-feed/components/CalendarFeedPage'),
+    'CalendarFeedPage',
+  ),
   reports: lazyRouteComponent(() => import('#web/features/executive/components/ReportsPage'), 'ReportsPage'),
   executiveDashboard: lazyRouteComponent(() => import('./pages/ExecutiveDashboardPage'), 'ExecutiveDashboardPage'),
   statusReport: lazyRouteComponent(
@@ -320,6 +328,11 @@ const routeTree = rootRoute.addChildren([
     page('indicators/$id', lazy.indicator, requires('reporting', 'readIndicators')),
     page('activities', lazy.activities, { validateSearch: parseActivitySearch, ...requires('activities', 'read') }),
     page('activities/$id', lazy.activity, requires('activities', 'read')),
+    page('events', lazy.events, requires('events', 'read')),
+    page('events/$id', lazy.event, requires('events', 'read')),
+    page('visits', lazy.visits, requires('visits', 'read')),
+    page('visits/$id', lazy.visit, requires('visits', 'read')),
+    page('calendar-feed', lazy.calendarFeed),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
     page('reports/dashboard', lazy.executiveDashboard, {
       ...requires('reporting', 'readDashboard'),

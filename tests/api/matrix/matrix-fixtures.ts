@@ -109,8 +109,21 @@ export async function buildFixtures(t: TestApp, oia: Client) {
   const agreement = await first(
     db.selectFrom('agreements').select('id').where('owning_unit_id', 'in', busUnits).orderBy('id').executeTakeFirst(),
   );
+  // An event and a visit of the Business college (issue 19).
+  const dates = { startDate: '2030-01-07', endDate: '2030-01-08' };
+  const event = await oia.post('/api/v1/events', { kind: 'seminar', unitId: bus, titleEn: 'Matrix seminar', ...dates });
+  expect(event.statusCode, event.body).toBe(201);
+  const visit = await oia.post('/api/v1/visits', {
+    direction: 'inbound',
+    unitId: bus,
+    titleEn: 'Matrix visit',
+    ...dates,
+  });
+  expect(visit.statusCode, visit.body).toBe(201);
   return {
     tag,
+    event: event.json().id as number,
+    visit: visit.json().id as number,
     person: personId,
     mobility,
     inboundMobility: inbound,
@@ -181,6 +194,8 @@ export function fillPath(url: string, f: Fixtures): string {
     [/^\/api\/v1\/agreements\/:id/, f.agreement],
     [/^\/api\/v1\/partners\/:id/, f.partner],
     [/^\/api\/v1\/activities\/:id/, f.activity],
+    [/^\/api\/v1\/events\/:id/, f.event],
+    [/^\/api\/v1\/visits\/:id/, f.visit],
     [/^\/api\/v1\/academic-terms\/:id/, f.term],
     [/^\/api\/v1\/indicators\/:id/, f.indicator],
     [/^\/api\/v1\/funding\/programs\/:id/, f.program],

@@ -286,6 +286,37 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/training/enrolments/:id/certificate.pdf': ['admin', 'oia'],
   'GET /api/v1/training/hours': ['admin', 'oia', 'exec'],
   'GET /api/v1/training/hours.xlsx': ['admin', 'oia', 'exec'],
+  // Events, visits and delegations, calendar feeds (issue 19): as the college exchange records; the public
+  // list and public feed are open to all; the private feed's secret is the credential (a made-up one: 404).
+  'GET /api/v1/events': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
+  'POST /api/v1/events': NONE,
+  'GET /api/v1/events/:id': ['admin', 'oia', 'unitStaff', 'exec'],
+  'PUT /api/v1/events/:id': NONE,
+  'POST /api/v1/events/:id/archive': NONE,
+  'POST /api/v1/events/:id/restore': NONE,
+  'POST /api/v1/events/:id/registrations': NONE,
+  'GET /api/v1/events/:id/history': ['admin', 'oia', 'unitStaff', 'exec'],
+  'GET /api/v1/public/events': PUBLIC,
+  'POST /api/v1/public/events/:id/registrations': NONE,
+  'GET /api/v1/visits': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
+  'POST /api/v1/visits': NONE,
+  'GET /api/v1/visits/gifts': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
+  'GET /api/v1/visits/:id': ['admin', 'oia', 'unitStaff', 'exec'],
+  'PUT /api/v1/visits/:id': NONE,
+  'POST /api/v1/visits/:id/archive': NONE,
+  'POST /api/v1/visits/:id/restore': NONE,
+  'POST /api/v1/visits/:id/gifts': NONE,
+  'POST /api/v1/visits/:id/followups': NONE,
+  'POST /api/v1/visits/:id/followups/:followupId/done': NONE,
+  'GET /api/v1/visits/:id/briefing.pdf': ['admin', 'oia', 'unitStaff', 'exec'],
+  'GET /api/v1/visits/:id/history': ['admin', 'oia', 'unitStaff', 'exec'],
+  'GET /api/v1/partners/:id/visits': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
+  // Everyone signed in keeps their own feed address (no body: making one is the whole request).
+  'GET /api/v1/calendar/feeds': SIGNED_IN,
+  'POST /api/v1/calendar/feeds': SIGNED_IN,
+  'POST /api/v1/calendar/feeds/:id/revoke': NONE,
+  'GET /api/v1/calendar/:token/feed.ics': NONE,
+  'GET /api/v1/calendar/public.ics': PUBLIC,
 };
 
 /**
@@ -296,6 +327,9 @@ export const SIGN_IN_FLOWS = new Set([
   'GET /api/v1/sso/:slug/start',
   'GET /api/v1/sso/:slug/callback',
   'GET /api/v1/sso/:slug/metadata',
+  // Not a sign-in step, but reached without a session by design too: a calendar client fetches the private
+  // feed with the secret in its address, and an unknown secret answers 404 (calendar-feed.test.ts).
+  'GET /api/v1/calendar/:token/feed.ics',
 ]);
 
 /** Query strings that make a route's request valid, so the policy (not the validation) decides. */
@@ -319,6 +353,8 @@ export const SCOPED: RegExp[] = [
   /^\w+ \/api\/v1\/applications\/:id/,
   /^\w+ \/api\/v1\/checklist\/items\/:id/,
   /^\w+ \/api\/v1\/activities\/:id/,
+  /^\w+ \/api\/v1\/events\/:id/,
+  /^\w+ \/api\/v1\/visits\/:id/,
   /^\w+ \/api\/v1\/reporting\/submissions\/:id/,
   /^\w+ \/api\/v1\/users\/:id/,
   /^\w+ \/api\/v1\/notifications\/:id/,

@@ -1,0 +1,179 @@
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
+import { pageOf } from '#server/lib/paging.js';
+import { updateAudited } from '#server/lib/versioned.js';
+import { checkReferences, parseJson } from '#server/modules/visits/engagement-parts.js';
+import * as parts from '#server/modules/visits/engagement-parts.repository.js';
+import { eventPolicy } from '#server/policies/engagements.policy.js';
+import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
+import { type ChecklistEntry, checklistFrom } from '#shared/engagements.js';
+import type { Event, EventCreate, EventListQuery, EventSummary, EventUpdate } from '#shared/schemas/events.js';
+import type { ProgrammeSlot } from '#shared/schemas/visits.js';
+import { syncConferenceActivity } from './conference-activity.js';
+import * as repo from './event.repository.js';
+
+export const ENTITY = 'event';
+
+export const toSummary = (r: repo.EventRow): EventSummary => ({
+  id: r.id,
+  kind: r.kind,
+  unitId: r.unit_id,
+  titleZh: r.title_zh,
+  titleEn: r.title_en,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  venue: r.venue,
+  isPublic: r.is_public === 1,
+  activityId: r.activity_id,
+  archivedAt: r.archived_at,
+});
+
+export async function listEvents(ctx: Ctx, query: EventListQuery) {
+  if (!allows(eventPolicy, ctx.actor, 'read', ctx.units)) throw AppError.forbidden();
+  const { page, pageSize, ...rest } = query;
+  const filter = { ...rest, visibleUnits: unitScope(eventPolicy, ctx.actor, 'read', ctx.units) };
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findEvents(ctx.db, filter, limit, offset),
+    () => repo.countEvents(ctx.db, filter),
+    (rows) => rows.map(toSummary),
+  );
+}
+
+async function present(ctx: Ctx, db: Db, row: repo.EventRow): Promise<Event> {
+  const writable = can(eventPolicy, ctx.actor, 'write', row, ctx.units);
+  const registrations = await repo.findRegistrations(db, row.id);
+  return {
+    ...toSummary(row),
+    language: row.language,
+    budget: row.budget,
+    participants: row.participants,
+    foreignParticipants: row.foreign_participants,
+    programme: parseJson<ProgrammeSlot>(row.programme_json),
+    people: await parts.findPeople(db, 'event', row.id),
+    checklist: parseJson<ChecklistEntry>(row.checklist_json),
+    photosUrl: row.photos_url,
+    newsZh: row.news_zh,
+    newsEn: row.news_en,
+    registrations: registrations.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      affiliation: r.affiliation,
+      source: r.source,
+      createdAt: r.created_at,
+    })),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    permissions: { update: writable && row.archived_at === null, archive: writable },
+  };
+}
+
+export async function getEvent(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Event> {
+  const row = await repo.findEvent(db, id);
+  if (!row) throw AppError.notFound();
+  authorize(eventPolicy, ctx.actor, 'read', row, ctx.units);
+  return present(ctx, db, row);
+}
+
+const labelOf = (e: Pick<Event, 'kind' | 'titleEn' | 'titleZh' | 'startDate'>) =>
+  `${e.kind} · ${e.titleEn || e.titleZh || ''} · ${e.startDate}`;
+
+function columnsOf(input: EventCreate) {
+  return {
+    kind: input.kind,
+    unit_id: input.unitId,
+    title_zh: input.titleZh,
+    title_en: input.titleEn,
+    start_date: input.startDate,
+    end_date: input.endDate,
+    venue: input.venue,
+    language: input.language,
+    budget: input.budget,
+    is_public: input.isPublic ? 1 : 0,
+    participants: input.participants,
+    foreign_participants: input.foreignParticipants,
+    programme_json: JSON.stringify(input.programme),
+    photos_url: input.photosUrl,
+    news_zh: input.newsZh,
+    news_en: input.newsEn,
+  };
+}
+
+async function checkInput(ctx: Ctx, input: EventCreate) {
+  await checkReferences(ctx.db, { ...input, slots: input.programme }, 'programme');
+  authorize(eventPolicy, ctx.actor, 'write', { unit_id: input.unitId }, ctx.units);
+}
+
+export async function createEvent(ctx: Ctx, input: EventCreate): Promise<Event> {
+  if (!allows(eventPolicy, ctx.actor, 'write', ctx.units)) throw AppError.forbidden();
+  await checkInput(ctx, input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await repo.insertEvent(trx, {
+      ...columnsOf(input),
+      checklist_json: JSON.stringify(input.checklist ?? checklistFrom('event')),
+      created_by: ctx.actor.id,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    });
+    await parts.replacePeople(trx, 'event', id, input.people);
+    await syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx));
+    const after = await getEvent(ctx, id, trx);
+    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, labelOf(after), null, after));
+    return after;
+  });
+}
+
+function current(ctx: Ctx, trx: Db, id: number) {
+  return async () => {
+    const row = await repo.findEvent(trx, id);
+    return row && present(ctx, trx, row);
+  };
+}
+
+export async function updateEvent(ctx: Ctx, id: number, input: EventUpdate): Promise<Event> {
+  const before = await getEvent(ctx, id);
+  if (!before.permissions.update) throw AppError.forbidden();
+  const { version, ...fields } = input;
+  await checkInput(ctx, fields);
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'events',
+      id,
+      version,
+      values: {
+        ...columnsOf(fields),
+        checklist_json: JSON.stringify(fields.checklist ?? before.checklist),
+        updated_at: ctx.now,
+      },
+      alsoWrite: async () => {
+        await parts.replacePeople(trx, 'event', id, fields.people);
+        await syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx));
+      },
+      current: current(ctx, trx, id),
+      after: () => getEvent(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), before, after),
+    }),
+  );
+}
+
+export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Event> {
+  const before = await getEvent(ctx, id);
+  if (!before.permissions.archive) throw AppError.forbidden();
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'events',
+      id,
+      version,
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      alsoWrite: async () => syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx)),
+      current: current(ctx, trx, id),
+      after: () => getEvent(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
+    }),
+  );
+}

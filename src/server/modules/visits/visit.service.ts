@@ -1,0 +1,270 @@
+import type { Db } from '#server/db/client.js';
+import type { Ctx } from '#server/http/context.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { AppError } from '#server/lib/errors.js';
+import { pageOf } from '#server/lib/paging.js';
+import { updateAudited } from '#server/lib/versioned.js';
+import { visitPolicy } from '#server/policies/engagements.policy.js';
+import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
+import { type ChecklistEntry, checklistFrom, visitTemplate } from '#shared/engagements.js';
+import type {
+  FollowupCreate,
+  Gift,
+  GiftCreate,
+  ProgrammeSlot,
+  Visit,
+  VisitCreate,
+  VisitListQuery,
+  VisitSummary,
+  VisitUpdate,
+} from '#shared/schemas/visits.js';
+import { checkFollowup, checkReferences, parseJson, toFollowup } from './engagement-parts.js';
+import * as parts from './engagement-parts.repository.js';
+import * as repo from './visit.repository.js';
+
+export const ENTITY = 'visit';
+
+const toGift = (g: repo.GiftRow): Gift => ({
+  id: g.id,
+  visitId: g.visit_id,
+  partnerId: g.partner_id,
+  recipient: g.recipient,
+  gift: g.gift,
+  givenOn: g.given_on,
+});
+
+async function summaries(db: Db, rows: repo.VisitRow[]): Promise<VisitSummary[]> {
+  const partners = await repo.findVisitPartners(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    direction: r.direction,
+    unitId: r.unit_id,
+    titleZh: r.title_zh,
+    titleEn: r.title_en,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    status: r.status,
+    size: r.size,
+    partners: partners
+      .filter((p) => p.visit_id === r.id)
+      .map((p) => ({ id: p.id, nameZh: p.name_zh, nameEn: p.name_en })),
+    archivedAt: r.archived_at,
+  }));
+}
+
+function readableUnits(ctx: Ctx) {
+  if (!allows(visitPolicy, ctx.actor, 'read', ctx.units)) throw AppError.forbidden();
+  return unitScope(visitPolicy, ctx.actor, 'read', ctx.units);
+}
+
+export async function listVisits(ctx: Ctx, query: VisitListQuery) {
+  const { page, pageSize, ...rest } = query;
+  const filter = { ...rest, visibleUnits: readableUnits(ctx) };
+  return pageOf(
+    page,
+    pageSize,
+    (limit, offset) => repo.findVisits(ctx.db, filter, limit, offset),
+    () => repo.countVisits(ctx.db, filter),
+    (rows) => summaries(ctx.db, rows),
+  );
+}
+
+/** A partner's visits both ways (the partner page): those the user may read. */
+export async function partnerVisits(ctx: Ctx, partnerId: number) {
+  const filter = { partnerId, archived: 'exclude' as const, order: 'desc' as const, visibleUnits: readableUnits(ctx) };
+  return { items: await summaries(ctx.db, await repo.findVisits(ctx.db, filter, 200, 0)) };
+}
+
+async function present(ctx: Ctx, db: Db, row: repo.VisitRow): Promise<Visit> {
+  const [summary] = await summaries(db, [row]);
+  const writable = can(visitPolicy, ctx.actor, 'write', row, ctx.units);
+  return {
+    ...(summary as VisitSummary),
+    purpose: row.purpose,
+    topics: row.topics,
+    budget: row.budget,
+    fundingSource: row.funding_source,
+    people: await parts.findPeople(db, 'visit', row.id),
+    itinerary: parseJson<ProgrammeSlot>(row.itinerary_json),
+    checklist: parseJson<ChecklistEntry>(row.checklist_json),
+    gifts: (await repo.findGifts(db, row.id)).map(toGift),
+    followups: (await parts.findFollowups(db, 'visit', row.id)).map((f) => toFollowup(f, ctx.locale)),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    permissions: { update: writable && row.archived_at === null, archive: writable },
+  };
+}
+
+/** The visit if the actor may read it; `db` is the open transaction when called after a write. */
+export async function getVisit(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Visit> {
+  const row = await repo.findVisit(db, id);
+  if (!row) throw AppError.notFound();
+  authorize(visitPolicy, ctx.actor, 'read', row, ctx.units);
+  return present(ctx, db, row);
+}
+
+const labelOf = (v: Pick<Visit, 'direction' | 'titleEn' | 'titleZh' | 'startDate'>) =>
+  `${v.direction} · ${v.titleEn || v.titleZh || ''} · ${v.startDate}`;
+
+function columnsOf(input: VisitCreate) {
+  return {
+    direction: input.direction,
+    unit_id: input.unitId,
+    title_zh: input.titleZh,
+    title_en: input.titleEn,
+    purpose: input.purpose,
+    start_date: input.startDate,
+    end_date: input.endDate,
+    size: input.size,
+    status: input.status,
+    topics: input.topics,
+    budget: input.budget,
+    funding_source: input.fundingSource,
+    itinerary_json: JSON.stringify(input.itinerary),
+  };
+}
+
+async function checkInput(ctx: Ctx, input: VisitCreate) {
+  await checkReferences(ctx.db, { ...input, slots: input.itinerary }, 'itinerary');
+  authorize(visitPolicy, ctx.actor, 'write', { unit_id: input.unitId }, ctx.units);
+}
+
+export async function createVisit(ctx: Ctx, input: VisitCreate): Promise<Visit> {
+  if (!allows(visitPolicy, ctx.actor, 'write', ctx.units)) throw AppError.forbidden();
+  await checkInput(ctx, input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await repo.insertVisit(trx, {
+      ...columnsOf(input),
+      checklist_json: JSON.stringify(input.checklist ?? checklistFrom(visitTemplate(input.direction))),
+      created_by: ctx.actor.id,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+    });
+    await repo.replacePartners(trx, id, input.partnerIds);
+    await parts.replacePeople(trx, 'visit', id, input.people);
+    const after = await getVisit(ctx, id, trx);
+    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, labelOf(after), null, after));
+    return after;
+  });
+}
+
+export async function updateVisit(ctx: Ctx, id: number, input: VisitUpdate): Promise<Visit> {
+  const before = await getVisit(ctx, id);
+  if (!before.permissions.update) throw AppError.forbidden();
+  const { version, ...fields } = input;
+  await checkInput(ctx, fields);
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'visits',
+      id,
+      version,
+      values: {
+        ...columnsOf(fields),
+        checklist_json: JSON.stringify(fields.checklist ?? before.checklist),
+        updated_at: ctx.now,
+      },
+      alsoWrite: async () => {
+        await repo.replacePartners(trx, id, fields.partnerIds);
+        await parts.replacePeople(trx, 'visit', id, fields.people);
+      },
+      current: async () => {
+        const row = await repo.findVisit(trx, id);
+        return row && present(ctx, trx, row);
+      },
+      after: () => getVisit(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), before, after),
+    }),
+  );
+}
+
+export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Visit> {
+  const before = await getVisit(ctx, id);
+  if (!before.permissions.archive) throw AppError.forbidden();
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'visits',
+      id,
+      version,
+      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
+      current: async () => {
+        const row = await repo.findVisit(trx, id);
+        return row && present(ctx, trx, row);
+      },
+      after: () => getVisit(ctx, id, trx),
+      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
+    }),
+  );
+}
+
+async function writable(ctx: Ctx, id: number) {
+  const visit = await getVisit(ctx, id);
+  if (!visit.permissions.update) throw AppError.forbidden();
+  return visit;
+}
+
+/** Gifts given earlier to this partner or person (the register's warning, asked before saving too). */
+export async function earlierGifts(ctx: Ctx, q: { partnerId?: number; recipient?: string }) {
+  const found = await repo.findEarlierGifts(
+    ctx.db,
+    { partnerId: q.partnerId ?? null, recipient: q.recipient ?? '' },
+    readableUnits(ctx),
+  );
+  return found.map(toGift);
+}
+
+/** Records a gift; the answer lists earlier gifts to the same partner or person (a repeat is a warning). */
+export async function addGift(ctx: Ctx, id: number, input: GiftCreate) {
+  const visit = await writable(ctx, id);
+  if (input.partnerId && (await parts.missingIds(ctx.db, 'partners', [input.partnerId])).length)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'partnerId', key: 'activity_partner' }] });
+  return ctx.db.transaction().execute(async (trx) => {
+    const giftId = await repo.insertGift(trx, id, input, ctx.actor.id, ctx.now);
+    const gift = { id: giftId, visitId: id, ...input };
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'create', ENTITY, id, `${labelOf(visit)} · gift`, null, gift),
+      parent: { type: ENTITY, id },
+    });
+    const repeats = await repo.findEarlierGifts(
+      trx,
+      { partnerId: input.partnerId, recipient: input.recipient, exceptId: giftId },
+      readableUnits(ctx),
+    );
+    return { gift, repeats: repeats.map(toGift) };
+  });
+}
+
+export async function addFollowup(ctx: Ctx, id: number, input: FollowupCreate) {
+  const visit = await writable(ctx, id);
+  await checkFollowup(ctx.db, input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const fid = await parts.insertFollowup(trx, 'visit', id, input, ctx.actor.id, ctx.now);
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'create', ENTITY, id, `${labelOf(visit)} · follow-up`, null, { id: fid, ...input }),
+      parent: { type: ENTITY, id },
+    });
+    return getVisit(ctx, id, trx);
+  });
+}
+
+/** The assignee or anyone who may edit the visit ticks a follow-up done (or undoes it). */
+export async function setFollowupDone(ctx: Ctx, id: number, followupId: number, done: boolean) {
+  const visit = await getVisit(ctx, id);
+  const row = await parts.findFollowup(ctx.db, 'visit', id, followupId);
+  if (!row) throw AppError.notFound();
+  if (!visit.permissions.update && row.assignee_id !== ctx.actor.id) throw AppError.forbidden();
+  return ctx.db.transaction().execute(async (trx) => {
+    await parts.setFollowupDone(trx, followupId, done ? ctx.now : null);
+    await recordAudit(trx, {
+      ...changeEntry(ctx, 'update', ENTITY, id, `${labelOf(visit)} · follow-up ${done ? 'done' : 'reopened'}`, row, {
+        ...row,
+        done_at: done ? ctx.now : null,
+      }),
+      parent: { type: ENTITY, id },
+    });
+    return getVisit(ctx, id, trx);
+  });
+}

@@ -1,0 +1,94 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { VisitDirection } from '#shared/engagements';
+import type {
+  FollowupCreate,
+  Gift,
+  GiftCreate,
+  Visit,
+  VisitCreate,
+  VisitSummary,
+  VisitUpdate,
+} from '#shared/schemas/visits';
+import { API_BASE, api, type Page } from '#web/lib/api';
+
+export const PAGE_SIZE = 25;
+
+export const visitKeys = {
+  all: ['visits'] as const,
+  list: (page: number, direction?: VisitDirection) => ['visits', 'list', page, direction ?? 'all'] as const,
+  detail: (id: number) => ['visits', 'detail', id] as const,
+  partner: (partnerId: number) => ['visits', 'partner', partnerId] as const,
+};
+
+export const useVisits = (page: number, direction?: VisitDirection) =>
+  useQuery({
+    queryKey: visitKeys.list(page, direction),
+    queryFn: () => api.get<Page<VisitSummary>>('/visits', { page, pageSize: PAGE_SIZE, direction }),
+    placeholderData: keepPreviousData,
+  });
+
+export const visitQuery = (id: number) =>
+  queryOptions({ queryKey: visitKeys.detail(id), queryFn: () => api.get<Visit>(`/visits/${id}`) });
+export const useVisit = (id: number) => useQuery(visitQuery(id));
+
+export const usePartnerVisits = (partnerId: number, enabled: boolean) =>
+  useQuery({
+    queryKey: visitKeys.partner(partnerId),
+    queryFn: () => api.get<{ items: VisitSummary[] }>(`/partners/${partnerId}/visits`),
+    enabled,
+  });
+
+export const briefingUrl = (id: number) => `${API_BASE}/visits/${id}/briefing.pdf`;
+
+function useWrite<B>(send: (body: B) => Promise<Visit>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (v) => {
+      queryClient.setQueryData(visitKeys.detail(v.id), v);
+      void queryClient.invalidateQueries({ queryKey: visitKeys.all });
+    },
+  });
+}
+
+export const useCreateVisit = () => useWrite((body: Partial<VisitCreate>) => api.post<Visit>('/visits', body));
+export const useUpdateVisit = (id: number) => useWrite((body: VisitUpdate) => api.put<Visit>(`/visits/${id}`, body));
+export const useAddFollowup = (id: number) =>
+  useWrite((body: FollowupCreate) => api.post<Visit>(`/visits/${id}/followups`, body));
+export const useFollowupDone = (id: number) =>
+  useWrite(({ followupId, done }: { followupId: number; done: boolean }) =>
+    api.post<Visit>(`/visits/${id}/followups/${followupId}/done`, { done }),
+  );
+
+/** A gift is recorded; the answer lists earlier gifts to the same partner or person (the warning). */
+export function useAddGift(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GiftCreate) => api.post<{ gift: Gift; repeats: Gift[] }>(`/visits/${id}/gifts`, body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: visitKeys.detail(id) }),
+  });
+}
+
+/** The record as an update body: what the page does not change is sent back as it was. */
+export function toUpdate(v: Visit, changes: Partial<VisitUpdate> = {}): VisitUpdate {
+  return {
+    direction: v.direction,
+    unitId: v.unitId,
+    titleZh: v.titleZh,
+    titleEn: v.titleEn,
+    purpose: v.purpose,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    size: v.size,
+    status: v.status,
+    topics: v.topics,
+    budget: v.budget,
+    fundingSource: v.fundingSource,
+    partnerIds: v.partners.map((p) => p.id),
+    people: v.people,
+    itinerary: v.itinerary,
+    checklist: v.checklist,
+    version: v.version,
+    ...changes,
+  };
+}
