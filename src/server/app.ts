@@ -23,6 +23,8 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerAuth } from './modules/auth/session.hook.js';
 import { callRoutes } from './modules/calls/call.routes.js';
 import { checklistRoutes } from './modules/checklist/checklist.routes.js';
+import { cohortRoutes } from './modules/cohorts/cohort.routes.js';
+import { cohortPublicRoutes } from './modules/cohorts/public.routes.js';
 import { countryRoutes } from './modules/countries/country.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
@@ -120,6 +122,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(submissionRoutes);
   await app.register(ministryRoutes);
   await app.register(activityRoutes);
+  await app.register(cohortRoutes);
+  await app.register(cohortPublicRoutes);
   await app.register(reportBuilderRoutes);
   await app.register(statusReportRoutes);
   await app.register(userRoutes);

@@ -78,6 +78,9 @@ export const ENTITY_TYPES = [
   'retention_policy',
   'retention_run',
   'privacy_report',
+  'cohort_program',
+  'cohort_application',
+  'cohort_participant',
 ] as const;
 
 export const PASSWORD_MIN = 10;

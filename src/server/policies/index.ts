@@ -5,6 +5,7 @@ import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
+import { cohortPolicy } from './cohorts.policy.js';
 import { countryPolicy } from './countries.policy.js';
 import { fundingPolicy } from './funding.policy.js';
 import { identityProviderPolicy } from './identity-providers.policy.js';
@@ -39,6 +40,7 @@ export const POLICIES = {
   university: universityPolicy,
   privacy: privacyPolicy,
   countries: countryPolicy,
+  cohorts: cohortPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

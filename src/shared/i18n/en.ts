@@ -123,6 +123,9 @@ export const en: Catalog = {
     retention_policy: 'Retention period',
     retention_run: 'Retention run',
     privacy_report: 'Personal-data access report',
+    cohort_program: 'Cohort program',
+    cohort_application: 'Cohort application',
+    cohort_participant: 'Cohort participant',
   },
   export: {
     partnersSheet: 'Partners',

@@ -1,6 +1,8 @@
 import type { Locale } from '#shared/roles.js';
 import { accountsEn } from './accounts.en.js';
 import { accountsZhTW } from './accounts.zh-TW.js';
+import { cohortsEn } from './cohorts.en.js';
+import { cohortsZhTW } from './cohorts.zh-TW.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
@@ -32,6 +34,7 @@ export const catalogs = {
     peopleParts['zh-TW'],
     reportingParts['zh-TW'],
     privacyZhTW,
+    cohortsZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -42,6 +45,7 @@ export const catalogs = {
     peopleParts.en,
     reportingParts.en,
     privacyEn,
+    cohortsEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

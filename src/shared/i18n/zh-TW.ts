@@ -125,6 +125,9 @@ export const zhTW = {
     retention_policy: '保存期限',
     retention_run: '保存期限執行',
     privacy_report: '個資存取報表',
+    cohort_program: '專班計畫',
+    cohort_application: '專班申請',
+    cohort_participant: '專班學員',
   },
   export: {
     partnersSheet: '合作學校',
