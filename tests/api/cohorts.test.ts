@@ -220,7 +220,7 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
       id: number;
       name: string;
     }[];
-    const [done, missed] = people as [{ id: number }, { id: number }];
+    const [done, missed] = people as unknown as [{ id: number }, { id: number }];
     const mark = (sid: number, marks: unknown[]) =>
       as.oia.put(`/api/v1/cohorts/${programId}/sessions/${sid}/attendance`, { marks });
     expect(

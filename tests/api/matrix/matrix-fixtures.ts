@@ -143,6 +143,14 @@ export async function buildFixtures(t: TestApp, oia: Client) {
     ),
     outbox: await first(db.selectFrom('mail_outbox').select('id').executeTakeFirst()),
     savedReport: await first(db.selectFrom('saved_reports').select('id').executeTakeFirst()),
+    // The demo's cohort program (run by OIA-IC), one of its participants and a certificate's code.
+    cohortProgram: await first(db.selectFrom('cohort_programs').select('id').orderBy('id').executeTakeFirst()),
+    openCohortProgram: await first(
+      db.selectFrom('cohort_programs').select('id').where('applications_open', '=', 1).executeTakeFirst(),
+    ),
+    cohortParticipant: await first(db.selectFrom('cohort_participants').select('id').orderBy('id').executeTakeFirst()),
+    certificateCode:
+      (await db.selectFrom('cohort_certificates').select('code').orderBy('id').executeTakeFirst())?.code ?? 'NONE',
   };
 }
 export type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
@@ -168,6 +176,8 @@ export function fillPath(url: string, f: Fixtures): string {
     [/^\/api\/v1\/notifications\/:id/, f.notification],
     [/^\/api\/v1\/mail\/outbox\/:id/, f.outbox],
     [/^\/api\/v1\/reports\/saved\/:id/, f.savedReport],
+    [/^\/api\/v1\/cohorts\/:id/, f.cohortProgram],
+    [/^\/api\/v1\/public\/cohorts\/:id/, f.openCohortProgram],
   ];
   const id = resource.find(([re]) => re.test(url))?.[1] ?? MISSING;
   const parts: Record<string, string | number> = {
@@ -179,6 +189,8 @@ export function fillPath(url: string, f: Fixtures): string {
     awardId: MISSING,
     yearId: f.fundingYear,
     indicatorId: f.indicator,
+    childId: f.cohortParticipant,
+    code: f.certificateCode,
     table: 'outbound_students',
     kind: 'former_people',
   };

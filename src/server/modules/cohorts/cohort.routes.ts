@@ -47,10 +47,7 @@ export async function cohortRoutes(app: FastifyInstance) {
   r.post(BASE, { schema: { tags, body: CohortProgramCreate, response: { 201: CohortProgram } } }, async (req, reply) =>
     reply.status(201).send(await programs.createProgram(ctx(req), req.body)),
   );
-  r.get(`${BASE}/mentors`, { schema: { tags } }, (req) => {
-    const c = ctx(req);
-    return programs.listPrograms(c).then(() => participants.mentorCandidates(c));
-  });
+  r.get(`${BASE}/mentors`, { schema: { tags } }, (req) => participants.mentorCandidates(ctx(req)));
   r.get(`${BASE}/:id`, { schema: { tags, params: P, response: { 200: CohortProgram } } }, (req) =>
     programs.getProgram(ctx(req), req.params.id),
   );

@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { cohortPolicy } from '#server/policies/cohorts.policy.js';
-import { can } from '#server/policies/policy.js';
+import { allows, can } from '#server/policies/policy.js';
 import { businessDate } from '#shared/calendar.js';
 import { evaluateCompletion } from '#shared/cohorts.js';
 import type { CohortParticipant, CohortParticipantUpdate } from '#shared/schemas/cohorts.js';
@@ -125,7 +125,9 @@ export async function updateParticipant(ctx: Ctx, programId: number, id: number,
   return listParticipants(ctx, programId);
 }
 
+/** Whom staff may name as mentors (only those who run programs pick them). */
 export async function mentorCandidates(ctx: Ctx) {
+  if (!allows(cohortPolicy, ctx.actor, 'write', ctx.units)) throw AppError.forbidden();
   const rows = await repo.findMentorCandidates(ctx.db);
   return {
     items: rows.map((r) => ({
@@ -156,7 +158,7 @@ export async function setAttendance(
   if (!(await findSession(ctx.db, programId, sessionId))) throw AppError.notFound();
   const ids = new Set((await repo.findParticipants(ctx.db, programId)).map((p) => p.id));
   const stranger = marks.findIndex((m) => !ids.has(m.participantId));
-  if (stranger >= 0) throw AppError.field(`marks.${stranger}.participantId`, 'cohort_not_participant');
+  if (stranger >= 0) throw AppError.field(['marks', stranger, 'participantId'].join('.'), 'cohort_not_participant');
   await ctx.db.transaction().execute(async (trx) => {
     await repo.upsertAttendance(trx, sessionId, marks);
     await recordAudit(
