@@ -12,6 +12,8 @@ import { uiCallsEn } from './ui.calls.en.js';
 import { uiCallsZhTW } from './ui.calls.zh-TW.js';
 import { uiChecklistEn } from './ui.checklist.en.js';
 import { uiChecklistZhTW } from './ui.checklist.zh-TW.js';
+import { uiCohortsEn } from './ui.cohorts.en.js';
+import { uiCohortsZhTW } from './ui.cohorts.zh-TW.js';
 import { uiDashboardEn } from './ui.dashboard.en.js';
 import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
 import { uiExecutiveEn } from './ui.executive.en.js';
@@ -67,6 +69,7 @@ export const FEATURE_CATALOGS = {
   privacy: { 'zh-TW': uiPrivacyZhTW, en: uiPrivacyEn },
   sso: { 'zh-TW': uiSsoZhTW, en: uiSsoEn },
   identityProviders: { 'zh-TW': uiIdentityProvidersZhTW, en: uiIdentityProvidersEn },
+  cohorts: { 'zh-TW': uiCohortsZhTW, en: uiCohortsEn },
 };
 
 export const allCatalogs = {

@@ -33,6 +33,7 @@ export function AppLayout() {
     { to: paths.funding(), label: t('nav.funding'), show: can(me, 'funding', 'read') },
     { to: paths.reporting(), label: t('nav.reporting'), show: can(me, 'reporting', 'readSubmissions') },
     { to: paths.activities(), label: t('nav.activities'), show: can(me, 'activities', 'read') },
+    { to: paths.cohorts(), label: t('nav.cohorts'), show: can(me, 'cohorts', 'read') },
     {
       to: paths.reports(),
       label: t('nav.reports'),

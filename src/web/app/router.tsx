@@ -45,6 +45,14 @@ const signedOut = {
     'ForgotPasswordPage',
   ),
   setPassword: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
+  cohortApply: lazyRouteComponent(
+    () => import('#web/features/cohorts/components/public/CohortApplyPage'),
+    'CohortApplyPage',
+  ),
+  certificateVerify: lazyRouteComponent(
+    () => import('#web/features/cohorts/components/public/CertificateVerifyPage'),
+    'CertificateVerifyPage',
+  ),
 };
 
 const loginRoute = createRoute({
@@ -79,6 +87,18 @@ const setPasswordRoute = createRoute({
 });
 
 /** Everything below needs a session; without one the user goes to the login page and comes back after. */
+/** A cohort program's public application form and the certificate check: open to anyone, signed in or not. */
+const cohortApplyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply/$id',
+  component: signedOut.cohortApply,
+});
+const certificateVerifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'verify/$code',
+  component: signedOut.certificateVerify,
+});
+
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -204,6 +224,8 @@ const lazy = {
   indicator: lazyRouteComponent(() => import('#web/features/indicators/components/IndicatorPage'), 'IndicatorPage'),
   activities: lazyRouteComponent(() => import('#web/features/activities/components/ActivitiesPage'), 'ActivitiesPage'),
   activity: lazyRouteComponent(() => import('#web/features/activities/components/ActivityPage'), 'ActivityPage'),
+  cohorts: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortsPage'), 'CohortsPage'),
+  cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
   reports: lazyRouteComponent(() => import('#web/features/executive/components/ReportsPage'), 'ReportsPage'),
   executiveDashboard: lazyRouteComponent(() => import('./pages/ExecutiveDashboardPage'), 'ExecutiveDashboardPage'),
   statusReport: lazyRouteComponent(
@@ -244,6 +266,8 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
   setPasswordRoute,
+  cohortApplyRoute,
+  certificateVerifyRoute,
   appRoute.addChildren([
     page(
       '/',
@@ -298,6 +322,8 @@ const routeTree = rootRoute.addChildren([
     page('indicators/$id', lazy.indicator, requires('reporting', 'readIndicators')),
     page('activities', lazy.activities, { validateSearch: parseActivitySearch, ...requires('activities', 'read') }),
     page('activities/$id', lazy.activity, requires('activities', 'read')),
+    page('cohorts', lazy.cohorts, requires('cohorts', 'read')),
+    page('cohorts/$id', lazy.cohort, requires('cohorts', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
     page('reports/dashboard', lazy.executiveDashboard, {
       ...requires('reporting', 'readDashboard'),
