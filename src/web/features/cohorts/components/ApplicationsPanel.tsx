@@ -45,6 +45,7 @@ export function ApplicationsPanel({ program }: { program: CohortProgram }) {
         <Select
           label={t('cohortsUi.filters.stage')}
           clearable
+          clearButtonProps={{ 'aria-label': t('cohortsUi.clear') }}
           data={COHORT_STAGES.map((s) => ({ value: s, label: t(`cohorts.stages.${s}`) }))}
           value={filter.stage ?? null}
           onChange={(s) => setFilter((f) => ({ ...f, stage: s ?? undefined }))}
@@ -53,6 +54,7 @@ export function ApplicationsPanel({ program }: { program: CohortProgram }) {
         <Select
           label={t('cohortsUi.filters.source')}
           clearable
+          clearButtonProps={{ 'aria-label': t('cohortsUi.clear') }}
           data={COHORT_SOURCES.map((s) => ({ value: s, label: t(`cohorts.sources.${s}`) }))}
           value={filter.source ?? null}
           onChange={(s) => setFilter((f) => ({ ...f, source: s ?? undefined }))}
@@ -123,7 +125,9 @@ export function ApplicationsPanel({ program }: { program: CohortProgram }) {
                   <Table.Td>{a.institution ?? '—'}</Table.Td>
                   <Table.Td>{t(`cohorts.sources.${a.source}`)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{t(`cohorts.stages.${a.stage}`)}</Badge>
+                    <Badge variant="light" tt="none">
+                      {t(`cohorts.stages.${a.stage}`)}
+                    </Badge>
                     {a.reason ? (
                       <Text size="xs" c="dimmed">
                         {a.reason}

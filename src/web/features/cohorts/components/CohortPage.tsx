@@ -57,7 +57,7 @@ export function CohortPage() {
           </Text>
           {p.organisations.map((o) => (
             <Text key={o.id} size="sm">
-              {t(`cohorts.orgRoles.${o.role}`)}：{fmt.name(o.nameZh, o.nameEn)}
+              {t('cohortsUi.orgLine', { role: t(`cohorts.orgRoles.${o.role}`), name: fmt.name(o.nameZh, o.nameEn) })}
               {o.fundingNtd !== null ? ` · NT$${fmt.number(o.fundingNtd)}` : ''}
             </Text>
           ))}
@@ -93,7 +93,14 @@ export function CohortPage() {
           </Tabs.Panel>
         </Tabs>
       </Stack>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('common.edit')} size="lg" fullScreen={phone}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('common.edit')}
+        size="lg"
+        fullScreen={phone}
+      >
         <ProgramForm
           initial={{
             unitId: p.unitId,

@@ -53,12 +53,14 @@ export function CohortsPage() {
                 {fmt.date(p.startDate)} – {fmt.date(p.endDate)}
               </Text>
               <Group gap="xs">
-                <Badge variant="light">{t('cohortsUi.applicationsCount', { n: fmt.number(p.applications) })}</Badge>
-                <Badge variant="light" color="teal">
+                <Badge variant="light" tt="none">
+                  {t('cohortsUi.applicationsCount', { n: fmt.number(p.applications) })}
+                </Badge>
+                <Badge variant="light" color="teal" tt="none">
                   {t('cohortsUi.participantsCount', { n: fmt.number(p.participants), places: fmt.number(p.places) })}
                 </Badge>
                 {p.applicationsOpen ? (
-                  <Badge variant="outline" color="green">
+                  <Badge variant="outline" color="blue" tt="none">
                     {t('cohortsUi.open')}
                   </Badge>
                 ) : null}
@@ -68,6 +70,7 @@ export function CohortsPage() {
         ))}
       </SimpleGrid>
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={creating}
         onClose={() => setCreating(false)}
         title={t('cohortsUi.new')}

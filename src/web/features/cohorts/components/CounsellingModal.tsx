@@ -32,6 +32,7 @@ export function CounsellingModal({ programId, participant, onClose }: Props) {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={participant !== null}
       onClose={onClose}
       title={participant ? t('cohortsUi.counsellingOf', { name: participant.name }) : ''}

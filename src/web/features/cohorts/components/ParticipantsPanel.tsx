@@ -60,9 +60,11 @@ export function ParticipantsPanel({ program }: { program: CohortProgram }) {
                 </Table.Td>
                 <Table.Td>
                   {p.withdrawnOn ? (
-                    <Badge color="gray">{t('cohorts.stages.withdrawn')}</Badge>
+                    <Badge color="gray" variant="light" tt="none">
+                      {t('cohorts.stages.withdrawn')}
+                    </Badge>
                   ) : (
-                    <Badge color={p.completed ? 'teal' : 'yellow'} variant="light">
+                    <Badge color={p.completed ? 'teal' : 'orange'} variant="light" tt="none">
                       {p.completed ? t('cohortsUi.completed') : t('cohortsUi.inProgress')}
                     </Badge>
                   )}
@@ -73,6 +75,7 @@ export function ParticipantsPanel({ program }: { program: CohortProgram }) {
                       aria-label={t('cohortsUi.mentorOf', { name: p.name })}
                       size="xs"
                       clearable
+                      clearButtonProps={{ 'aria-label': t('cohortsUi.clear') }}
                       data={mentorOptions}
                       value={p.mentorId ? String(p.mentorId) : null}
                       onChange={(v) =>

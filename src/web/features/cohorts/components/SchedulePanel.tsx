@@ -55,8 +55,8 @@ export function SchedulePanel({ program }: { program: CohortProgram }) {
     <Stack>
       <Group gap="xs">
         {Object.entries(sessions.data?.hoursByKind ?? {}).map(([kind, hours]) => (
-          <Badge key={kind} variant="light">
-            {kindLabel(kind)}：{t('cohortsUi.hours', { n: hours })}
+          <Badge key={kind} variant="light" tt="none">
+            {t('cohortsUi.kindHours', { kind: kindLabel(kind), hours: t('cohortsUi.hours', { n: hours }) })}
           </Badge>
         ))}
       </Group>
@@ -173,6 +173,7 @@ function AttendanceModal({
   }, [attendance.data]);
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={session !== null}
       onClose={onClose}
       title={session ? fmt.name(session.titleZh, session.titleEn) : ''}

@@ -51,6 +51,7 @@ export function StageModal({ programId, application, onClose }: Props) {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={application !== null}
       onClose={onClose}
       title={application ? t('cohortsUi.moveNamed', { name: application.name }) : ''}

@@ -22,17 +22,14 @@ export function CertificateVerifyPage() {
         </Alert>
       ) : null}
       {check.data ? (
-        <Alert color="green" role="status" title={t('cohortsUi.verify.valid')}>
+        <Alert color="green" role="status">
           <Stack gap={4}>
+            <Text fw={700}>{t('cohortsUi.verify.valid')}</Text>
+            <Text size="sm">{t('cohortsUi.verify.name', { value: check.data.name })}</Text>
             <Text size="sm">
-              {t('cohortsUi.verify.name')}：{check.data.name}
+              {t('cohortsUi.verify.program', { value: fmt.name(check.data.programZh, check.data.programEn) })}
             </Text>
-            <Text size="sm">
-              {t('cohortsUi.verify.program')}：{fmt.name(check.data.programZh, check.data.programEn)}
-            </Text>
-            <Text size="sm">
-              {t('cohortsUi.verify.issuedOn')}：{fmt.date(check.data.issuedOn)}
-            </Text>
+            <Text size="sm">{t('cohortsUi.verify.issuedOn', { value: fmt.date(check.data.issuedOn) })}</Text>
           </Stack>
         </Alert>
       ) : null}
