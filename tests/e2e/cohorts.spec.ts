@@ -41,10 +41,9 @@ test('OIA staff follow the Sonora program: figures, the funnel, a stage change a
   // The next intake: screen one application and turn one down without a reason (refused on the field).
   await page.goto('/cohorts');
   await page.getByRole('link', { name: /（第二期）$/ }).click();
-  await page
-    .getByRole('button', { name: /^變更階段：/ })
-    .first()
-    .click();
+  await expect(page.getByText(/^顯示 \d+ 件，共 \d+ 件$/)).toBeVisible();
+  // The demo's first applicant to the next intake, still at "submitted".
+  await page.getByRole('button', { name: '變更階段：José Valenzuela' }).click();
   const move = page.getByRole('dialog');
   await move.getByRole('combobox', { name: '階段' }).click();
   await page.getByRole('option', { name: '未錄取' }).click();
