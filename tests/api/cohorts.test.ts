@@ -57,6 +57,18 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
     ...o,
   });
 
+  it('seeds the Sonora program: 21 participants, all completed, each with a certificate a stranger can verify', async () => {
+    const programs = (await as.oia.get('/api/v1/cohorts')).json().items as { id: number; nameEn: string }[];
+    const sonora = programs.find((p) => p.nameEn === 'Sonora State Government International Talent Training Program');
+    expect(sonora).toBeDefined();
+    const p = (await as.vp.get(`/api/v1/cohorts/${sonora?.id}`)).json();
+    expect(p.funnel).toMatchObject({ participants: 21, completed: 21, certificates: 21 });
+    const people = (await as.oia.get(`/api/v1/cohorts/${sonora?.id}/participants`)).json().items;
+    expect(people.every((x: { completed: boolean }) => x.completed)).toBe(true);
+    const check = await t.anon.get(`/api/v1/public/certificates/${people[0].certificateCode}`);
+    expect(check.json()).toMatchObject({ programZh: '墨西哥索諾拉州政府國際人才培育專班', issuedOn: '2025-06-20' });
+  });
+
   it('creates a program with its organisations and funding; field errors in the user’s language', async () => {
     const bad = await as.oia.post(
       '/api/v1/cohorts',
