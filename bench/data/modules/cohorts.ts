@@ -1,16 +1,17 @@
 import type { CohortStage } from '#shared/cohorts.js';
+import { Weighted } from '../random.js';
 import type { DataModule, GenContext } from './types.js';
 
 /** The issue's size: "21 selected from over 6,000 applicants" — the funnel the list must page and filter. */
 export const COHORT_APPLICATIONS = 6_000;
-const STAGES: [CohortStage, number][] = [
+const STAGES = new Weighted<CohortStage>([
   ['submitted', 55],
   ['screening', 20],
   ['rejected', 20],
   ['interview', 3],
   ['withdrawn', 1],
   ['offered', 1],
-];
+]);
 
 /** One cohort program, its 6,000 applications spread over the funnel's stages, at every scale. */
 export const cohortsModule: DataModule = {
@@ -41,10 +42,8 @@ export const cohortsModule: DataModule = {
       (r) => String(r.name_en),
     );
     const programId = [...ids.values()][0];
-    const total = STAGES.reduce((s, [, w]) => s + w, 0);
     const rows = Array.from({ length: COHORT_APPLICATIONS }, (_, i) => {
-      let pick = ctx.random.int(0, total - 1);
-      const stage = STAGES.find(([, w]) => (pick -= w) < 0)?.[0] ?? 'submitted';
+      const stage = STAGES.draw(ctx.random);
       const name = `${ctx.names.person('ours')} ${i + 1}`;
       const email = `applicant${i + 1}@example.mx`;
       return {
