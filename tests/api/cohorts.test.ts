@@ -365,3 +365,22 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
     expect((await uploadFile(t, as.oiaIss, url, clean)).statusCode).toBe(403);
   });
 });
+
+describe('the public application form’s rate limit', () => {
+  it('slows one address down after the signed-out forms’ rate, and a closed program takes no applications', async () => {
+    const t = await setupApp('sqlite', { LOGIN_RATE_PER_MINUTE: '3' });
+    try {
+      const programs = await t.db.db.selectFrom('cohort_programs').select(['id', 'applications_open']).execute();
+      const open = programs.find((p) => p.applications_open === 1);
+      const closed = programs.find((p) => p.applications_open === 0);
+      expect((await t.anon.get(`/api/v1/public/cohorts/${closed?.id}`)).statusCode).toBe(404);
+      const url = `/api/v1/public/cohorts/${open?.id}/applications`;
+      const answers: number[] = [];
+      for (let n = 0; n < 4; n++)
+        answers.push((await t.anon.post(url, { name: `Rate ${n}`, email: `rate${n}@example.mx` })).statusCode);
+      expect(answers).toEqual([201, 201, 201, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});
