@@ -1,4 +1,5 @@
 import { agreementScenarios } from './agreements.js';
+import { cohortScenarios } from './cohorts.js';
 import { dashboardScenarios } from './dashboard.js';
 import { healthScenarios } from './health.js';
 import { importScenarios } from './imports.js';
@@ -17,6 +18,7 @@ export const SCENARIOS: Scenario[] = [
   ...partnerScenarios,
   ...agreementScenarios,
   ...mobilityScenarios,
+  ...cohortScenarios,
   ...dashboardScenarios,
   ...reportingScenarios,
   ...importScenarios,

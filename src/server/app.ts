@@ -24,6 +24,8 @@ import { registerAuth } from './modules/auth/session.hook.js';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.js';
 import { callRoutes } from './modules/calls/call.routes.js';
 import { checklistRoutes } from './modules/checklist/checklist.routes.js';
+import { cohortRoutes } from './modules/cohorts/cohort.routes.js';
+import { cohortPublicRoutes } from './modules/cohorts/public.routes.js';
 import { countryRoutes } from './modules/countries/country.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { enquiryRoutes } from './modules/enquiries/enquiry.routes.js';
@@ -132,6 +134,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(eventRoutes);
   await app.register(visitRoutes);
   await app.register(calendarFeedRoutes);
+  await app.register(cohortRoutes);
+  await app.register(cohortPublicRoutes);
   await app.register(reportBuilderRoutes);
   await app.register(statusReportRoutes);
   await app.register(userRoutes);

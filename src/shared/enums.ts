@@ -81,6 +81,9 @@ export const ENTITY_TYPES = [
   'event',
   'visit',
   'calendar_feed',
+  'cohort_program',
+  'cohort_application',
+  'cohort_participant',
 ] as const;
 
 export const PASSWORD_MIN = 10;

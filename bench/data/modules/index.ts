@@ -1,4 +1,5 @@
 import { agreementsModule } from './agreements.js';
+import { cohortsModule } from './cohorts.js';
 import { mobilityModule } from './mobility.js';
 import { partnersModule } from './partners.js';
 import type { DataModule } from './types.js';
@@ -8,4 +9,4 @@ import type { DataModule } from './types.js';
  * ctx.agreements). A new module (mobility, people) is one file exporting a DataModule, added here and
  * given its counts in scales.ts.
  */
-export const DATA_MODULES: DataModule[] = [partnersModule, agreementsModule, mobilityModule];
+export const DATA_MODULES: DataModule[] = [partnersModule, agreementsModule, mobilityModule, cohortsModule];

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { PARTNER_DECISIONS } from '#shared/calls.js';
+import type { COHORT_ORG_ROLES, COHORT_SESSION_KINDS, COHORT_SOURCES, CohortStage } from '#shared/cohorts.js';
 import type { EventKind, PersonRole, VisitDirection, VisitStatus } from '#shared/engagements.js';
 import type {
   EnquiryMessageKind,
@@ -141,6 +142,14 @@ export interface Database {
   visit_gifts: VisitGiftsTable;
   followups: FollowupsTable;
   calendar_feeds: CalendarFeedsTable;
+  cohort_programs: CohortProgramsTable;
+  cohort_organisations: CohortOrganisationsTable;
+  cohort_sessions: CohortSessionsTable;
+  cohort_applications: CohortApplicationsTable;
+  cohort_participants: CohortParticipantsTable;
+  cohort_attendance: CohortAttendanceTable;
+  cohort_counselling: CohortCounsellingTable;
+  cohort_certificates: CohortCertificatesTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1298,4 +1307,98 @@ export interface CalendarFeedsTable {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+}
+
+export interface CohortProgramsTable {
+  id: Generated<number>;
+  unit_id: number;
+  name_zh: string;
+  name_en: string;
+  start_date: string;
+  end_date: string;
+  places: number;
+  applications_open: Generated<number>;
+  /** The completion rule's minimum attendance, in per cent. */
+  min_attendance: Generated<number>;
+  description_zh: string | null;
+  description_en: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CohortOrganisationsTable {
+  id: Generated<number>;
+  program_id: number;
+  role: OneOf<typeof COHORT_ORG_ROLES>;
+  partner_id: number | null;
+  name_zh: string;
+  name_en: string;
+  funding_ntd: number | null;
+}
+
+export interface CohortSessionsTable {
+  id: Generated<number>;
+  program_id: number;
+  kind: OneOf<typeof COHORT_SESSION_KINDS>;
+  title_zh: string;
+  title_en: string;
+  held_on: string;
+  hours: number;
+  required: number;
+}
+
+export interface CohortApplicationsTable {
+  id: Generated<number>;
+  program_id: number;
+  name: string;
+  email: string;
+  email_key: string;
+  nationality: string | null;
+  institution: string | null;
+  field_of_study: string | null;
+  motivation: string | null;
+  source: OneOf<typeof COHORT_SOURCES>;
+  stage: CohortStage;
+  score: number | null;
+  reason: string | null;
+  interview_on: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CohortParticipantsTable {
+  id: Generated<number>;
+  program_id: number;
+  application_id: number;
+  name: string;
+  mentor_id: number | null;
+  withdrawn_on: string | null;
+  version: Generated<number>;
+  created_at: string;
+}
+
+export interface CohortAttendanceTable {
+  session_id: number;
+  participant_id: number;
+  present: number;
+}
+
+export interface CohortCounsellingTable {
+  id: Generated<number>;
+  participant_id: number;
+  author_id: number;
+  met_on: string;
+  note: string;
+  created_at: string;
+}
+
+export interface CohortCertificatesTable {
+  id: Generated<number>;
+  participant_id: number;
+  code: string;
+  issued_on: string;
+  issued_by: number | null;
 }

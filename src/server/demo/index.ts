@@ -6,6 +6,7 @@ import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { searchText } from '#shared/search-key.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
 import { seedAgreements } from './agreements.seed.js';
+import { seedCohortsDemo } from './cohorts.seed.js';
 import { seedDesk } from './desk.seed.js';
 import { seedEngagements } from './engagements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
@@ -125,6 +126,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     await seedReportingDemo(trx, { now, unit, pii });
     await seedDesk(trx, { now, unit, pii });
     await seedEngagements(trx, { now, unit, pii });
+    await seedCohortsDemo(trx, { now, unit, pii });
   });
   return true;
 }

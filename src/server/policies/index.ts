@@ -5,6 +5,7 @@ import { agreementPolicy } from './agreements.policy.js';
 import { auditPolicy } from './audit.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
+import { cohortPolicy } from './cohorts.policy.js';
 import { countryPolicy } from './countries.policy.js';
 import { eventPolicy, visitPolicy } from './engagements.policy.js';
 import { enquiryPolicy } from './enquiries.policy.js';
@@ -46,6 +47,7 @@ export const POLICIES = {
   training: trainingPolicy,
   events: eventPolicy,
   visits: visitPolicy,
+  cohorts: cohortPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

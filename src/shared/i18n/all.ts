@@ -12,6 +12,8 @@ import { uiCallsEn } from './ui.calls.en.js';
 import { uiCallsZhTW } from './ui.calls.zh-TW.js';
 import { uiChecklistEn } from './ui.checklist.en.js';
 import { uiChecklistZhTW } from './ui.checklist.zh-TW.js';
+import { uiCohortsEn } from './ui.cohorts.en.js';
+import { uiCohortsZhTW } from './ui.cohorts.zh-TW.js';
 import { uiDashboardEn } from './ui.dashboard.en.js';
 import { uiDashboardZhTW } from './ui.dashboard.zh-TW.js';
 import { uiEngagementsEn } from './ui.engagements.en.js';
@@ -76,6 +78,7 @@ export const FEATURE_CATALOGS = {
   enquiries: { 'zh-TW': uiEnquiriesZhTW, en: uiEnquiriesEn },
   training: { 'zh-TW': uiTrainingZhTW, en: uiTrainingEn },
   engagements: { 'zh-TW': uiEngagementsZhTW, en: uiEngagementsEn },
+  cohorts: { 'zh-TW': uiCohortsZhTW, en: uiCohortsEn },
 };
 
 export const allCatalogs = {

@@ -126,6 +126,9 @@ export const en: Catalog = {
     event: 'Event',
     visit: 'Visit / delegation',
     calendar_feed: 'Calendar feed',
+    cohort_program: 'Cohort program',
+    cohort_application: 'Cohort application',
+    cohort_participant: 'Cohort participant',
   },
   export: {
     partnersSheet: 'Partners',

@@ -1,6 +1,8 @@
 import type { Locale } from '#shared/roles.js';
 import { accountsEn } from './accounts.en.js';
 import { accountsZhTW } from './accounts.zh-TW.js';
+import { cohortsEn } from './cohorts.en.js';
+import { cohortsZhTW } from './cohorts.zh-TW.js';
 import { deskEn } from './desk.en.js';
 import { deskZhTW } from './desk.zh-TW.js';
 import { engagementsEn } from './engagements.en.js';
@@ -38,6 +40,7 @@ export const catalogs = {
     privacyZhTW,
     deskZhTW,
     engagementsZhTW,
+    cohortsZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -50,6 +53,7 @@ export const catalogs = {
     privacyEn,
     deskEn,
     engagementsEn,
+    cohortsEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

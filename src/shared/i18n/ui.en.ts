@@ -66,6 +66,7 @@ export const uiEn: UiCatalog = {
     funding: 'Funding',
     reporting: 'Reporting',
     activities: 'Activities',
+    cohorts: 'Cohort programs',
     reports: 'Reports',
     label: 'Main menu',
     home: 'Home',

@@ -64,6 +64,7 @@ export const uiZhTW = {
     funding: '補助計畫',
     reporting: '指標填報',
     activities: '交流活動',
+    cohorts: '專班計畫',
     reports: '報表',
     label: '主要選單',
     home: '首頁',

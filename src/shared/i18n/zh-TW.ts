@@ -128,6 +128,9 @@ export const zhTW = {
     event: '活動',
     visit: '來訪／出訪',
     calendar_feed: '行事曆訂閱',
+    cohort_program: '專班計畫',
+    cohort_application: '專班申請',
+    cohort_participant: '專班學員',
   },
   export: {
     partnersSheet: '合作學校',

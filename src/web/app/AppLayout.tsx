@@ -35,6 +35,7 @@ export function AppLayout() {
     { to: paths.activities(), label: t('nav.activities'), show: can(me, 'activities', 'read') },
     { to: paths.events(), label: t('nav.events'), show: can(me, 'events', 'read') },
     { to: paths.visits(), label: t('nav.visits'), show: can(me, 'visits', 'read') },
+    { to: paths.cohorts(), label: t('nav.cohorts'), show: can(me, 'cohorts', 'read') },
     {
       to: paths.reports(),
       label: t('nav.reports'),

@@ -47,6 +47,14 @@ const signedOut = {
   setPassword: lazyRouteComponent(() => import('#web/features/auth/components/SetPasswordPage'), 'SetPasswordPage'),
   ask: lazyRouteComponent(() => import('#web/features/enquiries/components/AskPage'), 'AskPage'),
   rate: lazyRouteComponent(() => import('#web/features/enquiries/components/RatePage'), 'RatePage'),
+  cohortApply: lazyRouteComponent(
+    () => import('#web/features/cohorts/components/public/CohortApplyPage'),
+    'CohortApplyPage',
+  ),
+  certificateVerify: lazyRouteComponent(
+    () => import('#web/features/cohorts/components/public/CertificateVerifyPage'),
+    'CertificateVerifyPage',
+  ),
 };
 
 const loginRoute = createRoute({
@@ -96,6 +104,18 @@ const rateRoute = createRoute({
 });
 
 /** Everything below needs a session; without one the user goes to the login page and comes back after. */
+/** A cohort program's public application form and the certificate check: open to anyone, signed in or not. */
+const cohortApplyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply/$id',
+  component: signedOut.cohortApply,
+});
+const certificateVerifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'verify/$code',
+  component: signedOut.certificateVerify,
+});
+
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -229,6 +249,8 @@ const lazy = {
     () => import('#web/features/calendar-feed/components/CalendarFeedPage'),
     'CalendarFeedPage',
   ),
+  cohorts: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortsPage'), 'CohortsPage'),
+  cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
   reports: lazyRouteComponent(() => import('#web/features/executive/components/ReportsPage'), 'ReportsPage'),
   executiveDashboard: lazyRouteComponent(() => import('./pages/ExecutiveDashboardPage'), 'ExecutiveDashboardPage'),
   statusReport: lazyRouteComponent(
@@ -274,6 +296,8 @@ const routeTree = rootRoute.addChildren([
   setPasswordRoute,
   askRoute,
   rateRoute,
+  cohortApplyRoute,
+  certificateVerifyRoute,
   appRoute.addChildren([
     page(
       '/',
@@ -333,6 +357,8 @@ const routeTree = rootRoute.addChildren([
     page('visits', lazy.visits, requires('visits', 'read')),
     page('visits/$id', lazy.visit, requires('visits', 'read')),
     page('calendar-feed', lazy.calendarFeed),
+    page('cohorts', lazy.cohorts, requires('cohorts', 'read')),
+    page('cohorts/$id', lazy.cohort, requires('cohorts', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
     page('reports/dashboard', lazy.executiveDashboard, {
       ...requires('reporting', 'readDashboard'),

@@ -177,6 +177,14 @@ export async function buildFixtures(t: TestApp, oia: Client) {
         .where('e.status', '=', 'attended')
         .executeTakeFirst(),
     ),
+    // The demo's cohort program (run by OIA-IC), one of its participants and a certificate's code.
+    cohortProgram: await first(db.selectFrom('cohort_programs').select('id').orderBy('id').executeTakeFirst()),
+    openCohortProgram: await first(
+      db.selectFrom('cohort_programs').select('id').where('applications_open', '=', 1).executeTakeFirst(),
+    ),
+    cohortParticipant: await first(db.selectFrom('cohort_participants').select('id').orderBy('id').executeTakeFirst()),
+    certificateCode:
+      (await db.selectFrom('cohort_certificates').select('code').orderBy('id').executeTakeFirst())?.code ?? 'NONE',
   };
 }
 export type Fixtures = Awaited<ReturnType<typeof buildFixtures>>;
@@ -208,6 +216,8 @@ export function fillPath(url: string, f: Fixtures): string {
     [/^\/api\/v1\/faq\/:id/, f.faqEntry],
     [/^\/api\/v1\/training\/(courses|sessions)\/:id/, f.trainingSession],
     [/^\/api\/v1\/training\/enrolments\/:id/, f.trainingEnrolment],
+    [/^\/api\/v1\/cohorts\/:id/, f.cohortProgram],
+    [/^\/api\/v1\/public\/cohorts\/:id/, f.openCohortProgram],
   ];
   const id = resource.find(([re]) => re.test(url))?.[1] ?? MISSING;
   const parts: Record<string, string | number> = {
@@ -219,9 +229,11 @@ export function fillPath(url: string, f: Fixtures): string {
     awardId: MISSING,
     yearId: f.fundingYear,
     indicatorId: f.indicator,
+    childId: f.cohortParticipant,
+    // :code is a certificate's code on the public check, an enquiry category's code elsewhere.
+    code: url.includes('/certificates/') ? f.certificateCode : 'visa_residence',
     table: 'outbound_students',
     kind: 'former_people',
-    code: 'visa_residence',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => String(parts[name] ?? MISSING));
 }

@@ -207,6 +207,33 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/activities/:id/archive': NONE,
   'POST /api/v1/activities/:id/restore': NONE,
   'GET /api/v1/activities/:id/history': ['admin', 'oia', 'unitStaff', 'exec'],
+  // Cohort programs (issue 18): OIA staff run them, executives read the program and its figures; applicants and
+  // participants are for those who run programs; the counselling log only for the program's staff and the
+  // participant's mentor (the fixture's mentor is the OIA-IC account). The public form and the certificate
+  // check need no sign-in.
+  'GET /api/v1/cohorts': ['admin', 'oia', 'exec'],
+  'POST /api/v1/cohorts': NONE,
+  'GET /api/v1/cohorts/mentors': ['admin', 'oia'],
+  'GET /api/v1/cohorts/:id': ['admin', 'oia', 'exec'],
+  'PUT /api/v1/cohorts/:id': NONE,
+  'GET /api/v1/cohorts/:id/sessions': ['admin', 'oia', 'exec'],
+  'POST /api/v1/cohorts/:id/sessions': NONE,
+  'GET /api/v1/cohorts/:id/sessions/:childId/attendance': ['admin', 'oia'],
+  'PUT /api/v1/cohorts/:id/sessions/:childId/attendance': NONE,
+  'GET /api/v1/cohorts/:id/applications': ['admin', 'oia'],
+  'POST /api/v1/cohorts/:id/applications': NONE,
+  'POST /api/v1/cohorts/:id/applications/import': NONE,
+  'POST /api/v1/cohorts/:id/applications/:childId/stage': NONE,
+  'GET /api/v1/cohorts/:id/participants': ['admin', 'oia'],
+  'PUT /api/v1/cohorts/:id/participants/:childId': NONE,
+  'GET /api/v1/cohorts/:id/participants/:childId/counselling': ['oia'],
+  'POST /api/v1/cohorts/:id/participants/:childId/counselling': NONE,
+  // The fixture has its certificate already: asking again answers the same code.
+  'POST /api/v1/cohorts/:id/participants/:childId/certificate': ['admin', 'oia'],
+  'GET /api/v1/cohorts/:id/participants/:childId/certificate.pdf': ['admin', 'oia'],
+  'GET /api/v1/public/cohorts/:id': PUBLIC,
+  'POST /api/v1/public/cohorts/:id/applications': NONE,
+  'GET /api/v1/public/certificates/:code': PUBLIC,
   'POST /api/v1/reports/builder/run': NONE,
   'POST /api/v1/reports/builder/export.xlsx': NONE,
   'GET /api/v1/reports/saved': ['admin', 'oia', 'exec'],

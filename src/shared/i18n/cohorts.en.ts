@@ -1,0 +1,53 @@
+import type { cohortsZhTW } from './cohorts.zh-TW.js';
+import type { DeepStrings } from './merge.js';
+
+export const cohortsEn: DeepStrings<typeof cohortsZhTW> = {
+  validation: {
+    cohort_duplicate_application:
+      'This e-mail address has already applied to this program; one application per person.',
+    cohort_duplicate_in_file: 'This e-mail address appears twice in the file (first on row {{row}}).',
+    cohort_reason_required: 'Give a reason when turning an application down.',
+    cohort_interview_date: 'Enter the interview date.',
+    cohort_session_outside: 'The session must fall within the program’s dates.',
+    cohort_mentor: 'Choose a valid mentor.',
+    cohort_not_participant: 'This person is not a participant of the program.',
+    cohort_note_future: 'The date cannot be after today.',
+    cohort_completion_missing: 'Attendance {{pct}}% (needs {{min}}%), required sessions missed: {{missed}}.',
+    cohort_certificate_exists: 'A certificate has already been issued to this participant.',
+    cohort_import_empty: 'The file holds no applications.',
+    cohort_import_headers: 'The first row must name the “Name” and “E-mail” columns.',
+  },
+  errors: {
+    cohort_stage_not_allowed: 'The application cannot move to that stage from where it is.',
+    cohort_not_completed: 'This participant has not completed the program: no certificate can be issued.',
+    cohort_certificate_not_issued: 'No certificate has been issued to this participant yet.',
+    cohort_code_unknown: 'No certificate has this verification code.',
+    cohort_not_open: 'This program is not taking applications.',
+  },
+  cohorts: {
+    stages: {
+      submitted: 'Submitted',
+      screening: 'Screening',
+      interview: 'Interview',
+      offered: 'Offered',
+      accepted: 'Accepted',
+      rejected: 'Not selected',
+      withdrawn: 'Withdrawn',
+    },
+    orgRoles: { government: 'Foreign government', research: 'Research institute', sponsor: 'Sponsor', other: 'Other' },
+    sessionKinds: {
+      course: 'Course',
+      chinese: 'Chinese language',
+      cultural: 'Cultural activity',
+      company_visit: 'Company visit',
+      ceremony: 'Ceremony',
+    },
+    sources: { form: 'Online form', import: 'Imported', staff: 'Entered by staff' },
+    certificate: {
+      title: 'Certificate of Completion',
+      body: 'This is to certify that {{name}} took part in the {{programEn}} from {{fromEn}} to {{toEn}}, completed the required curriculum and fulfilled the requirements of the program.',
+      code: 'Verification code',
+      verifyAt: 'Verify online',
+    },
+  },
+};
