@@ -78,6 +78,15 @@ export const ENTITY_TYPES = [
   'retention_policy',
   'retention_run',
   'privacy_report',
+  'assistant_round',
+  'assistant_application',
+  'assistant',
+  'assistant_task',
+  'assistant_hours',
+  'assistant_feedback',
+  'buddy_round',
+  'buddy_profile',
+  'buddy_pair',
 ] as const;
 
 export const PASSWORD_MIN = 10;

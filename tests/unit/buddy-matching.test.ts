@@ -26,7 +26,12 @@ const world = (maxSide: number) =>
 
 const total = (pairs: Pair[]) => pairs.reduce((s, p) => s + p.score, 0);
 
-function checkValid(pairs: Pair[], internationals: Side[], locals: Side[], score: (a: number, b: number) => number | null) {
+function checkValid(
+  pairs: Pair[],
+  internationals: Side[],
+  locals: Side[],
+  score: (a: number, b: number) => number | null,
+) {
   const seen = new Set<string>();
   for (const p of pairs) {
     const key = `${p.internationalId}:${p.localId}`;
@@ -161,7 +166,11 @@ describe('pairScore', () => {
     expect(pairScore(base, base, '2031-09-01')).toBe(86);
     // One language, no interests, another college, arriving three weeks after the first: 40 + 7.
     expect(
-      pairScore({ ...base, arrivalOn: '2031-09-22' }, { ...base, languages: ['EN'], interests: [], unitId: 6 }, '2031-09-01'),
+      pairScore(
+        { ...base, arrivalOn: '2031-09-22' },
+        { ...base, languages: ['EN'], interests: [], unitId: 6 },
+        '2031-09-01',
+      ),
     ).toBe(47);
   });
 });

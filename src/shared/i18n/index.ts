@@ -1,6 +1,10 @@
 import type { Locale } from '#shared/roles.js';
 import { accountsEn } from './accounts.en.js';
 import { accountsZhTW } from './accounts.zh-TW.js';
+import { assistantsEn } from './assistants.en.js';
+import { assistantsZhTW } from './assistants.zh-TW.js';
+import { buddyEn } from './buddy.en.js';
+import { buddyZhTW } from './buddy.zh-TW.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
@@ -32,6 +36,8 @@ export const catalogs = {
     peopleParts['zh-TW'],
     reportingParts['zh-TW'],
     privacyZhTW,
+    assistantsZhTW,
+    buddyZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -42,6 +48,8 @@ export const catalogs = {
     peopleParts.en,
     reportingParts.en,
     privacyEn,
+    assistantsEn,
+    buddyEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -107,7 +107,10 @@ function shortestPath(graph: Edge[][], source: number, sink: number, potential: 
     });
   }
   if (dist[sink] === Number.POSITIVE_INFINITY) return null;
-  for (let u = 0; u < size; u++) if (dist[u] !== Number.POSITIVE_INFINITY) potential[u] += dist[u] as number;
+  for (let u = 0; u < size; u++) {
+    const d = dist[u] as number;
+    if (d !== Number.POSITIVE_INFINITY) potential[u] = (potential[u] as number) + d;
+  }
   return prev;
 }
 

@@ -1,0 +1,62 @@
+import type { assistantsZhTW } from './assistants.zh-TW.js';
+import type { DeepStrings } from './merge.js';
+
+export const assistantsEn: DeepStrings<typeof assistantsZhTW> = {
+  validation: {
+    assistant_reason_required: 'Please give the reason.',
+    assistant_task_title: 'Give the task a title in Chinese or English.',
+    assistant_quarter_hours: 'Hours are logged in steps of 15 minutes.',
+    assistant_person: 'No such student.',
+    assistant_no_person: 'Your account is not linked to a student record yet; please ask the OIA.',
+    assistant_not_student: 'Only students can apply.',
+    assistant_college_closed: 'This round is not open to students of this college.',
+    assistant_application_exists: 'This student has already applied to this round.',
+    assistant_hours_future: 'The date cannot be after today.',
+    assistant_hours_outside_term: 'The date must be within the period of service.',
+    assistant_task_unknown: 'No such task.',
+    assistant_rating_staff_only: 'Only OIA staff give a rating.',
+  },
+  errors: {
+    assistant_round_closed: 'This round is not taking applications now.',
+    assistant_stage_move: 'The application cannot move to that stage.',
+    assistant_round_full: 'All places of this round are filled.',
+    assistant_hours_reviewed: 'This entry has already been reviewed.',
+    assistant_certificate_unavailable: 'There are no approved hours yet, so there is nothing to certify.',
+  },
+  assistantTaskKinds: {
+    buddy: 'Buddy',
+    conference_support: 'Conference support',
+    translation: 'Translation',
+    chinese_tutoring: 'Chinese tutoring',
+    publicity_design: 'Publicity design',
+    other: 'Other',
+  },
+  assistantHoursStatuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+  assistantExport: {
+    date: 'Date',
+    task: 'Task',
+    description: 'Work done',
+    hours: 'Hours',
+    status: 'Status',
+    note: 'Review note',
+    approvedTotal: 'Approved hours in total',
+  },
+  assistantCertificate: {
+    title: 'Certificate of Service',
+    reference: 'Reference',
+    body: 'This is to certify that {{nameEn}} (student no. {{studentNo}}) served as an internationalization administrative support student of this university in semester {{semester}} of the {{year}} academic year, from {{fromEn}} to {{toEn}}, for {{hours}} approved hours, in: {{kindsEn}}.',
+    kind: 'Service',
+    hours: 'Hours',
+  },
+  entityTypes: {
+    assistant_round: 'Assistant recruitment round',
+    assistant_application: 'Assistant application',
+    assistant: 'Student assistant',
+    assistant_task: 'Assistant task',
+    assistant_hours: 'Hours of service',
+    assistant_feedback: 'End-of-term feedback',
+    buddy_round: 'Buddy round',
+    buddy_profile: 'Buddy profile',
+    buddy_pair: 'Buddy pair',
+  },
+};
