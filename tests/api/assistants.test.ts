@@ -220,9 +220,10 @@ describe.each(DIALECTS)('student-assistant corps (%s)', (dialect) => {
     expect(xlsx.statusCode).toBe(200);
     const sheet = (await readWorkbook(xlsx.rawPayload)).worksheets[0];
     const first = sheet?.getRow(2);
-    expect(first?.getCell(1).value).toBeInstanceOf(Date);
-    expect((first?.getCell(1).value as Date).toISOString().slice(0, 10)).toBe(today);
-    expect(first?.getCell(4).value).toBe(2.5);
+    if (!first) throw new Error('no first row');
+    expect(first.getCell(1).value).toBeInstanceOf(Date);
+    expect((first.getCell(1).value as Date).toISOString().slice(0, 10)).toBe(today);
+    expect(first.getCell(4).value).toBe(2.5);
     expect(sheet?.getRow(3).getCell(3).value).toBe('\'=HYPERLINK("x")');
     expect(sheet?.getRow(4).getCell(4).value).toBe(2.5); // the approved total: the rejected hour is not paid
     expect((await other.client.get(`/api/v1/assistants/${a.assistantId}/hours.xlsx?month=${month}`)).statusCode).toBe(

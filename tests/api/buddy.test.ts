@@ -32,7 +32,6 @@ describe.each(DIALECTS)('buddy program (%s)', (dialect) => {
         direction: 'inbound',
         start_date: opts.inbound,
         end_date: addDays(opts.inbound, 150),
-        unit_id: unit[unitCode] as number,
       });
     return { personId, client: user ? await t.login(user.email, FACTORY_PASSWORD) : null };
   }

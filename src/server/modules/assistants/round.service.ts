@@ -66,7 +66,8 @@ const isStaff = (ctx: Ctx) => allows(assistantPolicy, ctx.actor, 'manage', ctx.u
 /** Staff see every round; a student sees the rounds open to their college (to apply). */
 export async function listRounds(ctx: Ctx) {
   const rounds = (await repo.listRounds(ctx.db)).map(toRound);
-  if (isStaff(ctx) || unitScope(assistantPolicy, ctx.actor, 'read', ctx.units) === 'all') return { items: rounds };
+  const readable = unitScope(assistantPolicy, ctx.actor, 'read', ctx.units);
+  if (isStaff(ctx) || readable === 'all' || readable.length > 0) return { items: rounds };
   if (!allows(assistantPolicy, ctx.actor, 'apply', ctx.units)) throw AppError.forbidden();
   const me = await repo.findPersonOfUser(ctx.db, ctx.actor.id);
   const unit = me?.unit_id ?? null;

@@ -83,9 +83,12 @@ const toPair = (x: repo.PairRow): Pair => ({
   version: x.version,
 });
 
+/** Staff and coordinators list every round; a student the open ones (to fill their profile). */
 export async function listRounds(ctx: Ctx) {
-  authorizeAny(buddyPolicy, ctx.actor, 'read', ctx.units);
-  return { items: (await repo.listRounds(ctx.db)).map(toRound) };
+  const rounds = (await repo.listRounds(ctx.db)).map(toRound);
+  if (allows(buddyPolicy, ctx.actor, 'read', ctx.units)) return { items: rounds };
+  authorizeAny(buddyPolicy, ctx.actor, 'participate', ctx.units);
+  return { items: rounds.filter((r) => r.status !== 'closed') };
 }
 
 /** The round with the profiles and pairs the reader may see (a coordinator: their college's students). */
