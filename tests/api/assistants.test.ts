@@ -69,6 +69,21 @@ describe.each(DIALECTS)('student-assistant corps (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
+  it('seeds the demo corps: 25 assistants from 4 colleges, the demo assistant among them, and a buddy round with pairs', async () => {
+    const items = (
+      await oia.get(`/api/v1/assistants?academicYear=${term.academicYear}&semester=${term.semester}`)
+    ).json().items;
+    const demo = items.filter((a: { startedOn: string }) => a.startedOn <= today);
+    expect(demo.length).toBeGreaterThanOrEqual(25);
+    const own = (await (await t.login(DEMO.assistant)).get('/api/v1/assistants/mine')).json().items;
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ nameEn: 'Tina Tsai' });
+    expect(own[0].tasks.length).toBeGreaterThan(0);
+    const rounds = (await oia.get('/api/v1/buddy-rounds')).json().items;
+    expect(rounds.some((r: { status: string; pairs: number }) => r.status === 'published' && r.pairs >= 4)).toBe(true);
+    expect((await (await t.login(DEMO.student)).get('/api/v1/buddy/mine')).json().items.length).toBeGreaterThan(0);
+  });
+
   it('takes applications from students of the round’s colleges once, and moves them through the stages', async () => {
     const round = await openRound();
     const eng = await studentWithAccount('CSIE');

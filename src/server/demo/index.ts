@@ -5,6 +5,8 @@ import { hashPassword } from '#server/modules/auth/auth.service.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
 import { seedAgreements } from './agreements.seed.js';
+import { seedAssistantsDemo } from './assistants.seed.js';
+import { seedBuddyDemo } from './buddy.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_SEEDS } from './partners.data.js';
 import { seedReportingDemo } from './reporting-demo.seed.js';
@@ -119,6 +121,8 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     await seedAgreements(trx, now);
     await seedMobilityDemo(trx, { now, unit, pii });
     await seedReportingDemo(trx, { now, unit, pii });
+    const assistants = await seedAssistantsDemo(trx, { now, unit, pii });
+    await seedBuddyDemo(trx, { now, unit, pii }, assistants);
   });
   return true;
 }
