@@ -33,6 +33,10 @@ export function AppLayout() {
     { to: paths.funding(), label: t('nav.funding'), show: can(me, 'funding', 'read') },
     { to: paths.reporting(), label: t('nav.reporting'), show: can(me, 'reporting', 'readSubmissions') },
     { to: paths.activities(), label: t('nav.activities'), show: can(me, 'activities', 'read') },
+    { to: paths.assistants(), label: t('nav.assistants'), show: can(me, 'assistants', 'manage') },
+    { to: paths.myService(), label: t('nav.myService'), show: can(me, 'assistants', 'apply') },
+    { to: paths.buddy(), label: t('nav.buddy'), show: can(me, 'buddy', 'read') },
+    { to: paths.myBuddy(), label: t('nav.myBuddy'), show: can(me, 'buddy', 'participate') },
     {
       to: paths.reports(),
       label: t('nav.reports'),
