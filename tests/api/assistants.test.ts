@@ -284,6 +284,34 @@ describe.each(DIALECTS)('student-assistant corps (%s)', (dialect) => {
     expect(audit).toHaveLength(2);
   });
 
+  it('gives the report builder the hours of service and the students taking part, per college', async () => {
+    const a = await selectedAssistant();
+    const h = (
+      await a.client.post(`/api/v1/assistants/${a.assistantId}/hours`, {
+        workedOn: today,
+        minutes: 45,
+        description: 'Desk',
+      })
+    ).json();
+    await oia.post(`/api/v1/assistant-hours/${h.id}/review`, { decision: 'approved', version: 1 });
+    const run = (filters: unknown[]) =>
+      oia.post('/api/v1/reports/builder/run', {
+        entity: 'assistants',
+        filters,
+        groupBy: ['unit'],
+        columns: ['unit', 'approvedHours'],
+      });
+    const before = (await run([{ field: 'unit', op: 'eq', value: unit.CSIE }])).json();
+    expect(before.groups[0]).toMatchObject({ count: before.total });
+    expect(before.groups[0].sums.approvedHours).toBeGreaterThanOrEqual(0.75);
+    const ours = (await oia.get(`/api/v1/assistants?academicYear=${term.academicYear}`))
+      .json()
+      .items.filter((x: { unitId: number }) => x.unitId === unit.CSIE);
+    expect(before.total).toBe(ours.length);
+    const minutes = ours.reduce((s: number, x: { approvedMinutes: number }) => s + x.approvedMinutes, 0);
+    expect(before.groups[0].sums.approvedHours).toBeCloseTo(minutes / 60, 1);
+  });
+
   it('lets a college coordinator read only their college’s assistants', async () => {
     const a = await selectedAssistant();
     const eng = await t.login(DEMO.coordEng);

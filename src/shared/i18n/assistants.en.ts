@@ -48,6 +48,17 @@ export const assistantsEn: DeepStrings<typeof assistantsZhTW> = {
     kind: 'Service',
     hours: 'Hours',
   },
+  assistantFields: {
+    unit: 'Department',
+    academicYear: 'Academic year',
+    semester: 'Semester',
+    startedOn: 'Serving since',
+    approvedHours: 'Approved hours',
+    pendingHours: 'Pending hours',
+    tasks: 'Tasks',
+    buddyPairs: 'Buddy pairs (as local buddy)',
+  },
+  reportBuilder: { entities: { assistants: 'Student assistants (one per semester)' } },
   entityTypes: {
     assistant_round: 'Assistant recruitment round',
     assistant_application: 'Assistant application',

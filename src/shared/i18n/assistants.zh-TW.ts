@@ -50,6 +50,17 @@ export const assistantsZhTW = {
     kind: '服務項目',
     hours: '時數',
   },
+  assistantFields: {
+    unit: '系所',
+    academicYear: '學年度（西元）',
+    semester: '學期',
+    startedOn: '開始服務日',
+    approvedHours: '已核定時數',
+    pendingHours: '待審時數',
+    tasks: '任務數',
+    buddyPairs: '擔任學伴組數',
+  },
+  reportBuilder: { entities: { assistants: '行政支援學生（每人每學期）' } },
   entityTypes: {
     assistant_round: '行政支援學生招募梯次',
     assistant_application: '行政支援學生應徵',
