@@ -11,6 +11,13 @@ test('OIA staff review an assistant’s hours and assign a task (zh-TW, 1280 px)
   await expect(page.getByRole('heading', { name: /支援學生（\d+ 人）/ })).toBeVisible();
   await expect(page.getByText(/錄取 25／25 名/)).toBeVisible();
   await expectAccessible(page);
+  // In English too (the language is restored before going on).
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Internationalization support students' })).toBeVisible();
+  await expect(page.getByText(/25 of 25 places filled/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '國際化行政支援學生' })).toBeVisible();
   await page.getByRole('link', { name: '蔡小助' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '蔡小助' })).toBeVisible();
   const approve = page.getByRole('button', { name: '核定' }).first();

@@ -38,3 +38,24 @@ test('a local buddy logs a meeting and gives feedback on a phone (en, 390 px)', 
   await expectAccessible(page);
   await context.close();
 });
+
+test('OIA staff read a buddy round on a phone in English (en, 390 px)', async ({ browser }) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await login(page, 'oia.iss@demo.meridian.tw');
+  await page.goto('/buddy');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buddy program' })).toBeVisible();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Buddy program, \d{4}/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Pairs' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Profiles' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /學伴計畫/ })).toBeVisible();
+  await context.close();
+});
