@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
+import { jsonList as tagsOf } from '#server/lib/json-list.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { assistantPolicy } from '#server/policies/assistants.policy.js';
 import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
@@ -18,7 +19,6 @@ import type {
   TaskCreate,
 } from '#shared/schemas/assistants.js';
 import * as repo from './assistant.repository.js';
-import { tagsOf } from './assistant-tags.js';
 
 export const ENTITY = 'assistant';
 

@@ -3,6 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
+import { jsonList as tagsOf } from '#server/lib/json-list.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { assistantPolicy } from '#server/policies/assistants.policy.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
@@ -16,7 +17,6 @@ import type {
   RoundDetail,
   StageChange,
 } from '#shared/schemas/assistants.js';
-import { tagsOf } from './assistant-tags.js';
 import * as repo from './round.repository.js';
 
 export const ROUND_ENTITY = 'assistant_round';

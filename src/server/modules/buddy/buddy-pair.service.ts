@@ -2,12 +2,12 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
+import { jsonList as tagsOf } from '#server/lib/json-list.js';
 import { buddyPolicy } from '#server/policies/buddy.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { businessDate } from '#shared/calendar.js';
 import type { MeetingCreate, MyPair, PairFeedback } from '#shared/schemas/buddy.js';
 import * as repo from './buddy.repository.js';
-import { tagsOf } from './buddy-round.service.js';
 
 /** The signed-in student's published pairs: who their buddy is, how to reach them, what was logged. */
 export async function myPairs(ctx: Ctx): Promise<{ items: MyPair[] }> {

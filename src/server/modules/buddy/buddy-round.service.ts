@@ -3,6 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
+import { jsonList as list } from '#server/lib/json-list.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { buddyPolicy } from '#server/policies/buddy.policy.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
@@ -21,17 +22,6 @@ import { notifyPairs } from './buddy-notify.js';
 import { pairScore } from './buddy-score.js';
 
 export const ROUND_ENTITY = 'buddy_round';
-
-const list = (json: string): string[] => {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
-};
-
-export { list as tagsOf };
 
 function toRound(r: repo.RoundRow): BuddyRound {
   return {
