@@ -18,9 +18,11 @@ import { academicCalendarRoutes } from './modules/academic-calendar/academic-ter
 import { accountRoutes } from './modules/accounts/account.routes.js';
 import { activityRoutes } from './modules/activities/activity.routes.js';
 import { agreementRoutes } from './modules/agreements/agreement.routes.js';
+import { assistantRoutes } from './modules/assistants/assistant.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerAuth } from './modules/auth/session.hook.js';
+import { buddyRoutes } from './modules/buddy/buddy.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.js';
 import { callRoutes } from './modules/calls/call.routes.js';
 import { checklistRoutes } from './modules/checklist/checklist.routes.js';
@@ -120,6 +122,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(dashboardRoutes);
   await app.register(peopleRoutes);
   await app.register(privacyRoutes);
+  await app.register(assistantRoutes);
+  await app.register(buddyRoutes);
   await app.register(mobilityRoutes);
   await app.register(callRoutes);
   await app.register(checklistRoutes);

@@ -84,6 +84,15 @@ export const ENTITY_TYPES = [
   'cohort_program',
   'cohort_application',
   'cohort_participant',
+  'assistant_round',
+  'assistant_application',
+  'assistant',
+  'assistant_task',
+  'assistant_hours',
+  'assistant_feedback',
+  'buddy_round',
+  'buddy_profile',
+  'buddy_pair',
 ] as const;
 
 export const PASSWORD_MIN = 10;

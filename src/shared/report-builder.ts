@@ -131,6 +131,17 @@ export const BUILDER_FIELDS: Record<ReportEntity, BuilderField[]> = {
     f('amountUniversity', 'activityFields.amountUniversity', 'number', { sum: true }),
     en('commissioning', 'activityFields.commissioning', COMMISSIONING, 'commissioning'),
   ],
+  /** One row per student assistant and semester (issue 18): students taking part and hours of service. */
+  assistants: [
+    f('unit', 'assistantFields.unit', 'unit'),
+    f('academicYear', 'assistantFields.academicYear', 'number'),
+    f('semester', 'assistantFields.semester', 'number'),
+    f('startedOn', 'assistantFields.startedOn', 'date'),
+    f('approvedHours', 'assistantFields.approvedHours', 'number', { sum: true }),
+    f('pendingHours', 'assistantFields.pendingHours', 'number', { sum: true }),
+    f('tasks', 'assistantFields.tasks', 'number', { sum: true }),
+    f('buddyPairs', 'assistantFields.buddyPairs', 'number', { sum: true }),
+  ],
 };
 
 export const fieldOf = (entity: ReportEntity, key: string) => BUILDER_FIELDS[entity].find((x) => x.key === key);

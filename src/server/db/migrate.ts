@@ -17,6 +17,7 @@ import * as m015 from './migrations/015_single_sign_on.js';
 import * as m017 from './migrations/017_privacy.js';
 import * as m018 from './migrations/018_enrolment_history.js';
 import * as m020 from './migrations/020_cohorts.js';
+import * as m021 from './migrations/021_assistants_buddy.js';
 import * as m022 from './migrations/022_events_visits.js';
 import * as m024 from './migrations/024_enquiries_training.js';
 import * as m025 from './migrations/025_search_keys.js';
@@ -39,10 +40,11 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '015_single_sign_on': m015,
   '017_privacy': m017,
   '018_enrolment_history': m018,
+  '020_cohorts': m020,
+  '021_assistants_buddy': m021,
   '022_events_visits': m022,
   '024_enquiries_training': m024,
   '025_search_keys': m025,
-  '020_cohorts': m020,
 };
 
 class StaticProvider implements MigrationProvider {

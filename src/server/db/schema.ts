@@ -1,4 +1,12 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AssistantApplicationStage,
+  AssistantTaskKind,
+  FeedbackAuthor,
+  HoursStatus,
+  TaskStatus,
+} from '#shared/assistants.js';
+import type { BuddyRoundStatus, BuddySide, GenderPreference, PairOrigin } from '#shared/buddy.js';
 import type { PARTNER_DECISIONS } from '#shared/calls.js';
 import type { COHORT_ORG_ROLES, COHORT_SESSION_KINDS, COHORT_SOURCES, CohortStage } from '#shared/cohorts.js';
 import type { EventKind, PersonRole, VisitDirection, VisitStatus } from '#shared/engagements.js';
@@ -150,6 +158,17 @@ export interface Database {
   cohort_attendance: CohortAttendanceTable;
   cohort_counselling: CohortCounsellingTable;
   cohort_certificates: CohortCertificatesTable;
+  assistant_rounds: AssistantRoundsTable;
+  assistant_applications: AssistantApplicationsTable;
+  assistants: AssistantsTable;
+  assistant_tasks: AssistantTasksTable;
+  assistant_hours: AssistantHoursTable;
+  assistant_feedback: AssistantFeedbackTable;
+  buddy_rounds: BuddyRoundsTable;
+  buddy_profiles: BuddyProfilesTable;
+  buddy_pairs: BuddyPairsTable;
+  buddy_meetings: BuddyMeetingsTable;
+  buddy_feedback: BuddyFeedbackTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1401,4 +1420,136 @@ export interface CohortCertificatesTable {
   code: string;
   issued_on: string;
   issued_by: number | null;
+}
+
+/** The columns every versioned record has (optimistic concurrency and timestamps). */
+type Versioned = { version: Generated<number>; created_at: string; updated_at: string };
+
+export interface AssistantRoundsTable extends Versioned {
+  id: Generated<number>;
+  academic_year: number;
+  semester: number;
+  title_zh: string;
+  title_en: string;
+  college_ids_json: string;
+  opens_on: string;
+  closes_on: string;
+  places: number;
+  created_by: number | null;
+}
+
+export interface AssistantApplicationsTable extends Versioned {
+  id: Generated<number>;
+  round_id: number;
+  person_id: number;
+  stage: AssistantApplicationStage;
+  motivation: string | null;
+  skills_json: string;
+  languages_json: string;
+  interview_on: string | null;
+  interview_score: number | null;
+  decision_reason: string | null;
+  assistant_id: number | null;
+}
+
+export interface AssistantsTable extends Versioned {
+  id: Generated<number>;
+  person_id: number;
+  unit_id: number | null;
+  round_id: number | null;
+  academic_year: number;
+  semester: number;
+  skills_json: string;
+  languages_json: string;
+  started_on: string;
+  ended_on: string | null;
+}
+
+export interface AssistantTasksTable extends Versioned {
+  id: Generated<number>;
+  assistant_id: number;
+  kind: AssistantTaskKind;
+  title_zh: string | null;
+  title_en: string | null;
+  due_on: string;
+  status: TaskStatus;
+  notes: string | null;
+  assigned_by: number | null;
+}
+
+export interface AssistantHoursTable extends Versioned {
+  id: Generated<number>;
+  assistant_id: number;
+  task_id: number | null;
+  worked_on: string;
+  minutes: number;
+  description: string;
+  status: HoursStatus;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+}
+
+export interface AssistantFeedbackTable extends Versioned {
+  id: Generated<number>;
+  assistant_id: number;
+  author: FeedbackAuthor;
+  author_id: number | null;
+  rating: number | null;
+  text: string;
+}
+
+export interface BuddyRoundsTable extends Versioned {
+  id: Generated<number>;
+  academic_year: number;
+  semester: number;
+  title_zh: string;
+  title_en: string;
+  status: BuddyRoundStatus;
+  published_at: string | null;
+}
+
+export interface BuddyProfilesTable extends Versioned {
+  id: Generated<number>;
+  round_id: number;
+  person_id: number;
+  side: BuddySide;
+  mobility_id: number | null;
+  languages_json: string;
+  interests_json: string;
+  gender_preference: GenderPreference;
+  unit_id: number | null;
+  arrival_on: string | null;
+  capacity: number;
+}
+
+export interface BuddyPairsTable extends Versioned {
+  id: Generated<number>;
+  round_id: number;
+  international_id: number;
+  local_id: number;
+  score: number | null;
+  origin: PairOrigin;
+  notified_at: string | null;
+  first_contact_on: string | null;
+}
+
+export interface BuddyMeetingsTable {
+  id: Generated<number>;
+  pair_id: number;
+  met_on: string;
+  minutes: number | null;
+  note: string | null;
+  logged_by: number | null;
+  created_at: string;
+}
+
+export interface BuddyFeedbackTable {
+  id: Generated<number>;
+  pair_id: number;
+  side: BuddySide;
+  rating: number;
+  text: string | null;
+  author_id: number | null;
+  created_at: string;
 }

@@ -6,6 +6,8 @@ import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { searchText } from '#shared/search-key.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
 import { seedAgreements } from './agreements.seed.js';
+import { seedAssistantsDemo } from './assistants.seed.js';
+import { seedBuddyDemo } from './buddy.seed.js';
 import { seedCohortsDemo } from './cohorts.seed.js';
 import { seedDesk } from './desk.seed.js';
 import { seedEngagements } from './engagements.seed.js';
@@ -127,6 +129,8 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     await seedDesk(trx, { now, unit, pii });
     await seedEngagements(trx, { now, unit, pii });
     await seedCohortsDemo(trx, { now, unit, pii });
+    const assistants = await seedAssistantsDemo(trx, { now, unit, pii });
+    await seedBuddyDemo(trx, { now, unit, pii }, assistants);
   });
   return true;
 }

@@ -18,7 +18,13 @@ export function safeCell<V>(value: V): V | string {
 /** Every cell of a row through `safeCell`. */
 export const safeRow = (values: readonly unknown[]) => values.map(safeCell);
 
-export type XlsxColumn<R> = { header: string; width?: number; value: (row: R) => string | number | null };
+/** A column; a Date value is written as a real date cell (with `numFmt`, default yyyy-mm-dd). */
+export type XlsxColumn<R> = {
+  header: string;
+  width?: number;
+  numFmt?: string;
+  value: (row: R) => string | number | Date | null;
+};
 
 /**
  * Streams an xlsx to the client: rows are read page by page and each page is written, compressed and
@@ -38,7 +44,12 @@ export async function streamXlsx<R>(
   const stream = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(opts.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = opts.columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 18 }));
+  sheet.columns = opts.columns.map((c, i) => ({
+    header: c.header,
+    key: String(i),
+    width: c.width ?? 18,
+    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   reply

@@ -2,7 +2,9 @@ import type { UnitTree } from '#server/modules/units/unit-tree.js';
 import { academicCalendarPolicy } from './academic-calendar.policy.js';
 import { activityPolicy } from './activities.policy.js';
 import { agreementPolicy } from './agreements.policy.js';
+import { assistantPolicy } from './assistants.policy.js';
 import { auditPolicy } from './audit.policy.js';
+import { buddyPolicy } from './buddy.policy.js';
 import { callPolicy } from './calls.policy.js';
 import { checklistPolicy } from './checklist.policy.js';
 import { cohortPolicy } from './cohorts.policy.js';
@@ -48,6 +50,8 @@ export const POLICIES = {
   events: eventPolicy,
   visits: visitPolicy,
   cohorts: cohortPolicy,
+  assistants: assistantPolicy,
+  buddy: buddyPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -8,6 +8,10 @@ import { uiActivitiesEn } from './ui.activities.en.js';
 import { uiActivitiesZhTW } from './ui.activities.zh-TW.js';
 import { uiAgreementsEn } from './ui.agreements.en.js';
 import { uiAgreementsZhTW } from './ui.agreements.zh-TW.js';
+import { uiAssistantsEn } from './ui.assistants.en.js';
+import { uiAssistantsZhTW } from './ui.assistants.zh-TW.js';
+import { uiBuddyEn } from './ui.buddy.en.js';
+import { uiBuddyZhTW } from './ui.buddy.zh-TW.js';
 import { uiCallsEn } from './ui.calls.en.js';
 import { uiCallsZhTW } from './ui.calls.zh-TW.js';
 import { uiChecklistEn } from './ui.checklist.en.js';
@@ -56,6 +60,8 @@ import { uiUniversityZhTW } from './ui.university.zh-TW.js';
  */
 export const FEATURE_CATALOGS = {
   agreements: { 'zh-TW': uiAgreementsZhTW, en: uiAgreementsEn },
+  assistants: { 'zh-TW': uiAssistantsZhTW, en: uiAssistantsEn },
+  buddy: { 'zh-TW': uiBuddyZhTW, en: uiBuddyEn },
   dashboard: { 'zh-TW': uiDashboardZhTW, en: uiDashboardEn },
   imports: { 'zh-TW': uiImportsZhTW, en: uiImportsEn },
   notifications: { 'zh-TW': uiNotificationsZhTW, en: uiNotificationsEn },

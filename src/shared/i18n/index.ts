@@ -1,6 +1,10 @@
 import type { Locale } from '#shared/roles.js';
 import { accountsEn } from './accounts.en.js';
 import { accountsZhTW } from './accounts.zh-TW.js';
+import { assistantsEn } from './assistants.en.js';
+import { assistantsZhTW } from './assistants.zh-TW.js';
+import { buddyEn } from './buddy.en.js';
+import { buddyZhTW } from './buddy.zh-TW.js';
 import { cohortsEn } from './cohorts.en.js';
 import { cohortsZhTW } from './cohorts.zh-TW.js';
 import { deskEn } from './desk.en.js';
@@ -41,6 +45,8 @@ export const catalogs = {
     deskZhTW,
     engagementsZhTW,
     cohortsZhTW,
+    assistantsZhTW,
+    buddyZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -54,6 +60,8 @@ export const catalogs = {
     deskEn,
     engagementsEn,
     cohortsEn,
+    assistantsEn,
+    buddyEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -71,6 +71,10 @@ export const paths = {
   audit: () => '/audit',
   account: () => '/account',
   university: () => '/university',
+  assistants: () => '/assistants',
+  myService: () => '/assistants/mine',
+  buddy: () => '/buddy',
+  myBuddy: () => '/buddy/mine',
   privacy: () => '/privacy',
   privacyReports: () => '/privacy/reports',
 } as const;

@@ -344,6 +344,34 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/calendar/feeds/:id/revoke': NONE,
   'GET /api/v1/calendar/:token/feed.ics': NONE,
   'GET /api/v1/calendar/public.ics': PUBLIC,
+  'GET /api/v1/assistant-rounds': ['admin', 'oia', 'coord', 'exec', 'assistant', 'student'],
+  'POST /api/v1/assistant-rounds': NONE,
+  'GET /api/v1/assistant-rounds/:id': NONE,
+  'POST /api/v1/assistant-rounds/:id/applications': NONE,
+  'POST /api/v1/assistant-applications/:id/stage': NONE,
+  'GET /api/v1/assistants': ['admin', 'oia', 'coord', 'exec', 'assistant', 'student'],
+  'GET /api/v1/assistants/mine': SIGNED_IN,
+  'GET /api/v1/assistants/:id': NONE,
+  'POST /api/v1/assistants/:id/end': NONE,
+  'POST /api/v1/assistants/:id/tasks': NONE,
+  'POST /api/v1/assistant-tasks/:id/status': NONE,
+  'POST /api/v1/assistants/:id/hours': NONE,
+  'POST /api/v1/assistant-hours/:id/review': NONE,
+  'PUT /api/v1/assistants/:id/feedback/:author': NONE,
+  'GET /api/v1/assistants/:id/hours.xlsx': NONE,
+  'GET /api/v1/assistants/:id/certificate.pdf': NONE,
+  'GET /api/v1/buddy-rounds': ['admin', 'oia', 'coord', 'exec', 'assistant', 'student'],
+  'POST /api/v1/buddy-rounds': NONE,
+  'GET /api/v1/buddy-rounds/:id': NONE,
+  'POST /api/v1/buddy-rounds/:id/profiles': NONE,
+  'POST /api/v1/buddy-rounds/:id/propose': NONE,
+  'POST /api/v1/buddy-rounds/:id/publish': NONE,
+  'POST /api/v1/buddy-rounds/:id/pairs': NONE,
+  'DELETE /api/v1/buddy-pairs/:id': NONE,
+  'GET /api/v1/buddy/mine': ['assistant', 'student'],
+  'POST /api/v1/buddy-pairs/:id/first-contact': NONE,
+  'POST /api/v1/buddy-pairs/:id/meetings': NONE,
+  'POST /api/v1/buddy-pairs/:id/feedback': NONE,
 };
 
 /**
@@ -370,6 +398,7 @@ export const QUERIES: Record<string, string> = {
   'GET /api/v1/reports/ministry/:table': '?from=2025-08-01&to=2026-07-31',
   'GET /api/v1/reports/ministry/checks': '?periodId=999999',
   'GET /api/v1/reports/ministry/:table/cells': '?from=2025-08-01&to=2026-07-31&cell=total',
+  'GET /api/v1/assistants/:id/hours.xlsx': '?month=2026-09',
 };
 
 /** Routes on a record of one unit or person: no college coordinator of another unit, no other student. */

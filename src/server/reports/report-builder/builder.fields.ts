@@ -15,6 +15,9 @@ type Base = SelectQueryBuilder<any, any, any>;
 type EntitySql = { base: (db: Db) => Base; id: string; fields: (o: { today: string; locale: Locale }) => FieldSql };
 
 const ref = (column: string) => sql.ref(column) as RawBuilder<unknown>;
+/** An assistant's logged hours of one review status, in hours (minutes / 60, two decimals). */
+const hoursOf = (status: string) =>
+  sql`round((select coalesce(sum(h.minutes), 0) from assistant_hours h where h.assistant_id = s.id and h.status = ${status}) / 60.0, 2)`;
 const dateOf = (column: string) => sql`substr(${sql.ref(column)}, 1, 10)`;
 /** The first partner of an agreement (in the agreement's order) and a column of it or its region. */
 const firstPartner = (select: RawBuilder<unknown>) => sql`(select ${select} from agreement_partners ap
@@ -148,6 +151,24 @@ export const ENTITY_SQL: Record<ReportEntity, EntitySql> = {
       amountOther: ref('a.amount_other'),
       amountUniversity: ref('a.amount_university'),
       commissioning: ref('a.commissioning'),
+    }),
+  },
+  assistants: {
+    base: (db) => db.selectFrom('assistants as s'),
+    id: 's.id',
+    fields: () => ({
+      unit: ref('s.unit_id'),
+      academicYear: ref('s.academic_year'),
+      semester: ref('s.semester'),
+      startedOn: ref('s.started_on'),
+      approvedHours: hoursOf('approved'),
+      pendingHours: hoursOf('pending'),
+      tasks: sql`(select count(*) from assistant_tasks t where t.assistant_id = s.id and t.status <> 'cancelled')`,
+      // Published buddy pairs in which the assistant is the local buddy, in the same semester's rounds.
+      buddyPairs: sql`(select count(*) from buddy_pairs bp join buddy_profiles bl on bl.id = bp.local_id
+        join buddy_rounds br on br.id = bp.round_id
+        where bl.person_id = s.person_id and bp.notified_at is not null
+          and br.academic_year = s.academic_year and br.semester = s.semester)`,
     }),
   },
 };

@@ -1,3 +1,5 @@
+import { assistantsEn } from '#shared/i18n/assistants.en';
+import { assistantsZhTW } from '#shared/i18n/assistants.zh-TW';
 import { reportingParts } from '#shared/i18n/reporting-parts';
 import { uiActivitiesEn } from '#shared/i18n/ui.activities.en';
 import { uiActivitiesZhTW } from '#shared/i18n/ui.activities.zh-TW';
@@ -5,4 +7,6 @@ import { addCatalogs } from '#web/lib/i18n';
 
 // The reporting modules' shared labels come with any of their features (not in the first page).
 addCatalogs(reportingParts);
+// The student-assistant entity's field labels (issue 18).
+addCatalogs({ 'zh-TW': assistantsZhTW, en: assistantsEn });
 addCatalogs({ 'zh-TW': uiActivitiesZhTW, en: uiActivitiesEn });

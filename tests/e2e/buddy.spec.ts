@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, login } from './helpers';
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+test('OIA staff see the proposed pairs and profiles of a buddy round (zh-TW, 1280 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, 'oia.ic@demo.meridian.tw');
+  await page.goto('/buddy');
+  await expect(page.getByRole('heading', { level: 1, name: '學伴計畫' })).toBeVisible();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /學年度第1學期學伴計畫|學年度第2學期學伴計畫/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: '配對' })).toBeVisible();
+  await expect(page.getByText('已通知').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: '公布並通知' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a local buddy logs a meeting and gives feedback on a phone (en, 390 px)', async ({ browser }) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await login(page, 'student@demo.meridian.tw');
+  await page.goto('/buddy/mine');
+  await expect(page.getByRole('heading', { level: 1, name: 'My buddy' })).toBeVisible();
+  const card = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { level: 2 }) })
+    .first();
+  await card.getByLabel('What you did').fill('Campus tour and night market');
+  await card.getByRole('button', { name: 'Log a meeting' }).click();
+  await expect(card.getByText(/Campus tour and night market/)).toBeVisible();
+  await card.getByRole('button', { name: 'Send feedback' }).click();
+  await expect(card.getByText(/Feedback given \(5 of 5\)/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await context.close();
+});
+
+test('OIA staff read a buddy round on a phone in English (en, 390 px)', async ({ browser }) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await login(page, 'oia.iss@demo.meridian.tw');
+  await page.goto('/buddy');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buddy program' })).toBeVisible();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Buddy program, \d{4}/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Pairs' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Profiles' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /學伴計畫/ })).toBeVisible();
+  await context.close();
+});
