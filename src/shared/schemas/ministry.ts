@@ -47,6 +47,9 @@ export const MinistryRow = z.object({
   program: z.string().nullable(),
   country: z.string().nullable(),
   region: z.string().nullable(),
+  /** 學年度 (ROC) and 學期 the row is counted in (學5 by semester; the udb layouts' academic year) */
+  academicYear: z.number().int().nullable(),
+  semester: z.number().int().nullable(),
   cells: z.array(MinistryCell),
 });
 export type MinistryRow = z.infer<typeof MinistryRow>;
