@@ -119,7 +119,6 @@ export const ministryEn: DeepStrings<typeof ministryZhTW> = {
       unknown: 'Not recorded',
     },
     sexes: { male: 'Male', female: 'Female', unrecorded: 'Gender not recorded or other' },
-    notes: { gender_unrecorded: 'Gender not recorded or other (in the totals only)' },
     rowKinds: { subtotal: 'Subtotal', total: 'Total' },
     drill: {
       name: 'Name',
@@ -161,7 +160,8 @@ export const ministryEn: DeepStrings<typeof ministryZhTW> = {
       year: 'Academic year {{year}}',
     },
     filingCheck: {
-      check_gender: 'No gender recorded as male or female: the Ministry’s totals are male + female, so this record is in no cell; record it before filing.',
+      check_gender:
+        'No gender recorded as male or female: the Ministry’s totals are male + female, so this record is in no cell; record it before filing.',
       check_program_type: 'No program type recorded.',
       check_department_code: 'The department has no Ministry department code (or no unit is recorded).',
       check_country: 'No destination country or area recorded.',

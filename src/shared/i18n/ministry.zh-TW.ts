@@ -117,7 +117,6 @@ export const ministryZhTW = {
       unknown: '未登錄',
     },
     sexes: { male: '男', female: '女', unrecorded: '性別未登錄或其他' },
-    notes: { gender_unrecorded: '性別未登錄或其他（僅計入合計）' },
     rowKinds: { subtotal: '小計', total: '總計' },
     drill: {
       name: '名稱',

@@ -75,8 +75,6 @@ export const MinistryTableResult = z.object({
   dimensions: z.array(z.string()),
   columns: z.array(z.object({ key: z.string(), group: z.string().nullable() })),
   rows: z.array(MinistryRow),
-  /** Figures outside the grid, e.g. people counted in totals whose gender is not recorded. */
-  notes: z.array(MinistryCell),
   units: z.array(z.object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() })),
   /** The Ministry's names of the countries and areas in the rows (香港, 澳門, 中國大陸), as stored. */
   countries: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),

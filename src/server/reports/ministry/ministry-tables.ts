@@ -51,7 +51,7 @@ const mobility = (f: (eb: Eb) => Expression<unknown>): Facet => f as unknown as 
 /** What to compute: a period or dates, and for table 1 which grouping (4-2-3 unless said). */
 export type TableQuery = Omit<MinistryQuery, 'grouping'> & { grouping?: Grouping };
 
-type Built = { source: Source; grid: GridSpec; dimensions: string[]; notes: Column[] };
+type Built = { source: Source; grid: GridSpec; dimensions: string[] };
 
 const isUdb = (g: Grouping) => g === 'udb_country' || g === 'udb_region';
 const MALE_FEMALE = ['male', 'female'];
@@ -66,13 +66,18 @@ function udbLayout(scope: CountScope, ctx: RuleContext, grouping: Grouping): Bui
   const byCountry = grouping === 'udb_country';
   const columns: Column[] = [
     { key: 'udb_total', group: null, filter: { sex: MALE_FEMALE } },
-    ...UDB_CATEGORIES.flatMap((c) =>
-      (['male', 'female'] as const).map((sex) => ({
-        key: `udb_${c}_${sex}`,
-        group: `udb_${c}`,
-        filter: { col: c, sex },
-      })),
-    ),
+    // the keys are written out: they are catalog keys (ministry.groups.* and ministry.columns.*)
+    ...(
+      [
+        ['udb_foreign', 'udb_foreign_male', 'udb_foreign_female'],
+        ['udb_overseas_chinese', 'udb_overseas_chinese_male', 'udb_overseas_chinese_female'],
+        ['udb_hk_macau', 'udb_hk_macau_male', 'udb_hk_macau_female'],
+        ['udb_mainland', 'udb_mainland_male', 'udb_mainland_female'],
+      ] as const
+    ).flatMap(([group, male, female], i) => [
+      { key: male, group, filter: { col: UDB_CATEGORIES[i] as string, sex: 'male' } },
+      { key: female, group, filter: { col: UDB_CATEGORIES[i] as string, sex: 'female' } },
+    ]),
   ];
   const rowDims: GridSpec['rowDims'] = byCountry ? ['program', 'region', 'country'] : ['program', 'region'];
   return {
@@ -89,7 +94,6 @@ function udbLayout(scope: CountScope, ctx: RuleContext, grouping: Grouping): Bui
     },
     grid: { rowDims, columns },
     dimensions: ['academicYear', 'programType', 'udbRegion', ...(byCountry ? ['udbCountry'] : [])],
-    notes: [],
   };
 }
 
@@ -123,7 +127,6 @@ function internationalStudents(scope: CountScope, ctx: RuleContext, grouping: Gr
     },
     grid: { rowDims: ['college', 'unit', 'level', 'sex'], columns },
     dimensions: ['college', 'unit', 'level', 'sex'],
-    notes: [],
   };
 }
 
@@ -179,7 +182,6 @@ function outbound(scope: CountScope, ctx: RuleContext, terms: AcademicTerms): Bu
     },
     grid: { rowDims: ['term', 'college', 'unit', 'program', 'country'], columns },
     dimensions: ['academicYear', 'semester', 'college', 'unit', 'program', 'country', 'region'],
-    notes: [],
   };
 }
 
@@ -209,7 +211,6 @@ function collegeExchange(scope: CountScope, colleges: number[]): Built {
       ],
     },
     dimensions: ['college'],
-    notes: [],
   };
 }
 
@@ -275,10 +276,6 @@ export async function ministryTable(
     unitOrder: p.units.unitOrder,
     regionOf: (c) => (c ? (regionOf.get(c) ?? null) : null),
   });
-  const notes = p.built.notes.map((n) => {
-    const grid = buildGrid(groups, { rowDims: [], columns: [n] }, { ...p.units, regionOf: () => null });
-    return grid.find((r) => r.kind === 'total')?.cells[0] ?? { column: n.key, value: 0, cell: '' };
-  });
   // the udb layouts are by the whole university: each row is of the academic year of the reference date
   const udbYear = isUdb(query.grouping ?? 'tvc_4_2_3') && table === 'international_students';
   if (udbYear) {
@@ -296,7 +293,6 @@ export async function ministryTable(
     dimensions: p.built.dimensions,
     columns: p.built.grid.columns.map((c) => ({ key: c.key, group: c.group })),
     rows,
-    notes,
     units: p.units.units
       .filter((u) => used.has(u.id))
       .map((u) => ({ id: u.id, code: u.code, nameZh: u.name_zh, nameEn: u.name_en })),

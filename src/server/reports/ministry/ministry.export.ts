@@ -62,7 +62,6 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableR
     if (row.kind !== 'row') line.font = { bold: true };
   }
   const lastRow = ws.rowCount;
-  for (const note of r.notes) listRow(ws, [t(`ministry.notes.${note.column}`), note.value]);
   ws.columns.forEach((col, i) => {
     col.width = i < dims.length ? 16 : 12;
   });

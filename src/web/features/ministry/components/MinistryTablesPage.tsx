@@ -1,6 +1,6 @@
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tabs.css';
-import { Alert, Button, Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,20 +112,6 @@ function TablePanel({ table, query }: { table: MinistryTable; query: TableQuery 
         {t('ministry.period', { from: r.from, to: r.to, reference: r.referenceDate })}
       </Text>
       {r.rows.length ? <MinistryGrid result={r} onOpen={setOpen} /> : <EmptyState>{t('ministryUi.noRows')}</EmptyState>}
-      {r.notes.length ? (
-        <Group gap="xs">
-          {r.notes.map((n) => (
-            <Button
-              key={n.column}
-              variant="light"
-              size="compact-sm"
-              onClick={() => setOpen({ cell: n, label: t(`ministry.notes.${n.column}`) })}
-            >
-              {t(`ministry.notes.${n.column}`)}: {fmt.number(n.value)}
-            </Button>
-          ))}
-        </Group>
-      ) : null}
       <SettingsUsed settings={r.settings} />
       <CellRecords table={table} query={query} open={open} onClose={() => setOpen(null)} />
     </Stack>
