@@ -87,6 +87,39 @@ describe.each(DIALECTS)('academic calendar (%s)', (dialect) => {
   });
 
   it('the Ministry export names the semester by the calendar: 2041-02-05 is still 129-1 when the first semester runs to 14 February', async () => {
+    // a trip that starts on 2041-02-05: 學5 labels its row by the semester it is counted in
+    const db = t.db.db;
+    const unit = await db.selectFrom('units').select('id').where('kind', '=', 'department').executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    const person = await db
+      .insertInto('people')
+      .values({
+        kind: 'student',
+        name_zh: '學期測試',
+        name_en: 'Semester test',
+        student_no: `AC${dialect.slice(0, 1)}1`,
+        unit_id: unit.id,
+        degree_level: 'bachelor',
+        program_type: 'bachelor_four_year',
+        study_time: 'day',
+        gender: 'female',
+        nationality: 'TW',
+        search_text: 'semester test',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const trip = await oia.post('/api/v1/mobilities', {
+      personId: person.id,
+      direction: 'outbound',
+      kind: 'exchange',
+      creditBearing: true,
+      country: 'JP',
+      startDate: '2041-02-05',
+      endDate: '2041-06-30',
+    });
+    expect(trip.statusCode, trip.body).toBe(201);
     const semesterCells = async () => {
       const res = await admin.get('/api/v1/reports/ministry/export.xlsx?from=2041-02-05&to=2041-07-31');
       expect(res.statusCode, res.body).toBe(200);

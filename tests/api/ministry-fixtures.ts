@@ -50,6 +50,7 @@ export async function ministryWorld(dialect: Dialect) {
     gender: Gender | null,
     level: 'bachelor' | 'master' | 'doctoral' = 'bachelor',
     nationality = 'JP',
+    extra: Record<string, unknown> = {},
   ) => {
     seq += 1;
     return (
@@ -69,6 +70,7 @@ export async function ministryWorld(dialect: Dialect) {
           search_text: `ministry ${seq}`,
           created_at: now,
           updated_at: now,
+          ...extra,
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -84,7 +86,8 @@ export async function ministryWorld(dialect: Dialect) {
     body: Record<string, unknown>,
     level?: 'bachelor' | 'master' | 'doctoral',
     nationality: string = body.direction === 'outbound' ? 'TW' : (NATIONALITY_OF[String(body.moeCategory)] ?? 'JP'),
-  ) => createMobility(w.as.oia, { personId: await person(unitId, gender, level, nationality), ...body });
+    personExtra: Record<string, unknown> = {},
+  ) => createMobility(w.as.oia, { personId: await person(unitId, gender, level, nationality, personExtra), ...body });
   const act = async (m: { id: number; version: number }, action: string, date?: string) => {
     const res = await w.as.oia.post(`/api/v1/mobilities/${m.id}/transitions`, { action, date, version: m.version });
     expect(res.statusCode, res.body).toBe(200);
@@ -128,5 +131,5 @@ export async function ministryWorld(dialect: Dialect) {
         .executeTakeFirstOrThrow()
     ).id;
 
-  return { ...w, college, mxa, mxb, person, mobility, act, period, activity };
+  return { ...w, college, mxa, mxb, addUnit: unit, person, mobility, act, period, activity };
 }

@@ -136,9 +136,12 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
     expect(await drill('international_students', cell(sub, 'exchange'), `${q}&grouping=moe_stats`)).toEqual(ids('p7'));
   });
 
-  it('table 學5: ≥ / < 1 semester by department, program type, country and region; missing gender in totals only', async () => {
+  it('table 學5: by semester, department, program type, country and region; 合計 = 男 + 女, no gender in no cell', async () => {
     const r = await get('outbound_students');
+    expect(r.dimensions).toEqual(['academicYear', 'semester', 'college', 'unit', 'program', 'country', 'region']);
+    // every record here starts in 2031/09–10: academic year 2031 = ROC 120, first semester
     const hk = row(r, { unitId: w.mxa, country: 'HK' });
+    expect([hk.academicYear, hk.semester]).toEqual([120, 1]);
     expect(hk.region).toBe('hk_macau');
     expect(hk.program).toBe('bachelor');
     expect(figures(hk)).toEqual({
@@ -150,16 +153,23 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
       short_female: 0,
     });
     expect(figures(row(r, { unitId: w.mxa, country: 'JP' }))).toMatchObject({ semester_total: 1, semester_female: 1 });
-    expect(figures(row(r, { unitId: w.mxb, country: 'JP' }))).toMatchObject({
-      semester_total: 1,
+    // o3 has no gender: 合計 = 男 + 女 = 0 (the pre-filing check lists it), no footnote
+    expect(figures(row(r, { unitId: w.mxb, country: 'JP' }))).toEqual({
+      semester_total: 0,
       semester_male: 0,
       semester_female: 0,
+      short_total: 0,
+      short_male: 0,
+      short_female: 0,
     });
-    const note = r.notes.find((n) => n.column === 'gender_unrecorded');
-    expect(note?.value).toBe(1);
-    expect(await drill('outbound_students', note?.cell as string)).toEqual(ids('o3'));
+    for (const x of r.rows) {
+      const f = figures(x);
+      expect(f.semester_total).toBe((f.semester_male ?? 0) + (f.semester_female ?? 0));
+      expect(f.short_total).toBe((f.short_male ?? 0) + (f.short_female ?? 0));
+    }
     const mx = row(r, { kind: 'subtotal', collegeId: w.college });
-    expect(await drill('outbound_students', cell(mx, 'semester_total'))).toEqual(ids('o1', 'o3'));
+    expect([mx.academicYear, mx.semester]).toEqual([120, 1]);
+    expect(await drill('outbound_students', cell(mx, 'semester_total'))).toEqual(ids('o1'));
   });
 
   it('college exchange: counts and the industry projects’ funding split by college', async () => {
@@ -204,9 +214,14 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
     const used = (await get('outbound_students', spring)).settings.find((s) => s.key === 'attribution');
     expect(used?.value).toBe('overlap');
     expect(used?.sourceZh).toBeTruthy();
-    // o3 (2031-09-10 to 2032-06-30, 294 days) now counts in spring too; o1 (153 days) is under 200 days
-    expect(figures((await mxRow(spring)) as MinistryRow)).toMatchObject({ semester_total: 1, short_total: 0 });
-    expect(figures((await mxRow(q)) as MinistryRow)).toMatchObject({ semester_total: 1, short_total: 2 });
+    // o3 (2031-09-10 to 2032-06-30, 294 days) now counts in spring too, but has no gender: in no cell
+    // (合計 = 男 + 女); o1 (153 days) is under 200 days, a short stay with o2
+    const springRow = (await mxRow(spring)) as MinistryRow;
+    expect(figures(springRow)).toMatchObject({ semester_total: 0, short_total: 0 });
+    expect(await drill('outbound_students', '*', spring)).toContain(id.o3); // counted, in no gender cell
+    // a spring range labels its rows 120 / 2 (the semester counted in), not the trip's start semester
+    expect([springRow.academicYear, springRow.semester]).toEqual([120, 2]);
+    expect(figures((await mxRow(q)) as MinistryRow)).toMatchObject({ semester_total: 0, short_total: 2 });
     const after = (await w.as.admin.get('/api/v1/reports/settings')).json().items as { key: string; version: number }[];
     const now = (key: string) => after.find((s) => s.key === key)?.version as number;
     res = await w.as.admin.put('/api/v1/reports/settings', {
@@ -216,7 +231,7 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
       ],
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(figures((await mxRow(q)) as MinistryRow)).toMatchObject({ semester_total: 2, short_total: 1 });
+    expect(figures((await mxRow(q)) as MinistryRow)).toMatchObject({ semester_total: 1, short_total: 1 });
   });
 
   it('xlsx: one sheet per table with the templates’ Chinese headers, and the settings with their sources', async () => {
@@ -226,6 +241,8 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       '表4-2-3',
       '境外學生統計',
+      '境外學位生數(國家別)',
+      '境外學位生數(區域別)',
       '學5出國進修交流',
       '學院國際交流',
       '計數設定與依據',

@@ -19,6 +19,7 @@ async function openTables(page: Page) {
 }
 
 test('the vice president reads the Ministry tables and opens the records behind a figure', async ({ page }) => {
+  test.setTimeout(120_000); // four layouts, three tabs and both languages, each checked with axe
   await login(page, 'vp@demo.meridian.tw');
   await openTables(page);
   await expect(page.getByRole('columnheader', { name: '外國學生(雙聯學制)' })).toBeVisible();
@@ -36,10 +37,29 @@ test('the vice president reads the Ministry tables and opens the records behind 
   await expectAccessible(page);
   await dialog.getByRole('button', { name: '關閉' }).click();
 
+  // the udb layout of degree students from abroad: per 學制班別, by 國家(地區)別, 男 / 女 of each identity
+  await page.getByText('大專校院校務資料庫 境外學位生（國家(地區)別）').click();
+  await expect(page.getByRole('columnheader', { name: '國家(地區)別' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '境外學位生總人數' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '大陸地區來臺學位生' })).toBeVisible();
+
   await page.getByRole('tab', { name: '本國學生出國進修交流' }).click();
+  // 學5 shows 學年度 and 學期 on each row, as the xlsx does
+  await expect(page.getByRole('columnheader', { name: '學年度', exact: true })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '學期', exact: true })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '學制班別(日間)' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '至少1學期(修讀學分)以上' })).toBeVisible();
   await expect(page.getByRole('link', { name: '下載 xlsx' })).toHaveAttribute('href', /export\.xlsx\?from=/);
+  // in English too (the language is restored before going on)
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Academic year' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Semester', exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'International students (reference date)' }).click();
+  await page.getByText('University database, degree students by region').click();
+  await expect(page.getByRole('columnheader', { name: 'Degree students from abroad' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '教育部報表' })).toBeVisible();
 });
 
 test('on a phone the tables scroll inside their region and the page fits the screen', async ({ browser }) => {

@@ -26,6 +26,67 @@ export type XlsxColumn<R> = {
   value: (row: R) => string | number | Date | null;
 };
 
+/** The number formats a date and a moment are shown with (ISO order, read alike in zh-TW and en). */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** Taipei is UTC+8 all year (no daylight saving): a stored moment is shown at the university's time. */
+const TAIPEI_OFFSET_MS = 8 * 3600 * 1000;
+
+/**
+ * A cell's value as a spreadsheet should hold it (issue 17.9, issue 23.16): a date (`2031-10-15`) or a
+ * stored moment (`2031-10-15T02:00:00.000Z`) becomes a real date — a serial number with a date format,
+ * so it sorts, filters and computes as a date — instead of text; other values through `safeCell`.
+ * Excel dates carry no time zone, so a moment is written as the wall-clock time in Taipei. Every export
+ * goes through here (streamXlsx and listRow), so no export writes a date as text.
+ */
+export function xlsxCell(value: unknown): { value: unknown; numFmt?: string } {
+  if (typeof value === 'string') {
+    const d = ISO_DATE.exec(value);
+    if (d) {
+      const date = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])));
+      if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value))
+        return { value: date, numFmt: DATE_FORMAT };
+    }
+    if (ISO_MOMENT.test(value)) {
+      const at = Date.parse(value);
+      if (!Number.isNaN(at)) return { value: new Date(at + TAIPEI_OFFSET_MS), numFmt: DATE_TIME_FORMAT };
+    }
+  }
+  return { value: safeCell(value) };
+}
+
+type AnyRow = { getCell: (n: number) => { value: unknown; numFmt: string } };
+
+/** Writes values into a row's cells through `xlsxCell` (dates as dates with their format). */
+export function fillRow(row: AnyRow, values: readonly unknown[]) {
+  values.forEach((v, i) => {
+    const c = xlsxCell(v);
+    const cell = row.getCell(i + 1);
+    cell.value = c.value as never;
+    if (c.numFmt) cell.numFmt = c.numFmt;
+  });
+}
+
+/** Appends a data row to an in-memory sheet, dates as dates (the in-memory twin of streamXlsx's rows). */
+export function listRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]): ExcelJS.Row {
+  const row = sheet.addRow([]);
+  fillRow(row, values);
+  return row;
+}
+
+/**
+ * A list's header row made usable: frozen (it stays in view while scrolling) and with an autofilter over
+ * the header and the rows below it. `headerRow` is the row of column names (1 unless a title is above).
+ */
+export function finishList(sheet: ExcelJS.Worksheet, opts: { headerRow: number; columns: number; lastRow?: number }) {
+  const last = Math.max(opts.headerRow, opts.lastRow ?? sheet.rowCount);
+  sheet.autoFilter = { from: { row: opts.headerRow, column: 1 }, to: { row: last, column: Math.max(1, opts.columns) } };
+  const view = sheet.views?.[0];
+  sheet.views = [{ ...(view?.state === 'frozen' ? view : {}), state: 'frozen', ySplit: opts.headerRow }];
+}
+
 /**
  * Streams an xlsx to the client: rows are read page by page and each page is written, compressed and
  * sent before the next is read, so the first bytes leave at once and memory stays flat however long
@@ -56,11 +117,22 @@ export async function streamXlsx<R>(
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header('content-disposition', contentDisposition(opts.fileName));
   const writing = (async () => {
+    let last = 1;
     for await (const rows of opts.pages) {
       if (stream.destroyed) return; // the client went away: stop reading the database
-      for (const row of rows) sheet.addRow(opts.columns.map((c) => safeCell(c.value(row)))).commit();
+      for (const row of rows) {
+        last += 1;
+        const line = sheet.getRow(last);
+        fillRow(
+          line,
+          opts.columns.map((c) => c.value(row)),
+        );
+        line.commit();
+      }
       await sheetDrained(sheet, stream);
     }
+    // the streaming writer writes the autofilter when the sheet is committed, so the last row is known
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: Math.max(1, opts.columns.length) } };
     sheet.commit();
     await workbook.commit();
   })();

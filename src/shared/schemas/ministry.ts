@@ -47,6 +47,9 @@ export const MinistryRow = z.object({
   program: z.string().nullable(),
   country: z.string().nullable(),
   region: z.string().nullable(),
+  /** 學年度 (ROC) and 學期 the row is counted in (學5 by semester; the udb layouts' academic year) */
+  academicYear: z.number().int().nullable(),
+  semester: z.number().int().nullable(),
   cells: z.array(MinistryCell),
 });
 export type MinistryRow = z.infer<typeof MinistryRow>;
@@ -72,8 +75,6 @@ export const MinistryTableResult = z.object({
   dimensions: z.array(z.string()),
   columns: z.array(z.object({ key: z.string(), group: z.string().nullable() })),
   rows: z.array(MinistryRow),
-  /** Figures outside the grid, e.g. people counted in totals whose gender is not recorded. */
-  notes: z.array(MinistryCell),
   units: z.array(z.object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() })),
   /** The Ministry's names of the countries and areas in the rows (香港, 澳門, 中國大陸), as stored. */
   countries: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),

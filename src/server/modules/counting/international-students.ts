@@ -72,7 +72,8 @@ export const countedStatuses = (s: CountingSettings) => PRESENT.filter((p) => !s
 /** Which inbound student kinds each grouping counts (foundation students from the set academic year). */
 export function kindsCounted(grouping: Grouping, s: CountingSettings, ref: string): MobilityKind[] {
   const foundation = ref >= academicYearStart(fromRocYear(s.foundation_from_year)) ? (['foundation'] as const) : [];
-  if (grouping === 'tvc_4_2_3') return s.foundation_in_tvc_4_2_3 ? ['degree', ...foundation] : ['degree'];
+  // the udb layouts count degree students with formal enrolment, as table 4-2-3 does (offshore classes apart)
+  if (grouping !== 'moe_stats') return s.foundation_in_tvc_4_2_3 ? ['degree', ...foundation] : ['degree'];
   const interns = s.intern_column === 'excluded' ? [] : (['teep', 'iipp'] as const);
   return [
     'degree',
@@ -90,6 +91,9 @@ export function kindsCounted(grouping: Grouping, s: CountingSettings, ref: strin
 /** The table's column a record falls in (one CASE, used to group the figures and to select a cell's records). */
 export function columnOf(grouping: Grouping, s: CountingSettings): RawBuilder<string> {
   const cat = sql`coalesce(mobilities.moe_category, 'foreign')`;
+  // udb: 外國學生 includes the dual-degree ones (the definition's 雙聯學制外國學生 is part of 外國學生)
+  if (grouping === 'udb_country' || grouping === 'udb_region')
+    return sql<string>`(case when ${cat} in ('mainland', 'hk_macau', 'overseas_chinese') then ${cat} else 'foreign' end)`;
   if (grouping === 'tvc_4_2_3')
     return sql<string>`(case
       when ${cat} in ('mainland', 'hk_macau', 'overseas_chinese') then ${cat}

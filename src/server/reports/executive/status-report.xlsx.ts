@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { safeRow } from '#server/lib/xlsx.js';
+import { finishList, listRow } from '#server/lib/xlsx.js';
 import { translate } from '#shared/i18n/index.js';
 import type { StatusReportData } from './status-report.data.js';
 import { reportTables } from './status-report.tables.js';
@@ -23,7 +23,8 @@ export async function statusReportXlsx(d: StatusReportData): Promise<Buffer> {
     sheet.headerFooter.oddHeader = printHeader;
     sheet.addRow(t.columns.map((key) => translate('zh-TW', key))).font = { bold: true };
     sheet.addRow(t.columns.map((key) => translate('en', key))).font = { italic: true };
-    for (const row of t.rows) sheet.addRow(safeRow(row));
+    for (const row of t.rows) listRow(sheet, row);
+    finishList(sheet, { headerRow: 2, columns: t.columns.length });
     sheet.columns.forEach((col, i) => {
       const longest = Math.max(0, ...t.rows.map((r) => String(r[i] ?? '').length + 2));
       col.width = Math.min(40, Math.max(12, longest));

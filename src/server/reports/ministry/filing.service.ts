@@ -32,7 +32,8 @@ type Code = FilingProblem['code'];
 
 function problemsOf(r: CountedRecord, table: Table, dated: boolean): { code: Code; field: string; params?: object }[] {
   const out: { code: Code; field: string; params?: object }[] = [];
-  if (!r.gender) out.push({ code: 'check_gender', field: 'gender' });
+  // the Ministry's sheets have 男 and 女 only (合計 = 男 + 女): any other value keeps the record out of every cell
+  if (r.gender !== 'male' && r.gender !== 'female') out.push({ code: 'check_gender', field: 'gender' });
   if ((table === 'outbound_students' || NEEDS_PROGRAM.has(r.kind)) && !r.program_type)
     out.push({ code: 'check_program_type', field: 'programType' });
   if (!r.unit_id || (DEPARTMENT_KINDS.has(r.unit_kind ?? '') && !r.unit_moe_code))

@@ -1,16 +1,20 @@
-import { PROGRAM_GROUPS, SEXES } from '#shared/ministry.js';
+import { NON_DEGREE_LEVELS, PROGRAM_GROUPS, SEXES } from '#shared/ministry.js';
 import { DEGREE_LEVELS } from '#shared/mobility.js';
+import { MOE_REGIONS } from '#shared/regions.data.js';
 import type { MinistryRow } from '#shared/schemas/ministry.js';
 import { encodeCell, type Filter, type Group, matcher } from './cells.js';
 
 /**
  * Lays a table's groups out as rows × columns. Rows are the distinct values of the row dimensions
- * (`college` is derived from `unit`); with `unit` rows, each college gets a subtotal row, and the
- * table a total row. Each cell carries the filter of its records (row values + column filter).
+ * (`college` is derived from `unit`); with `unit` rows, each college gets a subtotal row (per `term`
+ * when the rows are by semester), and the table a total row. A unit under no college (華語中心,
+ * 國際專修部) is a row of its own, not a "college" with a subtotal. Rows without `college` (the udb
+ * layouts, by the whole university) have only the total. Each cell carries the filter of its records
+ * (row values + column filter).
  */
 export type Column = { key: string; group: string | null; filter: Filter; sum?: string };
 export type UnitInfo = { id: number; code: string; kind: string; parentId: number | null };
-type Dim = 'college' | 'unit' | 'level' | 'sex' | 'program' | 'country';
+type Dim = 'term' | 'college' | 'unit' | 'level' | 'sex' | 'program' | 'region' | 'country';
 
 export type GridSpec = {
   rowDims: Dim[];
@@ -20,9 +24,10 @@ export type GridSpec = {
 };
 
 const ORDER: Partial<Record<Dim, readonly string[]>> = {
-  level: DEGREE_LEVELS,
+  level: [...DEGREE_LEVELS, ...NON_DEGREE_LEVELS],
   sex: SEXES,
   program: PROGRAM_GROUPS,
+  region: MOE_REGIONS,
 };
 
 type Acc = { filter: Filter; kind: MinistryRow['kind']; dims: Record<string, string | number | null>; sums: number[] };
@@ -32,12 +37,17 @@ export function buildGrid(
   spec: GridSpec,
   ctx: {
     collegeOf: (unit: number | null) => number | null;
+    /** whether a unit is a college (a unit under none is its own "college" in collegeOf) */
+    isCollege?: (unit: number) => boolean;
     unitOrder: (unit: number | null) => number;
     regionOf: (c: string | null) => string | null;
   },
 ): MinistryRow[] {
   const rows = new Map<string, Acc>();
   const byUnit = spec.rowDims.includes('unit');
+  const byCollege = spec.rowDims.includes('college');
+  const byTerm = spec.rowDims.includes('term');
+  const detailed = spec.rowDims.some((d) => d !== 'college' && d !== 'term');
   const acc = (key: string, make: () => Omit<Acc, 'sums'>) => {
     let a = rows.get(key);
     if (!a) {
@@ -46,17 +56,28 @@ export function buildGrid(
     }
     return a;
   };
-  const collegeRow = (c: number | null) =>
-    acc(`c:${c}`, () => ({ filter: { college: c }, kind: byUnit ? 'subtotal' : 'row', dims: { college: c } }));
+  const collegeRow = (c: number | null, term?: string | null) => {
+    const at: Record<string, string | null> = byTerm ? { term: term ?? null } : {};
+    return acc(`c:${byTerm ? term : ''}:${c}`, () => ({
+      filter: { ...at, college: c },
+      kind: byUnit ? 'subtotal' : 'row',
+      dims: { ...at, college: c },
+    }));
+  };
   const total = acc('total', () => ({ filter: {}, kind: 'total', dims: {} }));
   for (const c of spec.alwaysColleges ?? []) collegeRow(c);
 
   const columnTests = spec.columns.map((col) => matcher(col.filter));
   for (const g of groups) {
-    const college = ctx.collegeOf(g.unit as number | null);
-    const targets = [collegeRow(college), total];
-    if (byUnit) {
-      const dims: Record<string, string | number | null> = { college };
+    const unit = (g.unit ?? null) as number | null;
+    let college = byCollege ? ctx.collegeOf(unit) : null;
+    const outside =
+      byUnit && unit !== null && college !== null && ctx.isCollege !== undefined && !ctx.isCollege(college);
+    if (outside) college = null;
+    const targets = [total];
+    if (byCollege && !outside) targets.push(collegeRow(college, (g.term ?? null) as string | null));
+    if (detailed) {
+      const dims: Record<string, string | number | null> = byCollege ? { college } : {};
       for (const d of spec.rowDims) if (d !== 'college') dims[d] = g[d] ?? null;
       const filter = Object.fromEntries(spec.rowDims.filter((d) => d !== 'college').map((d) => [d, dims[d] ?? null]));
       targets.push(acc(`r:${JSON.stringify(filter)}`, () => ({ filter, kind: 'row', dims })));
@@ -68,12 +89,19 @@ export function buildGrid(
     });
   }
 
-  const rank = (a: Acc) => [
-    a.kind === 'total' ? 1 : 0,
-    ctx.unitOrder((a.dims.college as number | null) ?? null),
-    a.kind === 'subtotal' ? 1 : 0,
-    ctx.unitOrder((a.dims.unit as number | null) ?? null),
-  ];
+  const terms = [...new Set(groups.map((g) => String(g.term ?? '')))].sort();
+  const rank = (a: Acc) => {
+    const unit = (a.dims.unit as number | null | undefined) ?? null;
+    const college = (a.dims.college as number | null | undefined) ?? null;
+    return [
+      a.kind === 'total' ? 1 : 0,
+      byTerm ? terms.indexOf(String(a.dims.term ?? '')) : 0,
+      // a unit outside the colleges sorts where it stands in the unit tree
+      byCollege ? ctx.unitOrder(college === null && unit !== null ? unit : college) : 0,
+      a.kind === 'subtotal' ? 1 : 0,
+      byUnit ? ctx.unitOrder(unit) : 0,
+    ];
+  };
   // Ranked once per row, not on each of the sort's comparisons (thousands of rows at L).
   const ranks = new Map([...rows.values()].map((a) => [a, rank(a)]));
   const compare = (a: Acc, b: Acc) => {
@@ -85,7 +113,9 @@ export function buildGrid(
       const x = a.dims[d] ?? null;
       const y = b.dims[d] ?? null;
       if (x === y) continue;
-      if (order) return order.indexOf(String(x)) - order.indexOf(String(y));
+      // values outside the known order (not recorded) come last
+      const at = (v: unknown) => (order ? order.indexOf(String(v)) : -1);
+      if (order) return (at(x) < 0 ? order.length : at(x)) - (at(y) < 0 ? order.length : at(y));
       return String(x ?? '').localeCompare(String(y ?? ''));
     }
     return 0;
@@ -94,19 +124,31 @@ export function buildGrid(
   const cellOf = cellEncoder(spec.columns);
   return [...rows.values()].sort(compare).map((a) => ({
     kind: a.kind,
+    ...termOf(a.dims.term),
     collegeId: (a.dims.college as number | null | undefined) ?? null,
     unitId: (a.dims.unit as number | null | undefined) ?? null,
     level: (a.dims.level as string | null | undefined) ?? null,
     sex: (a.dims.sex as string | null | undefined) ?? null,
     program: (a.dims.program as string | null | undefined) ?? null,
     country: (a.dims.country as string | null | undefined) ?? null,
-    region: 'country' in a.dims ? ctx.regionOf((a.dims.country as string | null) ?? null) : null,
+    region:
+      'region' in a.dims
+        ? ((a.dims.region as string | null) ?? null)
+        : 'country' in a.dims
+          ? ctx.regionOf((a.dims.country as string | null) ?? null)
+          : null,
     cells: cellOf(a.filter).map((cell, i) => ({
       column: spec.columns[i]?.key as string,
       value: a.sums[i] ?? 0,
       cell,
     })),
   }));
+}
+
+/** A row's semester (`120-1`) as its 學年度 and 學期 columns. */
+function termOf(term: unknown): { academicYear: number | null; semester: number | null } {
+  const m = typeof term === 'string' ? /^(\d+)-([12])$/.exec(term) : null;
+  return m ? { academicYear: Number(m[1]), semester: Number(m[2]) } : { academicYear: null, semester: null };
 }
 
 /**

@@ -1,7 +1,15 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Database } from '#server/db/schema.js';
-import { programGroupSql, sexSql } from '#server/modules/counting/facets.js';
+import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
+import {
+  levelSql,
+  nationalityRegionSql,
+  nationalitySql,
+  programGroupSql,
+  sexSql,
+  termSql,
+} from '#server/modules/counting/facets.js';
 import { drillRecords, ruleContext } from '#server/modules/counting/index.js';
 import {
   columnOf,
@@ -16,8 +24,9 @@ import { activitiesOfKinds, EXCHANGE_KINDS } from '#server/modules/counting/reco
 import type { CountScope, RuleContext } from '#server/modules/counting/scope.js';
 import { type CountingSettings, loadSettingRows } from '#server/modules/counting/settings.js';
 import { countryNameMap } from '#server/modules/countries/country.repository.js';
+import { type AcademicTerms, semesterOf, semesterRange, toRocYear } from '#shared/calendar.js';
 import { countryNamer } from '#shared/country-names.js';
-import type { Grouping } from '#shared/ministry.js';
+import { type Grouping, UDB_CATEGORIES } from '#shared/ministry.js';
 import type { MinistryTable } from '#shared/reporting.js';
 import type { DrillDown } from '#shared/schemas/drilldown.js';
 import type { MinistryQuery, MinistryTableResult } from '#shared/schemas/ministry.js';
@@ -42,9 +51,54 @@ const mobility = (f: (eb: Eb) => Expression<unknown>): Facet => f as unknown as 
 /** What to compute: a period or dates, and for table 1 which grouping (4-2-3 unless said). */
 export type TableQuery = Omit<MinistryQuery, 'grouping'> & { grouping?: Grouping };
 
-type Built = { source: Source; grid: GridSpec; dimensions: string[]; notes: Column[] };
+type Built = { source: Source; grid: GridSpec; dimensions: string[] };
+
+const isUdb = (g: Grouping) => g === 'udb_country' || g === 'udb_region';
+const MALE_FEMALE = ['male', 'female'];
+
+/**
+ * The udb layouts of degree students from abroad (境外學位生數): by the whole university, one row per
+ * 學制班別 and 國家(地區)區域別 (and 國家(地區)別), the nationality's; 境外學位生總人數 then 男 / 女 of
+ * each identity category. 合計 = 男 + 女: a record without a recorded gender is in no cell (the
+ * pre-filing check lists it).
+ */
+function udbLayout(scope: CountScope, ctx: RuleContext, grouping: Grouping): Built {
+  const byCountry = grouping === 'udb_country';
+  const columns: Column[] = [
+    { key: 'udb_total', group: null, filter: { sex: MALE_FEMALE } },
+    // the keys are written out: they are catalog keys (ministry.groups.* and ministry.columns.*)
+    ...(
+      [
+        ['udb_foreign', 'udb_foreign_male', 'udb_foreign_female'],
+        ['udb_overseas_chinese', 'udb_overseas_chinese_male', 'udb_overseas_chinese_female'],
+        ['udb_hk_macau', 'udb_hk_macau_male', 'udb_hk_macau_female'],
+        ['udb_mainland', 'udb_mainland_male', 'udb_mainland_female'],
+      ] as const
+    ).flatMap(([group, male, female], i) => [
+      { key: male, group, filter: { col: UDB_CATEGORIES[i] as string, sex: 'male' } },
+      { key: female, group, filter: { col: UDB_CATEGORIES[i] as string, sex: 'female' } },
+    ]),
+  ];
+  const rowDims: GridSpec['rowDims'] = byCountry ? ['program', 'region', 'country'] : ['program', 'region'];
+  return {
+    source: {
+      table: 'mobilities',
+      where: studentsOnDate(scope, ctx, grouping),
+      facets: {
+        program: () => programGroupSql(),
+        region: () => nationalityRegionSql(),
+        ...(byCountry ? { country: () => nationalitySql() } : {}),
+        sex: () => sexSql(),
+        col: () => columnOf(grouping, ctx.settings),
+      },
+    },
+    grid: { rowDims, columns },
+    dimensions: ['academicYear', 'programType', 'udbRegion', ...(byCountry ? ['udbCountry'] : [])],
+  };
+}
 
 function internationalStudents(scope: CountScope, ctx: RuleContext, grouping: Grouping): Built {
+  if (isUdb(grouping)) return udbLayout(scope, ctx, grouping);
   const col = (key: string, group: string | null, cols: readonly string[]): Column => ({
     key,
     group,
@@ -66,21 +120,39 @@ function internationalStudents(scope: CountScope, ctx: RuleContext, grouping: Gr
       where: studentsOnDate(scope, ctx, grouping),
       facets: {
         unit: ref('mobilities.unit_id'),
-        level: ref('mobilities.degree_level'),
+        level: () => levelSql(),
         sex: () => sexSql(),
         col: () => columnOf(grouping, ctx.settings),
       },
     },
     grid: { rowDims: ['college', 'unit', 'level', 'sex'], columns },
     dimensions: ['college', 'unit', 'level', 'sex'],
-    notes: [],
   };
 }
 
-function outbound(scope: CountScope, ctx: RuleContext): Built {
+/** The semesters a period covers, each labelled `120-1` (ROC year, semester), with its last day. */
+function semestersOf(from: string, to: string, terms: AcademicTerms) {
+  const out: { label: string; lastDay: string }[] = [];
+  let at = from;
+  while (at <= to && out.length < 40) {
+    const { academicYear, semester } = semesterOf(at, terms);
+    const [, lastDay] = semesterRange(academicYear, semester, terms);
+    out.push({ label: `${toRocYear(academicYear)}-${semester}`, lastDay });
+    const next = new Date(`${lastDay}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    at = next.toISOString().slice(0, 10);
+  }
+  return out;
+}
+
+/**
+ * 學5: one row per semester the record is counted in (學年度, 學期), department, 學制班別, country. 合計 =
+ * 男 + 女: a record without a recorded gender is in no cell; the pre-filing check lists it to fix.
+ */
+function outbound(scope: CountScope, ctx: RuleContext, terms: AcademicTerms): Built {
   // the column keys are written out: they are catalog keys (ministry.columns.*)
   const split = (d: 'semester' | 'short', [total, male, female]: string[]): Column[] => [
-    { key: total as string, group: d, filter: { duration: d } },
+    { key: total as string, group: d, filter: { duration: d, sex: MALE_FEMALE } },
     { key: male as string, group: d, filter: { duration: d, sex: 'male' } },
     { key: female as string, group: d, filter: { duration: d, sex: 'female' } },
   ];
@@ -93,6 +165,7 @@ function outbound(scope: CountScope, ctx: RuleContext): Built {
       table: 'mobilities',
       where: outboundStudents(scope, ctx, 'all'),
       facets: {
+        term: () => termSql(semestersOf(scope.from, scope.to, terms)),
         unit: ref('mobilities.unit_id'),
         program: () => programGroupSql(),
         country: ref('mobilities.country'),
@@ -107,9 +180,8 @@ function outbound(scope: CountScope, ctx: RuleContext): Built {
         sex: () => sexSql(),
       },
     },
-    grid: { rowDims: ['college', 'unit', 'program', 'country'], columns },
-    dimensions: ['college', 'unit', 'program', 'country', 'region'],
-    notes: [{ key: 'gender_unrecorded', group: null, filter: { sex: 'unrecorded' } }],
+    grid: { rowDims: ['term', 'college', 'unit', 'program', 'country'], columns },
+    dimensions: ['academicYear', 'semester', 'college', 'unit', 'program', 'country', 'region'],
   };
 }
 
@@ -139,7 +211,6 @@ function collegeExchange(scope: CountScope, colleges: number[]): Built {
       ],
     },
     dimensions: ['college'],
-    notes: [],
   };
 }
 
@@ -160,6 +231,7 @@ async function unitsContext(db: Db) {
   return {
     units,
     collegeOf,
+    isCollege: (id: number) => byId.get(id)?.kind === 'college',
     unitOrder: (u: number | null) => (u === null ? Number.MAX_SAFE_INTEGER : (position.get(u) ?? 0)),
     unitsOfCollege: (c: number) => units.filter((u) => collegeOf(u.id) === c).map((u) => u.id),
     colleges: units.filter((u) => u.kind === 'college').map((u) => u.id),
@@ -172,12 +244,13 @@ async function prepare(db: Db, table: MinistryTable, query: TableQuery, settings
   const dates = await resolveQuery(db, query);
   const ctx = await ruleContext(db, settings);
   const units = await unitsContext(db);
+  const terms = table === 'outbound_students' ? await loadAcademicTerms(db) : [];
   const scope: CountScope = { unitIds: 'all', from: dates.from, to: dates.to, referenceDate: dates.referenceDate };
   const built =
     table === 'international_students'
       ? internationalStudents(scope, ctx, query.grouping ?? 'tvc_4_2_3')
       : table === 'outbound_students'
-        ? outbound(scope, ctx)
+        ? outbound(scope, ctx, terms)
         : collegeExchange(scope, units.colleges);
   return { dates, ctx, units, built };
 }
@@ -199,13 +272,16 @@ export async function ministryTable(
   const regionOf = new Map(regions.map((r) => [r.country, r.region]));
   const rows = buildGrid(groups, p.built.grid, {
     collegeOf: p.units.collegeOf,
+    isCollege: p.units.isCollege,
     unitOrder: p.units.unitOrder,
     regionOf: (c) => (c ? (regionOf.get(c) ?? null) : null),
   });
-  const notes = p.built.notes.map((n) => {
-    const grid = buildGrid(groups, { rowDims: [], columns: [n] }, { ...p.units, regionOf: () => null });
-    return grid.find((r) => r.kind === 'total')?.cells[0] ?? { column: n.key, value: 0, cell: '' };
-  });
+  // the udb layouts are by the whole university: each row is of the academic year of the reference date
+  const udbYear = isUdb(query.grouping ?? 'tvc_4_2_3') && table === 'international_students';
+  if (udbYear) {
+    const year = toRocYear(semesterOf(p.dates.referenceDate).academicYear);
+    for (const r of rows) if (r.kind === 'row') r.academicYear = year;
+  }
   const used = new Set(rows.flatMap((r) => [r.unitId, r.collegeId]));
   const zh = countryNamer('zh-TW', names);
   const en = countryNamer('en', names);
@@ -217,7 +293,6 @@ export async function ministryTable(
     dimensions: p.built.dimensions,
     columns: p.built.grid.columns.map((c) => ({ key: c.key, group: c.group })),
     rows,
-    notes,
     units: p.units.units
       .filter((u) => used.has(u.id))
       .map((u) => ({ id: u.id, code: u.code, nameZh: u.name_zh, nameEn: u.name_en })),

@@ -3,12 +3,10 @@ import type { FastifyReply } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import { AppError } from '#server/lib/errors.js';
 import { sendDownload } from '#server/lib/http-files.js';
-import { safeRow } from '#server/lib/xlsx.js';
-import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
+import { finishList, listRow } from '#server/lib/xlsx.js';
 import { loadCountingSettings } from '#server/modules/counting/settings.js';
-import { type AcademicTerms, rocSemesterOf } from '#shared/calendar.js';
 import { translate } from '#shared/i18n/index.js';
-import { describeSetting } from '#shared/ministry.js';
+import { describeSetting, dimensionText, GROUPINGS } from '#shared/ministry.js';
 import type { MinistryQuery, MinistryRow, MinistryTableResult } from '#shared/schemas/ministry.js';
 import type { FilingProblem } from '#shared/schemas/ministry-filing.js';
 import { currentFiling, filingProblems } from './filing.service.js';
@@ -17,44 +15,23 @@ import { ministryTable } from './ministry-tables.js';
 /**
  * The Ministry's tables as one workbook laid out like the templates, in Chinese whatever the user's
  * language (the Ministry's forms are Chinese): a title, the period, a row of column groups, a row of
- * headers, then the figures; one sheet per table (table 1 in both groupings) and one of the settings
- * used with their sources.
+ * headers, then the figures; one sheet per table (table 1 in each grouping: 4-2-3, the statistics table
+ * and the udb layouts by country and by region) and one of the settings used with their sources. Each
+ * sheet's header rows are frozen with an autofilter; dates are real dates (lib/xlsx listRow).
  */
 const t = (key: string, params?: Record<string, unknown>) => translate('zh-TW', key, params);
 
 function dimensionValue(r: MinistryTableResult, row: MinistryRow, dim: string): string | number | null {
-  const unit = (id: number | null) =>
-    id === null ? t('ministry.noUnit') : (r.units.find((u) => u.id === id)?.nameZh ?? String(id));
-  if (row.kind === 'total') return dim === 'college' ? t('ministry.rowKinds.total') : null;
-  if (row.kind === 'subtotal')
-    return dim === 'college' ? unit(row.collegeId) : dim === 'unit' ? t('ministry.rowKinds.subtotal') : null;
-  switch (dim) {
-    case 'college':
-      return unit(row.collegeId);
-    case 'unit':
-      return unit(row.unitId);
-    case 'level':
-      return row.level ? t(`degreeLevels.${row.level}`) : t('ministry.programGroups.unknown');
-    case 'sex':
-      return row.sex ? t(`ministry.sexes.${row.sex}`) : null;
-    case 'program':
-      return row.program ? t(`ministry.programGroups.${row.program}`) : null;
-    case 'country':
-      return row.country
-        ? (r.countries.find((c) => c.code === row.country)?.nameZh ?? row.country)
-        : t('ministry.programGroups.unknown');
-    case 'region':
-      return row.region ? t(`regions.${row.region}`) : null;
-    default:
-      return null;
-  }
+  const i = r.dimensions.indexOf(dim);
+  return dimensionText(row, dim, { first: i === 0, afterCollege: r.dimensions[i - 1] === 'college' }, t, {
+    unit: (id) => (id === null ? t('ministry.noUnit') : (r.units.find((u) => u.id === id)?.nameZh ?? String(id))),
+    country: (code) => r.countries.find((c) => c.code === code)?.nameZh ?? code,
+  });
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableResult, terms: AcademicTerms) {
+function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableResult) {
   const ws = wb.addWorksheet(t(`ministry.sheets.${sheetKey}`));
-  const term = rocSemesterOf(r.from, terms);
-  const lead = r.table === 'outbound_students' ? ['academicYear', 'semester'] : [];
-  const dims = [...lead, ...r.dimensions];
+  const dims = r.dimensions;
   const width = dims.length + r.columns.length;
   ws.addRow([t(`ministry.sheetTitles.${sheetKey}`)]).font = { bold: true, size: 13 };
   ws.addRow([t('ministry.period', { from: r.from, to: r.to, reference: r.referenceDate })]);
@@ -81,17 +58,14 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetKey: string, r: MinistryTableR
     row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   }
   for (const row of r.rows) {
-    const lead = r.table === 'outbound_students' ? [term.year, term.semester] : [];
-    const line = ws.addRow(
-      safeRow([...lead, ...r.dimensions.map((d) => dimensionValue(r, row, d)), ...row.cells.map((c) => c.value)]),
-    );
+    const line = listRow(ws, [...dims.map((d) => dimensionValue(r, row, d)), ...row.cells.map((c) => c.value)]);
     if (row.kind !== 'row') line.font = { bold: true };
   }
-  for (const note of r.notes) ws.addRow(safeRow([t(`ministry.notes.${note.column}`), note.value]));
+  const lastRow = ws.rowCount;
   ws.columns.forEach((col, i) => {
     col.width = i < dims.length ? 16 : 12;
   });
-  ws.views = [{ state: 'frozen', ySplit: 4 }];
+  finishList(ws, { headerRow: 4, columns: width, lastRow });
   // printed as the Ministry's sheets: landscape, one page wide, the header rows on every page
   ws.pageSetup = {
     orientation: 'landscape',
@@ -110,9 +84,8 @@ function addSettingsSheet(wb: ExcelJS.Workbook, r: MinistryTableResult) {
       bold: true,
     };
   for (const s of r.settings)
-    ws.addRow(
-      safeRow([t(`ministry.settings.labels.${s.key}`), describeSetting(s.key, s.value, t), s.sourceZh, s.sourceEn]),
-    );
+    listRow(ws, [t(`ministry.settings.labels.${s.key}`), describeSetting(s.key, s.value, t), s.sourceZh, s.sourceEn]);
+  finishList(ws, { headerRow: 1, columns: 4 });
   ws.columns.forEach((col, i) => {
     col.width = [30, 36, 60, 60][i] ?? 20;
   });
@@ -134,11 +107,13 @@ function addCheckSheet(
       : t('ministry.filing.draft'),
   ]).font = { bold: true };
   if (filing?.note) ws.addRow([filing.note]);
-  ws.addRow(['record', 'person', 'table', 'field', 'problem'].map((k) => t(`ministry.filing.columns.${k}`))).font = {
-    bold: true,
-  };
+  const header = ws.addRow(
+    ['record', 'person', 'table', 'field', 'problem'].map((k) => t(`ministry.filing.columns.${k}`)),
+  );
+  header.font = { bold: true };
   for (const p of problems)
-    ws.addRow([p.recordId, p.personNameZh ?? p.personNameEn, t(`ministry.tables.${p.table}`), p.field, p.messageZh]);
+    listRow(ws, [p.recordId, p.personNameZh ?? p.personNameEn, t(`ministry.tables.${p.table}`), p.field, p.messageZh]);
+  finishList(ws, { headerRow: header.number, columns: 5 });
   if (!problems.length) ws.addRow([t('ministry.filing.none')]);
   ws.columns.forEach((col, i) => {
     col.width = [10, 20, 24, 16, 70][i] ?? 16;
@@ -154,16 +129,16 @@ export async function exportMinistryTables(db: Db, reply: FastifyReply, query: M
     : null;
   const settings = await loadCountingSettings(db);
   const opts = { settings };
-  const terms = await loadAcademicTerms(db);
-  const tvc = await ministryTable(db, 'international_students', { ...query, grouping: 'tvc_4_2_3' }, opts);
-  const moe = await ministryTable(db, 'international_students', { ...query, grouping: 'moe_stats' }, opts);
+  const groupings: MinistryTableResult[] = [];
+  for (const grouping of GROUPINGS)
+    groupings.push(await ministryTable(db, 'international_students', { ...query, grouping }, opts));
+  const tvc = groupings[0] as MinistryTableResult;
   const outbound = await ministryTable(db, 'outbound_students', query, opts);
   const exchange = await ministryTable(db, 'college_exchange', query, opts);
   const wb = new ExcelJS.Workbook();
-  addTableSheet(wb, 'tvc_4_2_3', tvc, terms);
-  addTableSheet(wb, 'moe_stats', moe, terms);
-  addTableSheet(wb, 'outbound_students', outbound, terms);
-  addTableSheet(wb, 'college_exchange', exchange, terms);
+  for (const [i, g] of GROUPINGS.entries()) addTableSheet(wb, g, groupings[i] as MinistryTableResult);
+  addTableSheet(wb, 'outbound_students', outbound);
+  addTableSheet(wb, 'college_exchange', exchange);
   addSettingsSheet(wb, tvc);
   if (check) addCheckSheet(wb, check.problems, check.filing);
   const data = Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,6 +1,7 @@
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tabs.css';
-import { Alert, Button, Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUPINGS, type Grouping } from '#shared/ministry';
@@ -30,6 +31,8 @@ export function MinistryTablesPage() {
   const [chosen, setChosen] = useState<TableQuery | null>(null);
   const [table, setTable] = useState<MinistryTable>('international_students');
   const [grouping, setGrouping] = useState<Grouping>('tvc_4_2_3');
+  // four layouts side by side do not fit a phone: stacked there
+  const phone = useMediaQuery('(max-width: 48em)');
   // the period whose window is open (or whose reference date passed last) until the user chooses
   const initial = periods.data?.defaultId ?? null;
   const base: TableQuery = chosen ?? (initial ? { periodId: initial } : {});
@@ -80,7 +83,7 @@ export function MinistryTablesPage() {
                 onChange={(v) => setGrouping(v as Grouping)}
                 data={GROUPINGS.map((g) => ({ value: g, label: t(`ministry.groupings.${g}`) }))}
                 w={{ base: '100%', sm: 'auto' }}
-                orientation="horizontal"
+                orientation={phone ? 'vertical' : 'horizontal'}
                 fullWidth
                 styles={{ label: { whiteSpace: 'normal' } }}
               />
@@ -109,20 +112,6 @@ function TablePanel({ table, query }: { table: MinistryTable; query: TableQuery 
         {t('ministry.period', { from: r.from, to: r.to, reference: r.referenceDate })}
       </Text>
       {r.rows.length ? <MinistryGrid result={r} onOpen={setOpen} /> : <EmptyState>{t('ministryUi.noRows')}</EmptyState>}
-      {r.notes.length ? (
-        <Group gap="xs">
-          {r.notes.map((n) => (
-            <Button
-              key={n.column}
-              variant="light"
-              size="compact-sm"
-              onClick={() => setOpen({ cell: n, label: t(`ministry.notes.${n.column}`) })}
-            >
-              {t(`ministry.notes.${n.column}`)}: {fmt.number(n.value)}
-            </Button>
-          ))}
-        </Group>
-      ) : null}
       <SettingsUsed settings={r.settings} />
       <CellRecords table={table} query={query} open={open} onClose={() => setOpen(null)} />
     </Stack>

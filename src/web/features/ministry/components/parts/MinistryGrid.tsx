@@ -1,6 +1,7 @@
 import '@mantine/core/styles/Table.css';
 import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { dimensionText } from '#shared/ministry';
 import type { MinistryCell, MinistryRow, MinistryTableResult } from '#shared/schemas/ministry';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
@@ -16,23 +17,25 @@ export function MinistryGrid({ result, onOpen }: Props) {
     const u = result.units.find((x) => x.id === id);
     return u ? fmt.name(u.nameZh, u.nameEn) : t('ministry.noUnit');
   };
-  const dimension = (row: MinistryRow, dim: string): string => {
-    if (row.kind === 'total') return dim === 'college' ? t('ministry.rowKinds.total') : '';
-    if (row.kind === 'subtotal')
-      return dim === 'college' ? unit(row.collegeId) : dim === 'unit' ? t('ministry.rowKinds.subtotal') : '';
-    if (dim === 'college') return unit(row.collegeId);
-    if (dim === 'unit') return unit(row.unitId);
-    if (dim === 'level') return row.level ? t(`degreeLevels.${row.level}`) : t('ministry.programGroups.unknown');
-    if (dim === 'sex') return row.sex ? t(`ministry.sexes.${row.sex}`) : '';
-    if (dim === 'program') return row.program ? t(`ministry.programGroups.${row.program}`) : '';
-    if (dim === 'country') {
-      const named = result.countries.find((c) => c.code === row.country);
+  const names = {
+    unit,
+    country: (code: string) => {
+      const named = result.countries.find((c) => c.code === code);
       if (named) return fmt.locale === 'en' ? named.nameEn : named.nameZh;
-      return row.country ? fmt.country(row.country) : t('ministry.programGroups.unknown');
-    }
-    if (dim === 'region') return row.region ? t(`regions.${row.region}`) : '';
-    return '';
+      return fmt.country(code);
+    },
   };
+  const dimension = (row: MinistryRow, dim: string): string => {
+    const i = result.dimensions.indexOf(dim);
+    const position = { first: i === 0, afterCollege: result.dimensions[i - 1] === 'college' };
+    const v = dimensionText(row, dim, position, t, names);
+    return v === null ? '' : String(v);
+  };
+  // a column's name with its group's (the udb layouts' 男 / 女 are of a category)
+  const columnName = (key: string, group: string | null) =>
+    group?.startsWith('udb_')
+      ? `${t(`ministry.groups.${group}`)} ${t(`ministry.columns.${key}`)}`
+      : t(`ministry.columns.${key}`);
   // column groups: consecutive columns of one group share a header cell
   const groups: { group: string | null; span: number; first: string }[] = [];
   for (const c of result.columns) {
@@ -78,8 +81,8 @@ export function MinistryGrid({ result, onOpen }: Props) {
                 {result.dimensions.map((d) => (
                   <Table.Td key={d}>{dimension(row, d)}</Table.Td>
                 ))}
-                {row.cells.map((c) => {
-                  const column = t(`ministry.columns.${c.column}`);
+                {row.cells.map((c, i) => {
+                  const column = columnName(c.column, result.columns[i]?.group ?? null);
                   return (
                     <Table.Td key={c.column} ta="right">
                       <Button
