@@ -33,6 +33,7 @@ import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { portalRoutes, registerPortalRobots } from './modules/portal/portal.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
 import { identityProviderRoutes } from './modules/sso/identity-provider.routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerAuth(app);
   registerUnitTree(app);
+  registerPortalRobots(app);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -125,6 +127,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(universityRoutes);
   await app.register(auditRoutes);
+  await app.register(portalRoutes);
   if (web) await registerWebFiles(app, web);
   return app;
 }

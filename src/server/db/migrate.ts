@@ -16,6 +16,7 @@ import * as m014 from './migrations/014_academic_terms.js';
 import * as m015 from './migrations/015_single_sign_on.js';
 import * as m017 from './migrations/017_privacy.js';
 import * as m018 from './migrations/018_enrolment_history.js';
+import * as m023 from './migrations/023_portal_resources.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '015_single_sign_on': m015,
   '017_privacy': m017,
   '018_enrolment_history': m018,
+  '023_portal_resources': m023,
 };
 
 class StaticProvider implements MigrationProvider {

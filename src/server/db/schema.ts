@@ -30,6 +30,7 @@ import type {
   STUDY_TIMES,
 } from '#shared/mobility.js';
 import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
+import type { ResourceAudience, ResourceKind, ResourceLanguages } from '#shared/resources.js';
 import type {
   ActivityKind,
   COMMISSIONING,
@@ -117,6 +118,12 @@ export interface Database {
   consents: ConsentsTable;
   retention_policies: RetentionPoliciesTable;
   retention_runs: RetentionRunsTable;
+  portal_news: PortalNewsTable;
+  portal_partner_profiles: PortalPartnerProfilesTable;
+  portal_testimonials: PortalTestimonialsTable;
+  resource_categories: ResourceCategoriesTable;
+  resource_items: ResourceItemsTable;
+  resource_versions: ResourceVersionsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1036,4 +1043,107 @@ export interface SignInSettingsTable {
   version: Generated<number>;
   updated_at: string;
   updated_by: number | null;
+}
+
+/** A news item of the public portal (migration 023): shown only while published. */
+export interface PortalNewsTable {
+  id: Generated<number>;
+  title_zh: string | null;
+  title_en: string | null;
+  body_zh: string | null;
+  body_en: string | null;
+  photo_file_id: number | null;
+  photo_alt_zh: string | null;
+  photo_alt_en: string | null;
+  published: number;
+  published_on: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What the portal shows of a partner, once staff publish it (migration 023). No person's name or address. */
+export interface PortalPartnerProfilesTable {
+  partner_id: number;
+  published: number;
+  summary_zh: string | null;
+  summary_en: string | null;
+  term_dates_zh: string | null;
+  term_dates_en: string | null;
+  catalogue_url: string | null;
+  /** The partner's exchange office and its shared mailbox — never a person's. */
+  contact_office: string | null;
+  contact_email: string | null;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+/** What a past outgoing student wrote about a partner: public only when consented and approved. */
+export interface PortalTestimonialsTable {
+  id: Generated<number>;
+  partner_id: number;
+  first_name: string | null;
+  program: string | null;
+  academic_year: number | null;
+  text_zh: string | null;
+  text_en: string | null;
+  consented: number;
+  approved: number;
+  approved_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResourceCategoriesTable {
+  id: Generated<number>;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  sort_order: number;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A document or link of the resource center; a document's file is its current version. */
+export interface ResourceItemsTable {
+  id: Generated<number>;
+  category_id: number;
+  kind: ResourceKind;
+  title_zh: string | null;
+  title_en: string | null;
+  description_zh: string | null;
+  description_en: string | null;
+  languages: ResourceLanguages;
+  url: string | null;
+  audience: ResourceAudience;
+  unit_id: number | null;
+  /** Comma-separated, lower-cased. */
+  tags: string;
+  search_text: string;
+  agreement_kind: AgreementKind | null;
+  owner_id: number | null;
+  review_on: string | null;
+  current_version_id: number | null;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Every uploaded version of a document, kept (who uploaded which file when). */
+export interface ResourceVersionsTable {
+  id: Generated<number>;
+  item_id: number;
+  number: number;
+  file_id: number;
+  file_name: string;
+  size: number;
+  note: string | null;
+  uploaded_by: number | null;
+  uploaded_at: string;
 }

@@ -5,6 +5,8 @@ import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
+import { portalEn } from './portal.en.js';
+import { portalZhTW } from './portal.zh-TW.js';
 import { privacyEn } from './privacy.en.js';
 import { privacyZhTW } from './privacy.zh-TW.js';
 import { reportingParts } from './reporting-parts.js';
@@ -32,6 +34,7 @@ export const catalogs = {
     peopleParts['zh-TW'],
     reportingParts['zh-TW'],
     privacyZhTW,
+    portalZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -42,6 +45,7 @@ export const catalogs = {
     peopleParts.en,
     reportingParts.en,
     privacyEn,
+    portalEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -7,7 +7,7 @@ import { ChoroplethMap } from '#web/features/dashboard/components/ChoroplethMap'
 import { MapLegend } from '#web/features/dashboard/components/MapLegend';
 import '#web/features/dashboard/i18n';
 import { classesFor } from '#web/features/dashboard/map-classes';
-import { VIEW_BOX } from '#web/features/dashboard/world-shapes';
+import { VIEW_BOX } from '#shared/world-shapes';
 import { ExecutiveDashboard } from '#web/features/executive/components/ExecutiveDashboard';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';

@@ -5,7 +5,7 @@ import { useFormat } from '#web/lib/format';
 import type { CountryFigures } from '../api/dashboard';
 import { colorOf, type MapClass, NONE_COLOR } from '../map-classes';
 import { SMALL_PLACES } from '../small-places';
-import { project, SHAPED, SHAPES, VIEW_BOX } from '../world-shapes';
+import { project, SHAPED, SHAPES, VIEW_BOX } from '#shared/world-shapes';
 
 type Props = {
   figures: Map<string, CountryFigures>;
