@@ -34,8 +34,10 @@ import { notificationRoutes } from './modules/notifications/notification.routes.
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { portalRoutes, registerPortalRobots } from './modules/portal/portal.routes.js';
+import { portalAdminRoutes } from './modules/portal/portal-admin.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
+import { resourceRoutes } from './modules/resources/resource.routes.js';
 import { identityProviderRoutes } from './modules/sso/identity-provider.routes.js';
 import { ssoRoutes } from './modules/sso/sso.routes.js';
 import { referenceRoutes, unitRoutes } from './modules/units/unit.routes.js';
@@ -127,6 +129,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(universityRoutes);
   await app.register(auditRoutes);
+  await app.register(portalAdminRoutes);
+  await app.register(resourceRoutes);
   await app.register(portalRoutes);
   if (web) await registerWebFiles(app, web);
   return app;

@@ -9,11 +9,19 @@ import { documentExpiryJob } from './modules/checklist/document-expiry.job.js';
 import { mailDigestJob } from './modules/notifications/digest.job.js';
 import { retentionJob } from './modules/privacy/retention.job.js';
 import { periodRemindersJob } from './modules/reporting/period-reminders.job.js';
+import { resourceReviewJob } from './modules/resources/resource-review.job.js';
 
 const MAIL_INTERVAL_MS = 30_000;
 
 /** The daily jobs, in order: the digest last, so it gathers what the reminders of the same tick recorded. */
-export const DAILY_JOBS = [agreementRemindersJob, documentExpiryJob, periodRemindersJob, retentionJob, mailDigestJob];
+export const DAILY_JOBS = [
+  agreementRemindersJob,
+  documentExpiryJob,
+  periodRemindersJob,
+  resourceReviewJob,
+  retentionJob,
+  mailDigestJob,
+];
 
 /**
  * The daily jobs (reminders; once per day across instances) and the outbox sender (only with SMTP_URL:

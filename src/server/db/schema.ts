@@ -30,7 +30,6 @@ import type {
   STUDY_TIMES,
 } from '#shared/mobility.js';
 import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
-import type { ResourceAudience, ResourceKind, ResourceLanguages } from '#shared/resources.js';
 import type {
   ActivityKind,
   COMMISSIONING,
@@ -44,6 +43,7 @@ import type {
   SproutChapter,
   SubmissionStatus,
 } from '#shared/reporting.js';
+import type { ResourceAudience, ResourceKind, ResourceLanguages } from '#shared/resources.js';
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
 import type { SsoProtocol } from '#shared/sso.js';
@@ -1122,7 +1122,7 @@ export interface ResourceItemsTable {
   url: string | null;
   audience: ResourceAudience;
   unit_id: number | null;
-  /** Comma-separated, lower-cased. */
+  /** Lower-cased, comma-separated with a comma before and after (',a,b,'), so one tag matches whole. */
   tags: string;
   search_text: string;
   agreement_kind: AgreementKind | null;

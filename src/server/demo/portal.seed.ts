@@ -188,7 +188,7 @@ async function seedResources(db: Db, now: string, today: string) {
         url: it.kind === 'link' ? 'https://www.studyintaiwan.org/' : null,
         audience: it.audience,
         unit_id: null,
-        tags: it.tags,
+        tags: `,${it.tags},`,
         search_text: [it.zh, it.en, it.tags].join(' ').toLowerCase(),
         agreement_kind: it.agreement,
         owner_id: null,

@@ -2,6 +2,16 @@ import type { DeepStrings } from './merge.js';
 import type { portalZhTW } from './portal.zh-TW.js';
 
 export const portalEn: DeepStrings<typeof portalZhTW> = {
+  validation: {
+    portal_title_required: 'Enter a title in at least one language.',
+    portal_text_required: 'Enter the text in at least one language.',
+    portal_consent_required: 'It cannot be approved before the student has agreed to publication.',
+    portal_partner: 'No such partner.',
+    resource_title_required: 'Enter a title in at least one language.',
+    resource_url_required: 'A link needs its address.',
+    resource_unit_required: 'Choose the unit the item is for.',
+    resource_category: 'Choose a category in use.',
+  },
   portal: {
     brand: 'Office of International Affairs',
     languageName: 'English',

@@ -1,5 +1,15 @@
 /** The public portal's words (server-written pages, issue 20); the server alone uses them. */
 export const portalZhTW = {
+  validation: {
+    portal_title_required: '請至少填寫一種語言的標題。',
+    portal_text_required: '請至少填寫一種語言的內容。',
+    portal_consent_required: '學生未同意公開前不可核准。',
+    portal_partner: '找不到此姊妹校。',
+    resource_title_required: '請至少填寫一種語言的標題。',
+    resource_url_required: '連結須填寫網址。',
+    resource_unit_required: '對象為單位時須選擇單位。',
+    resource_category: '請選擇使用中的分類。',
+  },
   portal: {
     brand: '國際事務處',
     languageName: '中文',

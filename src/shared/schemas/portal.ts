@@ -75,10 +75,18 @@ export const PartnerProfileUpdate = z
   })
   .strict();
 export type PartnerProfileUpdate = z.infer<typeof PartnerProfileUpdate>;
-export const PartnerProfile = PartnerProfileUpdate.extend({
+const nullableText = z.string().nullable();
+export const PartnerProfile = z.object({
   partnerId: z.number().int(),
-  catalogueUrl: z.string().nullable(),
-  contactEmail: z.string().nullable(),
+  published: z.boolean(),
+  summaryZh: nullableText,
+  summaryEn: nullableText,
+  termDatesZh: nullableText,
+  termDatesEn: nullableText,
+  catalogueUrl: nullableText,
+  contactOffice: nullableText,
+  contactEmail: nullableText,
+  version: z.number().int(),
   updatedAt: Timestamp.nullable(),
 });
 export type PartnerProfile = z.infer<typeof PartnerProfile>;

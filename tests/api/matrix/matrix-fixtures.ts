@@ -159,6 +159,7 @@ export function fillPath(url: string, f: Fixtures): string {
     [/^\/api\/v1\/users\/:id/, f.user],
     [/^\/api\/v1\/agreements\/:id/, f.agreement],
     [/^\/api\/v1\/partners\/:id/, f.partner],
+    [/^\/api\/v1\/portal\/partners\/:id/, f.partner],
     [/^\/api\/v1\/activities\/:id/, f.activity],
     [/^\/api\/v1\/academic-terms\/:id/, f.term],
     [/^\/api\/v1\/indicators\/:id/, f.indicator],
@@ -181,6 +182,7 @@ export function fillPath(url: string, f: Fixtures): string {
     indicatorId: f.indicator,
     table: 'outbound_students',
     kind: 'former_people',
+    lang: 'en',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => String(parts[name] ?? MISSING));
 }

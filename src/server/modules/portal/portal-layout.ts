@@ -11,9 +11,12 @@ export type PageMeta = { locale: Locale; path: string; title: string; descriptio
 
 export const portalUrl = (locale: Locale, path: string) => `${PORTAL_BASE}/${locale}${path}`;
 
+/** The home page's path after the language. */
+const HOME = '';
+
 /** The pages in the menu, in order; the FAQ is filled by the enquiry desk (issue 20 item 3). */
 const NAV = [
-  ['', 'portal.nav.home'],
+  [HOME, 'portal.nav.home'],
   ['/news', 'portal.nav.news'],
   ['/partners', 'portal.nav.partners'],
   ['/calls', 'portal.nav.calls'],

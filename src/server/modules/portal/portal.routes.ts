@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { typed } from '#server/http/router.js';
+import { sendDownload } from '#server/lib/http-files.js';
 import { businessDate } from '#shared/calendar.js';
 import type { Locale } from '#shared/roles.js';
 import { PortalLangIdParams, PortalLangParams, PortalPartnerQuery } from '#shared/schemas/portal.js';
@@ -140,8 +141,13 @@ export async function portalRoutes(app: FastifyInstance) {
     { config, schema: { tags, params: PortalLangIdParams } },
     async (req, reply) => {
       const f = await repo.publicResourceFile(db, req.params.id);
-      if (f) reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.file_name)}`);
-      return file(reply, f);
+      if (!f) return notFound(reply);
+      reply.header('cache-control', 'public, max-age=3600');
+      return sendDownload(reply, {
+        fileName: f.file_name,
+        contentType: f.content_type,
+        data: Buffer.from(f.data as Uint8Array),
+      });
     },
   );
   r.get(`${PORTAL_BASE}/:lang/faq`, { config, schema: { tags, params: PortalLangParams } }, async (req, reply) =>
