@@ -201,6 +201,64 @@ describe.each(DIALECTS)('public portal (%s)', (dialect) => {
     expect(source).not.toMatch(/selectAll|insertInto|updateTable|deleteFrom|people|users|partner_contacts/);
   });
 
+  it('publishes what the office writes: news, a partner profile, a consented testimonial', async () => {
+    const oia = await t.login('oia.ic@demo.meridian.tw');
+    const news = await oia.post('/api/v1/portal/news', {
+      titleZh: '新消息',
+      titleEn: 'Fresh news',
+      bodyEn: 'Body',
+      published: false,
+    });
+    expect(news.statusCode).toBe(201);
+    expect((await get(`/portal/en/news/${news.json().id}`)).statusCode).toBe(404);
+    const published = await oia.put(`/api/v1/portal/news/${news.json().id}`, {
+      titleEn: 'Fresh news',
+      published: true,
+      version: 1,
+    });
+    expect(published.json().publishedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await get(`/portal/en/news/${news.json().id}`)).body).toContain('Fresh news');
+    expect((await oia.post('/api/v1/portal/news', { published: true })).statusCode).toBe(400);
+
+    const hidden = await get(`/portal/en/partners/${hiddenPartner}`);
+    expect(hidden.statusCode).toBe(404);
+    const profile = await oia.get(`/api/v1/portal/partners/${hiddenPartner}`);
+    const saved = await oia.put(`/api/v1/portal/partners/${hiddenPartner}`, {
+      ...profile.json(),
+      partnerId: undefined,
+      updatedAt: undefined,
+      published: true,
+      summaryEn: 'Now public',
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await get(`/portal/en/partners/${hiddenPartner}`)).body).toContain('Now public');
+
+    const refused = await oia.post(
+      '/api/v1/portal/testimonials',
+      { partnerId: hiddenPartner, firstName: 'Mei', textEn: 'Great', consented: false, approved: true },
+      { locale: 'zh-TW' },
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('學生未同意公開前不可核准。');
+    const ok = await oia.post('/api/v1/portal/testimonials', {
+      partnerId: hiddenPartner,
+      firstName: 'Mei',
+      textEn: 'Great term',
+      consented: true,
+      approved: true,
+    });
+    expect(ok.statusCode).toBe(201);
+    expect((await get(`/portal/en/partners/${hiddenPartner}`)).body).toContain('Great term');
+    const coord = await t.login('coord.eng@demo.meridian.tw');
+    expect((await coord.post('/api/v1/portal/news', { titleEn: 'x' })).statusCode).toBe(403);
+    // Restore what the other tests expect of this partner.
+    await t.db.db
+      .updateTable('portal_partner_profiles')
+      .set({ published: 0 })
+      .where('partner_id', '=', hiddenPartner)
+      .execute();
+  });
+
   it('is off (404, robots disallow all) when PORTAL is false', async () => {
     const off = await setupApp(dialect, { PORTAL: 'false' }, { demo: false });
     try {

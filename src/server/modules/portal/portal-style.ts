@@ -19,7 +19,7 @@ h1{font-size:1.6rem;line-height:1.3;margin:8px 0 16px}
 h2{font-size:1.25rem;margin:24px 0 8px}
 .cards{list-style:none;padding:0;display:grid;gap:12px;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}
 .card{border:1px solid #d9e2ec;border-radius:8px;padding:12px}
-.card h3{font-size:1.05rem;margin:0 0 4px}
+.card h2,.card h3{font-size:1.05rem;margin:0 0 4px}
 .muted{color:#52606d;font-size:.9rem}
 .tag{display:inline-block;background:#e6f0fa;color:#0b3d6b;border-radius:4px;padding:0 6px;margin:2px 4px 2px 0;font-size:.85rem}
 img{max-width:100%;height:auto;border-radius:6px}

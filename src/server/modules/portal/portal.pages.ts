@@ -1,6 +1,6 @@
 import type { Locale } from '#shared/roles.js';
 import type { NewsRow, OpenCallRow, PublicResourceRow } from './portal.repository.js';
-import { type Html, html, paragraphs, teaser } from './portal-html.js';
+import { type Html, html, paragraphs, teaser, trusted } from './portal-html.js';
 import { portalUrl } from './portal-layout.js';
 import type { PortalText } from './portal-text.js';
 
@@ -11,20 +11,21 @@ const newsPhoto = (locale: Locale, x: PortalText, n: NewsRow, eager = false) =>
     ? html`<img src="${portalUrl(locale, `/news/${n.id}/photo`)}" alt="${x.pick(n.photo_alt_zh, n.photo_alt_en)}" width="640" height="400"${eager ? '' : html` loading="lazy"`}>`
     : '';
 
-function newsCards(locale: Locale, x: PortalText, news: NewsRow[]) {
+/** News as cards; `h` is the cards' heading level (below the page's h1 or a section's h2). */
+function newsCards(locale: Locale, x: PortalText, news: NewsRow[], h: 'h2' | 'h3') {
   if (!news.length) return html`<p>${x.t('portal.news.none')}</p>`;
   return html`<ul class="cards">${news.map(
     (
       n,
-    ) => html`<li class="card">${newsPhoto(locale, x, n)}<h3><a href="${portalUrl(locale, `/news/${n.id}`)}">${x.pick(n.title_zh, n.title_en)}</a></h3>
+    ) => html`<li class="card">${newsPhoto(locale, x, n)}${trusted(`<${h}>`)}<a href="${portalUrl(locale, `/news/${n.id}`)}">${x.pick(n.title_zh, n.title_en)}</a>${trusted(`</${h}>`)}
 <div class="muted">${n.published_on}</div><p>${teaser(x.pick(n.body_zh, n.body_en), 120)}</p></li>`,
   )}</ul>`;
 }
 
-function callList(locale: Locale, x: PortalText, calls: OpenCallRow[]) {
+function callList(locale: Locale, x: PortalText, calls: OpenCallRow[], h: 'h2' | 'h3') {
   if (!calls.length) return html`<p>${x.t('portal.calls.none')}</p>`;
   return html`<ul class="cards">${calls.map(
-    (c) => html`<li class="card"><h3>${x.pick(c.title_zh, c.title_en)}</h3>
+    (c) => html`<li class="card">${trusted(`<${h}>`)}${x.pick(c.title_zh, c.title_en)}${trusted(`</${h}>`)}
 <div>${x.t('portal.calls.deadline', { date: c.deadline })}</div>
 <div class="muted">${x.academicYear(c.academic_year)} · ${x.t(`portal.calls.terms.${c.term}`)}</div>
 ${paragraphs(teaser(x.pick(c.description_zh, c.description_en), 300))}
@@ -37,8 +38,8 @@ export function homePage(locale: Locale, x: PortalText, news: NewsRow[], calls: 
   const body = html`<h1>${title}</h1>
 <p>${x.t('portal.home.intro')}</p>
 <p><a href="${portalUrl(locale, '/partners')}">${x.t('portal.home.findPartner')}</a></p>
-<h2>${x.t('portal.calls.title')}</h2>${callList(locale, x, calls)}
-<h2>${x.t('portal.news.title')}</h2>${newsCards(locale, x, news)}
+<h2>${x.t('portal.calls.title')}</h2>${callList(locale, x, calls, 'h3')}
+<h2>${x.t('portal.news.title')}</h2>${newsCards(locale, x, news, 'h3')}
 <p><a href="${portalUrl(locale, '/news')}">${x.t('portal.news.all')}</a></p>`;
   return { title, description: x.t('portal.home.description'), body };
 }
@@ -48,7 +49,7 @@ export function newsListPage(locale: Locale, x: PortalText, news: NewsRow[]): Pa
   return {
     title,
     description: x.t('portal.news.description'),
-    body: html`<h1>${title}</h1>${newsCards(locale, x, news)}`,
+    body: html`<h1>${title}</h1>${newsCards(locale, x, news, 'h2')}`,
   };
 }
 
@@ -65,7 +66,7 @@ export function callsPage(locale: Locale, x: PortalText, calls: OpenCallRow[]): 
   return {
     title,
     description: x.t('portal.calls.description'),
-    body: html`<h1>${title}</h1>${callList(locale, x, calls)}`,
+    body: html`<h1>${title}</h1>${callList(locale, x, calls, 'h2')}`,
   };
 }
 
