@@ -22,5 +22,5 @@ export function partnerMap(
     if (!s.country || !n) return trusted(`<path d="${s.d}"/>`);
     return html`<a href="${hrefOf(s.country)}"><title>${nameOf(s.country)} (${n})</title>${trusted(`<path d="${s.d}"/>`)}</a>`;
   });
-  return html`<figure class="map"><svg viewBox="${VIEW_BOX}" role="img" aria-label="${label}">${paths}</svg></figure>`;
+  return html`<figure class="map"><svg viewBox="${VIEW_BOX}" role="group" aria-label="${label}">${paths}</svg></figure>`;
 }
