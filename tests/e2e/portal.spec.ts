@@ -23,7 +23,9 @@ test('a student finds a partner on a phone in Chinese, then reads its factsheet 
   await page.getByLabel('學制').selectOption('doctoral');
   await page.getByRole('button', { name: '查詢' }).click();
   await expect(page).toHaveURL(/level=doctoral/);
-  const filtered = Number((await page.getByRole('heading', { name: /^共 \d+ 所學校$/ }).textContent())?.match(/\d+/)?.[0]);
+  const filtered = Number(
+    (await page.getByRole('heading', { name: /^共 \d+ 所學校$/ }).textContent())?.match(/\d+/)?.[0],
+  );
   expect(filtered).toBeLessThanOrEqual(total);
 
   await page.goto('/portal/zh-TW/partners');
