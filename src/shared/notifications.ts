@@ -39,7 +39,6 @@ const RECORD_PATHS: Record<string, string> = {
   application: '/applications/',
   call: '/calls/',
   submission: '/reporting/submissions/',
-  resource: '/resources/',
 };
 
 /** The app path of a notification's record, or null when it has none. */
