@@ -34,8 +34,8 @@ import {
 
 const PAGES = ['/login', '/', '/partners', '/reports/dashboard'];
 const PRESETS = ['mobile', 'desktop'] as const;
-/** Pages a visitor sees without a session; every other page is measured signed in. */
-const PUBLIC_PAGES = new Set(['/login']);
+/** Pages a visitor sees without a session (the login page, the public portal); every other page is measured signed in. */
+const isPublic = (page: string) => page === '/login' || page.startsWith('/portal/');
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -72,7 +72,7 @@ async function main() {
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-          ...(PUBLIC_PAGES.has(page) ? {} : { extraHeaders: { Cookie: cookie } }),
+          ...(isPublic(page) ? {} : { extraHeaders: { Cookie: cookie } }),
           ...(preset === 'mobile' && cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
         };
         const all: LighthouseResult[] = [];

@@ -41,8 +41,11 @@ import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { portalRoutes, registerPortalRobots } from './modules/portal/portal.routes.js';
+import { portalAdminRoutes } from './modules/portal/portal-admin.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { submissionRoutes } from './modules/reporting/submission.routes.js';
+import { resourceRoutes } from './modules/resources/resource.routes.js';
 import { identityProviderRoutes } from './modules/sso/identity-provider.routes.js';
 import { ssoRoutes } from './modules/sso/sso.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
@@ -105,6 +108,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerAuth(app);
   registerUnitTree(app);
+  registerPortalRobots(app);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -145,6 +149,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(universityRoutes);
   await app.register(auditRoutes);
+  await app.register(portalAdminRoutes);
+  await app.register(resourceRoutes);
+  await app.register(portalRoutes);
   if (web) await registerWebFiles(app, web);
   return app;
 }

@@ -10,6 +10,7 @@ import { slaRemindersJob } from './modules/enquiries/sla-reminders.job.js';
 import { mailDigestJob } from './modules/notifications/digest.job.js';
 import { retentionJob } from './modules/privacy/retention.job.js';
 import { periodRemindersJob } from './modules/reporting/period-reminders.job.js';
+import { resourceReviewJob } from './modules/resources/resource-review.job.js';
 
 const MAIL_INTERVAL_MS = 30_000;
 
@@ -19,6 +20,7 @@ export const DAILY_JOBS = [
   documentExpiryJob,
   periodRemindersJob,
   slaRemindersJob,
+  resourceReviewJob,
   retentionJob,
   mailDigestJob,
 ];

@@ -18,6 +18,11 @@ const EnvSchema = z
     /** Behind https (a reverse proxy terminating TLS) cookies get the Secure flag. */
     TRUST_PROXY: z.stringbool().default(false),
     SEED_DEMO: z.stringbool().default(true),
+    /**
+     * The public portal (/portal, docs/decisions/0026): pages anyone may read, and robots.txt letting search
+     * engines index them. Off by default on a real instance; on by default with the demo university.
+     */
+    PORTAL: z.stringbool().optional(),
     /** Per-IP ceiling on login attempts, on top of the per-e-mail slow-down. */
     LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
     /** Per-IP ceiling on the public forms (the enquiry desk's question and rating), per hour. */
@@ -64,6 +69,7 @@ const EnvSchema = z
   .transform((e) => ({
     ...e,
     JOBS: e.JOBS ?? e.NODE_ENV !== 'test',
+    PORTAL: e.PORTAL ?? e.SEED_DEMO,
     APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     /** True when APP_URL fell back to localhost: mail links then only work on this machine. */
     APP_URL_DEFAULTED: e.APP_URL === undefined,

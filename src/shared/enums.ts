@@ -155,6 +155,7 @@ export const EQF_LEVEL: Record<StudyLevel, number> = { bachelor: 6, master: 7, d
 export const MOBILITY_KINDS = ['study', 'traineeship', 'teaching', 'training'] as const;
 export const DURATION_UNITS = ['months', 'days'] as const;
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
 export const TERMS = ['autumn', 'spring'] as const;
 
 /** Agreement reminders, each sent once per agreement and end date. */

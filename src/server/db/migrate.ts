@@ -19,6 +19,7 @@ import * as m018 from './migrations/018_enrolment_history.js';
 import * as m020 from './migrations/020_cohorts.js';
 import * as m021 from './migrations/021_assistants_buddy.js';
 import * as m022 from './migrations/022_events_visits.js';
+import * as m023 from './migrations/023_portal_resources.js';
 import * as m024 from './migrations/024_enquiries_training.js';
 import * as m025 from './migrations/025_search_keys.js';
 
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '020_cohorts': m020,
   '021_assistants_buddy': m021,
   '022_events_visits': m022,
+  '023_portal_resources': m023,
   '024_enquiries_training': m024,
   '025_search_keys': m025,
 };

@@ -60,6 +60,7 @@ import type {
   SproutChapter,
   SubmissionStatus,
 } from '#shared/reporting.js';
+import type { ResourceAudience, ResourceKind, ResourceLanguages } from '#shared/resources.js';
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
 import type { SsoProtocol } from '#shared/sso.js';
@@ -169,6 +170,12 @@ export interface Database {
   buddy_pairs: BuddyPairsTable;
   buddy_meetings: BuddyMeetingsTable;
   buddy_feedback: BuddyFeedbackTable;
+  portal_news: PortalNewsTable;
+  portal_partner_profiles: PortalPartnerProfilesTable;
+  portal_testimonials: PortalTestimonialsTable;
+  resource_categories: ResourceCategoriesTable;
+  resource_items: ResourceItemsTable;
+  resource_versions: ResourceVersionsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1552,4 +1559,102 @@ export interface BuddyFeedbackTable {
   text: string | null;
   author_id: number | null;
   created_at: string;
+}
+
+export interface PortalNewsTable {
+  id: Generated<number>;
+  title_zh: string | null;
+  title_en: string | null;
+  body_zh: string | null;
+  body_en: string | null;
+  photo_file_id: number | null;
+  photo_alt_zh: string | null;
+  photo_alt_en: string | null;
+  published: number;
+  published_on: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PortalPartnerProfilesTable {
+  partner_id: number;
+  published: number;
+  summary_zh: string | null;
+  summary_en: string | null;
+  term_dates_zh: string | null;
+  term_dates_en: string | null;
+  catalogue_url: string | null;
+  /** The partner's exchange office and its shared mailbox — never a person's. */
+  contact_office: string | null;
+  contact_email: string | null;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface PortalTestimonialsTable {
+  id: Generated<number>;
+  partner_id: number;
+  first_name: string | null;
+  program: string | null;
+  academic_year: number | null;
+  text_zh: string | null;
+  text_en: string | null;
+  consented: number;
+  approved: number;
+  approved_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResourceCategoriesTable {
+  id: Generated<number>;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  sort_order: number;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResourceItemsTable {
+  id: Generated<number>;
+  category_id: number;
+  kind: ResourceKind;
+  title_zh: string | null;
+  title_en: string | null;
+  description_zh: string | null;
+  description_en: string | null;
+  languages: ResourceLanguages;
+  url: string | null;
+  audience: ResourceAudience;
+  unit_id: number | null;
+  /** Lower-cased, comma-separated with a comma before and after (',a,b,'), so one tag matches whole. */
+  tags: string;
+  search_text: string;
+  agreement_kind: AgreementKind | null;
+  owner_id: number | null;
+  review_on: string | null;
+  current_version_id: number | null;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResourceVersionsTable {
+  id: Generated<number>;
+  item_id: number;
+  number: number;
+  file_id: number;
+  file_name: string;
+  size: number;
+  note: string | null;
+  uploaded_by: number | null;
+  uploaded_at: string;
 }

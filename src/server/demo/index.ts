@@ -13,6 +13,7 @@ import { seedDesk } from './desk.seed.js';
 import { seedEngagements } from './engagements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_ALIASES, PARTNER_SEEDS } from './partners.data.js';
+import { seedPortalDemo } from './portal.seed.js';
 import { seedReportingDemo } from './reporting-demo.seed.js';
 import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
 import { seedUniversityProfile } from './university.seed.js';
@@ -131,6 +132,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     await seedCohortsDemo(trx, { now, unit, pii });
     const assistants = await seedAssistantsDemo(trx, { now, unit, pii });
     await seedBuddyDemo(trx, { now, unit, pii }, assistants);
+    await seedPortalDemo(trx, now);
   });
   return true;
 }

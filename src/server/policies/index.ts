@@ -18,8 +18,10 @@ import { mobilityPolicy } from './mobility.policy.js';
 import { partnerPolicy } from './partners.policy.js';
 import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
+import { portalPolicy } from './portal.policy.js';
 import { privacyPolicy } from './privacy.policy.js';
 import { reportingPolicy } from './reporting.policy.js';
+import { resourcePolicy } from './resources.policy.js';
 import { trainingPolicy } from './training.policy.js';
 import { unitPolicy } from './units.policy.js';
 import { universityPolicy } from './university.policy.js';
@@ -52,6 +54,8 @@ export const POLICIES = {
   cohorts: cohortPolicy,
   assistants: assistantPolicy,
   buddy: buddyPolicy,
+  portal: portalPolicy,
+  resources: resourcePolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -15,6 +15,8 @@ import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
+import { portalEn } from './portal.en.js';
+import { portalZhTW } from './portal.zh-TW.js';
 import { privacyEn } from './privacy.en.js';
 import { privacyZhTW } from './privacy.zh-TW.js';
 import { reportingParts } from './reporting-parts.js';
@@ -47,6 +49,7 @@ export const catalogs = {
     cohortsZhTW,
     assistantsZhTW,
     buddyZhTW,
+    portalZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -62,6 +65,7 @@ export const catalogs = {
     cohortsEn,
     assistantsEn,
     buddyEn,
+    portalEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -5,6 +5,8 @@ import { en } from './en.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { notificationsEn } from './notifications.en.js';
 import { notificationsZhTW } from './notifications.zh-TW.js';
+import { resourcesEn } from './resources.en.js';
+import { resourcesZhTW } from './resources.zh-TW.js';
 import { uiEn } from './ui.en.js';
 import { uiZhTW } from './ui.zh-TW.js';
 import { zhTW } from './zh-TW.js';
@@ -20,6 +22,6 @@ export type UiCatalog = DeepStrings<typeof uiZhTW>;
  * come with those features' lazy chunks.
  */
 export const shellCatalogs = {
-  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, uiZhTW),
-  en: mergeCatalogs(en, agreementsEn, notificationsEn, uiEn),
+  'zh-TW': mergeCatalogs(zhTW, agreementsZhTW, notificationsZhTW, resourcesZhTW, uiZhTW),
+  en: mergeCatalogs(en, agreementsEn, notificationsEn, resourcesEn, uiEn),
 } satisfies Record<Locale, Catalog & UiCatalog>;

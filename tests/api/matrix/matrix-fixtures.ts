@@ -201,6 +201,7 @@ export function fillPath(url: string, f: Fixtures): string {
     [/^\/api\/v1\/users\/:id/, f.user],
     [/^\/api\/v1\/agreements\/:id/, f.agreement],
     [/^\/api\/v1\/partners\/:id/, f.partner],
+    [/^\/api\/v1\/portal\/partners\/:id/, f.partner],
     [/^\/api\/v1\/activities\/:id/, f.activity],
     [/^\/api\/v1\/events\/:id/, f.event],
     [/^\/api\/v1\/visits\/:id/, f.visit],
@@ -234,6 +235,7 @@ export function fillPath(url: string, f: Fixtures): string {
     code: url.includes('/certificates/') ? f.certificateCode : 'visa_residence',
     table: 'outbound_students',
     kind: 'former_people',
+    lang: 'en',
   };
   return url.replace(/:(\w+)/g, (_, name: string) => String(parts[name] ?? MISSING));
 }

@@ -372,6 +372,43 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/buddy-pairs/:id/first-contact': NONE,
   'POST /api/v1/buddy-pairs/:id/meetings': NONE,
   'POST /api/v1/buddy-pairs/:id/feedback': NONE,
+  // The portal's content, kept by the office (issue 20): news, partners' public profiles, testimonials.
+  'GET /api/v1/portal/news': ['admin', 'oia'],
+  'POST /api/v1/portal/news': NONE,
+  'PUT /api/v1/portal/news/:id': NONE,
+  'POST /api/v1/portal/news/:id/photo': NONE,
+  'GET /api/v1/portal/partners/:id': ['admin', 'oia'],
+  'PUT /api/v1/portal/partners/:id': NONE,
+  'GET /api/v1/portal/testimonials': ['admin', 'oia'],
+  'POST /api/v1/portal/testimonials': NONE,
+  'PUT /api/v1/portal/testimonials/:id': NONE,
+  // The resource center (issue 20): every staff role reads; the fixture ids do not exist (404 for all).
+  'GET /api/v1/resources/categories': ['admin', 'oia', 'coord', 'unitStaff', 'exec', 'assistant'],
+  'POST /api/v1/resources/categories': NONE,
+  'PUT /api/v1/resources/categories/:id': NONE,
+  'GET /api/v1/resources': ['admin', 'oia', 'coord', 'unitStaff', 'exec', 'assistant'],
+  'POST /api/v1/resources': NONE,
+  'GET /api/v1/resources/:id': NONE,
+  'PUT /api/v1/resources/:id': NONE,
+  'POST /api/v1/resources/:id/versions': NONE,
+  'GET /api/v1/resources/:id/file': NONE,
+  'GET /api/v1/resources/:id/versions/:versionId/file': NONE,
+  // The public portal (issue 20, docs/decisions/0026): the same pages for everyone, signed in or not; they
+  // read only published rows (tests/api/portal.test.ts crawls them for anything unpublished). /portal
+  // redirects to a language; the fixture ids are no published record (404 for all).
+  'GET /sitemap.xml': PUBLIC,
+  'GET /portal': NONE,
+  'GET /portal/:lang': PUBLIC,
+  'GET /portal/:lang/news': PUBLIC,
+  'GET /portal/:lang/news/:id': NONE,
+  'GET /portal/:lang/news/:id/photo': NONE,
+  'GET /portal/:lang/partners': PUBLIC,
+  'GET /portal/:lang/partners/:id': NONE,
+  'GET /portal/:lang/calls': PUBLIC,
+  'GET /portal/:lang/how-to-apply': PUBLIC,
+  'GET /portal/:lang/resources': PUBLIC,
+  'GET /portal/:lang/resources/:id/file': NONE,
+  'GET /portal/:lang/faq': PUBLIC,
 };
 
 /**
@@ -399,6 +436,7 @@ export const QUERIES: Record<string, string> = {
   'GET /api/v1/reports/ministry/checks': '?periodId=999999',
   'GET /api/v1/reports/ministry/:table/cells': '?from=2025-08-01&to=2026-07-31&cell=total',
   'GET /api/v1/assistants/:id/hours.xlsx': '?month=2026-09',
+  'GET /api/v1/portal/testimonials': '?partnerId=1',
 };
 
 /** Routes on a record of one unit or person: no college coordinator of another unit, no other student. */

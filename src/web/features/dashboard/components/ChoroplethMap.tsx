@@ -1,11 +1,11 @@
 import { Paper, Text } from '@mantine/core';
 import { type MouseEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { project, SHAPED, SHAPES, VIEW_BOX } from '#shared/world-shapes';
 import { useFormat } from '#web/lib/format';
 import type { CountryFigures } from '../api/dashboard';
 import { colorOf, type MapClass, NONE_COLOR } from '../map-classes';
 import { SMALL_PLACES } from '../small-places';
-import { project, SHAPED, SHAPES, VIEW_BOX } from '../world-shapes';
 
 type Props = {
   figures: Map<string, CountryFigures>;

@@ -2,12 +2,13 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { alpha2Of } from './iso-numeric';
+import { alpha2Of } from './iso-numeric.js';
 
 /**
  * The world's countries as SVG paths, projected once when the map's chunk loads (Equal Earth: areas
  * are true, so large countries do not look more important than they are). Bundled with the lazy /map
- * chunk: no tile server and no request but our own API.
+ * chunk: no tile server and no request but our own API. The public portal draws the same paths into its
+ * server-rendered partner map (src/server/modules/portal/portal-map.ts).
  */
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const ANTARCTICA = '010'; // a fifth of the height and no partners
