@@ -14,7 +14,11 @@ async function openTables(page: Page) {
   const s = semester();
   await page.getByText('自訂日期').click();
   await page.getByLabel('起始日', { exact: true }).fill(s.from);
+  // An end before the start is marked on the field at once (and nothing is asked of the server).
+  await page.getByLabel('結束日', { exact: true }).fill('2000-01-31');
+  await expect(page.getByText('結束日不可早於起始日。')).toBeVisible();
   await page.getByLabel('結束日', { exact: true }).fill(s.to);
+  await expect(page.getByText('結束日不可早於起始日。')).toBeHidden();
   await page.getByLabel('基準日', { exact: true }).fill(s.reference);
 }
 

@@ -140,6 +140,10 @@ test('a student applies with a document, a reviewer scores, staff allocate and p
   if (savedLocale !== 'zh-TW') await student.getByRole('button', { name: '繁體中文' }).click();
   await expect(student.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW');
   try {
+    // Their own records only: a title that says so and no staff filter bar.
+    await student.goto('/mobility');
+    await expect(student.getByRole('heading', { level: 1, name: '我的出國與交流紀錄' })).toBeVisible();
+    await expect(student.getByRole('search')).toHaveCount(0);
     await student.goto('/calls');
     await expect(student.getByRole('heading', { level: 1, name: '甄選公告' })).toBeVisible();
     const card = student.getByRole('listitem').filter({ hasText: titleZh });

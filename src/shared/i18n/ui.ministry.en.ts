@@ -41,6 +41,7 @@ export const uiMinistryEn: DeepStrings<typeof uiMinistryZhTW> = {
     from: 'First day',
     to: 'Last day',
     referenceDate: 'Reference date',
+    endBeforeStart: 'The last day cannot be before the first day.',
     grouping: 'Which table',
     export: 'Download xlsx',
     settingsLink: 'Counting settings',

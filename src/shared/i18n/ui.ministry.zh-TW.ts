@@ -37,6 +37,7 @@ export const uiMinistryZhTW = {
     from: '起始日',
     to: '結束日',
     referenceDate: '基準日',
+    endBeforeStart: '結束日不可早於起始日。',
     grouping: '統計表別',
     export: '下載 xlsx',
     settingsLink: '計數規則設定',

@@ -4,6 +4,7 @@ import type { uiMobilityZhTW } from './ui.mobility.zh-TW.js';
 export const uiMobilityEn: DeepStrings<typeof uiMobilityZhTW> = {
   mobilityUi: {
     title: 'Mobility',
+    mineTitle: 'My exchanges and stays abroad',
     total: '{{total}} records',
     export: 'Export to Excel',
     importLink: 'Import from Excel',

@@ -2,6 +2,7 @@
 export const uiMobilityZhTW = {
   mobilityUi: {
     title: '人員移動',
+    mineTitle: '我的出國與交流紀錄',
     total: '共 {{total}} 筆',
     export: '匯出 Excel',
     importLink: '從 Excel 匯入',

@@ -30,7 +30,11 @@ export const ministryKeys = {
   settings: ['ministry', 'settings'] as const,
 };
 
-export const ready = (q: TableQuery) => Boolean(q.periodId || (q.from && q.to));
+/** Custom dates the page can already tell are wrong (ISO dates compare as text): the field and why. */
+export const rangeProblem = (q: TableQuery): 'to' | null =>
+  !q.periodId && q.from && q.to && q.to < q.from ? 'to' : null;
+/** A period, or both dates in order: only then are the tables (and the xlsx) asked for. */
+export const ready = (q: TableQuery) => Boolean(q.periodId || (q.from && q.to && !rangeProblem(q)));
 
 export function usePeriodOptions() {
   return useQuery({

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUPINGS, type Grouping } from '#shared/ministry';
 import { MINISTRY_TABLES, type MinistryTable } from '#shared/reporting';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 import { EmptyState } from '#web/components/ui/EmptyState';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
@@ -46,9 +47,7 @@ export function MinistryTablesPage() {
         subtitle={t('ministryUi.subtitle')}
         actions={
           <>
-            <Button component="a" href={ready(base) ? exportUrl(base) : undefined} disabled={!ready(base)} download>
-              {t('ministryUi.export')}
-            </Button>
+            <DownloadButton href={ready(base) ? exportUrl(base) : undefined}>{t('ministryUi.export')}</DownloadButton>
             <ButtonLink to={paths.countingSettings()} variant="default">
               {t('ministryUi.settingsLink')}
             </ButtonLink>

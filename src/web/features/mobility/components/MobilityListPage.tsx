@@ -25,12 +25,15 @@ export function MobilityListPage() {
   const canExport = useCan('mobility', 'export');
   const canImport = useCan('mobility', 'import');
   const list = useMobilities(search);
+  // Someone who may neither create nor export records sees only their own (a student): a few rows, so no
+  // staff filter bar, and a title that says whose they are.
+  const ownOnly = !canCreate && !canExport && !canImport;
   const sort = search.sort ?? 'start_date';
   const order = search.order ?? 'asc';
   return (
     <>
       <PageHeader
-        title={t('mobilityUi.title')}
+        title={ownOnly ? t('mobilityUi.mineTitle') : t('mobilityUi.title')}
         subtitle={list.data ? t('mobilityUi.total', { total: fmt.number(list.data.total) }) : null}
         actions={
           <>
@@ -48,15 +51,17 @@ export function MobilityListPage() {
           </>
         }
       />
-      <MobilityFilters search={search} onChange={(changes) => update(changes)}>
-        <SortControls
-          sorts={MOBILITY_LIST_SORTS}
-          sort={sort}
-          order={order}
-          label={(s) => t(`mobilityUi.sorts.${s}`)}
-          onChange={update}
-        />
-      </MobilityFilters>
+      {ownOnly ? null : (
+        <MobilityFilters search={search} onChange={(changes) => update(changes)}>
+          <SortControls
+            sorts={MOBILITY_LIST_SORTS}
+            sort={sort}
+            order={order}
+            label={(s) => t(`mobilityUi.sorts.${s}`)}
+            onChange={update}
+          />
+        </MobilityFilters>
+      )}
       <PagedList
         query={list}
         pageSize={PAGE_SIZE}

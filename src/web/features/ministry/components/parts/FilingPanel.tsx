@@ -3,6 +3,7 @@ import { Accordion, Badge, Button, Checkbox, Group, Stack, Table, Text, Textarea
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilingProblem } from '#shared/schemas/ministry-filing';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
@@ -79,9 +80,9 @@ export function FilingPanel({ periodId }: { periodId: number }) {
                     {t('ministryUi.filing.file')}
                   </Button>
                   {current ? (
-                    <Button component="a" variant="light" href={exportUrl({ periodId, filingId: current.id })} download>
+                    <DownloadButton variant="light" href={exportUrl({ periodId, filingId: current.id })}>
                       {t('ministryUi.filing.download')}
-                    </Button>
+                    </DownloadButton>
                   ) : null}
                 </Group>
               </Stack>

@@ -4,7 +4,7 @@ import '@mantine/core/styles/SegmentedControl.css';
 import { Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type TableQuery, usePeriodOptions } from '#web/features/ministry/api/ministry';
+import { rangeProblem, type TableQuery, usePeriodOptions } from '#web/features/ministry/api/ministry';
 import { useFormat } from '#web/lib/format';
 
 type Props = { value: TableQuery; onChange: (q: TableQuery) => void };
@@ -22,6 +22,7 @@ export function PeriodPicker({ value, onChange }: Props) {
       type="date"
       label={t(`ministryUi.${key}`)}
       value={value[key] ?? ''}
+      error={key === rangeProblem(value) ? t('ministryUi.endBeforeStart') : undefined}
       onChange={(e) => onChange({ ...value, periodId: undefined, [key]: e.currentTarget.value || undefined })}
       w={{ base: '100%', xs: 180 }}
     />
