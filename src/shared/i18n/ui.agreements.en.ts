@@ -141,7 +141,6 @@ export const uiAgreementsEn: DeepStrings<typeof uiAgreementsZhTW> = {
       removed: 'Places removed.',
       yearLabel: 'Academic year {{from}}–{{to}}',
       academicYear: 'Academic year',
-      academicYearHint: 'The calendar year it starts in, e.g. 2025 for 2025–2026.',
       direction: 'Direction',
       level: 'Level',
       mobilityKind: 'Mobility kind',

@@ -138,7 +138,6 @@ export const uiAgreementsZhTW = {
       removed: '已移除名額。',
       yearLabel: '{{roc}} 學年度（{{from}}–{{to}}）',
       academicYear: '學年度',
-      academicYearHint: '以西元起始年填寫，例如 2025 表示 114 學年度（2025–2026）。',
       direction: '方向',
       level: '學制',
       mobilityKind: '交流類型',

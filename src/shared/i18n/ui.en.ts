@@ -27,6 +27,7 @@ export const uiEn: UiCatalog = {
     backHome: 'Back to home',
     back: 'Go back',
     preparingFile: 'Preparing the file…',
+    academicYearOption: '{{from}}/{{to}}',
     forbiddenHint: 'If you need to see this, ask the Office of International Affairs for access.',
     notFoundHint: 'It may have been removed or closed, or the link may be wrong.',
     togglePassword: 'Show or hide password',

@@ -25,6 +25,7 @@ export const uiZhTW = {
     backHome: '回首頁',
     back: '回上一頁',
     preparingFile: '檔案準備中…',
+    academicYearOption: '{{roc}}學年度（{{from}}–{{to}}）',
     forbiddenHint: '如需查看，請向國際事務處申請權限。',
     notFoundHint: '資料可能已刪除或結束，或連結有誤。',
     togglePassword: '顯示或隱藏密碼',

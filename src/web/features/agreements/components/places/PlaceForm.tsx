@@ -19,6 +19,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CEFR_LEVELS, DIRECTIONS, DURATION_UNITS, MOBILITY_KINDS, STUDY_LEVELS } from '#shared/enums';
 import type { PlaceCreate } from '#shared/schemas/agreements';
+import { AcademicYearSelect } from '#web/components/ui/AcademicYearSelect';
 import { FormActions } from '#web/components/ui/FormActions';
 import { useServerForm } from '#web/lib/form';
 import { useLanguageName } from './languageName';
@@ -79,15 +80,12 @@ export function PlaceForm({ initial, onSubmit, onCancel }: Props) {
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <NumberInput
+          <AcademicYearSelect
             label={t('agreementsUi.places.academicYear')}
-            description={t('agreementsUi.places.academicYearHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
             required
-            min={2000}
-            max={2100}
-            thousandSeparator={false}
-            {...number('academicYear')}
+            value={form.academicYear}
+            error={errors.academicYear}
+            onChange={(y) => set('academicYear', y)}
           />
           <Select
             label={t('agreementsUi.places.direction')}

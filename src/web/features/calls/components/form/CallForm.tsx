@@ -21,6 +21,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { CALL_TERMS, DEGREE_LEVELS, type DegreeLevel } from '#shared/mobility';
 import type { CallCreate } from '#shared/schemas/calls';
+import { AcademicYearSelect } from '#web/components/ui/AcademicYearSelect';
 import { FormActions } from '#web/components/ui/FormActions';
 import { useServerForm } from '#web/lib/form';
 import { type CallFormState, missingRequired, toBody } from './formState';
@@ -60,18 +61,12 @@ export function CallForm({ initial, submitLabel, onSubmit, onConflict, cancelTo,
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput label={t('callsUi.fields.titleZh')} lang="zh-Hant-TW" {...text('titleZh')} />
             <TextInput label={t('callsUi.fields.titleEn')} required lang="en" {...text('titleEn')} />
-            <NumberInput
+            <AcademicYearSelect
               label={t('callsUi.fields.academicYear')}
-              description={t('callsUi.form.academicYearHint')}
               required
-              min={2000}
-              max={2100}
-              allowDecimal={false}
-              allowNegative={false}
-              thousandSeparator={false}
-              value={form.academicYear ?? ''}
+              value={form.academicYear}
               error={errors.academicYear}
-              onChange={(v) => set('academicYear', typeof v === 'number' ? v : null)}
+              onChange={(y) => set('academicYear', y)}
             />
             <Select
               label={t('callsUi.fields.term')}

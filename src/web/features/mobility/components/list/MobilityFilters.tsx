@@ -4,6 +4,7 @@ import { NumberInput, Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTIONS, INBOUND_CATEGORIES, MOBILITY_KINDS, MOBILITY_STATUSES, PERSON_KINDS } from '#shared/mobility';
+import { AcademicYearSelect } from '#web/components/ui/AcademicYearSelect';
 import { FilterBar } from '#web/components/ui/FilterBar';
 import { ArchivedFilter, CountryFilter, RegionFilter, SearchInput } from '#web/components/ui/ListFilters';
 import { UnitSelect } from '#web/components/ui/UnitSelect';
@@ -79,13 +80,13 @@ export function MobilityFilters({ search, onChange, children }: Props) {
         value={search.unitId ?? null}
         onChange={(id) => onChange({ unitId: id ?? undefined })}
       />
-      <NumberInput
+      <AcademicYearSelect
         label={t('mobilityUi.filters.academicYear')}
         placeholder={t('common.all')}
-        min={1990}
-        max={2100}
-        value={search.academicYear ?? ''}
-        onChange={(v) => onChange({ academicYear: typeof v === 'number' && v >= 1990 ? v : undefined })}
+        clearable
+        back={30}
+        value={search.academicYear}
+        onChange={(y) => onChange({ academicYear: y ?? undefined })}
       />
       <Select
         label={t('mobilityFields.atLeastSemester')}
