@@ -125,7 +125,10 @@ describe.each(DIALECTS)('privacy notice and consent (%s)', (dialect) => {
     expect(sheet.headers).toContain('Notice version');
     const rows = sheet.rows.filter((r) => r['Person ID'] === busPerson || r['Person ID'] === studentPerson);
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r['Person ID'] === studentPerson)?.['Withdrawn on']).toBe(today);
+    // A real date cell (issue 23.16), the day it was withdrawn.
+    const withdrawn = rows.find((r) => r['Person ID'] === studentPerson)?.['Withdrawn on'];
+    expect(withdrawn).toBeInstanceOf(Date);
+    expect((withdrawn as Date).toISOString().slice(0, 10)).toBe(today);
     expect((await coordEng.get('/api/v1/privacy/consents/export.xlsx')).statusCode).toBe(403);
   });
 });
