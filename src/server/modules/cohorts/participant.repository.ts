@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
+import type { CohortCounsellingTable } from '#server/db/schema.js';
 
 export function findParticipants(db: Db, programId: number) {
   return db
@@ -127,4 +129,49 @@ export function findMentorCandidates(db: Db) {
     )
     .orderBy('u.email')
     .execute();
+}
+
+/** An applicant who accepted becomes a participant. */
+export async function insertParticipant(
+  db: Db,
+  app: { id: number; program_id: number; name: string },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('cohort_participants')
+    .values({ program_id: app.program_id, application_id: app.id, name: app.name, created_at: at })
+    .execute();
+}
+
+/** A participant whose application was withdrawn stops that day (once). */
+export async function markWithdrawn(db: Db, applicationId: number, day: string): Promise<void> {
+  await db
+    .updateTable('cohort_participants')
+    .set({ withdrawn_on: day })
+    .where('application_id', '=', applicationId)
+    .where('withdrawn_on', 'is', null)
+    .execute();
+}
+
+/** Every read of a counselling log is logged like a reveal of personal data. */
+export async function logCounsellingRead(
+  db: Db,
+  r: { userId: number; participantId: number; ip: string | null; at: string },
+): Promise<void> {
+  await db
+    .insertInto('pii_access_log')
+    .values({
+      user_id: r.userId,
+      person_id: null,
+      field: 'cohortCounselling',
+      action: 'reveal',
+      detail: `cohort_participant:${r.participantId}`,
+      ip: r.ip,
+      created_at: r.at,
+    })
+    .execute();
+}
+
+export async function insertNote(db: Db, values: Insertable<CohortCounsellingTable>): Promise<void> {
+  await db.insertInto('cohort_counselling').values(values).execute();
 }

@@ -22,19 +22,8 @@ export async function admitParticipant(
   trx: Db,
   app: Pick<ApplicationRow, 'id' | 'program_id' | 'name' | 'stage'>,
 ) {
-  if (app.stage === 'accepted') {
-    await trx
-      .insertInto('cohort_participants')
-      .values({ program_id: app.program_id, application_id: app.id, name: app.name, created_at: ctx.now })
-      .execute();
-  }
-  if (app.stage === 'withdrawn')
-    await trx
-      .updateTable('cohort_participants')
-      .set({ withdrawn_on: businessDate(new Date(ctx.now)) })
-      .where('application_id', '=', app.id)
-      .where('withdrawn_on', 'is', null)
-      .execute();
+  if (app.stage === 'accepted') await repo.insertParticipant(trx, app, ctx.now);
+  if (app.stage === 'withdrawn') await repo.markWithdrawn(trx, app.id, businessDate(new Date(ctx.now)));
 }
 
 /** Every participant with the completion rule evaluated against the sessions held up to today. */
@@ -186,20 +175,9 @@ export async function counsellingAccess(ctx: Ctx, programId: number, participant
  */
 export async function listNotes(ctx: Ctx, programId: number, participantId: number) {
   await counsellingAccess(ctx, programId, participantId);
-  await ctx.db.transaction().execute((trx) =>
-    trx
-      .insertInto('pii_access_log')
-      .values({
-        user_id: ctx.actor.id,
-        person_id: null,
-        field: 'cohortCounselling',
-        action: 'reveal',
-        detail: `cohort_participant:${participantId}`,
-        ip: ctx.ip,
-        created_at: ctx.now,
-      })
-      .execute(),
-  );
+  await ctx.db
+    .transaction()
+    .execute((trx) => repo.logCounsellingRead(trx, { userId: ctx.actor.id, participantId, ip: ctx.ip, at: ctx.now }));
   const rows = await repo.findNotes(ctx.db, participantId);
   return {
     items: rows.map((r) => ({
@@ -221,16 +199,13 @@ export async function addNote(
   await counsellingAccess(ctx, programId, participantId);
   if (input.metOn > today(ctx)) throw AppError.field('metOn', 'cohort_note_future');
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('cohort_counselling')
-      .values({
-        participant_id: participantId,
-        author_id: ctx.actor.id,
-        met_on: input.metOn,
-        note: input.note,
-        created_at: ctx.now,
-      })
-      .execute();
+    await repo.insertNote(trx, {
+      participant_id: participantId,
+      author_id: ctx.actor.id,
+      met_on: input.metOn,
+      note: input.note,
+      created_at: ctx.now,
+    });
     // The audit entry says a note was written, never what it says (the log is confidential).
     await recordAudit(
       trx,

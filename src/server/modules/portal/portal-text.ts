@@ -1,3 +1,4 @@
+import { academicYearShortLabelParams } from '#shared/calendar.js';
 import { defaultCountryName } from '#shared/country-names.js';
 import { translate } from '#shared/i18n/index.js';
 import { localName } from '#shared/i18n/names.js';
@@ -13,8 +14,7 @@ export function textFor(locale: Locale) {
       localName(locale, zh, en) || defaultCountryName(code, locale),
     language: (code: string) => languages.of(code) ?? code,
     /** 116學年度 in Chinese, 2027–28 in English. */
-    academicYear: (year: number) =>
-      translate(locale, 'portal.academicYear', { roc: year - 1911, from: year, to: String(year + 1).slice(2) }),
+    academicYear: (year: number) => translate(locale, 'portal.academicYear', academicYearShortLabelParams(year)),
   };
 }
 export type PortalText = ReturnType<typeof textFor>;

@@ -3,6 +3,7 @@ import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } fro
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { businessDate, semesterOf } from '#shared/calendar';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
@@ -104,9 +105,7 @@ function NewRound() {
   const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
     setForm({ ...form, [k]: e.currentTarget.value });
   const submit = async () => {
-    const now = new Date();
-    const year = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
-    const semester = now.getMonth() >= 7 || now.getMonth() === 0 ? 1 : 2;
+    const { academicYear: year, semester } = semesterOf(businessDate(new Date()));
     try {
       await create.mutateAsync({
         ...form,

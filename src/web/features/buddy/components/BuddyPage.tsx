@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput } from '@man
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { academicYearLabelParams } from '#shared/calendar';
+import { academicYearLabelParams, businessDate, semesterOf } from '#shared/calendar';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { fieldErrors } from '#web/lib/api';
@@ -45,9 +45,7 @@ export function BuddyPage() {
 function NewRound() {
   const { t } = useTranslation();
   const create = useCreateBuddyRound();
-  const now = new Date();
-  const academicYear = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
-  const semester = now.getMonth() >= 7 || now.getMonth() === 0 ? 1 : 2;
+  const { academicYear, semester } = semesterOf(businessDate(new Date()));
   const label = t('buddyUi.defaultTitle', { ...academicYearLabelParams(academicYear), semester });
   const [titleZh, setTitleZh] = useState('');
   const [titleEn, setTitleEn] = useState('');
