@@ -39,7 +39,7 @@ const summaryOf = (kind: string, action?: string) =>
     : action
       ? auditSummary('auditSummaries.checklistAction', {
           kind: label('checklistKinds', kind),
-          action: label('auditSummaries.checklistActions', action),
+          action: { t: `auditSummaries.checklistActions.${action}` },
         })
       : auditSummary('auditSummaries.checklistItem', { kind: label('checklistKinds', kind) });
 
