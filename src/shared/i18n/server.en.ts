@@ -71,6 +71,8 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     place: '{{year}} {{direction}} {{level}} {{kind}}: {{places}} places',
     placeUsage: '{{year}} {{direction}} {{level}} {{kind}}: {{places}} places, {{count}} used',
     placeUsageNoted: '{{year}} {{direction}} {{level}} {{kind}}: {{places}} places, {{count}} used ({{note}})',
+    mobilityStatusChange: '{{name}} ({{kind}}): {{from}} → {{to}}',
+    mobilityStatusChangeComment: '{{name}} ({{kind}}): {{from}} → {{to}} ({{comment}})',
     checklistItem: 'Checklist: {{kind}}',
     checklistAction: 'Checklist: {{kind}} ({{action}})',
     checklistRestricted: 'Checklist: restricted item',

@@ -70,6 +70,8 @@ export const serverZhTW = {
     place: '{{year}} {{direction}} {{level}} {{kind}}：{{places}} 名',
     placeUsage: '{{year}} {{direction}} {{level}} {{kind}}：{{places}} 名，已使用 {{count}} 名',
     placeUsageNoted: '{{year}} {{direction}} {{level}} {{kind}}：{{places}} 名，已使用 {{count}} 名（{{note}}）',
+    mobilityStatusChange: '{{name}}（{{kind}}）：{{from}} → {{to}}',
+    mobilityStatusChangeComment: '{{name}}（{{kind}}）：{{from}} → {{to}}（{{comment}}）',
     checklistItem: '入境檢核：{{kind}}',
     checklistAction: '入境檢核：{{kind}}（{{action}}）',
     checklistRestricted: '入境檢核：限閱項目',
