@@ -75,7 +75,13 @@ describe.each(DIALECTS)('exchange places (%s)', (dialect) => {
     expect((await use(p.id)).statusCode).toBe(400);
     const history = (await w.as.admin.get(`/api/v1/audit?entityType=exchange_place&entityId=${p.id}`)).json().items;
     expect(history.map((h: any) => h.action)).toEqual(['update', 'update', 'create']);
-    expect(history[0].summary).toContain('1 used (nomination)');
+    expect(history[0].summary).toBe('116學年度 出國（本校學生） 學士（EQF 6） 修課：2 名，已使用 1 名（nomination）');
+    const inEn = (
+      await w.as.admin.get(`/api/v1/audit?entityType=exchange_place&entityId=${p.id}`, { locale: 'en' })
+    ).json();
+    expect(inEn.items[0].summary).toBe(
+      '2027/28 Outbound (our students) Bachelor (EQF 6) Study: 2 places, 1 used (nomination)',
+    );
   });
 
   it('refuses fewer places than are used, and removing a used place', async () => {

@@ -42,12 +42,18 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
 
     const history = (await w.as.oia.get(`/api/v1/agreements/${draft.id}/history`)).json().items;
     expect(history.map((h: any) => [h.action, h.summary, h.actorEmail])).toEqual([
-      ['transition', expect.stringMatching(/^awaiting_signature → active: \S/), 'admin@demo.meridian.tw'],
-      ['transition', 'under_review → awaiting_signature', 'oia.ic@demo.meridian.tw'],
-      ['transition', 'draft → under_review', 'coord.eng@demo.meridian.tw'],
+      ['transition', expect.stringMatching(/^待簽署 → 生效中：\S/), 'admin@demo.meridian.tw'],
+      ['transition', '審核中 → 待簽署', 'oia.ic@demo.meridian.tw'],
+      ['transition', '草稿 → 審核中', 'coord.eng@demo.meridian.tw'],
       ['create', expect.stringContaining('Test Exchange Agreement'), 'coord.eng@demo.meridian.tw'],
     ]);
     expect(history[0].before.status).toBe('awaiting_signature');
+    // The same entries in English: stored as codes (ADR 0030), rendered in the reader's language.
+    const en = (await w.as.oia.get(`/api/v1/agreements/${draft.id}/history`, { locale: 'en' })).json().items;
+    expect(en.slice(1, 3).map((h: any) => h.summary)).toEqual([
+      'Under review → Awaiting signature',
+      'Draft → Under review',
+    ]);
     expect(history[0].after.status).toBe('active');
   });
 
@@ -103,7 +109,7 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
     const back = (await post(w.as.oia, review, 'return', { comment: 'Fix the partner’s faculty' })).json();
     expect(back.status).toBe('draft');
     const history = (await w.as.oia.get(`/api/v1/agreements/${review.id}/history`)).json().items;
-    expect(history[0].summary).toBe('awaiting_signature → draft: Fix the partner’s faculty');
+    expect(history[0].summary).toBe('待簽署 → 草稿：Fix the partner’s faculty');
     // Back in draft, its coordinator may edit it again.
     expect((await w.as.coordEng.get(`/api/v1/agreements/${review.id}`)).json().permissions.update).toBe(true);
 
@@ -180,8 +186,10 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
     );
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ status: 'active', hasSignedFile: false });
-    const history = (await w.as.oia.get(`/api/v1/agreements/${awaiting.id}/history`)).json().items;
-    expect(history[0].summary).toBe('awaiting_signature → active: Activated without the signed copy; it will follow.');
+    const history = (await w.as.oia.get(`/api/v1/agreements/${awaiting.id}/history`, { locale: 'en' })).json().items;
+    expect(history[0].summary).toBe('Awaiting signature → Active: Activated without the signed copy; it will follow.');
+    const inZh = (await w.as.oia.get(`/api/v1/agreements/${awaiting.id}/history`)).json().items;
+    expect(inZh[0].summary).toBe('待簽署 → 生效中：生效時尚未上傳簽署檔，將隨後補上。');
   });
 
   it('refuses a transition made on a stale version (409 with the current record)', async () => {
@@ -240,11 +248,13 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
     const renewed = (await w.as.oia.get(`/api/v1/agreements/${old.id}`)).json();
     expect(renewed).toMatchObject({ status: 'renewed', renewedById: next.id, transitions: [] });
     const history = (await w.as.oia.get(`/api/v1/agreements/${old.id}/history`)).json().items;
-    expect(history[0]).toMatchObject({ action: 'transition', summary: 'expiring → renewed' });
+    expect(history[0]).toMatchObject({ action: 'transition', summary: '即將到期 → 已續約' });
     expect(history[1]).toMatchObject({
       action: 'transition',
-      summary: `expiring → renewal #${next.id}: Five more years`,
+      summary: `即將到期 → 已續約（新版本 #${next.id}）：Five more years`,
     });
+    const en = (await w.as.oia.get(`/api/v1/agreements/${old.id}/history`, { locale: 'en' })).json().items;
+    expect(en[1].summary).toBe(`Expiring → renewed (new version #${next.id}): Five more years`);
   });
 
   it('reads an active agreement as expiring inside its notice window and expired after its end date', async () => {

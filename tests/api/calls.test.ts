@@ -398,9 +398,25 @@ describe.each(DIALECTS)('outbound calls: the whole flow (%s)', (dialect) => {
       .select('summary')
       .where('entity_type', '=', 'application')
       .where('entity_id', '=', a4)
-      .where('summary', 'like', 'adjusted%')
+      .where('summary_key', '=', 'auditSummaries.statusChangeComment')
       .execute();
     expect(audit[0]?.summary).toContain('Next on the waiting list');
+    // The history reads in the reader's language (ADR 0030): statuses, allocation and scores in words.
+    const history = async (type: string, id: number, locale: string) =>
+      (await w.as.admin.get(`/api/v1/audit?entityType=${type}&entityId=${id}`, { locale }))
+        .json()
+        .items.map((e: { summary: string }) => e.summary);
+    expect(await history('application', a4, 'en')).toContain('Waitlisted → Selected: Next on the waiting list');
+    expect(await history('application', a4, 'zh-TW')).toContain('備取 → 錄取：Next on the waiting list');
+    expect(await history('application', a4, 'en')).toContainEqual(expect.stringMatching(/^Scores: \S+ \d+, \S+ \d+$/));
+    expect(await history('application', a4, 'zh-TW')).toContainEqual(expect.stringMatching(/^評分：\S+ \d+、\S+ \d+$/));
+    expect(await history('application', a4, 'zh-TW')).toContain('草稿 → 已送出');
+    expect(await history('call', call1.id, 'en')).toContainEqual(
+      expect.stringMatching(/^Allocated: \d+ selected, \d+ waitlisted$/),
+    );
+    expect(await history('call', call1.id, 'zh-TW')).toContainEqual(
+      expect.stringMatching(/^分發：錄取 \d+ 人，備取 \d+ 人$/),
+    );
     expect(
       (
         await w.as.coordEng.post(`/api/v1/applications/${a4}/adjust`, {

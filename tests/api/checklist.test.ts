@@ -135,6 +135,17 @@ describe.each(DIALECTS)('inbound checklist (%s)', (dialect) => {
         status: 'rejected',
         rejectionReason: 'Page cut off',
       });
+      // Its history in the reader's language (ADR 0030), not "checklist: visa reject".
+      const words = async (locale: string) =>
+        (await w.as.admin.get(`/api/v1/audit?entityType=mobility_document&entityId=${visa.id}&order=asc`, { locale }))
+          .json()
+          .items.map((e: { summary: string }) => e.summary);
+      expect((await words('zh-TW')).slice(0, 3)).toEqual([
+        '入境檢核：簽證',
+        '入境檢核：簽證（退回）',
+        '入境檢核：簽證（核准）',
+      ]);
+      expect((await words('en')).slice(1, 3)).toEqual(['Checklist: Visa (rejected)', 'Checklist: Visa (approved)']);
     });
   });
 

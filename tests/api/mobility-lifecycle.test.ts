@@ -87,7 +87,9 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     expect(closed.json()).toMatchObject({ status: 'closed', closingOverdue: false, transitions: [] });
     const history = (await w.as.oia.get(url(m.id, '/history'))).json().items;
     expect(history.filter((h: any) => h.action === 'transition')).toHaveLength(5);
-    expect(history[0].summary).toContain('returned → closed (report received)');
+    expect(history[0].summary).toMatch(/（\S+）：已返國 → 已結案（report received）$/);
+    const inEn = (await w.as.oia.get(url(m.id, '/history'), { locale: 'en' })).json().items;
+    expect(inEn[0].summary).toMatch(/ \(\S.*\): Returned → Closed \(report received\)$/);
   });
 
   it('is not overdue within 15 days of return; short trips may go straight abroad', async () => {

@@ -162,6 +162,8 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
   await usage.getByRole('button', { name: '登錄提名' }).click();
   await expect(usage.getByText('名額不足：已使用 1 名，共 1 名。')).toBeVisible();
   await usage.getByRole('button', { name: '取消' }).click();
+  // The place's history entry is in the reader's words, not codes (ADR 0030).
+  await expect(history.getByText(/學年度 出國（本校學生） .*：1 名，已使用 1 名/).first()).toBeVisible();
 
   // The same page in English, then back in Chinese.
   await page.getByRole('button', { name: 'English' }).click();
@@ -171,6 +173,12 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
     page.getByRole('region', { name: 'Files', exact: true }).getByRole('link', { name: fileName }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Terminate' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'History' })
+      .getByText(/Outbound \(our students\) .*: 1 places, 1 used/)
+      .first(),
+  ).toBeVisible();
   await expect(
     page.getByRole('region', { name: 'Exchange places' }).getByText('Academic year', { exact: false }).first(),
   ).toBeVisible();

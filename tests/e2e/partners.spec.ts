@@ -117,7 +117,7 @@ test('OIA staff: language switch, search, create with a field error, list, expor
   await expect(page.getByRole('heading', { level: 1, name: nameZh })).toBeVisible();
 });
 
-test('editing a partner someone else changed meanwhile shows the conflict and loads the latest version', async ({
+test('editing a partner someone else changed meanwhile keeps what was typed and merges field by field', async ({
   page,
 }) => {
   await login(page, 'oia.ic@demo.meridian.tw');
@@ -146,10 +146,21 @@ test('editing a partner someone else changed meanwhile shows the conflict and lo
   await page.getByRole('button', { name: '儲存' }).click();
   const alert = page.getByRole('alert').filter({ hasText: '資料已被他人更新' });
   await expect(alert).toBeVisible();
-  await expect(alert.getByText('備註')).toBeVisible();
+  // Each field that differs: when opened, what was typed, what is saved now; the typed change is kept by default.
+  const cityRow = alert.locator('tr[data-field="city"]');
+  await expect(cityRow).toContainText('Kyoto City');
+  await expect(cityRow.getByRole('radio', { name: '保留我的' })).toBeChecked();
+  const notesRow = alert.locator('tr[data-field="notes"]');
+  await expect(notesRow).toContainText('Changed in another tab');
+  await expect(notesRow.getByRole('radio', { name: '採用目前的' })).toBeChecked();
   await expectAccessible(page);
-  await alert.getByRole('button', { name: '載入最新版本' }).click();
+  await alert.getByRole('button', { name: '套用所選並繼續編輯' }).click();
   await expect(alert).toBeHidden();
   await expect(page.getByLabel('備註')).toHaveValue('Changed in another tab');
-  await expect(page.getByLabel('城市', { exact: true })).toHaveValue('Kyoto');
+  await expect(page.getByLabel('城市', { exact: true })).toHaveValue('Kyoto City');
+  // Saved on top of the current version: both changes are kept.
+  await page.getByRole('button', { name: '儲存' }).click();
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}$`));
+  const saved = await page.evaluate(async (partnerId) => (await fetch(`/api/v1/partners/${partnerId}`)).json(), id);
+  expect(saved).toMatchObject({ city: 'Kyoto City', notes: 'Changed in another tab' });
 });

@@ -285,6 +285,10 @@ export interface AuditLogTable {
   /** The record a part belongs to (an exchange place → its agreement), so the record's history shows it. */
   parent_type: string | null;
   parent_id: number | null;
+  /** A structured summary (ADR 0030): a catalog key under `auditSummaries`, rendered in the reader's language. */
+  summary_key: string | null;
+  /** Its parameters as JSON: plain values, `{ "t": "<catalog key>" }` for an enum value, `{ "ay": 2027 }` for a year. */
+  summary_params: string | null;
 }
 
 export interface CountryRegionsTable {

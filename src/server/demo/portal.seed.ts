@@ -51,9 +51,10 @@ export async function seedPortalDemo(db: Db, now: string) {
         .insertInto('partner_factsheets')
         .values({
           partner_id,
+          // Month-day, as the factsheet form stores them (a full date broke the partner page's deadlines).
           deadlines_json: JSON.stringify([
-            { term: 'autumn', nomination: `${year}-03-15`, application: `${year}-04-15` },
-            { term: 'spring', nomination: `${year}-09-15`, application: `${year}-10-15` },
+            { term: 'autumn', nomination: '03-15', application: '04-15' },
+            { term: 'spring', nomination: '09-15', application: '10-15' },
           ]),
           instruction_languages: 'English',
           requirements_zh: '英語能力須達 CEFR B2（如 IELTS 6.0、TOEFL iBT 80）。',

@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import type { AuditAction } from '#shared/enums.js';
+import { type AuditSummary, renderSummary } from './audit-summary.js';
 
 export type { AuditAction };
 
@@ -9,7 +10,8 @@ export type AuditInput = {
   action: AuditAction;
   entityType: string;
   entityId: number | null;
-  summary?: string | null;
+  /** Free text (older writers), or a structured summary rendered in the reader's language (ADR 0030). */
+  summary?: string | AuditSummary | null;
   before?: unknown;
   after?: unknown;
   ip?: string | null;
@@ -39,7 +41,11 @@ function auditRow(e: AuditInput) {
     action: e.action,
     entity_type: e.entityType,
     entity_id: e.entityId,
-    summary: e.summary?.slice(0, 400) ?? null,
+    // A structured summary also keeps its English words as text: the log's text search and older readers.
+    summary:
+      (typeof e.summary === 'object' && e.summary ? renderSummary('en', e.summary) : e.summary)?.slice(0, 400) ?? null,
+    summary_key: typeof e.summary === 'object' && e.summary ? e.summary.key : null,
+    summary_params: typeof e.summary === 'object' && e.summary ? JSON.stringify(e.summary.params ?? {}) : null,
     before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
     after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
     ip: e.ip ?? null,
@@ -54,7 +60,7 @@ export function changeEntry(
   action: AuditAction,
   entityType: string,
   entityId: number,
-  summary: string,
+  summary: string | AuditSummary,
   before: unknown,
   after: unknown,
 ): AuditInput {

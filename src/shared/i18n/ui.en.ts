@@ -51,6 +51,18 @@ export const uiEn: UiCatalog = {
       changedFields: 'Fields they changed:',
       hint: 'Your changes have not been saved. Load the latest version, review it, then make your changes again and save.',
       loadLatest: 'Load the latest version',
+      keepMine: 'Keep mine',
+      takeTheirs: 'Take theirs',
+      mergeHint:
+        'Your changes are kept. For each field, keep what you typed or take what is saved now; then check and save.',
+      field: 'Field',
+      whenOpened: 'When you opened it',
+      mine: 'What you typed',
+      now: 'Saved now',
+      keep: 'Keep',
+      keepField: 'Which value to keep for {{field}}',
+      apply: 'Apply and continue editing',
+      discardMine: 'Discard my changes and load the latest',
     },
   },
   nav: {

@@ -6,13 +6,14 @@ import { I18nextProvider } from 'react-i18next';
 import { setUnauthenticatedHandler } from '#web/lib/api';
 import { i18n } from '#web/lib/i18n';
 import { paths } from '#web/lib/paths';
-import { queryClient } from '#web/lib/query';
+import { queryClient, refetchWordsOnLanguageChange } from '#web/lib/query';
 import { meQuery } from '#web/lib/session';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 import { warmStart } from './warm-start';
 
 const router = createAppRouter(queryClient);
+refetchWordsOnLanguageChange(i18n);
 
 /** Notifications are never needed for the first paint; shown ones wait in the store until this loads. */
 const Notifications = lazy(async () => {

@@ -11,8 +11,8 @@ type Options<S> = {
   validate: (values: S, required: (paths: string[]) => Record<string, string>) => Record<string, string>;
   /** Sends the values; throws the API error on failure. */
   send: (values: S) => Promise<unknown>;
-  /** Takes a 409 VERSION_CONFLICT instead of the form (the parent offers the latest version). */
-  onConflict?: (err: unknown) => void;
+  /** Takes a 409 VERSION_CONFLICT instead of the form, with the values typed (the parent offers a merge). */
+  onConflict?: (err: unknown, values: S) => void;
 };
 
 /**
@@ -65,7 +65,7 @@ export function useServerForm<S extends object>({ initial, validate, send, onCon
     try {
       await send(form);
     } catch (err) {
-      if (isApiError(err, 'VERSION_CONFLICT') && onConflict) onConflict(err);
+      if (isApiError(err, 'VERSION_CONFLICT') && onConflict) onConflict(err, form);
       else {
         setErrors(fieldErrors(err));
         setFormError(err instanceof Error ? err.message : t('errors.INTERNAL'));

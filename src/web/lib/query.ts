@@ -12,3 +12,15 @@ export const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+/**
+ * The server writes histories and the audit log in the reader's language (ADR 0030): when the language
+ * changes, those answers are refetched (mounted ones at once) instead of showing the other language's words.
+ */
+export function refetchWordsOnLanguageChange(i18n: { on: (event: 'languageChanged', fn: () => void) => void }) {
+  i18n.on('languageChanged', () => {
+    void queryClient.invalidateQueries({
+      predicate: (q) => q.queryKey.includes('history') || q.queryKey[0] === 'audit',
+    });
+  });
+}

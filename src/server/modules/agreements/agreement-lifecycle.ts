@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { type AuditSummary, auditSummary, label, type SummaryParam, statusChange } from '#server/lib/audit-summary.js';
 import { addDays, addMonths, businessDate } from '#shared/calendar.js';
 import type { AgreementStatus, AgreementTransition, StoredAgreementStatus } from '#shared/enums.js';
 
@@ -79,10 +80,23 @@ export function startsFrom(
   return TRANSITION_RULES[action].from.includes(state.status);
 }
 
-/** Audit summary of a status change: "draft → under_review: comment". */
-export function transitionSummary(from: string, to: string, comment?: string | null): string {
-  return `${from} → ${to}${comment ? `: ${comment}` : ''}`;
-}
+/** Audit summary of a status change ("Awaiting signature → Active: comment"), in the reader's language. */
+export const transitionSummary = (from: string, to: string, comment?: SummaryParam | null): AuditSummary =>
+  comment
+    ? auditSummary('auditSummaries.statusChangeComment', {
+        from: label('agreementStatuses', from),
+        to: label('agreementStatuses', to),
+        comment,
+      })
+    : statusChange('agreementStatuses', from, to);
+
+/** Audit summary of a renewal on the old version: it names the new version. */
+export const renewalSummary = (from: string, newId: number, comment?: string | null): AuditSummary =>
+  auditSummary(comment ? 'auditSummaries.renewalComment' : 'auditSummaries.renewal', {
+    from: label('agreementStatuses', from),
+    id: newId,
+    ...(comment ? { comment } : {}),
+  });
 
 /**
  * Dates of a renewal: the new term starts the day after the old one ends and runs as long as the old

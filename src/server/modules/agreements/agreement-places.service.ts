@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { academicYear, auditSummary, label as enumLabel } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -67,8 +68,17 @@ async function getPlace(db: Db, agreementId: number, placeId: number): Promise<P
   return toPlace(row);
 }
 
-const label = (p: Pick<Place, 'academicYear' | 'direction' | 'level' | 'mobilityKind' | 'places'>) =>
-  `${p.academicYear} ${p.direction} ${p.level} ${p.mobilityKind}: ${p.places}`;
+type Placed = Pick<Place, 'academicYear' | 'direction' | 'level' | 'mobilityKind' | 'places'>;
+
+/** The place's words for its history ("116學年度 出國 學士 研修：2 名"), stored as codes (ADR 0030). */
+const placeParams = (p: Placed) => ({
+  year: academicYear(p.academicYear),
+  direction: enumLabel('directions', p.direction),
+  level: enumLabel('studyLevels', p.level),
+  kind: enumLabel('mobilityKinds', p.mobilityKind),
+  places: p.places,
+});
+const label = (p: Placed) => auditSummary('auditSummaries.place', placeParams(p));
 
 export async function createPlace(ctx: Ctx, agreementId: number, input: PlaceCreate): Promise<Place> {
   await placesOf(ctx, agreementId);
@@ -152,7 +162,9 @@ export async function usePlaces(
       throw AppError.field('count', 'over_allocation', { used, places: before.places });
     await repo.insertUsage(trx, { placeId, count: usage.count, label: usage.label, by: ctx.actor.id, at: ctx.now });
     const after = await getPlace(trx, agreementId, placeId);
-    const summary = `${label(after)} — ${usage.count} used${usage.label ? ` (${usage.label})` : ''}`;
+    const summary = usage.label
+      ? auditSummary('auditSummaries.placeUsageNoted', { ...placeParams(after), count: usage.count, note: usage.label })
+      : auditSummary('auditSummaries.placeUsage', { ...placeParams(after), count: usage.count });
     await recordAudit(trx, {
       ...changeEntry(ctx, 'update', ENTITY, placeId, summary, before, after),
       parent: { type: 'agreement', id: agreementId },

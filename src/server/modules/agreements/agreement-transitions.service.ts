@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import type { StoredAgreementStatus } from '#shared/enums.js';
@@ -14,6 +15,7 @@ import {
   effectiveStatus,
   mayTransition,
   renewalDates,
+  renewalSummary,
   startsFrom,
   TRANSITION_RULES,
   transitionSummary,
@@ -74,10 +76,14 @@ async function changeStatus(ctx: Ctx, before: Agreement, body: TransitionBody): 
   const termination =
     body.action === 'terminate' ? { terminated_on: body.date ?? today, termination_reason: body.comment } : {};
   return ctx.db.transaction().execute(async (trx) => {
-    const followNote =
-      body.action === 'activate' && !before.hasSignedFile ? translate(ctx.locale, 'agreements.signedCopyFollows') : '';
-    const comment = [followNote, body.comment].filter(Boolean).join(ctx.locale === 'en' ? ' ' : '');
-    const summary = transitionSummary(before.status, to, comment || undefined);
+    // The note that the signed copy will follow is the system's words: kept in both languages.
+    const follows = body.action === 'activate' && !before.hasSignedFile;
+    const note = (locale: 'zh-TW' | 'en') =>
+      [follows ? translate(locale, 'agreements.signedCopyFollows') : '', body.comment]
+        .filter(Boolean)
+        .join(locale === 'en' ? ' ' : '');
+    const comment = follows ? bilingual(note('zh-TW'), note('en')) : body.comment || undefined;
+    const summary = transitionSummary(before.status, to, comment);
     return updateAudited(trx, {
       table: 'agreements',
       id: before.id,
@@ -148,7 +154,7 @@ async function renew(ctx: Ctx, before: Agreement, body: TransitionBody): Promise
       },
       after: () => getAgreement(ctx, newId, trx),
       audit: () => {
-        const summary = transitionSummary(before.status, `renewal #${newId}`, body.comment);
+        const summary = renewalSummary(before.status, newId, body.comment);
         return changeEntry(ctx, 'transition', ENTITY, before.id, summary, null, null);
       },
     });

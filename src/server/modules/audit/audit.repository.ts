@@ -145,6 +145,8 @@ export function findAuditEntries(db: Db, f: AuditFilter, order: 'asc' | 'desc', 
       'audit_log.entity_type',
       'audit_log.entity_id',
       'audit_log.summary',
+      'audit_log.summary_key',
+      'audit_log.summary_params',
       'audit_log.before_json',
       'audit_log.after_json',
     ])

@@ -1,4 +1,5 @@
 import type { Ctx } from '#server/http/context.js';
+import { summaryText } from '#server/lib/audit-summary.js';
 import { pageOf } from '#server/lib/paging.js';
 import { auditPolicy } from '#server/policies/audit.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -6,7 +7,7 @@ import type { AuditEntry, AuditListQuery } from '#shared/schemas/audit.js';
 import * as repo from './audit.repository.js';
 import { auditVisibility } from './audit-visibility.js';
 
-function toEntry(r: repo.AuditRow): AuditEntry {
+function toEntry(ctx: Ctx, r: repo.AuditRow): AuditEntry {
   return {
     id: r.id,
     at: r.at,
@@ -17,7 +18,7 @@ function toEntry(r: repo.AuditRow): AuditEntry {
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
-    summary: r.summary,
+    summary: summaryText(ctx.locale, r),
     before: r.before_json ? JSON.parse(r.before_json) : null,
     after: r.after_json ? JSON.parse(r.after_json) : null,
   };
@@ -29,7 +30,7 @@ function auditPage(ctx: Ctx, filter: repo.AuditFilter, order: 'asc' | 'desc', pa
     pageSize,
     (limit, offset) => repo.findAuditEntries(ctx.db, filter, order, limit, offset),
     () => repo.countAuditEntries(ctx.db, filter),
-    (rows) => rows.map(toEntry),
+    (rows) => rows.map((r) => toEntry(ctx, r)),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { statusChange } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
@@ -311,7 +312,15 @@ export async function submitApplication(ctx: Ctx, id: number, version: number): 
       current: () => getApplication(ctx, id, trx),
       after: () => getApplication(ctx, id, trx),
       audit: (after) => ({
-        ...changeEntry(ctx, 'transition', ENTITY, id, `draft → ${status}`, before, after),
+        ...changeEntry(
+          ctx,
+          'transition',
+          ENTITY,
+          id,
+          statusChange('applicationStatuses', 'draft', status),
+          before,
+          after,
+        ),
         parent: { type: 'call', id: call.id },
       }),
     });
@@ -330,7 +339,15 @@ export async function withdrawApplication(ctx: Ctx, id: number, version: number)
       current: () => getApplication(ctx, id, trx),
       after: () => getApplication(ctx, id, trx),
       audit: (after) => ({
-        ...changeEntry(ctx, 'transition', ENTITY, id, `${row.status} → withdrawn`, before, after),
+        ...changeEntry(
+          ctx,
+          'transition',
+          ENTITY,
+          id,
+          statusChange('applicationStatuses', row.status, 'withdrawn'),
+          before,
+          after,
+        ),
         parent: { type: 'call', id: call.id },
       }),
     });

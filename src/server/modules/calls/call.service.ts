@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { type AuditSummary, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -279,7 +280,7 @@ export async function setStatus(
   before: Call,
   extra: { allocated_at?: string; published_at?: string },
   trxIn?: Db,
-  summary?: string,
+  summary?: AuditSummary,
 ): Promise<Call> {
   const run = async (trx: Db) => {
     return updateAudited(trx, {
@@ -290,7 +291,15 @@ export async function setStatus(
       current: () => getCall(ctx, id, trx, view),
       after: () => getCall(ctx, id, trx, view),
       audit: (after) =>
-        changeEntry(ctx, 'transition', ENTITY, id, summary ?? `${before.status} → ${to}`, before, after),
+        changeEntry(
+          ctx,
+          'transition',
+          ENTITY,
+          id,
+          summary ?? statusChange('callStatuses', before.status, to),
+          before,
+          after,
+        ),
     });
   };
   return trxIn ? run(trxIn) : ctx.db.transaction().execute(run);

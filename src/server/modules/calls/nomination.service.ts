@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
@@ -235,7 +236,7 @@ export async function recordPartnerDecision(ctx: Ctx, id: number, body: PartnerD
           'transition',
           'application',
           id,
-          `nominated → ${status}${body.note ? `: ${body.note}` : ''}`,
+          statusChange('applicationStatuses', 'nominated', status, body.note),
           before,
           after,
         ),

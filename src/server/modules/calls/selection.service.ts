@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { type AuditSummary, auditSummary, bilingual, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { mailWithoutAccount, notifyUsers } from '#server/modules/notifications/notify.js';
@@ -35,15 +36,7 @@ export async function scoreApplication(ctx: Ctx, id: number, body: ScoresBody): 
     await apps.upsertScores(trx, id, ctx.actor.id, body.scores, ctx.now);
     const after = await getApplication(ctx, id, trx);
     await recordAudit(trx, {
-      ...changeEntry(
-        ctx,
-        'update',
-        'application',
-        id,
-        `score: ${body.scores.map((s) => `${s.criterion}=${s.score}`).join(', ')}`,
-        null,
-        body,
-      ),
+      ...changeEntry(ctx, 'update', 'application', id, scoreSummary(criteria, body.scores), null, body),
       parent: { type: 'call', id: call.id },
     });
     return after;
@@ -155,7 +148,10 @@ export async function allocateCall(ctx: Ctx, callId: number, version: number): P
       );
     }
     const count = (s: string) => outcomes.filter((o) => o.status === s).length;
-    const summary = `allocated: ${count('selected')} selected, ${count('waitlisted')} waitlisted`;
+    const summary = auditSummary('auditSummaries.allocated', {
+      selected: count('selected'),
+      waitlisted: count('waitlisted'),
+    });
     const call = await setStatus(
       ctx,
       callId,
@@ -229,7 +225,7 @@ export async function adjustApplication(ctx: Ctx, id: number, body: AdjustBody):
           'update',
           'application',
           id,
-          `adjusted: ${before.status} → ${body.status}: ${body.reason}`,
+          statusChange('applicationStatuses', before.status, body.status, body.reason),
           before,
           after,
         ),
@@ -307,5 +303,25 @@ export async function publishCall(ctx: Ctx, callId: number, version: number) {
     const row = await calls.findCall(trx, callId);
     if (row) await notifyResults(ctx, trx, row, null, 'published');
     return after;
+  });
+}
+
+/** "Scores: Paper 88, Interview 75" with the call's own criterion names in each language. */
+function scoreSummary(
+  criteria: { code: string; labelZh: string; labelEn: string }[],
+  scores: { criterion: string; score: number }[],
+): AuditSummary {
+  const named = (name: (c: { labelZh: string; labelEn: string }) => string, sep: string) =>
+    scores
+      .map((s) => {
+        const c = criteria.find((x) => x.code === s.criterion);
+        return `${c ? name(c) : s.criterion} ${s.score}`;
+      })
+      .join(sep);
+  return auditSummary('auditSummaries.scored', {
+    scores: bilingual(
+      named((c) => c.labelZh, '、'),
+      named((c) => c.labelEn, ', '),
+    ),
   });
 }

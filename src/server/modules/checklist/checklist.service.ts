@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
+import { auditSummary, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { readContent, storeUpload } from '#server/lib/stored-files.js';
@@ -33,7 +34,14 @@ export const ENTITY = 'mobility_document';
 
 /** An entry's summary: a health check's says neither its kind nor the decision (issue 16). */
 const summaryOf = (kind: string, action?: string) =>
-  kind === HEALTH ? 'checklist: restricted item' : `checklist: ${kind}${action ? ` ${action}` : ''}`;
+  kind === HEALTH
+    ? auditSummary('auditSummaries.checklistRestricted')
+    : action
+      ? auditSummary('auditSummaries.checklistAction', {
+          kind: label('checklistKinds', kind),
+          action: { t: `auditSummaries.checklistActions.${action}` },
+        })
+      : auditSummary('auditSummaries.checklistItem', { kind: label('checklistKinds', kind) });
 
 /**
  * Creates the missing default items (one per kind, owned by its default office) for one inbound student

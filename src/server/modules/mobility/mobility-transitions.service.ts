@@ -5,7 +5,7 @@ import { type EnrolmentEvent, EVENT_OF_ACTION, inDateOrder } from '#shared/enrol
 import type { EnrolmentHistory, Mobility, MobilityTransitionBody } from '#shared/schemas/mobility.js';
 import { addEvent, historyOf } from './enrolment-history.js';
 import { setMobilityColumns } from './mobility.repository.js';
-import { changeMobility, getMobility, labelOf } from './mobility.service.js';
+import { changeMobility, getMobility, labelOf, mobilityStatusSummary } from './mobility.service.js';
 import { flowOf, targetOf } from './mobility-lifecycle.js';
 
 /**
@@ -63,7 +63,7 @@ export async function transitionMobility(ctx: Ctx, id: number, body: MobilityTra
   // An arrival or the completion of a stay fills in its dates when they were left open.
   if (body.action === 'arrive' && !before.startDate) values.start_date = date;
   if (body.action === 'complete' && !before.endDate && before.personCategory === 'student') values.end_date = date;
-  const summary = `${labelOf(before)}: ${before.status} → ${to}${body.comment ? ` (${body.comment})` : ''}`;
+  const summary = mobilityStatusSummary(before, before.status, to, body.comment);
   return changeMobility(
     ctx,
     before,

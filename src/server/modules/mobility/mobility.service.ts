@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -193,6 +194,24 @@ export const snapshot = (m: Mobility) => ({ ...m, transitions: undefined, permis
 export const labelOf = (m: Pick<Mobility, 'personNameEn' | 'personNameZh' | 'kind'>) =>
   `${m.personNameEn || m.personNameZh || ''} · ${m.kind}`;
 
+/** A status change's summary in the reader's language (ADR 0030): "王小明（交換）：已返國 → 已結案". */
+export function mobilityStatusSummary(
+  m: Pick<Mobility, 'personNameEn' | 'personNameZh' | 'kind'>,
+  from: string,
+  to: string,
+  comment?: string | null,
+): AuditSummary {
+  const params = {
+    name: bilingual(m.personNameZh || m.personNameEn || '', m.personNameEn || m.personNameZh || ''),
+    kind: label('mobilityKinds', m.kind),
+    from: label('mobilityStatuses', from),
+    to: label('mobilityStatuses', to),
+  };
+  return comment
+    ? auditSummary('auditSummaries.mobilityStatusChangeComment', { ...params, comment })
+    : auditSummary('auditSummaries.mobilityStatusChange', params);
+}
+
 export async function createMobility(ctx: Ctx, input: MobilityCreate): Promise<Mobility> {
   const tree = ctx.units;
   if (!allows(mobilityPolicy, ctx.actor, 'create', tree)) throw AppError.forbidden();
@@ -281,7 +300,7 @@ export async function changeMobility(
   before: Mobility,
   version: number | undefined,
   change: (trx: Db) => Promise<void>,
-  audit: { action: 'update' | 'transition'; summary: string; part?: 'learning_agreement' },
+  audit: { action: 'update' | 'transition'; summary: string | AuditSummary; part?: 'learning_agreement' },
 ): Promise<Mobility> {
   return ctx.db.transaction().execute((trx) =>
     updateAudited(trx, {

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '#web/lib/api';
 import { changedFields } from '#web/lib/diff';
 import { useFormat } from '#web/lib/format';
+import { conflictRows, type MergeRow, mergeValues, type Pick } from '#web/lib/merge';
+import { ConflictMerge } from './ConflictMerge';
 
 type Props = {
   /** The server's (localized) conflict message. */
@@ -15,10 +17,12 @@ type Props = {
   /** Labels of the fields that differ between the server's version and the one the form started from. */
   changed: string[];
   onLoadLatest: () => void;
+  /** With what the user typed: the fields to merge one by one (instead of only loading the latest). */
+  merge?: { rows: MergeRow[]; fieldLabel: (key: string) => string; onApply: (picks: Record<string, Pick>) => void };
 };
 
 /** 409 on save: explain, show what changed on the server, and let the user load it (never overwrite silently). */
-export function ConflictAlert({ message, version, updatedAt, changed, onLoadLatest }: Props) {
+export function ConflictAlert({ message, version, updatedAt, changed, onLoadLatest, merge }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
@@ -30,7 +34,15 @@ export function ConflictAlert({ message, version, updatedAt, changed, onLoadLate
             {t('common.conflict.current', { version: fmt.number(version), at: fmt.dateTime(updatedAt) })}
           </Text>
         ) : null}
-        {changed.length ? (
+        {merge ? (
+          <ConflictMerge
+            rows={merge.rows}
+            fieldLabel={merge.fieldLabel}
+            onApply={merge.onApply}
+            onDiscard={onLoadLatest}
+          />
+        ) : null}
+        {!merge && changed.length ? (
           <>
             <Text size="sm">{t('common.conflict.changedFields')}</Text>
             <List size="sm">
@@ -40,12 +52,16 @@ export function ConflictAlert({ message, version, updatedAt, changed, onLoadLate
             </List>
           </>
         ) : null}
-        <Text size="sm">{t('common.conflict.hint')}</Text>
-        <div>
-          <Button size="sm" onClick={onLoadLatest}>
-            {t('common.conflict.loadLatest')}
-          </Button>
-        </div>
+        {merge ? null : (
+          <>
+            <Text size="sm">{t('common.conflict.hint')}</Text>
+            <div>
+              <Button size="sm" onClick={onLoadLatest}>
+                {t('common.conflict.loadLatest')}
+              </Button>
+            </div>
+          </>
+        )}
       </Stack>
     </Alert>
   );
@@ -53,12 +69,14 @@ export function ConflictAlert({ message, version, updatedAt, changed, onLoadLate
 
 type Versioned = { version: number; updatedAt: string };
 
-type Options<T> = {
+type Options<T, S> = {
   /** The record's query (TanStack Query's result). */
   query: { data: T | undefined; refetch: () => Promise<{ data?: T | undefined }> };
   /** Its key in the query cache, where the latest version goes when the user loads it. */
   queryKey: QueryKey;
   fieldLabel: (key: string) => string;
+  /** The form's values for a version of the record: with it, a conflict is merged field by field. */
+  toForm?: (record: T) => S;
 };
 
 /**
@@ -66,10 +84,17 @@ type Options<T> = {
  * only through `setBase`, or when the user loads the latest one), `onConflict` takes the form's 409, and `alert`
  * is the notice to show while there is one.
  */
-export function useEditConflict<T extends Versioned>({ query, queryKey, fieldLabel }: Options<T>) {
+export function useEditConflict<T extends Versioned, S extends object = never>({
+  query,
+  queryKey,
+  fieldLabel,
+  toForm,
+}: Options<T, S>) {
   const queryClient = useQueryClient();
   const [base, setBase] = useState<T | null>(null);
-  const [conflict, setConflict] = useState<{ message: string; current: T | null } | null>(null);
+  const [conflict, setConflict] = useState<{ message: string; current: T | null; mine?: S } | null>(null);
+  /** The merged values the form restarts from (on top of the current version), once the user applied them. */
+  const [merged, setMerged] = useState<S | undefined>(undefined);
   if (query.data && !base) setBase(query.data);
   const record = base ?? query.data;
 
@@ -79,14 +104,33 @@ export function useEditConflict<T extends Versioned>({ query, queryKey, fieldLab
       queryClient.setQueryData(queryKey, latest);
       setBase(latest);
     }
+    setMerged(undefined);
     setConflict(null);
   }
 
-  const onConflict = (err: unknown) => {
+  /** Takes the form's 409 and, when the form gives them, the values the user typed. */
+  const onConflict = (err: unknown, mine?: S) => {
     if (!isApiError(err)) return;
-    setConflict({ message: err.message, current: (err.current as T | undefined) ?? null });
+    setConflict({ message: err.message, current: (err.current as T | undefined) ?? null, mine });
     window.scrollTo({ top: 0, behavior: 'smooth' });
   };
+
+  const current = conflict?.current;
+  const mine = conflict?.mine;
+  const merge =
+    toForm && current && mine && record
+      ? {
+          rows: conflictRows(toForm(record), mine, toForm(current)),
+          fieldLabel,
+          // The form restarts on the current version (its next save sends that version) with the chosen values.
+          onApply: (picks: Record<string, Pick>) => {
+            setMerged(mergeValues(mine, toForm(current), picks));
+            queryClient.setQueryData(queryKey, current);
+            setBase(current);
+            setConflict(null);
+          },
+        }
+      : undefined;
 
   const alert =
     conflict && record ? (
@@ -96,8 +140,9 @@ export function useEditConflict<T extends Versioned>({ query, queryKey, fieldLab
         updatedAt={conflict.current?.updatedAt ?? null}
         changed={conflict.current ? changedFields(record, conflict.current).map((c) => fieldLabel(c.key)) : []}
         onLoadLatest={() => void loadLatest()}
+        merge={merge}
       />
     ) : null;
 
-  return { record, setBase, onConflict, alert };
+  return { record, setBase, onConflict, alert, initial: merged };
 }

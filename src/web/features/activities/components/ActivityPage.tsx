@@ -43,6 +43,7 @@ export function ActivityPage() {
   const phone = useMediaQuery('(max-width: 48em)');
   const update = useUpdateActivity(id);
   const edit = useEditConflict({
+    toForm: fromActivity,
     query,
     queryKey: activityKeys.detail(id),
     fieldLabel: (key) => t(`activityFields.${key}`, { defaultValue: key }),
@@ -102,7 +103,7 @@ export function ActivityPage() {
         {edit.alert}
         <ActivityForm
           key={base.version}
-          initial={fromActivity(base)}
+          initial={edit.initial ?? fromActivity(base)}
           submitLabel={t('common.save')}
           onCancel={() => setEditing(false)}
           onConflict={edit.onConflict}

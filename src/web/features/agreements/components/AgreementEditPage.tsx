@@ -25,7 +25,12 @@ export function AgreementEditPage() {
   const query = useAgreement(id);
   const update = useUpdateAgreement(id);
   const { fieldLabel } = useAgreementLabels();
-  const edit = useEditConflict({ query, queryKey: agreementKeys.detail(id), fieldLabel });
+  const edit = useEditConflict({
+    toForm: fromAgreement,
+    query,
+    queryKey: agreementKeys.detail(id),
+    fieldLabel,
+  });
   const agreement = edit.record;
 
   if (query.isPending) return <Loading />;
@@ -39,7 +44,7 @@ export function AgreementEditPage() {
       {edit.alert}
       <AgreementForm
         key={agreement.version}
-        initial={fromAgreement(agreement)}
+        initial={edit.initial ?? fromAgreement(agreement)}
         submitLabel={t('common.save')}
         cancelTo={paths.agreement(id)}
         onConflict={edit.onConflict}

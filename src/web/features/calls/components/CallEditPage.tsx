@@ -24,7 +24,12 @@ export function CallEditPage() {
     const known = ['titleEn', 'titleZh', 'descriptionEn', 'descriptionZh', 'academicYear', 'term', 'opensAt'];
     return known.includes(key) || key === 'deadline' ? t(`callsUi.fields.${key}`) : key;
   };
-  const edit = useEditConflict({ query, queryKey: callKeys.detail(id), fieldLabel });
+  const edit = useEditConflict({
+    toForm: fromCall,
+    query,
+    queryKey: callKeys.detail(id),
+    fieldLabel,
+  });
   const call = edit.record;
 
   if (query.isPending) return <Loading />;
@@ -37,7 +42,7 @@ export function CallEditPage() {
       {edit.alert}
       <CallForm
         key={call.version}
-        initial={fromCall(call)}
+        initial={edit.initial ?? fromCall(call)}
         submitLabel={t('common.save')}
         cancelTo={paths.call(id)}
         callId={id}

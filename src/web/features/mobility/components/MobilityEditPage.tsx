@@ -21,6 +21,7 @@ export function MobilityEditPage() {
   const query = useMobility(id);
   const update = useUpdateMobility(id);
   const edit = useEditConflict({
+    toForm: fromMobility,
     query,
     queryKey: mobilityKeys.detail(id),
     fieldLabel: (key) => t(`mobilityFields.${key}`, { defaultValue: key }),
@@ -36,7 +37,7 @@ export function MobilityEditPage() {
       <MobilityForm
         key={m.version}
         editing
-        initial={fromMobility(m)}
+        initial={edit.initial ?? fromMobility(m)}
         submitLabel={t('common.save')}
         cancelTo={paths.mobility(id)}
         onConflict={edit.onConflict}

@@ -21,7 +21,12 @@ export function PartnerEditPage() {
   const query = usePartner(id);
   const update = useUpdatePartner(id);
   const { fieldLabel } = usePartnerLabels();
-  const edit = useEditConflict({ query, queryKey: partnerKeys.detail(id), fieldLabel });
+  const edit = useEditConflict({
+    toForm: fromPartner,
+    query,
+    queryKey: partnerKeys.detail(id),
+    fieldLabel,
+  });
   const partner = edit.record;
 
   if (query.isPending) return <Loading />;
@@ -35,7 +40,7 @@ export function PartnerEditPage() {
       {edit.alert}
       <PartnerForm
         key={partner.version}
-        initial={fromPartner(partner)}
+        initial={edit.initial ?? fromPartner(partner)}
         submitLabel={t('common.save')}
         cancelTo={paths.partner(id)}
         onConflict={edit.onConflict}

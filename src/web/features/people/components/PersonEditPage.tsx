@@ -22,7 +22,12 @@ export function PersonEditPage() {
   const query = usePerson(id);
   const update = useUpdatePerson(id);
   const { fieldLabel } = usePersonLabels();
-  const edit = useEditConflict({ query, queryKey: peopleKeys.detail(id), fieldLabel });
+  const edit = useEditConflict({
+    toForm: fromPerson,
+    query,
+    queryKey: peopleKeys.detail(id),
+    fieldLabel,
+  });
   const person = edit.record;
 
   if (query.isPending) return <Loading />;
@@ -35,7 +40,7 @@ export function PersonEditPage() {
       {edit.alert}
       <PersonForm
         key={person.version}
-        initial={fromPerson(person)}
+        initial={edit.initial ?? fromPerson(person)}
         stored={{ passportNo: person.passportNo, arcNo: person.arcNo }}
         submitLabel={t('common.save')}
         cancelTo={paths.person(id)}

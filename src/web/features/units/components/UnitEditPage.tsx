@@ -30,7 +30,12 @@ export function UnitEditPage() {
   const setActive = useSetUnitActive(id);
   const remove = useDeleteUnit(id);
   const labels = useUnitLabels();
-  const edit = useEditConflict({ query, queryKey: unitKeys.detail(id), fieldLabel: labels.fieldLabel });
+  const edit = useEditConflict({
+    toForm: fromUnit,
+    query,
+    queryKey: unitKeys.detail(id),
+    fieldLabel: labels.fieldLabel,
+  });
   const unit = edit.record;
 
   if (query.isPending) return <Loading />;
@@ -84,7 +89,7 @@ export function UnitEditPage() {
       {edit.alert}
       <UnitForm
         key={unit.version}
-        initial={fromUnit(unit)}
+        initial={edit.initial ?? fromUnit(unit)}
         submitLabel={t('common.save')}
         cancelTo={paths.units()}
         onConflict={edit.onConflict}

@@ -26,7 +26,12 @@ export function UserEditPage() {
   const update = useUpdateUser(id);
   const invite = useInviteUser(id);
   const labels = useUserLabels();
-  const edit = useEditConflict({ query, queryKey: userKeys.detail(id), fieldLabel: labels.fieldLabel });
+  const edit = useEditConflict({
+    toForm: fromUser,
+    query,
+    queryKey: userKeys.detail(id),
+    fieldLabel: labels.fieldLabel,
+  });
   const user = edit.record;
 
   if (query.isPending) return <Loading />;
@@ -64,7 +69,7 @@ export function UserEditPage() {
       <UserForm
         key={user.version}
         mode="edit"
-        initial={fromUser(user)}
+        initial={edit.initial ?? fromUser(user)}
         submitLabel={t('common.save')}
         cancelTo={paths.users()}
         onConflict={edit.onConflict}
