@@ -130,9 +130,11 @@ describe.each(DIALECTS)('notification groups (%s)', (dialect) => {
     oia = await t.login(DEMO.oia);
     oiaId = await userId(t.db.db, DEMO.oia);
     await oia.post('/api/v1/notifications/read-all');
-    // Three reminders of one kind on record 901, one of another kind on it, one on record 902, one about no record.
-    for (const k of ['a', 'b', 'c']) await add('agreement.expiry_90', 901, `g-901-90-${k}`);
+    // Three end reminders on record 901 (90 days twice, 30 days: one group), its notice period (another group),
+    // an end reminder on record 902, and one about no record.
+    for (const k of ['a', 'b']) await add('agreement.expiry_90', 901, `g-901-90-${k}`);
     await add('agreement.expiry_30', 901, 'g-901-30');
+    await add('agreement.notice', 901, 'g-901-notice');
     await add('agreement.expiry_90', 902, 'g-902-90');
     await add('agreement.expiry_90', null, 'g-none-90');
   });
@@ -145,9 +147,11 @@ describe.each(DIALECTS)('notification groups (%s)', (dialect) => {
     const page = await groups('?unread=true');
     expect(page.total).toBe(4);
     expect(page.unread).toBe(4);
-    const big = page.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.expiry_90');
+    const big = page.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.expiry');
     expect(big).toMatchObject({ entityType: 'agreement', count: 3, unread: 3 });
-    expect(big.latest.readAt).toBeNull();
+    // The row reads as its newest notification: the 30-day reminder.
+    expect(big.latest).toMatchObject({ kind: 'agreement.expiry_30', readAt: null });
+    expect(page.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.notice').count).toBe(1);
     expect(page.items.find((g: any) => g.entityId === null)).toMatchObject({ count: 1, entityType: null });
     expect(await counts()).toEqual({ count: 6, groups: 4 });
   });
@@ -169,7 +173,11 @@ describe.each(DIALECTS)('notification groups (%s)', (dialect) => {
     expect(none.json()).toEqual({ updated: 1 });
     // Still listed among all, now read.
     const all = await groups();
-    expect(all.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.expiry_90').unread).toBe(0);
+    expect(all.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.expiry').unread).toBe(0);
+    expect((await groups('?unread=true')).items.map((g: any) => g.kind)).toEqual([
+      'agreement.expiry',
+      'agreement.notice',
+    ]);
     expect(await counts()).toEqual({ count: 2, groups: 2 });
   });
 
