@@ -7,6 +7,13 @@ test('student: their own home on a phone — open calls with deadlines, applicat
   await page.setViewportSize({ width: 390, height: 844 });
   await login(page, 'student@demo.meridian.tw');
   await page.goto('/');
+  // The demo student reads English: check it, then switch to Chinese.
+  await expect(page.getByRole('heading', { level: 1, name: 'My exchange' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Calls open for applications' })).toBeVisible();
+  // Statuses read as words, not keys.
+  await expect(page.getByText(/Statuses\.|^returned$/)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '我的交換' })).toBeVisible();
   const calls = page.getByRole('region', { name: '可申請的甄選' });
   await expect(calls).toBeVisible();
@@ -25,15 +32,10 @@ test('student: their own home on a phone — open calls with deadlines, applicat
     .toBeLessThanOrEqual(0);
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'My exchange' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Calls open for applications' })).toBeVisible();
-  await expectAccessible(page);
-
-  // The notifications page tells a student what a student gets.
-  await page.goto('/notifications');
-  await expect(page.getByText(/News about your applications/)).toBeVisible();
-  await expect(page.getByText(/Agreement end and notice reminders/)).toHaveCount(0);
-  await page.getByRole('button', { name: '繁體中文' }).click();
+  // The notifications page tells a student what a student gets, in both languages.
+  await page.getByRole('link', { name: /^通知/ }).first().click();
   await expect(page.getByText(/您的申請、甄選結果/)).toBeVisible();
+  await expect(page.getByText(/協議到期與通知期/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText(/News about your applications/)).toBeVisible();
 });

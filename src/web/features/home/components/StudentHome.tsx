@@ -82,9 +82,9 @@ export function StudentHome() {
           {mobility?.map((m) => (
             <li key={m.id}>
               <AnchorLink to={paths.mobility(m.id)} fw={600}>
-                {pick(m.partnerNameZh, m.partnerNameEn) || t(`mobilityStatuses.${m.status}`, m.status)}
+                {pick(m.partnerNameZh, m.partnerNameEn) || t(`mobilityStatuses.${m.status}`)}
               </AnchorLink>
-              <Text size="sm">{t(`mobilityStatuses.${m.status}`, m.status)}</Text>
+              <Text size="sm">{t(`mobilityStatuses.${m.status}`)}</Text>
               <Text size="sm" c="dimmed">
                 {t('homeUi.period', {
                   from: m.startDate ? fmt.date(m.startDate) : t('homeUi.openEnded'),
