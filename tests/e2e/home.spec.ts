@@ -35,7 +35,7 @@ test('student: their own home on a phone — open calls with deadlines, applicat
   // The notifications page tells a student what a student gets, in both languages.
   await page.getByRole('link', { name: /^通知/ }).first().click();
   await expect(page.getByText(/您的申請、甄選結果/)).toBeVisible();
-  await expect(page.getByText(/協議到期與通知期/)).toHaveCount(0);
+  await expect(page.getByText(/^協議到期與通知期、/)).toHaveCount(0);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByText(/News about your applications/)).toBeVisible();
 });
