@@ -47,3 +47,12 @@ export function recordPath(entityType: string | null, entityId: number | null): 
   const base = entityType === null ? undefined : RECORD_PATHS[entityType];
   return base === undefined || entityId === null ? null : `${base}${entityId}`;
 }
+
+/**
+ * The kind a notification is grouped under: the same reminder at another distance is the same thing to look
+ * at ('agreement.expiry_90' and 'agreement.expiry_30' → 'agreement.expiry'; 'submission.reminder_7' →
+ * 'submission.reminder'). A first run of the reminder jobs raises every threshold already passed at once.
+ */
+export function groupKindOf(kind: string): string {
+  return kind.replace(/\.(expiry|reminder)_\d+$/, '.$1');
+}

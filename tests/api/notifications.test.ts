@@ -110,3 +110,88 @@ describe.each(DIALECTS)('notifications API (%s)', (dialect) => {
     expect((await t.anon.get('/api/v1/notifications/unread-count')).statusCode).toBe(401);
   });
 });
+
+describe.each(DIALECTS)('notification groups (%s)', (dialect) => {
+  let t: TestApp;
+  let oia: Client;
+  let oiaId: number;
+  const add = (kind: string, entityId: number | null, key: string) =>
+    insertNotification(t.db.db, {
+      user_id: oiaId,
+      kind,
+      entity_type: entityId === null ? null : 'agreement',
+      entity_id: entityId,
+      params_json: JSON.stringify({ agreement: { zh: '分組', en: 'Grouped' }, partner: null }),
+      dedupe_key: key,
+      created_at: '2031-01-01T00:00:00.000Z',
+    });
+  beforeAll(async () => {
+    t = await setupApp(dialect);
+    oia = await t.login(DEMO.oia);
+    oiaId = await userId(t.db.db, DEMO.oia);
+    await oia.post('/api/v1/notifications/read-all');
+    // Three end reminders on record 901 (90 days twice, 30 days: one group), its notice period (another group),
+    // an end reminder on record 902, and one about no record.
+    for (const k of ['a', 'b']) await add('agreement.expiry_90', 901, `g-901-90-${k}`);
+    await add('agreement.expiry_30', 901, 'g-901-30');
+    await add('agreement.notice', 901, 'g-901-notice');
+    await add('agreement.expiry_90', 902, 'g-902-90');
+    await add('agreement.expiry_90', null, 'g-none-90');
+  });
+  afterAll(() => t.close());
+
+  const groups = async (query = '') => (await oia.get(`/api/v1/notifications/groups${query}`)).json();
+  const counts = async () => (await oia.get('/api/v1/notifications/unread-count')).json();
+
+  it('lists one row per record and kind with its count, and the bell counts groups', async () => {
+    const page = await groups('?unread=true');
+    expect(page.total).toBe(4);
+    expect(page.unread).toBe(4);
+    const big = page.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.expiry');
+    expect(big).toMatchObject({ entityType: 'agreement', count: 3, unread: 3 });
+    // The row reads as its newest notification: the 30-day reminder.
+    expect(big.latest).toMatchObject({ kind: 'agreement.expiry_30', readAt: null });
+    expect(page.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.notice').count).toBe(1);
+    expect(page.items.find((g: any) => g.entityId === null)).toMatchObject({ count: 1, entityType: null });
+    expect(await counts()).toEqual({ count: 6, groups: 4 });
+  });
+
+  it('marks one group read in bulk and leaves the others', async () => {
+    const res = await oia.post('/api/v1/notifications/groups/read', {
+      kind: 'agreement.expiry_90',
+      entityType: 'agreement',
+      entityId: 901,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ updated: 3 });
+    expect(await counts()).toEqual({ count: 3, groups: 3 });
+    const none = await oia.post('/api/v1/notifications/groups/read', {
+      kind: 'agreement.expiry_90',
+      entityType: null,
+      entityId: null,
+    });
+    expect(none.json()).toEqual({ updated: 1 });
+    // Still listed among all, now read.
+    const all = await groups();
+    expect(all.items.find((g: any) => g.entityId === 901 && g.kind === 'agreement.expiry').unread).toBe(0);
+    expect((await groups('?unread=true')).items.map((g: any) => g.kind)).toEqual([
+      'agreement.expiry',
+      'agreement.notice',
+    ]);
+    expect(await counts()).toEqual({ count: 2, groups: 2 });
+  });
+
+  it('refuses a malformed group and touches nobody else', async () => {
+    const bad = await oia.post('/api/v1/notifications/groups/read', { kind: '', entityType: 'agreement' });
+    expect(bad.statusCode).toBe(400);
+    const coord = await t.login(DEMO.coordEng);
+    const before = (await coord.get('/api/v1/notifications/unread-count')).json();
+    await coord.post('/api/v1/notifications/groups/read', {
+      kind: 'agreement.expiry_30',
+      entityType: 'agreement',
+      entityId: 901,
+    });
+    expect((await counts()).count).toBe(2);
+    expect((await coord.get('/api/v1/notifications/unread-count')).json()).toEqual(before);
+  });
+});

@@ -28,6 +28,8 @@ import { uiExecutiveEn } from './ui.executive.en.js';
 import { uiExecutiveZhTW } from './ui.executive.zh-TW.js';
 import { uiFundingEn } from './ui.funding.en.js';
 import { uiFundingZhTW } from './ui.funding.zh-TW.js';
+import { uiHomeEn } from './ui.home.en.js';
+import { uiHomeZhTW } from './ui.home.zh-TW.js';
 import { uiIdentityProvidersEn } from './ui.identity-providers.en.js';
 import { uiIdentityProvidersZhTW } from './ui.identity-providers.zh-TW.js';
 import { uiImportsEn } from './ui.imports.en.js';
@@ -63,6 +65,7 @@ export const FEATURE_CATALOGS = {
   assistants: { 'zh-TW': uiAssistantsZhTW, en: uiAssistantsEn },
   buddy: { 'zh-TW': uiBuddyZhTW, en: uiBuddyEn },
   dashboard: { 'zh-TW': uiDashboardZhTW, en: uiDashboardEn },
+  home: { 'zh-TW': uiHomeZhTW, en: uiHomeEn },
   imports: { 'zh-TW': uiImportsZhTW, en: uiImportsEn },
   notifications: { 'zh-TW': uiNotificationsZhTW, en: uiNotificationsEn },
   people: { 'zh-TW': uiPeopleZhTW, en: uiPeopleEn },

@@ -70,7 +70,6 @@ export const uiEn: UiCatalog = {
     visits: 'Visits and delegations',
     calendarFeed: 'Calendar feed',
     bell: 'Notifications',
-    bellUnread: 'Notifications: {{count}} unread',
     people: 'People',
     mobility: 'Mobility',
     calls: 'Calls',

@@ -4,7 +4,14 @@ import type { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 export const uiNotificationsEn: DeepStrings<typeof uiNotificationsZhTW> = {
   notificationsUi: {
     title: 'Notifications',
-    subtitle: 'Reminders about agreements ending or entering their notice period.',
+    subtitleStaff:
+      'Agreement end and notice reminders, submissions to review, documents expiring; notices of one kind about one record are shown as one row.',
+    subtitleStudent:
+      'News about your applications, selection results, documents to upload and your exchange; notices of one kind about one record are shown as one row.',
+    groupCount: '{{count}} notices, {{unread}} unread',
+    latestAt: 'Latest: {{at}}',
+    markGroupRead: 'Mark {{count}} read',
+    bellGroups: 'Notifications: {{count}} unread items',
     show: 'Show',
     all: 'All',
     unreadOnly: 'Unread',

@@ -2,7 +2,12 @@
 export const uiNotificationsZhTW = {
   notificationsUi: {
     title: '通知',
-    subtitle: '協議到期與通知期等提醒。',
+    subtitleStaff: '協議到期與通知期、填報送審與文件到期等提醒；同一筆紀錄的同類通知合併為一列。',
+    subtitleStudent: '您的申請、甄選結果、待上傳文件與交換紀錄的最新消息；同一筆紀錄的同類通知合併為一列。',
+    groupCount: '共 {{count}} 則，{{unread}} 則未讀',
+    latestAt: '最新一則：{{at}}',
+    markGroupRead: '{{count}} 則標為已讀',
+    bellGroups: '通知：{{count}} 件未讀事項',
     show: '顯示',
     all: '全部',
     unreadOnly: '未讀',

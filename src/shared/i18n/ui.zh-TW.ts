@@ -67,7 +67,6 @@ export const uiZhTW = {
     visits: '來訪與出訪',
     calendarFeed: '行事曆訂閱',
     bell: '通知',
-    bellUnread: '通知：{{count}} 則未讀',
     people: '人員',
     mobility: '人員移動',
     calls: '甄選公告',

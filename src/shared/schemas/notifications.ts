@@ -24,10 +24,37 @@ export type Notification = z.infer<typeof Notification>;
 export const NotificationPage = pageOf(Notification).extend({ unread: z.number().int() });
 export type NotificationPage = z.infer<typeof NotificationPage>;
 
-export const UnreadCount = z.object({ count: z.number().int() });
+/** count: unread notifications; groups: unread groups (record + kind), the number the bell shows. */
+export const UnreadCount = z.object({ count: z.number().int(), groups: z.number().int() });
 export type UnreadCount = z.infer<typeof UnreadCount>;
 
 export const ReadAllResult = z.object({ updated: z.number().int() });
+
+/**
+ * One row per record and kind (the same reminder raised again, each change on one application…): how many,
+ * how many unread, and the newest of them as the row's text.
+ */
+export const NotificationGroup = z.object({
+  kind: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.number().int().nullable(),
+  count: z.number().int(),
+  unread: z.number().int(),
+  latest: Notification,
+});
+export type NotificationGroup = z.infer<typeof NotificationGroup>;
+
+/** unread: how many groups have an unread notification. */
+export const NotificationGroupPage = pageOf(NotificationGroup).extend({ unread: z.number().int() });
+export type NotificationGroupPage = z.infer<typeof NotificationGroupPage>;
+
+/** Which group to mark read (null entity: notifications about no record, e.g. a general announcement). */
+export const NotificationGroupKey = z.object({
+  kind: z.string().min(1).max(100),
+  entityType: z.string().min(1).max(50).nullable(),
+  entityId: z.number().int().positive().nullable(),
+});
+export type NotificationGroupKey = z.infer<typeof NotificationGroupKey>;
 
 /** The mail outbox (administrators). */
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;

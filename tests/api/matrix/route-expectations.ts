@@ -77,6 +77,9 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/imports/:id/commit': NONE,
   'GET /api/v1/notifications': SIGNED_IN,
   'GET /api/v1/notifications/unread-count': SIGNED_IN,
+  'GET /api/v1/notifications/groups': SIGNED_IN,
+  // An empty body is a 400 for everyone signed in: NONE here means "no 2xx", as for other writes with a body.
+  'POST /api/v1/notifications/groups/read': NONE,
   'POST /api/v1/notifications/read-all': SIGNED_IN,
   'GET /api/v1/notifications/preferences': SIGNED_IN,
   'PUT /api/v1/notifications/preferences': NONE,

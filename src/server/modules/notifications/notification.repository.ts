@@ -58,3 +58,38 @@ export async function markRead(db: Db, userId: number, at: string, id?: number):
   const result = await q.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** A group is one record and one kind (grouped as groupKindOf says): 'agreement 12, expiry', however often. */
+export interface GroupKey {
+  kind: string;
+  entityType: string | null;
+  entityId: number | null;
+}
+
+/**
+ * The few columns grouping needs, of all the user's notifications. Grouped in code, not SQL, because the group
+ * kind folds thresholds (expiry_90, expiry_30) — portable string surgery neither database offers alike. A user
+ * holds hundreds, not millions, of notifications.
+ */
+export async function findGroupMembers(db: Db, userId: number) {
+  return mine(db, userId).select(['id', 'kind', 'entity_type', 'entity_id', 'read_at']).orderBy('id', 'desc').execute();
+}
+export type GroupMember = Awaited<ReturnType<typeof findGroupMembers>>[number];
+
+export async function findNotificationsByIds(db: Db, userId: number, ids: number[]): Promise<NotificationRow[]> {
+  if (!ids.length) return [];
+  return mine(db, userId).select(NOTIFICATION_COLUMNS).where('id', 'in', ids).execute();
+}
+
+/** Marks these notifications of the user read (unread ones only); returns how many changed. */
+export async function markManyRead(db: Db, userId: number, at: string, ids: number[]): Promise<number> {
+  if (!ids.length) return 0;
+  const result = await db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .where('id', 'in', ids)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

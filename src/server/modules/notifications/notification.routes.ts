@@ -6,6 +6,8 @@ import {
   MailPreferences,
   MailPreferencesUpdate,
   Notification,
+  NotificationGroupKey,
+  NotificationGroupPage,
   NotificationListQuery,
   NotificationPage,
   OutboxMessage,
@@ -26,6 +28,16 @@ export async function notificationRoutes(app: FastifyInstance) {
 
   r.get(base, { schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationPage } } }, (req) =>
     notifications.listMine(ctx(req), req.query),
+  );
+  r.get(
+    `${base}/groups`,
+    { schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationGroupPage } } },
+    (req) => notifications.listMyGroups(ctx(req), req.query),
+  );
+  r.post(
+    `${base}/groups/read`,
+    { schema: { tags, body: NotificationGroupKey, response: { 200: ReadAllResult } } },
+    (req) => notifications.markGroupRead(ctx(req), req.body),
   );
   r.get(`${base}/unread-count`, { schema: { tags, response: { 200: UnreadCount } } }, (req) =>
     notifications.unreadCount(ctx(req)),

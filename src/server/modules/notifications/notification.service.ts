@@ -2,7 +2,8 @@ import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { parseParams, renderNotification } from '#server/mail/notification.render.js';
-import type { Notification, NotificationListQuery } from '#shared/schemas/notifications.js';
+import { groupKindOf } from '#shared/notifications.js';
+import type { Notification, NotificationGroupKey, NotificationListQuery } from '#shared/schemas/notifications.js';
 import * as repo from './notification.repository.js';
 
 /** A stored notification as the reader sees it: title and body in the request's language. */
@@ -37,8 +38,68 @@ export async function listMine(ctx: Ctx, query: NotificationListQuery) {
   return { ...page, unread };
 }
 
+interface Grouped extends repo.GroupKey {
+  ids: number[];
+  unreadIds: number[];
+}
+
+/** The user's notifications as groups (record + group kind), the group with the newest notification first. */
+async function groupsOf(ctx: Ctx): Promise<Grouped[]> {
+  const groups = new Map<string, Grouped>();
+  for (const n of await repo.findGroupMembers(ctx.db, ctx.actor.id)) {
+    const kind = groupKindOf(n.kind);
+    const id = `${kind}|${n.entity_type ?? ''}|${n.entity_id ?? ''}`;
+    let g = groups.get(id);
+    if (!g) {
+      g = { kind, entityType: n.entity_type, entityId: n.entity_id, ids: [], unreadIds: [] };
+      groups.set(id, g); // members come newest first, so insertion order is "newest group first"
+    }
+    g.ids.push(n.id);
+    if (n.read_at === null) g.unreadIds.push(n.id);
+  }
+  return [...groups.values()];
+}
+
+/** Both numbers: unread notifications, and unread groups (what the bell shows, so one busy record counts once). */
 export async function unreadCount(ctx: Ctx) {
-  return { count: await repo.countNotifications(ctx.db, ctx.actor.id, true) };
+  const groups = await groupsOf(ctx);
+  return {
+    count: groups.reduce((n, g) => n + g.unreadIds.length, 0),
+    groups: groups.filter((g) => g.unreadIds.length > 0).length,
+  };
+}
+
+/** My notifications grouped by record and kind; with unread, only groups that have an unread one. */
+export async function listMyGroups(ctx: Ctx, query: NotificationListQuery) {
+  const all = await groupsOf(ctx);
+  const unread = all.filter((g) => g.unreadIds.length > 0);
+  const chosen = query.unread === true ? unread : all;
+  const slice = chosen.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  // The newest notification of a group (its first id) is the row's text.
+  const rows = new Map(
+    (
+      await repo.findNotificationsByIds(
+        ctx.db,
+        ctx.actor.id,
+        slice.flatMap((g) => g.ids.slice(0, 1)),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const items = slice.flatMap((g) => {
+    const row = rows.get(g.ids[0] ?? 0);
+    if (!row) return [];
+    const { kind, entityType, entityId } = g;
+    return [{ kind, entityType, entityId, count: g.ids.length, unread: g.unreadIds.length, latest: present(ctx, row) }];
+  });
+  return { items, total: chosen.length, page: query.page, pageSize: query.pageSize, unread: unread.length };
+}
+
+/** Marks one group of my notifications read (a group of someone else's simply matches nothing of mine). */
+export async function markGroupRead(ctx: Ctx, key: NotificationGroupKey) {
+  const group = (await groupsOf(ctx)).find(
+    (g) => g.kind === groupKindOf(key.kind) && g.entityType === key.entityType && g.entityId === key.entityId,
+  );
+  return { updated: await repo.markManyRead(ctx.db, ctx.actor.id, ctx.now, group?.unreadIds ?? []) };
 }
 
 /** Marks one of the user's notifications read; someone else's is "not found", exactly like a missing one. */

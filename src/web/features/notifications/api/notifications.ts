@@ -3,6 +3,8 @@ import type {
   MailPreferences,
   MailPreferencesUpdate,
   Notification,
+  NotificationGroupKey,
+  NotificationGroupPage,
   NotificationPage,
   OutboxMessage,
   OutboxPage,
@@ -39,6 +41,28 @@ export function useNotifications(page: number, unreadOnly: boolean) {
     queryFn: () =>
       api.get<NotificationPage>('/notifications', { page, pageSize: PAGE_SIZE, unread: unreadOnly || undefined }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** My notifications one row per record and kind (the page's list). */
+export function useNotificationGroups(page: number, unreadOnly: boolean) {
+  return useQuery({
+    queryKey: ['notifications', 'groups', currentLocale(), page, unreadOnly] as const,
+    queryFn: () =>
+      api.get<NotificationGroupPage>('/notifications/groups', {
+        page,
+        pageSize: PAGE_SIZE,
+        unread: unreadOnly || undefined,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMarkGroupRead() {
+  const refresh = useRefreshNotifications();
+  return useMutation({
+    mutationFn: (key: NotificationGroupKey) => api.post<{ updated: number }>('/notifications/groups/read', key),
+    onSuccess: refresh,
   });
 }
 

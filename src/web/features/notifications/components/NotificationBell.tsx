@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '#web/lib/paths';
 import { useUnreadCount } from '../api/notifications';
+import '../i18n';
 
 const badge = {
   position: 'absolute',
@@ -20,11 +21,15 @@ const badge = {
   textAlign: 'center',
 } as const;
 
-/** A link to the notifications page showing how many are unread (polled every minute while the tab is visible). */
+/**
+ * A link to the notifications page showing how many are unread (polled every minute while the tab is visible).
+ * It counts groups (one record and kind), as the page lists them: the fifth reminder about one agreement is one
+ * thing to look at, not five.
+ */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const count = useUnreadCount().data?.count ?? 0;
-  const label = count > 0 ? t('nav.bellUnread', { count }) : t('nav.bell');
+  const count = useUnreadCount().data?.groups ?? 0;
+  const label = count > 0 ? t('notificationsUi.bellGroups', { count }) : t('nav.bell');
   return (
     <ActionIcon
       component={Link}

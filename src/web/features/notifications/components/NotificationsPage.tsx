@@ -2,14 +2,15 @@ import '@mantine/core/styles/Badge.css';
 import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Notification } from '#shared/schemas/notifications';
+import type { NotificationGroup } from '#shared/schemas/notifications';
 import { AnchorLink } from '#web/components/ui/links';
 import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
-import { PAGE_SIZE, useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications';
+import { useMe } from '#web/lib/session';
+import { PAGE_SIZE, useMarkAllRead, useMarkGroupRead, useNotificationGroups } from '../api/notifications';
 import '../i18n';
 import { MailPreferencesSection } from './MailPreferencesSection';
 
@@ -23,12 +24,17 @@ const RECORD_PATHS: Record<string, (id: number) => string> = {
   submission: paths.submission,
 };
 
-/** My notifications, newest first: read them, mark them read, open the record they are about. */
+/**
+ * My notifications, one row per record and kind (newest group first): read them, mark a group or all read,
+ * open the record they are about. A student is told what a student gets; staff what staff get.
+ */
 export function NotificationsPage() {
   const { t } = useTranslation();
+  const me = useMe();
+  const student = !!me?.roles.length && me.roles.every((r) => r.role === 'student');
   const [page, setPage] = useState(1);
-  const [unreadOnly, setUnreadOnly] = useState(false);
-  const list = useNotifications(page, unreadOnly);
+  const [unreadOnly, setUnreadOnly] = useState(true);
+  const list = useNotificationGroups(page, unreadOnly);
   const markAll = useMarkAllRead();
   const unread = list.data?.unread ?? 0;
 
@@ -45,7 +51,7 @@ export function NotificationsPage() {
     <>
       <PageHeader
         title={t('notificationsUi.title')}
-        subtitle={t('notificationsUi.subtitle')}
+        subtitle={t(student ? 'notificationsUi.subtitleStudent' : 'notificationsUi.subtitleStaff')}
         actions={
           <Button variant="default" onClick={() => void readAll()} disabled={unread === 0} loading={markAll.isPending}>
             {t('notificationsUi.markAllRead')}
@@ -84,8 +90,8 @@ export function NotificationsPage() {
             aria-label={t('notificationsUi.listLabel')}
             style={{ listStyle: 'none' }}
           >
-            {items.map((n) => (
-              <NotificationItem key={n.id} notification={n} />
+            {items.map((g) => (
+              <NotificationItem key={`${g.kind}:${g.entityType}:${g.entityId}`} group={g} />
             ))}
           </Stack>
         )}
@@ -95,13 +101,15 @@ export function NotificationsPage() {
   );
 }
 
-function NotificationItem({ notification: n }: { notification: Notification }) {
+function NotificationItem({ group: g }: { group: NotificationGroup }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const markRead = useMarkRead();
-  const unread = n.readAt === null;
+  const markRead = useMarkGroupRead();
+  const n = g.latest;
+  const unread = g.unread > 0;
   const read = () => {
-    if (unread) markRead.mutate(n.id, { onError: notifyError });
+    if (unread)
+      markRead.mutate({ kind: g.kind, entityType: g.entityType, entityId: g.entityId }, { onError: notifyError });
   };
   return (
     <Paper component="li" withBorder radius="md" p="md" bg={unread ? 'blue.0' : undefined}>
@@ -115,13 +123,18 @@ function NotificationItem({ notification: n }: { notification: Notification }) {
           <Text fw={unread ? 700 : 500} style={{ overflowWrap: 'anywhere' }}>
             {n.title}
           </Text>
+          {g.count > 1 ? (
+            <Badge color="gray.8" variant="light" size="sm" style={{ flexShrink: 0 }}>
+              {t('notificationsUi.groupCount', { count: g.count, unread: g.unread })}
+            </Badge>
+          ) : null}
         </Group>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {n.body}
         </Text>
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text size="xs" c="dimmed" component="time" dateTime={n.createdAt}>
-            {fmt.dateTime(n.createdAt)}
+            {g.count > 1 ? t('notificationsUi.latestAt', { at: fmt.dateTime(n.createdAt) }) : fmt.dateTime(n.createdAt)}
           </Text>
           <Group gap="xs">
             {n.entityId && n.entityType && n.entityType in RECORD_PATHS ? (
@@ -131,7 +144,7 @@ function NotificationItem({ notification: n }: { notification: Notification }) {
             ) : null}
             {unread ? (
               <Button variant="subtle" size="compact-sm" onClick={read} loading={markRead.isPending}>
-                {t('notificationsUi.markRead')}
+                {g.count > 1 ? t('notificationsUi.markGroupRead', { count: g.unread }) : t('notificationsUi.markRead')}
               </Button>
             ) : null}
           </Group>
