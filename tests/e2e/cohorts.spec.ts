@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, login, useLanguage } from './helpers';
 
 const noSideScroll = async (page: Page, width: number) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -60,6 +60,7 @@ test('in English on a phone: the program page, the public form (with the duplica
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await login(page, 'oia.iss@demo.meridian.tw'); // reads Meridian in English
+  await useLanguage(page, 'en');
   await page.goto('/cohorts');
   await expect(page.getByRole('heading', { level: 1, name: 'Cohort programs' })).toBeVisible();
   await noSideScroll(page, 390);

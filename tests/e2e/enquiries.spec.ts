@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, login, useLanguage } from './helpers';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -42,6 +42,7 @@ test('the division (reading Meridian in English) answers a question asked in Chi
   const { reference } = await asked.json();
 
   await login(page, 'oia.iss@demo.meridian.tw'); // International Students & Scholars, in English
+  await useLanguage(page, 'en');
   await page.goto('/enquiries');
   await expect(page.getByRole('heading', { level: 1, name: 'Enquiry desk' })).toBeVisible();
   await expect(page.getByText('Enquiries', { exact: true })).toBeVisible();

@@ -15,6 +15,16 @@ export async function login(page: Page, email: string) {
 }
 
 /**
+ * Shows the app in this language (and saves it as the user's, as the switch does). Specs share one database,
+ * so a user's saved language may have been changed by an earlier spec: a spec that needs one sets it.
+ */
+export async function useLanguage(page: Page, language: 'en' | 'zh-TW') {
+  const button = page.getByRole('banner').getByRole('button', { name: language === 'en' ? 'English' : '繁體中文' });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/**
  * axe-core on the current page: no violation of impact "serious" or "critical". Transitions are
  * finished first: a message or button caught mid-fade has a lower contrast than the page a user
  * reads (a run failed once on a field error fading in).

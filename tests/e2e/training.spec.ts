@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, login, useLanguage } from './helpers';
 
 test('a coordinator enrols in a workshop and downloads a certificate', async ({ page }) => {
   await login(page, 'coord.eng@demo.meridian.tw');
@@ -20,6 +20,7 @@ test('on a phone in English, OIA staff add a session and a colleague enrols in i
   const context = await browser.newContext(phone);
   const page = await context.newPage();
   await login(page, 'oia.iss@demo.meridian.tw'); // reads Meridian in English
+  await useLanguage(page, 'en');
   await page.goto('/training');
   await expect(page.getByRole('heading', { level: 1, name: 'Staff training' })).toBeVisible();
   const course = page.getByRole('article').filter({ hasText: 'International agreements in practice' });
