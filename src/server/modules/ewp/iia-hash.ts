@@ -29,7 +29,7 @@ function single(els: XmlElement[], what: string): XmlElement | undefined {
 }
 
 /** func:iscedPatch: the v6-value attribute when present and not empty, else the element's value. */
-function valueOf(el: XmlElement | undefined): string {
+function iscedPatchedValue(el: XmlElement | undefined): string {
   if (!el) return '';
   if (el.localName === 'isced-f-code') {
     const v6 = attr(el, 'v6-value') ?? '';
@@ -37,7 +37,7 @@ function valueOf(el: XmlElement | undefined): string {
   }
   return stringValue(el);
 }
-const dumpElement = (el: XmlElement | undefined, name: string) => `_${name}=${valueOf(el)}_`;
+const dumpElement = (el: XmlElement | undefined, name: string) => `_${name}=${iscedPatchedValue(el)}_`;
 
 function notYetDefined(el: XmlElement): boolean {
   for (let e: XmlElement | null = el; e && e.localName !== '#document'; e = e.parent)
