@@ -157,6 +157,7 @@ export const en: Catalog = {
     city: 'City',
     cityZh: 'City (Chinese)',
     website: 'Website',
+    schac: 'SCHAC code (EWP)',
     type: 'Type',
     status: 'Status',
     owningUnit: 'Owning unit',

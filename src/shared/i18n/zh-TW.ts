@@ -159,6 +159,7 @@ export const zhTW = {
     city: '城市',
     cityZh: '城市（中文）',
     website: '網站',
+    schac: 'SCHAC 代碼（EWP）',
     type: '類型',
     status: '狀態',
     owningUnit: '負責單位',
