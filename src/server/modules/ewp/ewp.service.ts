@@ -3,9 +3,9 @@ import { AppError } from '#server/lib/errors.js';
 import { getAgreement } from '#server/modules/agreements/agreement.service.js';
 import { listPlaces } from '#server/modules/agreements/agreement-places.service.js';
 import type { Agreement, Place } from '#shared/schemas/agreements.js';
-import { SchacCode } from '#shared/schemas/partners.js';
 import * as repo from './ewp.repository.js';
 import { type IiaCondition, type IiaSide, writeIiaXml } from './iia-xml.js';
+import { schacOfWebsite } from './schac.js';
 
 /** A reason the file cannot be written: shown as the download's message and on the field. */
 const cannotExport = (path: string, key: string) =>
@@ -13,17 +13,6 @@ const cannotExport = (path: string, key: string) =>
 
 /** EC convention for converting between months and days in mobility totals. */
 const DAYS_PER_MONTH = 30;
-
-/** Our SCHAC code: the host of the university's website without "www." (settings → university profile). */
-export function schacOfWebsite(website: string | null): string | null {
-  if (!website) return null;
-  try {
-    const host = new URL(website).hostname.replace(/^www\./, '');
-    return SchacCode.safeParse(host).success ? host : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Total months (students) or days (staff) of all the year's mobilities: duration is per place. */
 function totalOf(p: Place, student: boolean): number | null {
@@ -89,6 +78,7 @@ export async function exportIia(
   const [partnerRef] = agreement.partners;
   const [partner] = await repo.findPartnerSchacs(ctx.db, partnerRef ? [partnerRef.id] : []);
   if (!partner?.schac) throw cannotExport('partners', 'ewp_partner_schac');
+  // Our SCHAC code: the host of the university profile's website.
   const ours = schacOfWebsite(await repo.findOwnWebsite(ctx.db));
   if (!ours) throw cannotExport('university', 'ewp_own_schac');
   const { items } = await listPlaces(ctx, agreementId);
