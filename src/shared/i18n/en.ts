@@ -158,6 +158,7 @@ export const en: Catalog = {
     cityZh: 'City (Chinese)',
     website: 'Website',
     schac: 'SCHAC code (EWP)',
+    schacHint: 'The institution’s domain in lower case, by which Erasmus Without Paper identifies it, e.g. uw.edu.pl.',
     type: 'Type',
     status: 'Status',
     owningUnit: 'Owning unit',

@@ -15,8 +15,4 @@ export const ewpEn: DeepStrings<typeof ewpZhTW> = {
     ...reasons,
   },
   errors: reasons,
-  ewp: {
-    downloadIia: 'Download EWP agreement file (IIA v7)',
-    schacHint: 'The institution’s domain in lower case, by which Erasmus Without Paper identifies it, e.g. uw.edu.pl.',
-  },
 };

@@ -12,8 +12,4 @@ export const ewpZhTW = {
     ...reasons,
   },
   errors: reasons,
-  ewp: {
-    downloadIia: '下載 EWP 協議檔（IIA v7）',
-    schacHint: '學校的網域（小寫），Erasmus Without Paper 以此識別學校，例如 uw.edu.pl。',
-  },
 };

@@ -62,7 +62,7 @@ export function AgreementDetailPage() {
             {/* EWP agreements are bilateral: the file exists for agreements with exactly one partner. */}
             {a.partners.length === 1 ? (
               <DownloadButton href={ewpIiaUrl(a.id)} variant="default">
-                {t('ewp.downloadIia')}
+                {t('agreementsUi.detail.ewpDownload')}
               </DownloadButton>
             ) : null}
             {a.permissions.update ? (

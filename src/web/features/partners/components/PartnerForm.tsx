@@ -107,7 +107,7 @@ export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancel
             />
             <TextInput
               label={t('partnerFields.schac')}
-              description={t('ewp.schacHint')}
+              description={t('partnerFields.schacHint')}
               lang="en"
               autoCapitalize="none"
               spellCheck={false}
