@@ -33,6 +33,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { enquiryRoutes } from './modules/enquiries/enquiry.routes.js';
 import { publicDeskRoutes } from './modules/enquiries/public-desk.routes.js';
 import { eventRoutes } from './modules/events/event.routes.js';
+import { ewpRoutes } from './modules/ewp/ewp.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
@@ -121,6 +122,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(academicCalendarRoutes);
   await app.register(partnerRoutes);
   await app.register(agreementRoutes);
+  await app.register(ewpRoutes);
   await app.register(importRoutes);
   await app.register(notificationRoutes);
   await app.register(dashboardRoutes);

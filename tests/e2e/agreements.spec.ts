@@ -149,7 +149,7 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
   await page.getByRole('button', { name: '新增名額' }).click();
   const placeDialog = page.getByRole('dialog', { name: '新增名額' });
   // The academic year as staff say it: 學年度 (ROC), with the calendar years beside it.
-  await expect(placeDialog.getByRole('textbox', { name: '學年度' })).toHaveValue(/^\d{3}學年度（\d{4}–\d{2}）$/);
+  await expect(placeDialog.getByRole('combobox', { name: '學年度' })).toHaveValue(/^\d{3}學年度（\d{4}–\d{2}）$/);
   await placeDialog.getByRole('textbox', { name: '名額' }).fill('1');
   await placeDialog.getByRole('button', { name: '儲存' }).click();
   await expect(placeDialog).toBeHidden();

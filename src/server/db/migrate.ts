@@ -22,6 +22,7 @@ import * as m022 from './migrations/022_events_visits.js';
 import * as m023 from './migrations/023_portal_resources.js';
 import * as m024 from './migrations/024_enquiries_training.js';
 import * as m025 from './migrations/025_search_keys.js';
+import * as m026 from './migrations/026_partner_schac.js';
 import * as m028 from './migrations/028_audit_summary_keys.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '023_portal_resources': m023,
   '024_enquiries_training': m024,
   '025_search_keys': m025,
+  '026_partner_schac': m026,
   '028_audit_summary_keys': m028,
 };
 

@@ -343,6 +343,8 @@ export interface PartnersTable {
   city: string | null;
   city_zh: string | null;
   website: string | null;
+  /** SCHAC code (its domain), the hei-id in EWP files; unique when set (migration 026). */
+  schac: string | null;
   type: PartnerType;
   status: PartnerStatus;
   owning_unit_id: number | null;

@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client.js';
 import { recordAudit } from '#server/lib/audit.js';
 import type { PiiCipher } from '#server/lib/pii.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
+import { schacOfWebsite } from '#server/modules/ewp/schac.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { searchText } from '#shared/search-key.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
@@ -75,6 +76,14 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     // Most partners are kept by the International Cooperation Division; some were brought in by colleges.
     const owners = ['OIA-IC', 'OIA-IC', 'OIA-IC', 'ENG', 'OIA-IC', 'BUS', 'OIA-IC', 'HSS', 'OIA-IC', 'DD'];
     const perCountry = new Map<string, number>();
+    // Each partner's SCHAC code (EWP) from its website; a domain two partners share goes to the first only.
+    const schacs = new Set<string>();
+    const uniqueSchac = (website: string) => {
+      const schac = schacOfWebsite(website);
+      if (!schac || schacs.has(schac)) return null;
+      schacs.add(schac);
+      return schac;
+    };
     for (const [i, p] of PARTNER_SEEDS.entries()) {
       const n = (perCountry.get(p.country) ?? 0) + 1;
       perCountry.set(p.country, n);
@@ -91,6 +100,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
           city: p.city,
           city_zh: p.cityZh,
           website: p.website,
+          schac: uniqueSchac(p.website),
           type: p.type,
           status: i % 17 === 5 ? 'prospective' : i % 23 === 7 ? 'inactive' : 'active',
           owning_unit_id: unit(owners[i % owners.length] as string),

@@ -157,6 +157,8 @@ export const en: Catalog = {
     city: 'City',
     cityZh: 'City (Chinese)',
     website: 'Website',
+    schac: 'SCHAC code (EWP)',
+    schacHint: 'The institution’s domain in lower case, by which Erasmus Without Paper identifies it, e.g. uw.edu.pl.',
     type: 'Type',
     status: 'Status',
     owningUnit: 'Owning unit',

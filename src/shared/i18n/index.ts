@@ -11,6 +11,8 @@ import { deskEn } from './desk.en.js';
 import { deskZhTW } from './desk.zh-TW.js';
 import { engagementsEn } from './engagements.en.js';
 import { engagementsZhTW } from './engagements.zh-TW.js';
+import { ewpEn } from './ewp.en.js';
+import { ewpZhTW } from './ewp.zh-TW.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
@@ -50,6 +52,7 @@ export const catalogs = {
     assistantsZhTW,
     buddyZhTW,
     portalZhTW,
+    ewpZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -66,6 +69,7 @@ export const catalogs = {
     assistantsEn,
     buddyEn,
     portalEn,
+    ewpEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -79,6 +79,7 @@ export const uiAgreementsEn: DeepStrings<typeof uiAgreementsZhTW> = {
     },
     detail: {
       backToList: 'Back to agreements',
+      ewpDownload: 'Download EWP agreement file (IIA v7)',
       archiveTitle: 'Archive agreement',
       restoreTitle: 'Restore agreement',
       archiveConfirm: 'Archive “{{title}}”? It will no longer appear in the default list; you can restore it later.',

@@ -77,6 +77,7 @@ export const uiAgreementsZhTW = {
     },
     detail: {
       backToList: '回協議清單',
+      ewpDownload: '下載 EWP 協議檔（IIA v7）',
       archiveTitle: '封存協議',
       restoreTitle: '復原協議',
       archiveConfirm: '確定要封存「{{title}}」嗎？封存後不會出現在預設清單中，之後可以復原。',

@@ -159,6 +159,8 @@ export const zhTW = {
     city: '城市',
     cityZh: '城市（中文）',
     website: '網站',
+    schac: 'SCHAC 代碼（EWP）',
+    schacHint: '學校的網域（小寫），Erasmus Without Paper 以此識別學校，例如 uw.edu.pl。',
     type: '類型',
     status: '狀態',
     owningUnit: '負責單位',

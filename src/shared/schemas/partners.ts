@@ -30,6 +30,19 @@ export const ContactInput = z.object({
 
 const Website = emptyAsNull(z.url({ protocol: /^https?$/ }).max(300));
 
+/**
+ * SCHAC code: the institution's internet domain in lower case ("uw.edu.pl"), its hei-id in Erasmus Without
+ * Paper files. Left out of an update it stays as it is; empty clears it.
+ */
+export const SchacCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => v.length <= 253 && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(v), {
+    params: { i18n: 'schac' },
+  });
+const OptionalSchac = z.preprocess((v) => (v === '' ? null : v), SchacCode.nullish());
+
 const partnerFields = {
   code: optionalText(40),
   nameEn: requiredText(200),
@@ -40,6 +53,7 @@ const partnerFields = {
   city: optionalText(120),
   cityZh: optionalText(120),
   website: Website,
+  schac: OptionalSchac,
   type: z.enum(PARTNER_TYPES),
   status: z.enum(PARTNER_STATUSES).default('active'),
   owningUnitId: z.number().int().positive().nullish(),
@@ -95,6 +109,7 @@ export type PartnerSummary = z.infer<typeof PartnerSummary>;
 export const Partner = PartnerSummary.extend({
   version: Version,
   website: z.string().nullable(),
+  schac: z.string().nullable(),
   owningUnitId: z.number().int().nullable(),
   aliases: z.array(z.string()),
   notes: z.string().nullable(),

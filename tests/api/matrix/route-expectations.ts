@@ -59,6 +59,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/agreements/:id/transitions': NONE,
   'GET /api/v1/agreements/:id/history': ['admin', 'oia', 'unitStaff', 'exec', 'assistant'],
   'GET /api/v1/agreements/:id/places': ['admin', 'oia', 'unitStaff', 'exec', 'assistant'],
+  'GET /api/v1/agreements/:id/ewp-iia.xml': ['admin', 'oia', 'unitStaff', 'exec', 'assistant'],
   'POST /api/v1/agreements/:id/places': NONE,
   'PUT /api/v1/agreements/:id/places/:placeId': NONE,
   'POST /api/v1/agreements/:id/places/:placeId/remove': NONE,

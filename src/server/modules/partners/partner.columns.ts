@@ -31,6 +31,7 @@ export function partnerColumns(input: PartnerCreate, owningUnitId: number | null
     city: input.city,
     city_zh: input.cityZh,
     website: input.website ?? null,
+    schac: input.schac,
     type: input.type,
     status: input.status,
     owning_unit_id: owningUnitId,

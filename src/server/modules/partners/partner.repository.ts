@@ -169,6 +169,12 @@ export async function codeTaken(db: Db, code: string, exceptId?: number): Promis
   return (await q.executeTakeFirst()) !== undefined;
 }
 
+export async function schacTaken(db: Db, schac: string, exceptId?: number): Promise<boolean> {
+  let q = db.selectFrom('partners').select('id').where('schac', '=', schac);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
 /** Partners not archived, grouped by country with the country's MoE region. */
 export function countPartnersByCountry(db: Db) {
   return withRegion(db.selectFrom('partners'))

@@ -105,6 +105,7 @@ async function present(ctx: Ctx, db: Db, id: number): Promise<Partner | undefine
     ...toSummary(row),
     version: row.version,
     website: row.website,
+    schac: row.schac,
     owningUnitId: row.owning_unit_id,
     aliases: aliasesOf(row.aliases),
     notes: row.notes,
@@ -136,15 +137,17 @@ async function resolveOwningUnit(ctx: Ctx, requested: number | null | undefined)
   return scope === 'all' ? null : (scope[0] ?? null);
 }
 
-async function ensureCodeFree(db: Db, code: string | null, exceptId?: number) {
-  if (code && (await repo.codeTaken(db, code, exceptId))) throw AppError.field('code', 'duplicate_code');
+async function ensureCodeFree(db: Db, input: { code: string | null; schac?: string | null }, exceptId?: number) {
+  if (input.code && (await repo.codeTaken(db, input.code, exceptId))) throw AppError.field('code', 'duplicate_code');
+  if (input.schac && (await repo.schacTaken(db, input.schac, exceptId)))
+    throw AppError.field('schac', 'duplicate_schac');
 }
 
 export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Partner> {
   authorizeAny(partnerPolicy, ctx.actor, 'create', ctx.units);
   const owningUnitId = await resolveOwningUnit(ctx, input.owningUnitId);
   authorize(partnerPolicy, ctx.actor, 'create', { owning_unit_id: owningUnitId }, ctx.units);
-  await ensureCodeFree(ctx.db, input.code);
+  await ensureCodeFree(ctx.db, input);
   return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute(async (trx) => {
       const newId = await repo.insertPartner(trx, {
@@ -168,7 +171,7 @@ export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate):
     input.owningUnitId === undefined ? before.owningUnitId : await resolveOwningUnit(ctx, input.owningUnitId);
   // Moving a partner to another unit needs the right to keep partners of that unit too.
   authorize(partnerPolicy, ctx.actor, 'update', { owning_unit_id: owningUnitId }, tree);
-  await ensureCodeFree(ctx.db, input.code, id);
+  await ensureCodeFree(ctx.db, input, id);
   return uniqueAsFieldError('code', 'duplicate_code', () =>
     ctx.db.transaction().execute((trx) =>
       updateAudited(trx, {

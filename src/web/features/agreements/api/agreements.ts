@@ -48,6 +48,9 @@ export const exportUrl = (search: AgreementSearch) =>
 export const fileUrl = (agreementId: number, fileId: number) =>
   `${API_BASE}/agreements/${agreementId}/files/${fileId}${queryString({ locale: currentLocale() })}`;
 
+/** The agreement as an Erasmus Without Paper IIAs v7 file (ewp module). */
+export const ewpIiaUrl = (agreementId: number) => `${API_BASE}/agreements/${agreementId}/ewp-iia.xml`;
+
 export const agreementQuery = (id: number) =>
   queryOptions({ queryKey: agreementKeys.detail(id), queryFn: () => api.get<Agreement>(`/agreements/${id}`) });
 

@@ -13,9 +13,10 @@ import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
 import { notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
-import { useAgreement, useAgreementHistory, useArchiveAgreement } from '../api/agreements';
+import { ewpIiaUrl, useAgreement, useAgreementHistory, useArchiveAgreement } from '../api/agreements';
 import '../i18n';
 import { ConfirmButton } from '#web/components/ui/ConfirmButton';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
 import { AgreementFields, AgreementPartners, AgreementPeople, AgreementVersions } from './detail/AgreementSections';
 import { useAgreementLabels } from './detail/agreementLabels';
@@ -58,6 +59,12 @@ export function AgreementDetailPage() {
         actions={
           <>
             <TransitionActions agreement={a} />
+            {/* EWP agreements are bilateral: the file exists for agreements with exactly one partner. */}
+            {a.partners.length === 1 ? (
+              <DownloadButton href={ewpIiaUrl(a.id)} variant="default">
+                {t('agreementsUi.detail.ewpDownload')}
+              </DownloadButton>
+            ) : null}
             {a.permissions.update ? (
               <ButtonLink to={paths.agreementEdit(a.id)} variant="default">
                 {t('common.edit')}

@@ -78,6 +78,7 @@ export function PartnerDetailPage({ children }: { children?: ReactNode }) {
               </Anchor>
             ) : null}
           </DetailField>
+          <DetailField label={t('partnerFields.schac')}>{p.schac}</DetailField>
           <DetailField label={t('partnerFields.type')}>{t(`partnerTypes.${p.type}`)}</DetailField>
           <DetailField label={t('partnerFields.owningUnit')}>{unitName(p.owningUnitId)}</DetailField>
           <DetailField label={t('partnerFields.createdAt')}>{fmt.dateTime(p.createdAt)}</DetailField>

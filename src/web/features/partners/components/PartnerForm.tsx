@@ -105,6 +105,14 @@ export function PartnerForm({ initial, submitLabel, onSubmit, onConflict, cancel
               inputMode="url"
               {...text('website')}
             />
+            <TextInput
+              label={t('partnerFields.schac')}
+              description={t('partnerFields.schacHint')}
+              lang="en"
+              autoCapitalize="none"
+              spellCheck={false}
+              {...text('schac')}
+            />
             <TextInput label={t('partnerFields.city')} lang="en" {...text('city')} />
             <TextInput label={t('partnerFields.cityZh')} lang="zh-Hant-TW" {...text('cityZh')} />
           </SimpleGrid>

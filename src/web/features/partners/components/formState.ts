@@ -14,6 +14,7 @@ export type PartnerFormState = {
   city: string;
   cityZh: string;
   website: string;
+  schac: string;
   type: PartnerType | null;
   status: PartnerStatus;
   owningUnitId: number | null;
@@ -39,6 +40,7 @@ export const emptyPartner = (): PartnerFormState => ({
   city: '',
   cityZh: '',
   website: '',
+  schac: '',
   type: 'university',
   status: 'active',
   owningUnitId: null,
@@ -55,6 +57,7 @@ export const fromPartner = (p: Partner): PartnerFormState => ({
   city: p.city ?? '',
   cityZh: p.cityZh ?? '',
   website: p.website ?? '',
+  schac: p.schac ?? '',
   type: p.type,
   status: p.status,
   owningUnitId: p.owningUnitId,
@@ -78,6 +81,7 @@ export function toBody(s: PartnerFormState): PartnerCreate {
     city: s.city,
     cityZh: s.cityZh,
     website: s.website,
+    schac: s.schac,
     type: s.type as PartnerType,
     status: s.status,
     owningUnitId: s.owningUnitId,

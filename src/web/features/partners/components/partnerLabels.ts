@@ -15,6 +15,7 @@ const KNOWN = new Set([
   'city',
   'cityZh',
   'website',
+  'schac',
   'type',
   'status',
   'owningUnit',
