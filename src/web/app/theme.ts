@@ -29,6 +29,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-blue-light-color': '#0d4f8b',
     '--mantine-color-red-light-color': '#a61e1e',
     '--mantine-color-orange-light-color': '#8f3505',
+    '--mantine-color-green-light-color': '#1b5e20',
+    '--mantine-color-gray-light-color': '#3d4348',
+    '--mantine-color-yellow-light-color': '#6b4a00',
+    '--mantine-color-violet-light-color': '#4c2a99',
   },
   dark: {},
 });
