@@ -130,6 +130,26 @@ describe.each(DIALECTS)('serving the web app (%s)', (dialect) => {
     expect(other).not.toContain('modulepreload');
   });
 
+  it('a signed-in page carries the user and the university, escaped, and is never stored by a shared cache', async () => {
+    const island = /<script type="application\/json" id="meridian-first-data">(.*?)<\/script>/s;
+    const anonymous = await plain.app.inject({ method: 'GET', url: '/partners' });
+    expect(anonymous.body).not.toMatch(island);
+    expect(anonymous.headers['cache-control']).toBe('no-cache');
+    const client = await plain.login(DEMO.oia);
+    const me = (await client.get('/api/v1/auth/me')).json();
+    const page = await client.get('/partners');
+    expect(page.headers['cache-control']).toBe('private, no-cache');
+    const json = page.body.match(island)?.[1] ?? '';
+    expect(json).not.toContain('<');
+    const data = JSON.parse(json);
+    expect(data.me).toEqual(me);
+    expect(data.university.nameZh).toBeTruthy();
+    // A cookie whose session has ended gets the plain page: the app then sends its user to sign in.
+    await client.post('/api/v1/auth/logout', {});
+    const after = await client.get('/partners');
+    expect(after.body).not.toMatch(island);
+  });
+
   it('robots.txt and the favicon are real files, not the app page', async () => {
     const robots = await plain.app.inject({ method: 'GET', url: '/robots.txt' });
     expect(robots.headers['content-type']).toContain('text/plain');

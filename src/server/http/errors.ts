@@ -60,7 +60,7 @@ function codeForFrameworkError(err: FastifyError): ErrorCode {
  * One error handler and one not-found handler for the whole app. With `spaPage`, a GET or HEAD outside /api
  * that matches no file answers with the web app's index.html, so client-side routes survive a reload.
  */
-export function registerErrorHandling(app: FastifyInstance, spaPage?: (reply: FastifyReply) => FastifyReply) {
+export function registerErrorHandling(app: FastifyInstance, spaPage?: (reply: FastifyReply) => Promise<FastifyReply>) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) return sendError(req, reply, err.code, err.extra);
     if (err instanceof RequestValidationError) {

@@ -5,11 +5,14 @@ import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ROUTE_PRELOADS_FILE, type RoutePreloads } from '#shared/route-preloads.js';
+import { firstData, withFirstData } from './first-data.js';
 
 /** Vite names every file under assets/ by its content hash: a changed file gets a new name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html, robots.txt, the favicon: always revalidated, so a new release is seen at once. */
 const REVALIDATE = 'no-cache';
+/** A page carrying the signed-in user's own data: never stored by a shared cache. */
+const PERSONAL = 'private, no-cache';
 
 /** A client route's own index.html: the app's page with that route's scripts and stylesheets listed. */
 type RoutePage = { pattern: RegExp; html: Buffer; dynamic: boolean };
@@ -51,14 +54,20 @@ function routePages(root: string, index: string): RoutePage[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The page every client-side route answers with (the not-found handler sends it, see http/errors.ts). */
-export const spaPage = (web: WebBuild) => (reply: FastifyReply) => {
+/**
+ * The page every client-side route answers with (the not-found handler sends it, see http/errors.ts). With a
+ * session cookie, the signed-in user and the university ride in the page (http/first-data.ts): the app then
+ * starts on the page's own data instead of asking who is signed in after its scripts have run.
+ */
+export const spaPage = (web: WebBuild) => async (reply: FastifyReply) => {
   const pathname = reply.request.url.split('?')[0] ?? '/';
   const page = web.routes.find((r) => r.pattern.test(pathname));
+  const html = page?.html ?? web.index;
+  const data = reply.request.method === 'GET' ? await firstData(reply.request) : undefined;
   return reply
-    .header('cache-control', REVALIDATE)
+    .header('cache-control', data ? PERSONAL : REVALIDATE)
     .type('text/html; charset=utf-8')
-    .send(page?.html ?? web.index);
+    .send(data ? withFirstData(html, data) : html);
 };
 
 /**

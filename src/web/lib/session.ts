@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Me } from '#shared/schemas/auth';
 import { api, setCsrfToken } from './api';
+import { takeFirstData } from './first-data';
 
 /** The signed-in user (401 when nobody is); also hands the session's CSRF token to the API client. */
 export const meQuery = queryOptions({
@@ -8,6 +9,12 @@ export const meQuery = queryOptions({
   queryFn: async () => {
     const me = await api.get<Me>('/auth/me');
     setCsrfToken(me.csrfToken);
+    return me;
+  },
+  // Sent inside the page when there is a session (lib/first-data.ts): no round trip before the first page.
+  initialData: () => {
+    const me = takeFirstData('me');
+    if (me) setCsrfToken(me.csrfToken);
     return me;
   },
   staleTime: 5 * 60_000,
