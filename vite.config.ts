@@ -6,12 +6,17 @@ import { stylesheetAfterBoot } from './scripts/vite-stylesheet-after-boot.js';
 
 /**
  * Fewer, larger shared chunks. Left to itself the bundler split Mantine and the app's shared components into
- * one chunk per combination of pages using them: /partners loaded 46 scripts, and on simulated slow 4G over
- * HTTP/1.1 (six connections) each costs a round trip. Mantine and its helpers as one chunk, the app's own
+ * one chunk per combination of pages using them: /partners loaded 48 scripts, and on simulated slow 4G over
+ * HTTP/1.1 (six connections) each costs a round trip. Mantine used by six or more chunks as one chunk, the app's own
  * shared components and libraries as another (ECharts, the map and each page stay apart, loaded when used).
  */
 const CHUNK_GROUPS = [
-  { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|tslib|get-nonce|clsx)[\\/]/, priority: 20 },
+  {
+    name: 'mantine',
+    test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|tslib|get-nonce|clsx)[\\/]/,
+    priority: 20,
+    minShareCount: 6,
+  },
   { name: 'shared', test: /src[\\/]web[\\/](components|lib)[\\/]/, minShareCount: 2, priority: 10 },
 ];
 
