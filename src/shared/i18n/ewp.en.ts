@@ -29,7 +29,6 @@ export const ewpEn: DeepStrings<typeof ewpZhTW> = {
     ewp_levels_not_one: 'Their condition covers several EQF levels together ({{levels}}); our places keep one level each.',
     ewp_places_ambiguous: 'Our {{count}} places of that year match this condition: change them in the places table.',
     ewp_factsheet_missing: 'Our factsheet for partners has not been filled in yet.',
-    month_day: 'Enter the day as MM-DD, e.g. 04-30.',
     e164: 'Enter the number in international form, e.g. +886223456789.',
     http_url: 'Enter a web address starting with https://.',
     ...reasons,

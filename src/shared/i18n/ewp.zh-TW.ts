@@ -22,7 +22,6 @@ export const ewpZhTW = {
     ewp_levels_not_one: '對方的條件同時涵蓋多個 EQF 等級（{{levels}}），本校名額每筆僅一個等級。',
     ewp_places_ambiguous: '本校該學年度有 {{count}} 筆名額符合此條件，請於名額表中修改。',
     ewp_factsheet_missing: '本校交換資訊表尚未填寫。',
-    month_day: '請以「月-日」輸入，例如 04-30。',
     e164: '請以國際格式輸入電話，例如 +886223456789。',
     http_url: '請輸入以 https:// 開頭的網址。',
     ...reasons,
