@@ -58,10 +58,11 @@ export type OwnFactsheetUpdate = z.infer<typeof OwnFactsheetUpdate>;
 
 export const OwnFactsheet = z.object({
   /** Null until someone saves it: the form starts from the university's e-mail, phone and website. */
-  body: OwnFactsheetBody.nullable(),
+  // The saved body as written (OwnFactsheetBody); not that schema again, whose input transforms cannot encode.
+  body: z.record(z.string(), z.unknown()).nullable(),
   suggested: z.object({ email: z.string(), phone: z.string(), url: z.string() }),
   version: z.number().int(),
   updatedAt: z.string().nullable(),
   permissions: z.object({ update: z.boolean() }),
 });
-export type OwnFactsheet = z.infer<typeof OwnFactsheet>;
+export type OwnFactsheet = Omit<z.infer<typeof OwnFactsheet>, 'body'> & { body: OwnFactsheetBody | null };
