@@ -213,7 +213,7 @@ export async function importCopy(
       imported_at: ctx.now,
     });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'import', ENTITY, id, file.fileName, null, { hash: hashed?.hash, fileName: file.fileName }),
+      ...changeEntry(ctx, 'upload', ENTITY, id, file.fileName, null, { hash: hashed?.hash, fileName: file.fileName }),
       parent: { type: 'agreement', id: agreement.id },
     });
     return id;

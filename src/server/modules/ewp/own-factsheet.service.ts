@@ -9,6 +9,7 @@ import { allows, authorizeAny } from '#server/policies/policy.js';
 import type { OwnFactsheet, OwnFactsheetBody, OwnFactsheetUpdate } from '#shared/schemas/ewp-factsheet.js';
 import { ownHeiId } from './ewp-copies.service.js';
 import { writeFactsheetXml } from './factsheet-xml.js';
+import { findProfileContacts, findRow, insertRow, ROW_ID } from './own-factsheet.repository.js';
 
 /**
  * Our own factsheet for partners (issue 22 item 3, ADR 0033): what partners ask of us — deadlines, decision
@@ -16,20 +17,13 @@ import { writeFactsheetXml } from './factsheet-xml.js';
  * factsheets (agreements policy), exported as an EWP Factsheet API response.
  */
 const ENTITY = 'own_factsheet';
-const ROW_ID = 1;
-
-const findRow = (db: Db) => db.selectFrom('own_factsheet').selectAll().where('id', '=', ROW_ID).executeTakeFirst();
 
 /** E.164 from the profile's phone as people write it ("+886-2-1234-5678" → "+886212345678"). */
 const e164 = (phone: string) => (phone.trim().startsWith('+') ? `+${phone.replace(/\D/g, '')}` : '');
 
 async function present(ctx: Ctx, db: Db): Promise<OwnFactsheet> {
   const row = await findRow(db);
-  const profile = await db
-    .selectFrom('university_profile')
-    .select(['email', 'phone', 'website'])
-    .where('id', '=', 1)
-    .executeTakeFirst();
+  const profile = await findProfileContacts(db);
   return {
     body: row ? (JSON.parse(row.body_json) as OwnFactsheetBody) : null,
     suggested: { email: profile?.email ?? '', phone: e164(profile?.phone ?? ''), url: profile?.website ?? '' },
@@ -53,10 +47,7 @@ export async function saveOwnFactsheet(ctx: Ctx, input: OwnFactsheetUpdate): Pro
     return await ctx.db.transaction().execute(async (trx) => {
       const values = { body_json: JSON.stringify(body), updated_at: ctx.now, updated_by: ctx.actor.id };
       if (version === 0) {
-        await trx
-          .insertInto('own_factsheet')
-          .values({ id: ROW_ID, ...values })
-          .execute();
+        await insertRow(trx, values);
         const after = await present(ctx, trx);
         await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, ROW_ID, 'own factsheet', null, after.body));
         return after;
