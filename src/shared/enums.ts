@@ -93,6 +93,8 @@ export const ENTITY_TYPES = [
   'buddy_round',
   'buddy_profile',
   'buddy_pair',
+  'ewp_copy',
+  'own_factsheet',
 ] as const;
 
 export const PASSWORD_MIN = 10;

@@ -176,6 +176,10 @@ export interface Database {
   resource_categories: ResourceCategoriesTable;
   resource_items: ResourceItemsTable;
   resource_versions: ResourceVersionsTable;
+  ewp_partner_copies: EwpPartnerCopiesTable;
+  ewp_kept_differences: EwpKeptDifferencesTable;
+  ewp_approvals: EwpApprovalsTable;
+  own_factsheet: OwnFactsheetTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1663,4 +1667,50 @@ export interface ResourceVersionsTable {
   note: string | null;
   uploaded_by: number | null;
   uploaded_at: string;
+}
+
+/** A partner's copy of an agreement as an EWP IIA v7 file, as uploaded (migration 031, ADR 0033). */
+export interface EwpPartnerCopiesTable {
+  id: Generated<number>;
+  agreement_id: number;
+  file_name: string;
+  partner_hei_id: string;
+  partner_iia_id: string | null;
+  /** The iia-hash written in the file, and the one its content gives. */
+  stated_hash: string;
+  hash: string;
+  valid_for_approval: number;
+  /** The copy as read (ReadIia of iia-read.ts), so it is compared without reading the file again. */
+  document_json: string;
+  xml: string;
+  imported_by: number | null;
+  imported_at: string;
+}
+
+/** A difference with a partner's copy that staff chose to keep our way (the partner is to change theirs). */
+export interface EwpKeptDifferencesTable {
+  copy_id: number;
+  difference_id: string;
+  kept_by: number | null;
+  kept_at: string;
+}
+
+/** "We approve your copy as of hash H": their hash and ours at that moment, who and when. */
+export interface EwpApprovalsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  copy_id: number;
+  their_hash: string;
+  our_hash: string;
+  approved_by: number | null;
+  approved_at: string;
+}
+
+/** Our own factsheet for partners (EWP Factsheet API), one row, the body as JSON (OwnFactsheet). */
+export interface OwnFactsheetTable {
+  id: number;
+  body_json: string;
+  version: Generated<number>;
+  updated_at: string;
+  updated_by: number | null;
 }

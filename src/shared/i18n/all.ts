@@ -24,6 +24,8 @@ import { uiEngagementsEn } from './ui.engagements.en.js';
 import { uiEngagementsZhTW } from './ui.engagements.zh-TW.js';
 import { uiEnquiriesEn } from './ui.enquiries.en.js';
 import { uiEnquiriesZhTW } from './ui.enquiries.zh-TW.js';
+import { uiEwpEn } from './ui.ewp.en.js';
+import { uiEwpZhTW } from './ui.ewp.zh-TW.js';
 import { uiExecutiveEn } from './ui.executive.en.js';
 import { uiExecutiveZhTW } from './ui.executive.zh-TW.js';
 import { uiFundingEn } from './ui.funding.en.js';
@@ -88,6 +90,7 @@ export const FEATURE_CATALOGS = {
   training: { 'zh-TW': uiTrainingZhTW, en: uiTrainingEn },
   engagements: { 'zh-TW': uiEngagementsZhTW, en: uiEngagementsEn },
   cohorts: { 'zh-TW': uiCohortsZhTW, en: uiCohortsEn },
+  ewp: { 'zh-TW': uiEwpZhTW, en: uiEwpEn },
 };
 
 export const allCatalogs = {

@@ -129,6 +129,8 @@ export const en: Catalog = {
     cohort_program: 'Cohort program',
     cohort_application: 'Cohort application',
     cohort_participant: 'Cohort participant',
+    ewp_copy: 'Partner’s EWP copy',
+    own_factsheet: 'Our factsheet for partners',
   },
   export: {
     partnersSheet: 'Partners',

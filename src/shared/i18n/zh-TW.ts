@@ -131,6 +131,8 @@ export const zhTW = {
     cohort_program: '專班計畫',
     cohort_application: '專班申請',
     cohort_participant: '專班學員',
+    ewp_copy: '合作學校 EWP 協議副本',
+    own_factsheet: '本校交換資訊表',
   },
   export: {
     partnersSheet: '合作學校',

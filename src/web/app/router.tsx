@@ -178,6 +178,10 @@ const lazy = {
     () => import('#web/features/agreements/components/AgreementEditPage'),
     'AgreementEditPage',
   ),
+  ewpFactsheet: lazyRouteComponent(
+    () => import('#web/features/agreements/components/ewp/OwnFactsheetPage'),
+    'OwnFactsheetPage',
+  ),
   people: lazyRouteComponent(() => import('#web/features/people/components/PeopleListPage'), 'PeopleListPage'),
   personNew: lazyRouteComponent(() => import('#web/features/people/components/PersonCreatePage'), 'PersonCreatePage'),
   person: lazyRouteComponent(() => import('./pages/PersonPage'), 'PersonPage'),
@@ -329,6 +333,7 @@ const routeTree = rootRoute.addChildren([
       validateSearch: parseAgreementNewSearch,
       ...requires('agreements', 'create'),
     }),
+    page('agreements/ewp-factsheet', lazy.ewpFactsheet),
     page('agreements/$id', lazy.agreement, requires('agreements', 'read')),
     page('agreements/$id/edit', lazy.agreementEdit, requires('agreements', 'update')),
     page('people', lazy.people, { validateSearch: parsePeopleSearch, ...requires('people', 'read') }),

@@ -15,6 +15,7 @@ export const paths = {
   agreementNew: () => '/agreements/new',
   agreement: (id: number | string) => `/agreements/${id}`,
   agreementEdit: (id: number | string) => `/agreements/${id}/edit`,
+  ewpFactsheet: () => '/agreements/ewp-factsheet',
   people: () => '/people',
   personNew: () => '/people/new',
   person: (id: number | string) => `/people/${id}`,

@@ -15,7 +15,7 @@ const cannotExport = (path: string, key: string) =>
 const DAYS_PER_MONTH = 30;
 
 /** Total months (students) or days (staff) of all the year's mobilities: duration is per place. */
-function totalOf(p: Place, student: boolean): number | null {
+export function totalOf(p: Place, student: boolean): number | null {
   if (p.duration == null || p.places === 0) return null;
   const perPlace = student
     ? p.durationUnit === 'months'

@@ -22,6 +22,7 @@ import { AgreementFields, AgreementPartners, AgreementPeople, AgreementVersions 
 import { useAgreementLabels } from './detail/agreementLabels';
 import { FilesPanel } from './detail/FilesPanel';
 import { TransitionActions } from './detail/TransitionActions';
+import { EwpPanel } from './ewp/EwpPanel';
 import { PlacesPanel } from './places/PlacesPanel';
 
 /** One agreement: its lifecycle actions, fields, partners, people, versions, files, places and history. */
@@ -82,6 +83,8 @@ export function AgreementDetailPage() {
       <AgreementPeople agreement={a} />
       <FilesPanel agreement={a} />
       {PLACE_KINDS.includes(a.kind) ? <PlacesPanel agreement={a} /> : null}
+      {/* EWP agreements are bilateral: the section is there for agreements with exactly one partner. */}
+      {a.partners.length === 1 ? <EwpPanel agreement={a} /> : null}
       <HistoryTimeline history={history} ownType="agreement" {...labels} />
     </Stack>
   );

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_SORTS } from '#shared/enums';
 import { ListHeaderActions, SortControls } from '#web/components/ui/ListControls';
+import { ButtonLink } from '#web/components/ui/links';
 import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
@@ -34,12 +35,17 @@ export function AgreementsListPage() {
         title={t('agreementsUi.title')}
         subtitle={list.data ? t('agreementsUi.list.total', { total: fmt.number(list.data.total) }) : null}
         actions={
-          <ListHeaderActions
-            exportHref={canExport ? exportUrl(search) : undefined}
-            exportLabel={t('agreementsUi.list.export')}
-            newPath={canCreate ? paths.agreementNew() : undefined}
-            newLabel={t('agreementsUi.list.new')}
-          />
+          <>
+            <ButtonLink to={paths.ewpFactsheet()} variant="default">
+              {t('ewpUi.factsheet.title')}
+            </ButtonLink>
+            <ListHeaderActions
+              exportHref={canExport ? exportUrl(search) : undefined}
+              exportLabel={t('agreementsUi.list.export')}
+              newPath={canCreate ? paths.agreementNew() : undefined}
+              newLabel={t('agreementsUi.list.new')}
+            />
+          </>
         }
       />
       <AgreementFilters search={search} onChange={(changes) => update(changes)}>
