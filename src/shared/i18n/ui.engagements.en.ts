@@ -32,6 +32,16 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
     add: 'Add',
     archived: 'Archived',
     partner: 'Partner',
+    archive: {
+      archive: 'Archive',
+      restore: 'Restore',
+      archiveTitle: 'Archive this record?',
+      restoreTitle: 'Restore this record?',
+      archiveConfirm: 'It leaves the lists and can no longer be edited; it can be restored later.',
+      restoreConfirm: 'It comes back to the lists and can be edited again.',
+      archived: 'Archived.',
+      restored: 'Restored.',
+    },
   },
   eventsUi: {
     title: 'Events and conferences',
@@ -59,6 +69,14 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
     photosUrl: 'Photo album link',
     newsZh: 'News item (Chinese)',
     newsEn: 'News item (English)',
+    publicForm: {
+      title: 'Event registration',
+      intro: 'Register for this event. We use your e-mail address only to send you news of the event.',
+      notOpen: 'Registration for this event is not open (it is over, or not a public event).',
+      sent: 'Thank you: you are registered.',
+      submit: 'Register',
+      link: 'Public registration page',
+    },
   },
   visitsUi: {
     title: 'Visits and delegations',

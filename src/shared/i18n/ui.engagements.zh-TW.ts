@@ -30,6 +30,16 @@ export const uiEngagementsZhTW = {
     add: '新增',
     archived: '已封存',
     partner: '合作學校',
+    archive: {
+      archive: '封存',
+      restore: '復原',
+      archiveTitle: '封存這筆紀錄？',
+      restoreTitle: '復原這筆紀錄？',
+      archiveConfirm: '封存後不再出現在列表中，也不能編輯；之後可以復原。',
+      restoreConfirm: '復原後回到列表中，可以再編輯。',
+      archived: '已封存。',
+      restored: '已復原。',
+    },
   },
   eventsUi: {
     title: '活動與研討會',
@@ -57,6 +67,14 @@ export const uiEngagementsZhTW = {
     photosUrl: '相簿連結',
     newsZh: '新聞稿（中文）',
     newsEn: '新聞稿（英文）',
+    publicForm: {
+      title: '活動報名',
+      intro: '報名參加本活動。您的電子郵件僅用於寄送本活動的消息。',
+      notOpen: '本活動未開放報名（已結束，或非公開活動）。',
+      sent: '感謝您，報名完成。',
+      submit: '報名',
+      link: '公開報名頁',
+    },
   },
   visitsUi: {
     title: '外賓來訪與出訪',
