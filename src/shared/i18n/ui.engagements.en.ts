@@ -114,7 +114,7 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
   calendarFeedUi: {
     title: 'Calendar feed',
     intro:
-      'Add this private address to Outlook or Google Calendar to see the dates that concern you: agreement notice and end dates, call deadlines, partners' nomination deadlines, reporting periods, document expiries, the events, visits and delegations you are on, and follow-ups assigned to you (Taipei time).',
+      'Add this private address to Outlook or Google Calendar to see the dates that concern you: agreement notice and end dates, call deadlines, partner nomination deadlines, reporting periods, document expiries, the events, visits and delegations you are on, and follow-ups assigned to you (Taipei time).',
     secret: 'The address is the key: do not share it. If it leaks, make a new one; the old one stops working at once.',
     create: 'Make my private address',
     replace: 'Make a new address (the old one stops working)',
