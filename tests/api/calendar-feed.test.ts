@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextOccurrence } from '#server/modules/calendar-feed/calendar-feed.service.js';
 import { escapeText, foldLine, writeCalendar } from '#server/modules/calendar-feed/icalendar.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { events, parseICalendar, prop, propOf } from './calendar-feed-parser.js';
@@ -20,6 +21,12 @@ describe('iCalendar writer', () => {
     expect(propOf(event!, 'DTSTART')).toMatchObject({ params: { VALUE: 'DATE' }, value: '20310520' });
     // An all-day DTEND is exclusive: the day after the last day.
     expect(prop(event!, 'DTEND')).toBe('20310523');
+  });
+
+  it("puts a partner's yearly nomination deadline on its next day on or after the start", () => {
+    expect(nextOccurrence('03-15', '2026-12-01')).toBe('2027-03-15');
+    expect(nextOccurrence('12-01', '2026-12-01')).toBe('2026-12-01');
+    expect(nextOccurrence('12-31', '2026-06-30')).toBe('2026-12-31');
   });
 
   it('refuses what a strict reader must refuse', () => {
@@ -167,5 +174,26 @@ describe.each(DIALECTS)('calendar feeds (%s)', (dialect) => {
     const found = events(cal).find((e) => prop(e, 'UID') === `public-event-${pub.id}@meridian`);
     expect(found && prop(found, 'SUMMARY')).toBe('Open, public; seminar');
     expect(events(cal).map((e) => prop(e, 'UID'))).not.toContain(`public-event-${internal.id}@meridian`);
+  });
+
+  it("puts partners' nomination deadlines in the feed of those who nominate, on the next such day, in their language", async () => {
+    const partnerId = (await oia.get('/api/v1/partners?pageSize=1')).json().items[0].id as number;
+    const current = (await oia.get(`/api/v1/partners/${partnerId}/factsheet`)).json();
+    const saved = await oia.put(`/api/v1/partners/${partnerId}/factsheet`, {
+      deadlines: [{ term: 'autumn', nomination: '03-15', application: '04-01' }],
+      links: [],
+      version: current.version ?? 0,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await oia.put('/api/v1/auth/preferences', { locale: 'en' });
+    const mine = await newFeed(oia);
+    const cal = parseICalendar((await t.anon.get(pathOf(mine.url))).body);
+    const nomination = events(cal).find((e) => prop(e, 'UID') === `nomination-${partnerId}-autumn@meridian`);
+    expect(nomination).toBeDefined();
+    expect(prop(nomination!, 'SUMMARY')).toMatch(/^Nomination deadline, Autumn \(fall semester\): /);
+    expect(propOf(nomination!, 'DTSTART')?.value).toMatch(/^\d{4}0315$/);
+    // A college coordinator does not nominate: none of these in their feed.
+    const theirs = parseICalendar((await t.anon.get(pathOf((await newFeed(coordEng)).url))).body);
+    expect(events(theirs).some((e) => (prop(e, 'UID') as string).startsWith('nomination-'))).toBe(false);
   });
 });

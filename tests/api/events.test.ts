@@ -129,4 +129,29 @@ describe.each(DIALECTS)('events and conferences (%s)', (dialect) => {
     expect(publicOne.budget).toBeUndefined();
     expect(publicOne.registrations).toBeUndefined();
   });
+
+  it('answers a filled honeypot as accepted and keeps nothing; refuses an oversized body', async () => {
+    const e = (
+      await oia.post('/api/v1/events', conference({ unitId: unit.OIA, isPublic: true, kind: 'cultural_activity' }))
+    ).json();
+    const bot = await t.anon.post(`/api/v1/public/events/${e.id}/registrations`, {
+      name: 'Bot',
+      email: 'bot@example.org',
+      website: 'https://spam.example',
+    });
+    expect(bot.statusCode, bot.body).toBe(201);
+    expect((await oia.get(`/api/v1/events/${e.id}`)).json().registrations).toEqual([]);
+    const huge = await t.anon.post(`/api/v1/public/events/${e.id}/registrations`, {
+      name: 'Big',
+      email: 'big@example.org',
+      affiliation: 'x'.repeat(20_000),
+    });
+    expect(huge.statusCode).toBe(413);
+    const person = await t.anon.post(`/api/v1/public/events/${e.id}/registrations`, {
+      name: 'Grace Hopper',
+      email: 'grace@example.org',
+    });
+    expect(person.statusCode, person.body).toBe(201);
+    expect((await oia.get(`/api/v1/events/${e.id}`)).json().registrations).toHaveLength(1);
+  });
 });

@@ -100,6 +100,7 @@ export const engagementsEn: DeepStrings<typeof engagementsZhTW> = {
     agreementNotice: 'Agreement notice date: {{name}}',
     agreementEnd: 'Agreement ends: {{name}}',
     callDeadline: 'Call deadline: {{name}}',
+    nominationDeadline: 'Nomination deadline, {{term}}: {{name}}',
     reportingPeriod: 'Reporting period: {{name}}',
     documentExpiry: '{{count}} document(s) expire: {{kind}}',
     followupDue: 'Follow-up due: {{name}}',

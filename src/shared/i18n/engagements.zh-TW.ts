@@ -98,6 +98,7 @@ export const engagementsZhTW = {
     agreementNotice: '協議到期通知日：{{name}}',
     agreementEnd: '協議到期：{{name}}',
     callDeadline: '甄選截止：{{name}}',
+    nominationDeadline: '提名截止（{{term}}）：{{name}}',
     reportingPeriod: '填報期間：{{name}}',
     documentExpiry: '{{count}} 份文件到期：{{kind}}',
     followupDue: '待辦到期：{{name}}',

@@ -32,6 +32,16 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
     add: 'Add',
     archived: 'Archived',
     partner: 'Partner',
+    archive: {
+      archive: 'Archive',
+      restore: 'Restore',
+      archiveTitle: 'Archive this record?',
+      restoreTitle: 'Restore this record?',
+      archiveConfirm: 'It leaves the lists and can no longer be edited; it can be restored later.',
+      restoreConfirm: 'It comes back to the lists and can be edited again.',
+      archived: 'Archived.',
+      restored: 'Restored.',
+    },
   },
   eventsUi: {
     title: 'Events and conferences',
@@ -59,6 +69,14 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
     photosUrl: 'Photo album link',
     newsZh: 'News item (Chinese)',
     newsEn: 'News item (English)',
+    publicForm: {
+      title: 'Event registration',
+      intro: 'Register for this event. We use your e-mail address only to send you news of the event.',
+      notOpen: 'Registration for this event is not open (it is over, or not a public event).',
+      sent: 'Thank you: you are registered.',
+      submit: 'Register',
+      link: 'Public registration page',
+    },
   },
   visitsUi: {
     title: 'Visits and delegations',
@@ -96,7 +114,7 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
   calendarFeedUi: {
     title: 'Calendar feed',
     intro:
-      'Add this private address to Outlook or Google Calendar to see the dates that concern you: agreement notice and end dates, call deadlines, reporting periods, document expiries, the events, visits and delegations you are on, and follow-ups assigned to you (Taipei time).',
+      'Add this private address to Outlook or Google Calendar to see the dates that concern you: agreement notice and end dates, call deadlines, partner nomination deadlines, reporting periods, document expiries, the events, visits and delegations you are on, and follow-ups assigned to you (Taipei time).',
     secret: 'The address is the key: do not share it. If it leaks, make a new one; the old one stops working at once.',
     create: 'Make my private address',
     replace: 'Make a new address (the old one stops working)',

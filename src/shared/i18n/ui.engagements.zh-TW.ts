@@ -30,6 +30,16 @@ export const uiEngagementsZhTW = {
     add: '新增',
     archived: '已封存',
     partner: '合作學校',
+    archive: {
+      archive: '封存',
+      restore: '復原',
+      archiveTitle: '封存這筆紀錄？',
+      restoreTitle: '復原這筆紀錄？',
+      archiveConfirm: '封存後不再出現在列表中，也不能編輯；之後可以復原。',
+      restoreConfirm: '復原後回到列表中，可以再編輯。',
+      archived: '已封存。',
+      restored: '已復原。',
+    },
   },
   eventsUi: {
     title: '活動與研討會',
@@ -57,6 +67,14 @@ export const uiEngagementsZhTW = {
     photosUrl: '相簿連結',
     newsZh: '新聞稿（中文）',
     newsEn: '新聞稿（英文）',
+    publicForm: {
+      title: '活動報名',
+      intro: '報名參加本活動。您的電子郵件僅用於寄送本活動的消息。',
+      notOpen: '本活動未開放報名（已結束，或非公開活動）。',
+      sent: '感謝您，報名完成。',
+      submit: '報名',
+      link: '公開報名頁',
+    },
   },
   visitsUi: {
     title: '外賓來訪與出訪',
@@ -94,7 +112,7 @@ export const uiEngagementsZhTW = {
   calendarFeedUi: {
     title: '行事曆訂閱',
     intro:
-      '將下列私人網址加入 Outlook 或 Google 日曆，即可看到與您相關的日期：協議到期通知日與到期日、甄選截止、填報期間、文件到期、您參與的活動、來訪與出訪，以及指派給您的追蹤事項（臺北時間）。',
+      '將下列私人網址加入 Outlook 或 Google 日曆，即可看到與您相關的日期：協議到期通知日與到期日、甄選截止、合作學校提名截止、填報期間、文件到期、您參與的活動、來訪與出訪，以及指派給您的追蹤事項（臺北時間）。',
     secret: '此網址即是通行證，請勿分享；若外流，請建立新網址，舊網址將立即失效。',
     create: '建立私人網址',
     replace: '建立新網址（舊網址失效）',

@@ -104,6 +104,10 @@ export const RegistrationCreate = z
   .strict();
 export type RegistrationCreate = z.infer<typeof RegistrationCreate>;
 
+/** The public form: the same fields plus `website`, a honeypot people never see (bots fill every field). */
+export const PublicRegistrationCreate = RegistrationCreate.extend({ website: z.string().max(200).optional() }).strict();
+export type PublicRegistrationCreate = z.infer<typeof PublicRegistrationCreate>;
+
 export const Event = EventSummary.extend({
   language: z.string().nullable(),
   budget: z.number().int().nullable(),

@@ -55,6 +55,10 @@ const signedOut = {
     () => import('#web/features/cohorts/components/public/CertificateVerifyPage'),
     'CertificateVerifyPage',
   ),
+  eventRegister: lazyRouteComponent(
+    () => import('#web/features/events/components/public/EventRegisterPage'),
+    'EventRegisterPage',
+  ),
 };
 
 const loginRoute = createRoute({
@@ -114,6 +118,13 @@ const certificateVerifyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'verify/$code',
   component: signedOut.certificateVerify,
+});
+
+/** A public event's registration form (issue 19): open to anyone, signed in or not. */
+const eventRegisterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'public-events/$id',
+  component: signedOut.eventRegister,
 });
 
 const appRoute = createRoute({
@@ -309,6 +320,7 @@ const routeTree = rootRoute.addChildren([
   rateRoute,
   cohortApplyRoute,
   certificateVerifyRoute,
+  eventRegisterRoute,
   appRoute.addChildren([
     page(
       '/',

@@ -42,6 +42,7 @@ export const paths = {
   activities: () => '/activities',
   events: () => '/events',
   event: (id: number | string) => `/events/${id}`,
+  publicEventRegister: (id: number | string) => `/public-events/${id}`,
   visits: () => '/visits',
   visit: (id: number | string) => `/visits/${id}`,
   calendarFeed: () => '/calendar-feed',

@@ -84,27 +84,6 @@ export async function insertAssistant(db: Db, row: Insertable<AssistantsTable>) 
   return (await db.insertInto('assistants').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-/** A person as recruitment needs them: their unit (department or college), login and kind. */
-export function findPerson(db: Db, id: number) {
-  return db
-    .selectFrom('people')
-    .select(['id', 'unit_id', 'user_id', 'kind', 'name_zh', 'name_en'])
-    .where('id', '=', id)
-    .where('archived_at', 'is', null)
-    .executeTakeFirst();
-}
-
-/** The signed-in user's own person record (a student account is linked to one). */
-export function findPersonOfUser(db: Db, userId: number) {
-  return db
-    .selectFrom('people')
-    .select(['id', 'unit_id', 'user_id', 'kind', 'name_zh', 'name_en'])
-    .where('user_id', '=', userId)
-    .where('archived_at', 'is', null)
-    .orderBy('id')
-    .executeTakeFirst();
-}
-
 export function findAssistantOfTerm(db: Db, personId: number, academicYear: number, semester: number) {
   return db
     .selectFrom('assistants')

@@ -5,6 +5,7 @@ import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as tagsOf } from '#server/lib/json-list.js';
 import { updateAudited } from '#server/lib/versioned.js';
+import { applicantPerson, findPersonOfUser } from '#server/modules/people/applicant-person.js';
 import { assistantPolicy } from '#server/policies/assistants.policy.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { STAGE_MOVES } from '#shared/assistants.js';
@@ -69,7 +70,7 @@ export async function listRounds(ctx: Ctx) {
   const readable = unitScope(assistantPolicy, ctx.actor, 'read', ctx.units);
   if (isStaff(ctx) || readable === 'all' || readable.length > 0) return { items: rounds };
   if (!allows(assistantPolicy, ctx.actor, 'apply', ctx.units)) throw AppError.forbidden();
-  const me = await repo.findPersonOfUser(ctx.db, ctx.actor.id);
+  const me = await findPersonOfUser(ctx.db, ctx.actor.id);
   const unit = me?.unit_id ?? null;
   return { items: unit === null ? [] : rounds.filter((r) => r.collegeIds.some((c) => ctx.units.contains(c, unit))) };
 }
@@ -115,12 +116,11 @@ export async function apply(ctx: Ctx, roundId: number, input: ApplicationCreate)
   if (!round) throw AppError.notFound();
   const staff = isStaff(ctx);
   if (!staff && !allows(assistantPolicy, ctx.actor, 'apply', ctx.units)) throw AppError.forbidden();
-  const person = staff
-    ? input.personId
-      ? await repo.findPerson(ctx.db, input.personId)
-      : undefined
-    : await repo.findPersonOfUser(ctx.db, ctx.actor.id);
-  if (!person) throw AppError.field('personId', staff ? 'assistant_person' : 'assistant_no_person');
+  const person = await applicantPerson(
+    ctx.db,
+    { staff, actorId: ctx.actor.id, personId: input.personId },
+    { staff: 'assistant_person', self: 'assistant_no_person' },
+  );
   if (person.kind !== 'student') throw AppError.field('personId', 'assistant_not_student');
   const unit = person.unit_id;
   if (unit === null || !tagsOf(round.college_ids_json).some((c) => ctx.units.contains(Number(c), unit)))

@@ -5,6 +5,7 @@ import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as list } from '#server/lib/json-list.js';
 import { updateAudited } from '#server/lib/versioned.js';
+import { applicantPerson } from '#server/modules/people/applicant-person.js';
 import { buddyPolicy } from '#server/policies/buddy.policy.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
 import { CAPACITY_LIMITS } from '#shared/buddy.js';
@@ -132,12 +133,11 @@ export async function addProfile(ctx: Ctx, roundId: number, input: ProfileCreate
   await openRound(ctx, roundId);
   const staff = allows(buddyPolicy, ctx.actor, 'manage', ctx.units);
   if (!staff && !allows(buddyPolicy, ctx.actor, 'participate', ctx.units)) throw AppError.forbidden();
-  const person = staff
-    ? input.personId
-      ? await repo.findPerson(ctx.db, input.personId)
-      : undefined
-    : await repo.findPersonOfUser(ctx.db, ctx.actor.id);
-  if (!person) throw AppError.field('personId', staff ? 'buddy_person' : 'buddy_no_person');
+  const person = await applicantPerson(
+    ctx.db,
+    { staff, actorId: ctx.actor.id, personId: input.personId },
+    { staff: 'buddy_person', self: 'buddy_no_person' },
+  );
   if (person.kind !== 'student') throw AppError.field('personId', 'buddy_not_student');
   const inbound = await repo.findInboundMobility(ctx.db, person.id, input.mobilityId);
   if (input.side === 'international' && !inbound) throw AppError.field('side', 'buddy_no_inbound');

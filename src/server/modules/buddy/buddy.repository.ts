@@ -169,24 +169,7 @@ export async function insertFeedback(db: Db, row: Insertable<BuddyFeedbackTable>
   await db.insertInto('buddy_feedback').values(row).execute();
 }
 
-/** The person the signed-in user is, and their latest inbound mobility (an international student's). */
-export function findPersonOfUser(db: Db, userId: number) {
-  return db
-    .selectFrom('people')
-    .select(['id', 'kind', 'unit_id', 'user_id'])
-    .where('user_id', '=', userId)
-    .where('archived_at', 'is', null)
-    .orderBy('id')
-    .executeTakeFirst();
-}
-export const findPerson = (db: Db, id: number) =>
-  db
-    .selectFrom('people')
-    .select(['id', 'kind', 'unit_id', 'user_id'])
-    .where('id', '=', id)
-    .where('archived_at', 'is', null)
-    .executeTakeFirst();
-
+/** A person's latest inbound mobility (an international student's), or the one named. */
 export function findInboundMobility(db: Db, personId: number, mobilityId?: number) {
   let q = db
     .selectFrom('mobilities')

@@ -81,6 +81,18 @@ export function findCallDeadlines(db: Db, fromInstant: string) {
     .execute();
 }
 
+/** Partners' nomination deadlines per term (their factsheets, month and day), for those who nominate. */
+export function findNominationDeadlines(db: Db) {
+  return db
+    .selectFrom('partner_factsheets as f')
+    .innerJoin('partners as p', 'p.id', 'f.partner_id')
+    .select(['f.partner_id', 'f.deadlines_json', 'p.name_zh', 'p.name_en'])
+    .where('p.archived_at', 'is', null)
+    .orderBy('f.partner_id')
+    .limit(1000)
+    .execute();
+}
+
 export function findReportingPeriods(db: Db, from: string) {
   return db
     .selectFrom('reporting_periods')

@@ -6,6 +6,7 @@ import { AppError } from '#server/lib/errors.js';
 import { hashToken } from '#server/modules/auth/session.hook.js';
 import { publicEvents } from '#server/modules/events/registration.service.js';
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
+import { parseJson } from '#server/modules/visits/engagement-parts.js';
 import { agreementPolicy } from '#server/policies/agreements.policy.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
@@ -87,6 +88,13 @@ export async function publicFeed(deps: Deps, locale: Locale): Promise<string> {
   return writeCalendar(translate(locale, 'calendarFeed.publicName'), items, deps.clock.now().toISOString());
 }
 
+/** A yearly date (MM-DD, a partner's nomination deadline) on or after `from` (YYYY-MM-DD): this year's or next. */
+export function nextOccurrence(monthDay: string, from: string): string {
+  const year = Number(from.slice(0, 4));
+  const thisYear = `${year}-${monthDay}`;
+  return thisYear >= from ? thisYear : `${year + 1}-${monthDay}`;
+}
+
 /** What concerns this person, each kind within the units their roles may read. */
 async function itemsFor(deps: Deps, actor: Actor, locale: Locale): Promise<CalendarItem[]> {
   const { db } = deps;
@@ -122,6 +130,16 @@ async function itemsFor(deps: Deps, actor: Actor, locale: Locale): Promise<Calen
         start: deadline,
         summary: t('calendarFeed.callDeadline', { name: title(locale, c.title_zh, c.title_en) }),
       });
+    }
+  }
+  if (allows(callPolicy, actor, 'nominate', tree)) {
+    for (const f of await repo.findNominationDeadlines(db)) {
+      const name = title(locale, f.name_zh, f.name_en);
+      for (const d of parseJson<{ term: string; nomination: string | null }>(f.deadlines_json)) {
+        if (!d.nomination) continue;
+        const summary = t('calendarFeed.nominationDeadline', { name, term: t(`terms.${d.term}`) });
+        items.push(day(`nomination-${f.partner_id}-${d.term}`, nextOccurrence(d.nomination, from), summary));
+      }
     }
   }
   if (allows(reportingPolicy, actor, 'editSubmission', tree) || allows(reportingPolicy, actor, 'managePeriods', tree)) {

@@ -13,12 +13,15 @@ import {
   EventPage,
   EventUpdate,
   PublicEvent,
+  PublicRegistrationCreate,
   RegistrationCreate,
 } from '#shared/schemas/events.js';
 import * as service from './event.service.js';
 import { publicEvents, registerInternal, registerPublic } from './registration.service.js';
 
 const BASE = '/api/v1/events';
+/** A registration is a few hundred bytes of text; anything much larger is not one. */
+const PUBLIC_BODY_LIMIT = 8 * 1024;
 
 /** Events and conferences: CRUD, archive, registrations, history; the public list and registration form. */
 export async function eventRoutes(app: FastifyInstance) {
@@ -60,9 +63,12 @@ export async function eventRoutes(app: FastifyInstance) {
   r.post(
     '/api/v1/public/events/:id/registrations',
     {
-      schema: { tags, params: IdParams, body: RegistrationCreate, response: { 201: OkResponse } },
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags, params: IdParams, body: PublicRegistrationCreate, response: { 201: OkResponse } },
+      bodyLimit: PUBLIC_BODY_LIMIT,
+      // Per address, the signed-out forms' rate (as the cohort form and the desk): a person registers once.
+      config: { rateLimit: { max: app.deps.env.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' } },
     },
-    async (req, reply) => reply.status(201).send(await registerPublic(req.server.deps, req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await registerPublic(req.server.deps, req.params.id, req.body, req.ip)),
   );
 }

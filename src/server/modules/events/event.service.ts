@@ -6,8 +6,9 @@ import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { checkReferences, parseJson } from '#server/modules/visits/engagement-parts.js';
 import * as parts from '#server/modules/visits/engagement-parts.repository.js';
+import { engagementRecord } from '#server/modules/visits/engagement-record.js';
 import { eventPolicy } from '#server/policies/engagements.policy.js';
-import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
+import { allows, authorize, unitScope } from '#server/policies/policy.js';
 import { type ChecklistEntry, checklistFrom } from '#shared/engagements.js';
 import type { Event, EventCreate, EventListQuery, EventSummary, EventUpdate } from '#shared/schemas/events.js';
 import type { ProgrammeSlot } from '#shared/schemas/visits.js';
@@ -43,8 +44,7 @@ export async function listEvents(ctx: Ctx, query: EventListQuery) {
   );
 }
 
-async function present(ctx: Ctx, db: Db, row: repo.EventRow): Promise<Event> {
-  const writable = can(eventPolicy, ctx.actor, 'write', row, ctx.units);
+async function present(ctx: Ctx, db: Db, row: repo.EventRow, permissions: Event['permissions']): Promise<Event> {
   const registrations = await repo.findRegistrations(db, row.id);
   return {
     ...toSummary(row),
@@ -69,19 +69,24 @@ async function present(ctx: Ctx, db: Db, row: repo.EventRow): Promise<Event> {
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    permissions: { update: writable && row.archived_at === null, archive: writable },
+    permissions,
   };
-}
-
-export async function getEvent(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Event> {
-  const row = await repo.findEvent(db, id);
-  if (!row) throw AppError.notFound();
-  authorize(eventPolicy, ctx.actor, 'read', row, ctx.units);
-  return present(ctx, db, row);
 }
 
 const labelOf = (e: Pick<Event, 'kind' | 'titleEn' | 'titleZh' | 'startDate'>) =>
   `${e.kind} · ${e.titleEn || e.titleZh || ''} · ${e.startDate}`;
+
+const record = engagementRecord({
+  entity: ENTITY,
+  table: 'events',
+  policy: eventPolicy,
+  find: repo.findEvent,
+  present,
+  label: labelOf,
+});
+
+/** The event if the actor may read it; `db` is the open transaction when called after a write. */
+export const getEvent = record.get;
 
 function columnsOf(input: EventCreate) {
   return {
@@ -128,16 +133,8 @@ export async function createEvent(ctx: Ctx, input: EventCreate): Promise<Event> 
   });
 }
 
-function current(ctx: Ctx, trx: Db, id: number) {
-  return async () => {
-    const row = await repo.findEvent(trx, id);
-    return row && present(ctx, trx, row);
-  };
-}
-
 export async function updateEvent(ctx: Ctx, id: number, input: EventUpdate): Promise<Event> {
-  const before = await getEvent(ctx, id);
-  if (!before.permissions.update) throw AppError.forbidden();
+  const before = await record.writable(ctx, id);
   const { version, ...fields } = input;
   await checkInput(ctx, fields);
   return ctx.db.transaction().execute((trx) =>
@@ -154,26 +151,15 @@ export async function updateEvent(ctx: Ctx, id: number, input: EventUpdate): Pro
         await parts.replacePeople(trx, 'event', id, fields.people);
         await syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx));
       },
-      current: current(ctx, trx, id),
+      current: record.current(ctx, trx, id),
       after: () => getEvent(ctx, id, trx),
       audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), before, after),
     }),
   );
 }
 
-export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Event> {
-  const before = await getEvent(ctx, id);
-  if (!before.permissions.archive) throw AppError.forbidden();
-  return ctx.db.transaction().execute((trx) =>
-    updateAudited(trx, {
-      table: 'events',
-      id,
-      version,
-      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      alsoWrite: async () => syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx)),
-      current: current(ctx, trx, id),
-      after: () => getEvent(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
-    }),
+/** Archiving a conference takes it out of the college exchange table too (its counted record follows). */
+export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Event> =>
+  record.setArchived(ctx, id, version, archived, async (trx) =>
+    syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx)),
   );
-}

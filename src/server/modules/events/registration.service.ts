@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { AppError } from '#server/lib/errors.js';
 import { parseJson } from '#server/modules/visits/engagement-parts.js';
 import { businessDate } from '#shared/calendar.js';
-import type { Event, PublicEvent, RegistrationCreate } from '#shared/schemas/events.js';
+import type { Event, PublicEvent, PublicRegistrationCreate, RegistrationCreate } from '#shared/schemas/events.js';
 import type { ProgrammeSlot } from '#shared/schemas/visits.js';
 import * as repo from './event.repository.js';
 import { ENTITY, getEvent } from './event.service.js';
@@ -49,12 +49,16 @@ export async function publicEvents(deps: Deps) {
 
 /**
  * The public registration form: a public event not yet over, once per e-mail address. Anyone may post,
- * so the route is rate-limited; an event that is not public answers 404, as if it did not exist.
+ * so the route limits the rate per address and the body's size; an event that is not public answers 404,
+ * as if it did not exist. A filled honeypot is answered as if accepted and nothing is kept (a bot learns
+ * nothing), as the cohort form and the enquiry desk do.
  */
-export async function registerPublic(deps: Deps, eventId: number, input: RegistrationCreate) {
+export async function registerPublic(deps: Deps, eventId: number, body: PublicRegistrationCreate, ip: string) {
   const row = await repo.findEvent(deps.db, eventId);
   if (row?.is_public !== 1 || row.archived_at !== null) throw AppError.notFound();
   if (row.end_date < today(deps)) throw AppError.field('email', 'registration_closed');
+  const { website, ...input } = body;
+  if (website) return { ok: true as const };
   if (await repo.registrationExists(deps.db, eventId, input.email))
     throw AppError.field('email', 'registration_exists');
   const now = deps.clock.now().toISOString();
@@ -67,6 +71,7 @@ export async function registerPublic(deps: Deps, eventId: number, input: Registr
       entityType: ENTITY,
       entityId: eventId,
       summary: `public registration ${id}`,
+      ip,
       parent: { type: ENTITY, id: eventId },
     });
   });

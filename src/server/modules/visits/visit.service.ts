@@ -5,7 +5,7 @@ import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { visitPolicy } from '#server/policies/engagements.policy.js';
-import { allows, authorize, can, unitScope } from '#server/policies/policy.js';
+import { allows, authorize, unitScope } from '#server/policies/policy.js';
 import { type ChecklistEntry, checklistFrom, visitTemplate } from '#shared/engagements.js';
 import type {
   FollowupCreate,
@@ -20,6 +20,7 @@ import type {
 } from '#shared/schemas/visits.js';
 import { checkFollowup, checkReferences, parseJson, toFollowup } from './engagement-parts.js';
 import * as parts from './engagement-parts.repository.js';
+import { engagementRecord } from './engagement-record.js';
 import * as repo from './visit.repository.js';
 
 export const ENTITY = 'visit';
@@ -78,9 +79,8 @@ export async function partnerVisits(ctx: Ctx, partnerId: number) {
   return { items: await summaries(ctx.db, await repo.findVisits(ctx.db, filter, 200, 0)) };
 }
 
-async function present(ctx: Ctx, db: Db, row: repo.VisitRow): Promise<Visit> {
+async function present(ctx: Ctx, db: Db, row: repo.VisitRow, permissions: Visit['permissions']): Promise<Visit> {
   const [summary] = await summaries(db, [row]);
-  const writable = can(visitPolicy, ctx.actor, 'write', row, ctx.units);
   return {
     ...(summary as VisitSummary),
     purpose: row.purpose,
@@ -95,20 +95,24 @@ async function present(ctx: Ctx, db: Db, row: repo.VisitRow): Promise<Visit> {
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    permissions: { update: writable && row.archived_at === null, archive: writable },
+    permissions,
   };
-}
-
-/** The visit if the actor may read it; `db` is the open transaction when called after a write. */
-export async function getVisit(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Visit> {
-  const row = await repo.findVisit(db, id);
-  if (!row) throw AppError.notFound();
-  authorize(visitPolicy, ctx.actor, 'read', row, ctx.units);
-  return present(ctx, db, row);
 }
 
 const labelOf = (v: Pick<Visit, 'direction' | 'titleEn' | 'titleZh' | 'startDate'>) =>
   `${v.direction} · ${v.titleEn || v.titleZh || ''} · ${v.startDate}`;
+
+const record = engagementRecord({
+  entity: ENTITY,
+  table: 'visits',
+  policy: visitPolicy,
+  find: repo.findVisit,
+  present,
+  label: labelOf,
+});
+
+/** The visit if the actor may read it; `db` is the open transaction when called after a write. */
+export const getVisit = record.get;
 
 function columnsOf(input: VisitCreate) {
   return {
@@ -153,8 +157,7 @@ export async function createVisit(ctx: Ctx, input: VisitCreate): Promise<Visit> 
 }
 
 export async function updateVisit(ctx: Ctx, id: number, input: VisitUpdate): Promise<Visit> {
-  const before = await getVisit(ctx, id);
-  if (!before.permissions.update) throw AppError.forbidden();
+  const before = await record.writable(ctx, id);
   const { version, ...fields } = input;
   await checkInput(ctx, fields);
   return ctx.db.transaction().execute((trx) =>
@@ -171,40 +174,15 @@ export async function updateVisit(ctx: Ctx, id: number, input: VisitUpdate): Pro
         await repo.replacePartners(trx, id, fields.partnerIds);
         await parts.replacePeople(trx, 'visit', id, fields.people);
       },
-      current: async () => {
-        const row = await repo.findVisit(trx, id);
-        return row && present(ctx, trx, row);
-      },
+      current: record.current(ctx, trx, id),
       after: () => getVisit(ctx, id, trx),
       audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), before, after),
     }),
   );
 }
 
-export async function setArchived(ctx: Ctx, id: number, version: number, archived: boolean): Promise<Visit> {
-  const before = await getVisit(ctx, id);
-  if (!before.permissions.archive) throw AppError.forbidden();
-  return ctx.db.transaction().execute((trx) =>
-    updateAudited(trx, {
-      table: 'visits',
-      id,
-      version,
-      values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
-      current: async () => {
-        const row = await repo.findVisit(trx, id);
-        return row && present(ctx, trx, row);
-      },
-      after: () => getVisit(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, labelOf(after), before, after),
-    }),
-  );
-}
-
-async function writable(ctx: Ctx, id: number) {
-  const visit = await getVisit(ctx, id);
-  if (!visit.permissions.update) throw AppError.forbidden();
-  return visit;
-}
+export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Visit> =>
+  record.setArchived(ctx, id, version, archived);
 
 /** Gifts given earlier to this partner or person (the register's warning, asked before saving too). */
 export async function earlierGifts(ctx: Ctx, q: { partnerId?: number; recipient?: string }) {
@@ -218,7 +196,7 @@ export async function earlierGifts(ctx: Ctx, q: { partnerId?: number; recipient?
 
 /** Records a gift; the answer lists earlier gifts to the same partner or person (a repeat is a warning). */
 export async function addGift(ctx: Ctx, id: number, input: GiftCreate) {
-  const visit = await writable(ctx, id);
+  const visit = await record.writable(ctx, id);
   if (input.partnerId && (await parts.missingIds(ctx.db, 'partners', [input.partnerId])).length)
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'partnerId', key: 'activity_partner' }] });
   return ctx.db.transaction().execute(async (trx) => {
@@ -238,7 +216,7 @@ export async function addGift(ctx: Ctx, id: number, input: GiftCreate) {
 }
 
 export async function addFollowup(ctx: Ctx, id: number, input: FollowupCreate) {
-  const visit = await writable(ctx, id);
+  const visit = await record.writable(ctx, id);
   await checkFollowup(ctx.db, input);
   return ctx.db.transaction().execute(async (trx) => {
     const fid = await parts.insertFollowup(trx, 'visit', id, input, ctx.actor.id, ctx.now);

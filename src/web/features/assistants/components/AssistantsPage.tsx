@@ -102,8 +102,13 @@ function NewRound() {
   const [form, setForm] = useState({ titleZh: '', titleEn: '', opensOn: '', closesOn: '', places: '25' });
   const [chosen, setChosen] = useState<number[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
-    setForm({ ...form, [k]: e.currentTarget.value });
+  // Every field of the form: its label, value, change and the API's message for it, in one place.
+  const field = (k: keyof typeof form) => ({
+    label: t(`assistantsUi.rounds.${k}`),
+    value: form[k],
+    error: errors[k],
+    onChange: (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value }),
+  });
   const submit = async () => {
     const { academicYear: year, semester } = semesterOf(businessDate(new Date()));
     try {
@@ -132,44 +137,13 @@ function NewRound() {
         {t('assistantsUi.rounds.new')}
       </Title>
       <Group grow wrap="wrap" align="flex-start">
-        <TextInput
-          label={t('assistantsUi.rounds.titleZh')}
-          value={form.titleZh}
-          onChange={set('titleZh')}
-          error={errors.titleZh}
-          miw={200}
-        />
-        <TextInput
-          label={t('assistantsUi.rounds.titleEn')}
-          value={form.titleEn}
-          onChange={set('titleEn')}
-          error={errors.titleEn}
-          miw={200}
-        />
+        <TextInput {...field('titleZh')} miw={200} />
+        <TextInput {...field('titleEn')} miw={200} />
       </Group>
       <Group wrap="wrap" align="flex-start">
-        <TextInput
-          type="date"
-          label={t('assistantsUi.rounds.opensOn')}
-          value={form.opensOn}
-          onChange={set('opensOn')}
-          error={errors.opensOn}
-        />
-        <TextInput
-          type="date"
-          label={t('assistantsUi.rounds.closesOn')}
-          value={form.closesOn}
-          onChange={set('closesOn')}
-          error={errors.closesOn}
-        />
-        <TextInput
-          type="number"
-          label={t('assistantsUi.rounds.places')}
-          value={form.places}
-          onChange={set('places')}
-          error={errors.places}
-          w={110}
-        />
+        <TextInput type="date" {...field('opensOn')} />
+        <TextInput type="date" {...field('closesOn')} />
+        <TextInput type="number" {...field('places')} w={110} />
       </Group>
       <Group gap="xs" wrap="wrap" role="group" aria-label={t('assistantsUi.rounds.colleges')}>
         {colleges.map((c) => (

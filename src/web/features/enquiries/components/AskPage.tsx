@@ -17,7 +17,7 @@ import { localName } from '#shared/i18n/names';
 import { fieldErrors } from '#web/lib/api';
 import { useLocale } from '#web/lib/locale';
 import { submitEnquiry, usePublicCategories, usePublicFaq } from '../api/public';
-import { PublicFrame } from './PublicFrame';
+import { PublicFrame } from '#web/components/ui/PublicFrame';
 import '../i18n';
 
 type Form = { categoryCode: string; name: string; email: string; subject: string; body: string; website: string };

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENQUIRY_LIMITS } from '#shared/enquiries';
 import { rateAnswer } from '../api/public';
-import { PublicFrame } from './PublicFrame';
+import { PublicFrame } from '#web/components/ui/PublicFrame';
 import '../i18n';
 
 /** The rating page a reply mail links to (/ask/rate?token=…, no sign-in). */

@@ -1,5 +1,13 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Event, EventCreate, EventSummary, EventUpdate, RegistrationCreate } from '#shared/schemas/events';
+import type {
+  Event,
+  EventCreate,
+  EventSummary,
+  EventUpdate,
+  PublicEvent,
+  PublicRegistrationCreate,
+  RegistrationCreate,
+} from '#shared/schemas/events';
 import { api, type Page } from '#web/lib/api';
 
 export const PAGE_SIZE = 25;
@@ -37,6 +45,17 @@ export const useCreateEvent = () => useWrite((body: Partial<EventCreate>) => api
 export const useUpdateEvent = (id: number) => useWrite((body: EventUpdate) => api.put<Event>(`/events/${id}`, body));
 export const useRegister = (id: number) =>
   useWrite((body: RegistrationCreate) => api.post<Event>(`/events/${id}/registrations`, body));
+
+export const useArchiveEvent = (id: number) =>
+  useWrite(({ archived, version }: { archived: boolean; version: number }) =>
+    api.post<Event>(`/events/${id}/${archived ? 'archive' : 'restore'}`, { version }),
+  );
+
+/** The public events not yet over (signed-out: the registration page finds its event among them). */
+export const usePublicEvents = () =>
+  useQuery({ queryKey: ['events', 'public'], queryFn: () => api.get<PublicEvent[]>('/public/events') });
+export const registerPublic = (id: number, body: PublicRegistrationCreate) =>
+  api.post<{ ok: true }>(`/public/events/${id}/registrations`, body);
 
 /** The record as an update body: every field the form does not change is sent back as it was. */
 export function toUpdate(e: Event, changes: Partial<EventUpdate> = {}): EventUpdate {

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventUpdate } from '#shared/schemas/events';
 import { DetailField } from '#web/components/ui/DetailField';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { EngagementArchive } from '#web/components/ui/engagement/EngagementArchive';
 import { EngagementChecklist } from '#web/components/ui/engagement/EngagementChecklist';
 import { EngagementPeople } from '#web/components/ui/engagement/EngagementPeople';
 import { EngagementProgramme } from '#web/components/ui/engagement/EngagementProgramme';
@@ -20,7 +21,7 @@ import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
-import { toUpdate, useEvent, useUpdateEvent } from '../api/events';
+import { toUpdate, useArchiveEvent, useEvent, useUpdateEvent } from '../api/events';
 import '../i18n';
 import { EventDetailsForm } from './EventDetailsForm';
 import { Registrations } from './Registrations';
@@ -33,6 +34,7 @@ export function EventPage() {
   const id = Number(useParams({ strict: false }).id);
   const query = useEvent(id);
   const update = useUpdateEvent(id);
+  const archive = useArchiveEvent(id);
   const [editing, setEditing] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)');
   const e = query.data;
@@ -56,7 +58,24 @@ export function EventPage() {
             {e.archivedAt ? <Badge color="gray">{t('engagementUi.archived')}</Badge> : null}
           </Group>
         }
-        actions={editable ? <Button onClick={() => setEditing(true)}>{t('engagementUi.editDetails')}</Button> : null}
+        actions={
+          <>
+            {editable ? <Button onClick={() => setEditing(true)}>{t('engagementUi.editDetails')}</Button> : null}
+            {e.isPublic && !e.archivedAt ? (
+              <Button component="a" href={paths.publicEventRegister(e.id)} target="_blank" variant="light">
+                {t('eventsUi.publicForm.link')}
+              </Button>
+            ) : null}
+            {e.permissions.archive ? (
+              <EngagementArchive
+                archived={e.archivedAt !== null}
+                setArchived={(archived) => archive.mutateAsync({ archived, version: e.version })}
+                onConflict={() => query.refetch()}
+                busy={archive.isPending}
+              />
+            ) : null}
+          </>
+        }
       />
       {e.activityId ? (
         <Alert variant="light" color="blue">

@@ -53,6 +53,10 @@ function useWrite<B>(send: (body: B) => Promise<Visit>) {
 
 export const useCreateVisit = () => useWrite((body: Partial<VisitCreate>) => api.post<Visit>('/visits', body));
 export const useUpdateVisit = (id: number) => useWrite((body: VisitUpdate) => api.put<Visit>(`/visits/${id}`, body));
+export const useArchiveVisit = (id: number) =>
+  useWrite(({ archived, version }: { archived: boolean; version: number }) =>
+    api.post<Visit>(`/visits/${id}/${archived ? 'archive' : 'restore'}`, { version }),
+  );
 export const useAddFollowup = (id: number) =>
   useWrite((body: FollowupCreate) => api.post<Visit>(`/visits/${id}/followups`, body));
 export const useFollowupDone = (id: number) =>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { VisitUpdate } from '#shared/schemas/visits';
 import { DetailField } from '#web/components/ui/DetailField';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { EngagementArchive } from '#web/components/ui/engagement/EngagementArchive';
 import { EngagementChecklist } from '#web/components/ui/engagement/EngagementChecklist';
 import { EngagementPeople } from '#web/components/ui/engagement/EngagementPeople';
 import { EngagementProgramme } from '#web/components/ui/engagement/EngagementProgramme';
@@ -20,7 +21,7 @@ import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
-import { briefingUrl, toUpdate, useUpdateVisit, useVisit } from '../api/visits';
+import { briefingUrl, toUpdate, useArchiveVisit, useUpdateVisit, useVisit } from '../api/visits';
 import '../i18n';
 import { Followups } from './Followups';
 import { GiftRegister } from './GiftRegister';
@@ -37,6 +38,7 @@ export function VisitPage() {
   const id = Number(useParams({ strict: false }).id);
   const query = useVisit(id);
   const update = useUpdateVisit(id);
+  const archive = useArchiveVisit(id);
   const [editing, setEditing] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)');
   const v = query.data;
@@ -60,6 +62,7 @@ export function VisitPage() {
               {t(`visitDirections.${v.direction}`)}
             </Badge>
             <Badge variant="outline">{t(`visitStatuses.${v.status}`)}</Badge>
+            {v.archivedAt ? <Badge color="gray">{t('engagementUi.archived')}</Badge> : null}
           </Group>
         }
         actions={
@@ -69,6 +72,14 @@ export function VisitPage() {
               <Button component="a" href={briefingUrl(v.id)} variant="light">
                 {t('visitsUi.briefing')}
               </Button>
+            ) : null}
+            {v.permissions.archive ? (
+              <EngagementArchive
+                archived={v.archivedAt !== null}
+                setArchived={(archived) => archive.mutateAsync({ archived, version: v.version })}
+                onConflict={() => query.refetch()}
+                busy={archive.isPending}
+              />
             ) : null}
           </>
         }

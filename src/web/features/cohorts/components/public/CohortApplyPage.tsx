@@ -6,14 +6,12 @@ import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { submitPublicApplication, usePublicProgram } from '../../api/cohorts';
 import '../../i18n';
-import { PublicFrame } from './PublicFrame';
+import { HoneypotField } from '#web/components/ui/HoneypotField';
+import { PublicFrame } from '#web/components/ui/PublicFrame';
 
 const empty = { name: '', email: '', nationality: '', institution: '', fieldOfStudy: '', motivation: '', website: '' };
 
-/**
- * The public application form of an open program (no sign-in). `website` is a honeypot: hidden from
- * people and from assistive technology, filled only by bots.
- */
+/** The public application form of an open program (no sign-in); `website` is the honeypot. */
 export function CohortApplyPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -95,20 +93,7 @@ export function CohortApplyPage() {
               maxLength={4000}
               {...field('motivation')}
             />
-            <div
-              aria-hidden="true"
-              style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}
-            >
-              <label>
-                Website
-                <input
-                  tabIndex={-1}
-                  autoComplete="off"
-                  value={v.website}
-                  onChange={(e) => setV({ ...v, website: e.currentTarget.value })}
-                />
-              </label>
-            </div>
+            <HoneypotField value={v.website} onChange={(website) => setV({ ...v, website })} />
             <Button type="submit" loading={busy} fullWidth>
               {t('cohortsUi.apply.submit')}
             </Button>
