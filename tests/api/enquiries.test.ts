@@ -112,6 +112,24 @@ describe.each(DIALECTS)('enquiry desk (%s)', (dialect) => {
     expect((await as.admin.get(`/api/v1/enquiries/${row.id}`)).statusCode).toBe(200);
   });
 
+  it("logs every read of an enquirer's name and e-mail, like any personal-data read, and none that was refused", async () => {
+    const { row } = await ask();
+    const reads = () =>
+      t.db.db
+        .selectFrom('pii_access_log as l')
+        .innerJoin('users as u', 'u.id', 'l.user_id')
+        .select(['u.email', 'l.field', 'l.action'])
+        .where('l.detail', '=', `enquiry:${row.id}`)
+        .orderBy('l.id')
+        .execute();
+    expect(await reads()).toEqual([]);
+    await as.iss.get('/api/v1/enquiries?pageSize=200');
+    expect(await reads()).toEqual([{ email: DEMO.oiaIss, field: 'enquirerName', action: 'reveal' }]);
+    await as.ic.get(`/api/v1/enquiries/${row.id}`); // 403: nothing was read
+    await as.iss.get(`/api/v1/enquiries/${row.id}`);
+    expect((await reads()).map((r) => r.field)).toEqual(['enquirerName', 'enquirerNameEmail']);
+  });
+
   it('assigns within the division, keeps notes internal, mails replies with a rating link', async () => {
     const { body, row } = await ask();
     const url = `/api/v1/enquiries/${row.id}`;

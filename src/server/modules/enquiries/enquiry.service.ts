@@ -51,7 +51,11 @@ export async function listEnquiries(ctx: Ctx, query: EnquiryListQuery) {
   return pageOf(
     page,
     pageSize,
-    (limit, offset) => repo.findEnquiries(ctx.db, filter, limit, offset),
+    async (limit, offset) => {
+      const rows = await repo.findEnquiries(ctx.db, filter, limit, offset);
+      await logReads(ctx, rows, 'name');
+      return rows;
+    },
     () => repo.countEnquiries(ctx.db, filter),
     (rows) => rows.map((r) => summaryOf(ctx, r)),
   );
@@ -93,6 +97,22 @@ async function present(ctx: Ctx, row: repo.EnquiryRow, db: Db): Promise<Enquiry>
 export async function getEnquiry(ctx: Ctx, id: number, db: Db = ctx.db): Promise<Enquiry> {
   return present(ctx, await readable(ctx, id, db), db);
 }
+
+/** What the desk's record page reads: the enquiry, with the read of the enquirer's name and e-mail logged. */
+export async function readEnquiry(ctx: Ctx, id: number): Promise<Enquiry> {
+  const enquiry = await getEnquiry(ctx, id);
+  await logReads(ctx, [enquiry], 'nameAndEmail');
+  return enquiry;
+}
+
+const logReads = (ctx: Ctx, rows: { id: number }[], fields: 'name' | 'nameAndEmail') =>
+  repo.logEnquirerReads(ctx.db, {
+    userId: ctx.actor.id,
+    ip: ctx.ip,
+    at: ctx.now,
+    enquiryIds: rows.map((r) => r.id),
+    fields,
+  });
 
 /** The audit keeps what happened to the enquiry, never the enquirer's address or the texts. */
 const auditView = (e: Enquiry) => ({
