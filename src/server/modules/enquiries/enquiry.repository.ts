@@ -191,3 +191,7 @@ export async function logEnquirerReads(
     )
     .execute();
 }
+
+/** An enquiry already stored from this mail (IMAP intake: a mail is fetched again until marked seen). */
+export const findByMessageId = (db: Db, messageId: string) =>
+  db.selectFrom('enquiries').select('id').where('message_id', '=', messageId).executeTakeFirst();

@@ -5,6 +5,7 @@ import { AppError } from '#server/lib/errors.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { loadUniversityDetails } from '#server/modules/university/letterhead.js';
 import { businessDate } from '#shared/calendar.js';
+import type { EnquirySource } from '#shared/enquiries.js';
 import type { EnquiryReceipt, EnquirySubmit, RatingSubmit } from '#shared/schemas/enquiries.js';
 import { acknowledgementMail } from './enquiry.mail.js';
 import * as repo from './enquiry.repository.js';
@@ -34,9 +35,18 @@ export async function publicCategories(deps: AppDeps) {
 const decoy = (day: string): EnquiryReceipt => ({ reference: referenceOf(1000 + randomBytes(2).readUInt16BE(), day) });
 
 export async function submitEnquiry(deps: AppDeps, input: EnquirySubmit): Promise<EnquiryReceipt> {
+  if (input.website?.trim()) return decoy(businessDate(deps.clock.now()));
+  return receiveEnquiry(deps, input, { source: 'web' });
+}
+
+/** A question from the web form or the desk's mailbox (IMAP): stored, routed, acknowledged, audited. */
+export async function receiveEnquiry(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  input: Omit<EnquirySubmit, 'website'>,
+  from: { source: EnquirySource; messageId?: string },
+): Promise<EnquiryReceipt> {
   const now = deps.clock.now().toISOString();
   const day = businessDate(new Date(now));
-  if (input.website?.trim()) return decoy(day);
   const category = await repo.findCategory(deps.db, input.categoryCode);
   if (category?.active !== 1) throw AppError.field('categoryCode', 'enquiry_category');
   // Routed by its category to a division; a category not yet mapped goes to the office as a whole.
@@ -48,7 +58,8 @@ export async function submitEnquiry(deps: AppDeps, input: EnquirySubmit): Promis
       category_code: category.code,
       unit_id: unitId,
       status: 'new',
-      source: 'web',
+      source: from.source,
+      message_id: from.messageId ?? null,
       locale: input.locale,
       name: input.name,
       email: input.email.toLowerCase(),
