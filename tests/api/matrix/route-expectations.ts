@@ -77,6 +77,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/imports/:id/rows': NONE,
   'POST /api/v1/imports/:id/commit': NONE,
   'GET /api/v1/notifications': SIGNED_IN,
+  'GET /api/v1/home/todos': SIGNED_IN,
   'GET /api/v1/notifications/unread-count': SIGNED_IN,
   'GET /api/v1/notifications/groups': SIGNED_IN,
   // An empty body is a 400 for everyone signed in: NONE here means "no 2xx", as for other writes with a body.
