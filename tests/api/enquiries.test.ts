@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSlaReminders } from '#server/modules/enquiries/sla-reminders.job.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 type Field = { path: string; message: string };
 const fieldOf = (res: { json: () => { error?: { fields?: Field[] } } }, path: string): Field | undefined =>
@@ -254,5 +255,8 @@ describe.each(DIALECTS)('enquiry desk (%s)', (dialect) => {
     expect((await as.coord.get(`/api/v1/enquiries/figures${q}`)).statusCode).toBe(403);
     const reversed = await as.admin.get('/api/v1/enquiries/figures?from=2026-02-01&to=2026-01-01');
     expect(fieldOf(reversed, 'to')).toBeDefined();
+  });
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['enquiry', 'enquiry_category', 'enquiry_saved_reply', 'faq_entry']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { readWorkbook } from '#tests/setup/xlsx.js';
 
 describe.each(DIALECTS)('staff training (%s)', (dialect) => {
@@ -132,5 +133,8 @@ describe.each(DIALECTS)('staff training (%s)', (dialect) => {
     expect(sheet?.getRow(1).values).toEqual([undefined, 'Name', 'Sessions attended', 'Training hours']);
     const mine = (await as.coordBus.get('/api/v1/training/enrolments/mine')).json().items;
     expect(mine[0]).toMatchObject({ status: 'attended', courseTitleEn: 'Workshop: advising international students' });
+  });
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['training_course', 'training_session', 'training_enrolment']);
   });
 });

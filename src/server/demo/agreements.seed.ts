@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import { recordAudits } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { agreementColumns } from '#server/modules/agreements/agreement.columns.js';
 import { renewalDates, universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { academicYearStart, addDays, addMonths } from '#shared/calendar.js';
@@ -246,7 +247,7 @@ export async function seedAgreements(db: Db, now: string): Promise<void> {
       action: 'create',
       entityType: 'agreement',
       entityId: id,
-      summary: 'demo data',
+      summary: auditSummary('auditSummaries.demoData'),
     })),
   );
 }

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { PeopleTable } from '#server/db/schema.js';
 import { recordAudits } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { hintOf } from '#server/lib/pii.js';
 import { searchTextOf } from '#server/modules/people/people.columns.js';
 import { addDays, businessDate, toRocYear } from '#shared/calendar.js';
@@ -436,7 +437,9 @@ export async function seedPeople(trx: Db, ctx: SeedContext): Promise<void> {
       action: 'create' as const,
       entityType: 'person',
       entityId: p.id,
-      summary: `${p.name_en ?? p.name_zh} (demo data)`,
+      summary: auditSummary('auditSummaries.demoRecord', {
+        name: bilingual(p.name_zh ?? p.name_en ?? '', p.name_en ?? p.name_zh ?? ''),
+      }),
     })),
   );
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { loadUniversityDetails } from '#server/modules/university/letterhead.js';
@@ -79,7 +80,10 @@ export async function receiveEnquiry(
       action: 'create',
       entityType: ENTITY,
       entityId: id,
-      summary: `${reference} · ${category.code}`,
+      summary: auditSummary('auditSummaries.enquiry.received', {
+        reference,
+        category: bilingual(category.name_zh, category.name_en),
+      }),
     });
     const mail = acknowledgementMail(input.locale, university, {
       name: input.name,
@@ -110,7 +114,7 @@ export async function rateEnquiry(deps: AppDeps, input: RatingSubmit): Promise<v
       action: 'update',
       entityType: ENTITY,
       entityId: target.id,
-      summary: `rating ${input.rating}`,
+      summary: auditSummary('auditSummaries.enquiry.rated', { rating: input.rating }),
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual, label, recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -71,7 +72,10 @@ export async function createCourse(ctx: Ctx, input: CourseCreate) {
       created_at: ctx.now,
       updated_at: ctx.now,
     });
-    await recordAudit(trx, changeEntry(ctx, 'create', 'training_course', id, input.titleEn, null, input));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'create', 'training_course', id, recordName(input.titleZh, input.titleEn), null, input),
+    );
   });
   return listCourses(ctx);
 }
@@ -91,7 +95,7 @@ export async function createSession(ctx: Ctx, courseId: number, input: SessionCr
       updated_at: ctx.now,
     });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', 'training_session', id, `${course.title_en} ${input.startsOn}`, null, input),
+      ...changeEntry(ctx, 'create', 'training_session', id, sessionSummary(course, input.startsOn), null, input),
       parent: { type: 'training_course', id: courseId },
     });
   });
@@ -130,7 +134,7 @@ export async function enrol(ctx: Ctx, sessionId: number) {
           updated_at: ctx.now,
         });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', 'training_enrolment', id, `session ${sessionId}`, null, { sessionId }),
+      ...changeEntry(ctx, 'create', 'training_enrolment', id, enrolmentSummary(sessionId), null, { sessionId }),
       parent: { type: 'training_session', id: sessionId },
     });
   });
@@ -147,7 +151,7 @@ export async function cancel(ctx: Ctx, sessionId: number) {
     await repo.setEnrolment(trx, own.id, { status: 'cancelled', updated_at: ctx.now });
     await recordAudit(
       trx,
-      changeEntry(ctx, 'withdraw', 'training_enrolment', own.id, `session ${sessionId}`, null, null),
+      changeEntry(ctx, 'withdraw', 'training_enrolment', own.id, enrolmentSummary(sessionId), null, null),
     );
   });
   return listCourses(ctx);
@@ -194,7 +198,24 @@ export async function recordAttendance(ctx: Ctx, id: number, input: AttendanceBo
       current: () => enrolmentIn(trx, ctx, id),
       after: async () => (await enrolmentIn(trx, ctx, id)) as Enrolment,
       audit: (after) =>
-        changeEntry(ctx, 'update', 'training_enrolment', id, `attendance ${input.status}`, before, after),
+        changeEntry(
+          ctx,
+          'update',
+          'training_enrolment',
+          id,
+          auditSummary('auditSummaries.attendance', { status: label('enrolmentStatuses', input.status) }),
+          before,
+          after,
+        ),
     }),
   );
 }
+
+/** Audit summaries as data (ADR 0030): the course's title in both languages, the session by its number. */
+const sessionSummary = (course: { title_zh: string; title_en: string }, startsOn: string) =>
+  auditSummary('auditSummaries.trainingSession', {
+    course: bilingual(course.title_zh, course.title_en),
+    date: startsOn,
+  });
+const enrolmentSummary = (sessionId: number) =>
+  auditSummary('auditSummaries.trainingEnrolment', { session: sessionId });

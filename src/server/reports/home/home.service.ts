@@ -67,12 +67,10 @@ export async function homeTodos(ctx: Ctx): Promise<HomeTodos> {
   // part is to complete and submit their college's drafts.
   if (allows(agreementPolicy, actor, 'archive', units)) {
     const waiting = await repo.agreementsIn(db, unitScope(agreementPolicy, actor, 'transition', units), 'under_review');
-    staff.push(
-      ...todo('agreementsToApprove', '/agreements?status=under_review', waiting, (a) => agreementEntry(a, null)),
-    );
+    staff.push(...todo('agreementsToApprove', '/agreements', waiting, (a) => agreementEntry(a, null)));
   } else if (allows(agreementPolicy, actor, 'update', units)) {
     const drafts = await repo.agreementsIn(db, unitScope(agreementPolicy, actor, 'update', units), 'draft');
-    staff.push(...todo('agreementDrafts', '/agreements?status=draft', drafts, (a) => agreementEntry(a, null)));
+    staff.push(...todo('agreementDrafts', '/agreements', drafts, (a) => agreementEntry(a, null)));
   }
   if (allows(checklistPolicy, actor, 'review', units)) {
     const docs = await repo.documentsToReview(db, unitScope(checklistPolicy, actor, 'review', units));
@@ -94,7 +92,7 @@ export async function homeTodos(ctx: Ctx): Promise<HomeTodos> {
       addDays(today, 7),
     );
     staff.push(
-      ...todo('deadlinesThisWeek', '/agreements?status=expiring', week, (a) =>
+      ...todo('deadlinesThisWeek', '/agreements', week, (a) =>
         agreementEntry(a, a.notice_date && a.notice_date >= today ? a.notice_date : a.end_date),
       ),
     );
