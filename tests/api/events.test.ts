@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 type Row = { kind: string; collegeId?: number | null; cells: { column: string; value: number; cell: string }[] };
 
@@ -128,5 +129,8 @@ describe.each(DIALECTS)('events and conferences (%s)', (dialect) => {
     const publicOne = (await t.anon.get('/api/v1/public/events')).json().find((x: { id: number }) => x.id === open.id);
     expect(publicOne.budget).toBeUndefined();
     expect(publicOne.registrations).toBeUndefined();
+  });
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['event', 'activity']);
   });
 });

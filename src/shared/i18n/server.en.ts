@@ -63,6 +63,18 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     passport_format: 'A passport number has 5–20 letters and digits.',
   },
   auditSummaries: {
+    engagement: '{{kind}}: {{title}} ({{date}})',
+    visitPart: {
+      gift: '{{kind}}: {{title}} ({{date}}): gift recorded',
+      followup: '{{kind}}: {{title}} ({{date}}): follow-up added',
+      followupDone: '{{kind}}: {{title}} ({{date}}): follow-up done',
+      followupReopened: '{{kind}}: {{title}} ({{date}}): follow-up reopened',
+    },
+    registration: 'registration #{{id}}',
+    publicRegistration: 'public registration #{{id}}',
+    conferenceActivity: '{{kind}} (event #{{event}})',
+    fundingAward: '{{program}} {{year}}: {{amount}}',
+    fundingYear: '{{program}} {{year}}',
     record: '{{name}}',
     attendance: 'attendance: {{status}}',
     trainingSession: '{{course}} ({{date}})',

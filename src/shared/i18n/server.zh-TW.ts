@@ -62,6 +62,18 @@ export const serverZhTW = {
     passport_format: '護照號碼只能包含英文字母與數字（5–20 碼）。',
   },
   auditSummaries: {
+    engagement: '{{kind}}：{{title}}（{{date}}）',
+    visitPart: {
+      gift: '{{kind}}：{{title}}（{{date}}）：致贈禮品',
+      followup: '{{kind}}：{{title}}（{{date}}）：新增後續事項',
+      followupDone: '{{kind}}：{{title}}（{{date}}）：後續事項已完成',
+      followupReopened: '{{kind}}：{{title}}（{{date}}）：後續事項重新開啟',
+    },
+    registration: '報名 #{{id}}',
+    publicRegistration: '公開報名 #{{id}}',
+    conferenceActivity: '{{kind}}（活動 #{{event}}）',
+    fundingAward: '{{program}} {{year}}：{{amount}}',
+    fundingYear: '{{program}} {{year}}',
     record: '{{name}}',
     attendance: '出席紀錄：{{status}}',
     trainingSession: '{{course}}（{{date}}）',
