@@ -80,6 +80,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/home/todos': SIGNED_IN,
   'GET /api/v1/notifications/unread-count': SIGNED_IN,
   'GET /api/v1/notifications/groups': SIGNED_IN,
+  'GET /api/v1/notifications/digest': SIGNED_IN,
   // An empty body is a 400 for everyone signed in: NONE here means "no 2xx", as for other writes with a body.
   'POST /api/v1/notifications/groups/read': NONE,
   'POST /api/v1/notifications/read-all': SIGNED_IN,
