@@ -33,7 +33,7 @@ export function StaffTodos() {
                 <Text fw={600} size="sm">
                   {t(`homeUi.todoKinds.${todo.kind}`)}
                 </Text>
-                <Badge color={todo.kind === 'slaNearBreach' ? 'red.9' : 'blue.9'} variant="light">
+                <Badge color={todo.kind === 'slaNearBreach' ? 'red.9' : 'blue.8'} variant="filled">
                   {todo.count}
                 </Badge>
               </Group>
