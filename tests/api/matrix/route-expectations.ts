@@ -309,6 +309,8 @@ export const EXPECTED: Record<string, readonly string[]> = {
   // Staff training: staff roles (not students or student assistants); the enrolment fixture is another person's.
   'GET /api/v1/training/courses': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
   'POST /api/v1/training/courses': NONE,
+  'PUT /api/v1/training/courses/:id': NONE,
+  'PUT /api/v1/training/sessions/:id': NONE,
   'POST /api/v1/training/courses/:id/sessions': NONE,
   // The demo's coordinator already attended the fixture session: enrolling again or cancelling is a 409.
   'POST /api/v1/training/sessions/:id/enrol': ['admin', 'oia', 'unitStaff', 'exec'],

@@ -10,8 +10,10 @@ import { localName } from '#shared/i18n/index.js';
 import type {
   AttendanceBody,
   CourseCreate,
+  CourseUpdate,
   Enrolment,
   SessionCreate,
+  SessionUpdate,
   TrainingCourse,
 } from '#shared/schemas/training.js';
 import * as repo from './training.repository.js';
@@ -51,6 +53,7 @@ export async function listCourses(ctx: Ctx): Promise<{ items: TrainingCourse[] }
             location: s.location,
             capacity: s.capacity,
             enrolled: Number(s.enrolled),
+            version: Number(s.version),
             mine: own ? { id: own.id, status: own.status } : null,
           };
         }),
@@ -77,6 +80,68 @@ export async function createCourse(ctx: Ctx, input: CourseCreate) {
       changeEntry(ctx, 'create', 'training_course', id, recordName(input.titleZh, input.titleEn), null, input),
     );
   });
+  return listCourses(ctx);
+}
+
+/** Edits a course (OIA staff); a stale version answers 409 and nothing is written. */
+export async function updateCourse(ctx: Ctx, id: number, input: CourseUpdate) {
+  authorizeAny(trainingPolicy, ctx.actor, 'manage', ctx.units);
+  const before = await repo.findCourse(ctx.db, id);
+  if (!before || before.archived_at) throw AppError.notFound();
+  const { version, ...fields } = input;
+  await ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'training_courses',
+      id,
+      version,
+      values: {
+        title_zh: fields.titleZh,
+        title_en: fields.titleEn,
+        description_zh: fields.descriptionZh,
+        description_en: fields.descriptionEn,
+        mode: fields.mode,
+        hours: fields.hours,
+        unit_id: fields.unitId,
+        updated_at: ctx.now,
+      },
+      current: () => repo.findCourse(trx, id),
+      after: () => repo.findCourse(trx, id),
+      audit: (after) =>
+        changeEntry(ctx, 'update', 'training_course', id, recordName(fields.titleZh, fields.titleEn), before, after),
+    }),
+  );
+  return listCourses(ctx);
+}
+
+/** Edits a session's date, time, place or capacity; the capacity cannot fall below those enrolled. */
+export async function updateSession(ctx: Ctx, id: number, input: SessionUpdate) {
+  authorizeAny(trainingPolicy, ctx.actor, 'manage', ctx.units);
+  const before = await repo.findSession(ctx.db, id);
+  if (!before) throw AppError.notFound();
+  const course = await repo.findCourse(ctx.db, before.course_id);
+  if (!course) throw AppError.notFound();
+  if (input.capacity !== null && input.capacity < (await repo.countEnrolled(ctx.db, id)))
+    throw AppError.field('capacity', 'session_capacity_below_enrolled');
+  await ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'training_sessions',
+      id,
+      version: input.version,
+      values: {
+        starts_on: input.startsOn,
+        start_time: input.startTime,
+        location: input.location,
+        capacity: input.capacity,
+        updated_at: ctx.now,
+      },
+      current: () => repo.findSession(trx, id),
+      after: () => repo.findSession(trx, id),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', 'training_session', id, sessionSummary(course, input.startsOn), before, after),
+        parent: { type: 'training_course', id: course.id },
+      }),
+    }),
+  );
   return listCourses(ctx);
 }
 
