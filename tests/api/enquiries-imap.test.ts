@@ -45,6 +45,7 @@ describe.skipIf(dovecotMissing).each(DIALECTS)('enquiries from the desk mailbox 
     await client.connect();
     const status = await client.status(mailbox, { unseen: true, messages: true });
     await client.logout();
+    if (status === false) throw new Error('STATUS refused');
     return status;
   }
   const enquiry = (reference: string) =>

@@ -42,7 +42,7 @@ export async function fetchMailboxEnquiries(deps: Deps, config: ImapConfig): Pro
       const uids = (await client.search({ seen: false }, { uid: true })) || [];
       for (const uid of uids) {
         const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-        if (!message?.source) continue;
+        if (message === false || !message.source) continue;
         const mail = await simpleParser(message.source);
         const input = enquiryOf(mail, config.category);
         const messageId = mail.messageId?.slice(0, 300);

@@ -10,6 +10,7 @@ import { NotificationItem } from './NotificationItem';
 export function DigestView() {
   const { t } = useTranslation();
   const { data } = useNotificationDigest(true);
+  const other = t('notificationsUi.digest.other');
   if (!data) return null;
   if (!data.sections.length)
     return (
@@ -20,7 +21,7 @@ export function DigestView() {
   return (
     <Stack gap="md" mb="md">
       {data.sections.map((s) => {
-        const title = s.topic ? t(`notificationsUi.mail.topics.${s.topic}`) : t('notificationsUi.digest.other');
+        const title = s.topic ? t(`notificationsUi.mail.topics.${s.topic}`) : other;
         return (
           <Paper key={s.topic ?? 'other'} withBorder radius="md" p="md" component="section" aria-label={title}>
             <Title order={2} size="h4">
