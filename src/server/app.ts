@@ -56,6 +56,7 @@ import { universityRoutes } from './modules/university/university.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 import { visitRoutes } from './modules/visits/visit.routes.js';
 import { statusReportRoutes } from './reports/executive/status-report.routes.js';
+import { homeRoutes } from './reports/home/home.routes.js';
 import { ministryRoutes } from './reports/ministry/ministry.routes.js';
 import { reportBuilderRoutes } from './reports/report-builder/builder.routes.js';
 
@@ -148,6 +149,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(cohortPublicRoutes);
   await app.register(reportBuilderRoutes);
   await app.register(statusReportRoutes);
+  await app.register(homeRoutes);
   await app.register(userRoutes);
   await app.register(universityRoutes);
   await app.register(auditRoutes);

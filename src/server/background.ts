@@ -6,6 +6,7 @@ import { startScheduler } from './jobs/scheduler.js';
 import { sendDueMail, smtpTransport } from './mail/sender.js';
 import { agreementRemindersJob } from './modules/agreements/agreement-reminders.job.js';
 import { documentExpiryJob } from './modules/checklist/document-expiry.job.js';
+import { fetchMailboxEnquiries } from './modules/enquiries/imap-intake.js';
 import { slaRemindersJob } from './modules/enquiries/sla-reminders.job.js';
 import { mailDigestJob } from './modules/notifications/digest.job.js';
 import { retentionJob } from './modules/privacy/retention.job.js';
@@ -57,5 +58,18 @@ export function startBackgroundWork(app: FastifyInstance): Loop[] {
       afterRun: sender?.kick,
     }),
   );
+  const imapUrl = deps.env.ENQUIRY_IMAP_URL;
+  if (imapUrl) {
+    // The desk's mailbox: unseen mails become enquiries (imap-intake.ts). Every instance may poll; the
+    // Message-ID's unique index stores a mail fetched by two at once only once.
+    const config = { url: imapUrl, category: deps.env.ENQUIRY_IMAP_CATEGORY };
+    loops.push(
+      startLoop(
+        () => fetchMailboxEnquiries(deps, config),
+        deps.env.ENQUIRY_IMAP_INTERVAL_SECONDS * 1000,
+        (err) => log.error({ err }, 'enquiry mailbox intake failed'),
+      ),
+    );
+  }
   return loops;
 }

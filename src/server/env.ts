@@ -34,6 +34,16 @@ const EnvSchema = z
       .string()
       .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
       .optional(),
+    /**
+     * imap(s)://user:pass@host:port/MAILBOX — the enquiry desk's mailbox: unseen mails become enquiries
+     * (category ENQUIRY_IMAP_CATEGORY), fetched every ENQUIRY_IMAP_INTERVAL_SECONDS. Without it, web form only.
+     */
+    ENQUIRY_IMAP_URL: z
+      .string()
+      .regex(/^imaps?:\/\//, 'ENQUIRY_IMAP_URL must start with imap:// or imaps://')
+      .optional(),
+    ENQUIRY_IMAP_CATEGORY: z.string().min(1).max(40).default('other'),
+    ENQUIRY_IMAP_INTERVAL_SECONDS: z.coerce.number().int().min(30).default(300),
     MAIL_FROM: z.string().min(3).default('Meridian <no-reply@meridian.local>'),
     /** Background work (daily reminders, mail sending): on by default, off in tests and on web-only instances. */
     JOBS: z.stringbool().optional(),

@@ -1,8 +1,8 @@
 /** The enquiry desk's and staff training's vocabulary (issue 20), shared by server and browser. */
 export const ENQUIRY_STATUSES = ['new', 'open', 'answered', 'closed'] as const;
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
-/** Where a question came from: the public form (IMAP intake is not built: docs/decisions/0027). */
-export const ENQUIRY_SOURCES = ['web'] as const;
+/** Where a question came from: the public form or the desk's mailbox (IMAP intake, docs/decisions/0038). */
+export const ENQUIRY_SOURCES = ['web', 'imap'] as const;
 export type EnquirySource = (typeof ENQUIRY_SOURCES)[number];
 export const ENQUIRY_MESSAGE_KINDS = ['note', 'reply'] as const;
 export type EnquiryMessageKind = (typeof ENQUIRY_MESSAGE_KINDS)[number];

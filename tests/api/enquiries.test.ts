@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSlaReminders } from '#server/modules/enquiries/sla-reminders.job.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 type Field = { path: string; message: string };
 const fieldOf = (res: { json: () => { error?: { fields?: Field[] } } }, path: string): Field | undefined =>
@@ -110,6 +111,24 @@ describe.each(DIALECTS)('enquiry desk (%s)', (dialect) => {
     const one = await as.iss.get(`/api/v1/enquiries/${row.id}`);
     expect(one.json()).toMatchObject({ email: row.email, firstResponse: 'due', resolution: 'due' });
     expect((await as.admin.get(`/api/v1/enquiries/${row.id}`)).statusCode).toBe(200);
+  });
+
+  it("logs every read of an enquirer's name and e-mail, like any personal-data read, and none that was refused", async () => {
+    const { row } = await ask();
+    const reads = () =>
+      t.db.db
+        .selectFrom('pii_access_log as l')
+        .innerJoin('users as u', 'u.id', 'l.user_id')
+        .select(['u.email', 'l.field', 'l.action'])
+        .where('l.detail', '=', `enquiry:${row.id}`)
+        .orderBy('l.id')
+        .execute();
+    expect(await reads()).toEqual([]);
+    await as.iss.get('/api/v1/enquiries?pageSize=200');
+    expect(await reads()).toEqual([{ email: DEMO.oiaIss, field: 'enquirerName', action: 'reveal' }]);
+    await as.ic.get(`/api/v1/enquiries/${row.id}`); // 403: nothing was read
+    await as.iss.get(`/api/v1/enquiries/${row.id}`);
+    expect((await reads()).map((r) => r.field)).toEqual(['enquirerName', 'enquirerNameEmail']);
   });
 
   it('assigns within the division, keeps notes internal, mails replies with a rating link', async () => {
@@ -236,5 +255,8 @@ describe.each(DIALECTS)('enquiry desk (%s)', (dialect) => {
     expect((await as.coord.get(`/api/v1/enquiries/figures${q}`)).statusCode).toBe(403);
     const reversed = await as.admin.get('/api/v1/enquiries/figures?from=2026-02-01&to=2026-01-01');
     expect(fieldOf(reversed, 'to')).toBeDefined();
+  });
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['enquiry', 'enquiry_category', 'enquiry_saved_reply', 'faq_entry']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 type Row = { kind: string; collegeId?: number | null; cells: { column: string; value: number; cell: string }[] };
 
@@ -153,5 +154,9 @@ describe.each(DIALECTS)('events and conferences (%s)', (dialect) => {
     });
     expect(person.statusCode, person.body).toBe(201);
     expect((await oia.get(`/api/v1/events/${e.id}`)).json().registrations).toHaveLength(1);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['event', 'activity']);
   });
 });

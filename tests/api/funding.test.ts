@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import {
   award,
   createProgram,
@@ -468,5 +469,8 @@ describe.each(DIALECTS)('funding (%s)', (dialect) => {
       const eng = await read(await w.as.coordEng.get(url));
       expect(eng).toHaveLength(2); // the header and the Engineering student only
     });
+  });
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.db, ['funding_program', 'funding_year', 'mobility_funding']);
   });
 });

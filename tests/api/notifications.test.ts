@@ -143,6 +143,32 @@ describe.each(DIALECTS)('notification groups (%s)', (dialect) => {
   const groups = async (query = '') => (await oia.get(`/api/v1/notifications/groups${query}`)).json();
   const counts = async () => (await oia.get('/api/v1/notifications/unread-count')).json();
 
+  it('gathers the unread groups into a digest by topic, under the mail mode chosen for it', async () => {
+    const digest = async () => (await oia.get('/api/v1/notifications/digest', { locale: 'en' })).json();
+    const first = await digest();
+    expect(first.sections).toHaveLength(1);
+    expect(first.sections[0]).toMatchObject({ topic: 'agreement', mode: 'digest', unread: 6 });
+    expect(first.sections[0].groups).toHaveLength(4);
+    expect(first.sections[0].groups[0].latest.title).toContain('Grouped');
+    await add('document.expiry_60', 903, 'g-doc-60');
+    const saved = await oia.put('/api/v1/notifications/preferences', {
+      preferences: [{ topic: 'document', mode: 'each' }],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const second = await digest();
+    // What the user hears of one by one comes first; the daily-digest topic reads as one section.
+    expect(second.sections.map((x: { topic: string; mode: string }) => `${x.topic}:${x.mode}`)).toEqual([
+      'document:each',
+      'agreement:digest',
+    ]);
+    await oia.post('/api/v1/notifications/groups/read', {
+      kind: 'document.expiry',
+      entityType: 'agreement',
+      entityId: 903,
+    });
+    expect((await digest()).sections.map((x: { topic: string }) => x.topic)).toEqual(['agreement']);
+  });
+
   it('lists one row per record and kind with its count, and the bell counts groups', async () => {
     const page = await groups('?unread=true');
     expect(page.total).toBe(4);

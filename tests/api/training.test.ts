@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { readWorkbook } from '#tests/setup/xlsx.js';
 
 describe.each(DIALECTS)('staff training (%s)', (dialect) => {
@@ -132,5 +133,62 @@ describe.each(DIALECTS)('staff training (%s)', (dialect) => {
     expect(sheet?.getRow(1).values).toEqual([undefined, 'Name', 'Sessions attended', 'Training hours']);
     const mine = (await as.coordBus.get('/api/v1/training/enrolments/mine')).json().items;
     expect(mine[0]).toMatchObject({ status: 'attended', courseTitleEn: 'Workshop: advising international students' });
+  });
+  it('lets OIA staff edit a course and a session on the version they read, never below the enrolled', async () => {
+    const session = await newSession(3);
+    const course = (await as.oia.get('/api/v1/training/courses'))
+      .json()
+      .items.find((c: { id: number }) => c.id === session.courseId);
+    const edit = {
+      titleZh: '境外生輔導進階工作坊',
+      titleEn: 'Advanced workshop: advising international students',
+      descriptionZh: '個案討論',
+      descriptionEn: 'Case discussion',
+      mode: 'online',
+      hours: 3,
+      unitId: null,
+      version: course.version,
+    };
+    expect((await as.coord.put(`/api/v1/training/courses/${course.id}`, edit)).statusCode).toBe(403);
+    const saved = await as.oia.put(`/api/v1/training/courses/${course.id}`, edit);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = saved.json().items.find((c: { id: number }) => c.id === course.id);
+    expect(after).toMatchObject({ titleEn: edit.titleEn, mode: 'online', hours: 3, version: course.version + 1 });
+    expect((await as.oia.put(`/api/v1/training/courses/${course.id}`, edit)).statusCode).toBe(409); // stale
+
+    expect((await as.coordBus.post(`/api/v1/training/sessions/${session.id}/enrol`)).statusCode).toBe(200);
+    expect((await as.coord.post(`/api/v1/training/sessions/${session.id}/enrol`)).statusCode).toBe(200);
+    const move = {
+      startsOn: '2031-03-17',
+      startTime: '14:00',
+      location: 'Room 302',
+      capacity: 1,
+      version: session.version,
+    };
+    const tooSmall = await as.oia.put(`/api/v1/training/sessions/${session.id}`, move, { locale: 'en' });
+    expect(tooSmall.statusCode).toBe(400);
+    expect(tooSmall.json().error.fields[0]).toMatchObject({ path: 'capacity' });
+    const moved = await as.oia.put(`/api/v1/training/sessions/${session.id}`, { ...move, capacity: 2 });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const s2 = moved.json().items.find((c: { id: number }) => c.id === course.id).sessions[0];
+    expect(s2).toMatchObject({
+      startsOn: '2031-03-17',
+      startTime: '14:00',
+      location: 'Room 302',
+      capacity: 2,
+      enrolled: 2,
+    });
+    const history = await t.db.db
+      .selectFrom('audit_log')
+      .select(['summary_key'])
+      .where('entity_type', '=', 'training_session')
+      .where('entity_id', '=', session.id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(history).toEqual([{ summary_key: 'auditSummaries.trainingSession' }]);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['training_course', 'training_session', 'training_enrolment']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 type Field = { path: string; code: string; message: string };
 const fieldsOf = (res: { json: () => any }): Field[] => res.json().error?.fields ?? [];
@@ -187,5 +188,8 @@ describe.each(DIALECTS)('visits and delegations (%s)', (dialect) => {
     const onPartner = (await oia.get(`/api/v1/partners/${partners[0]!.id}/visits`)).json().items;
     const directions = new Set(onPartner.map((v: { direction: string }) => v.direction));
     expect(directions).toEqual(new Set(['inbound', 'outbound']));
+  });
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['visit']);
   });
 });

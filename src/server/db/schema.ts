@@ -1130,6 +1130,8 @@ export interface EnquiriesTable {
   unit_id: number | null;
   status: EnquiryStatus;
   source: EnquirySource;
+  /** The mail's Message-ID when the enquiry came in by IMAP (036): fetched twice, stored once. */
+  message_id: string | null;
   locale: string;
   name: string;
   email: string;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import { recordAudits } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { agreementColumns } from '#server/modules/agreements/agreement.columns.js';
 import { renewalDates, universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { academicYearStart, addDays, addMonths } from '#shared/calendar.js';
@@ -48,6 +49,9 @@ function lifecycle(k: number, kind: AgreementKind, today: string) {
     const start = addDays(today, 30 + (k % 90));
     return { status, startDate: k % 40 === 7 ? null : start, endDate: k % 40 === 7 ? null : termEnd(start, term) };
   };
+  // Only one block of twenty in eight carries the agreements ending within 180 days, and the rest run past
+  // their longest notice period (12 months): a fresh account opens on a handful of reminders, not a hundred.
+  const nearEnd = Math.floor(k / 20) % 8 === 0;
   switch (k % 20) {
     case 7:
       return future('draft');
@@ -58,15 +62,18 @@ function lifecycle(k: number, kind: AgreementKind, today: string) {
     case 19:
       return { ...running(addDays(today, 300)), status: 'terminated' as const };
     case 1:
+      if (!nearEnd) return running(addDays(today, 400 + ((k * 37) % 1300)));
       return running(addDays(today, 8 + ((k * 7) % 22)));
     case 3:
+      if (!nearEnd) return running(addDays(today, 400 + ((k * 37) % 1300)));
       return running(addDays(today, 35 + ((k * 11) % 55)));
     case 5:
+      if (!nearEnd) return running(addDays(today, 400 + ((k * 37) % 1300)));
       return running(addDays(today, 95 + ((k * 13) % 85)));
     case 9:
       return running(addDays(today, -(5 + ((k * 17) % 400))));
     default:
-      return running(addDays(today, 200 + ((k * 37) % 1400)));
+      return running(addDays(today, 400 + ((k * 37) % 1300)));
   }
 }
 
@@ -240,17 +247,17 @@ export async function seedAgreements(db: Db, now: string): Promise<void> {
       action: 'create',
       entityType: 'agreement',
       entityId: id,
-      summary: 'demo data',
+      summary: auditSummary('auditSummaries.demoData'),
     })),
   );
 }
 
 /**
- * Signed agreements carry their signed copy, except one in twelve (so the "signed copy missing"
+ * Signed agreements carry their signed copy, except one in seventy-two (so the "signed copy missing"
  * reminder has something to say). One stored file stands in for all of them.
  */
 async function seedSignedFiles(db: Db, plans: Plan[], idOf: (p: Plan) => number, now: string) {
-  const signed = plans.filter((p) => ['active', 'terminated', 'renewed'].includes(p.status) && p.key % 12 !== 5);
+  const signed = plans.filter((p) => ['active', 'terminated', 'renewed'].includes(p.status) && p.key % 72 !== 5);
   if (!signed.length) return;
   const data = demoSignedPdf();
   const file = await db

@@ -42,11 +42,13 @@ const FILE_NAMES: Record<ChecklistKind, string> = {
   financial_proof: 'bank-statement.pdf',
 };
 
-/** Days from today to the expiry of each kind, by the mobility's position (some within 30 days). */
+/** Days from today to the expiry of each kind, by the mobility's position (a few within 60 days). */
 function expiryOffset(kind: ChecklistKind, i: number): number | null {
-  if (kind === 'residence_permit') return 12 + ((i * 23) % 200);
-  if (kind === 'visa') return i % 4 === 0 ? 20 + ((i * 11) % 60) : null;
-  if (kind === 'insurance') return 25 + ((i * 17) % 150);
+  // A few within the 60-day reminder window, the rest later: the office's first day shows a handful, not dozens.
+  const soon = i % 96 === 0;
+  if (kind === 'residence_permit') return soon ? 12 + ((i * 23) % 45) : 75 + ((i * 23) % 200);
+  if (kind === 'visa') return i % 4 === 0 ? (i % 192 === 4 ? 20 + ((i * 11) % 35) : 80 + ((i * 11) % 60)) : null;
+  if (kind === 'insurance') return i % 96 === 48 ? 25 + ((i * 17) % 30) : 90 + ((i * 17) % 150);
   return null;
 }
 

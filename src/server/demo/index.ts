@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import type { PiiCipher } from '#server/lib/pii.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
 import { schacOfWebsite } from '#server/modules/ewp/schac.js';
@@ -129,7 +130,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
         action: 'create',
         entityType: 'partner',
         entityId: id,
-        summary: `${p.nameEn} (demo data)`,
+        summary: auditSummary('auditSummaries.demoRecord', { name: bilingual(p.nameZh ?? p.nameEn, p.nameEn) }),
       });
     }
     await seedUniversityProfile(trx, now);

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { PeopleTable } from '#server/db/schema.js';
 import { recordAudits } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { hintOf } from '#server/lib/pii.js';
 import { searchTextOf } from '#server/modules/people/people.columns.js';
 import { addDays, businessDate, toRocYear } from '#shared/calendar.js';
@@ -333,9 +334,11 @@ export async function seedPeople(trx: Db, ctx: SeedContext): Promise<void> {
       passport: passportNumber(country, i),
       passport_expiry: addDays(today, 200 + ((i * 53) % 1800)),
       arc: arcNumber(i, gender, i % 15 === 7),
-      // Spread over the next eleven months, a few within the month (so reminders have something).
-      arc_expiry: addDays(today, 5 + ((i * 37) % 330)),
-      work_permit_expiry: i % 4 === 1 ? addDays(today, 10 + ((i * 23) % 300)) : null,
+      // Spread over the next eleven months, a few within the 60-day reminder window (so reminders have
+      // something, but a fresh account does not open on dozens).
+      arc_expiry: addDays(today, i % 15 === 3 ? 5 + ((i * 37) % 50) : 70 + ((i * 37) % 290)),
+      work_permit_expiry:
+        i % 4 === 1 ? addDays(today, i % 20 === 1 ? 10 + ((i * 23) % 40) : 70 + ((i * 23) % 260)) : null,
       notes: i % 11 === 0 ? 'Scholarship holder / 獎學金生' : null,
     });
   }
@@ -367,8 +370,8 @@ export async function seedPeople(trx: Db, ctx: SeedContext): Promise<void> {
             passport: passportNumber(country, i + 300),
             passport_expiry: addDays(today, 700 + i * 20),
             arc: arcNumber(i + 300, gender, false),
-            arc_expiry: addDays(today, 20 + i * 11),
-            work_permit_expiry: addDays(today, 25 + i * 11),
+            arc_expiry: addDays(today, 80 + i * 11),
+            work_permit_expiry: addDays(today, 25 + i * 40),
           }
         : {}),
     });
@@ -434,7 +437,9 @@ export async function seedPeople(trx: Db, ctx: SeedContext): Promise<void> {
       action: 'create' as const,
       entityType: 'person',
       entityId: p.id,
-      summary: `${p.name_en ?? p.name_zh} (demo data)`,
+      summary: auditSummary('auditSummaries.demoRecord', {
+        name: bilingual(p.name_zh ?? p.name_en ?? '', p.name_en ?? p.name_zh ?? ''),
+      }),
     })),
   );
 }

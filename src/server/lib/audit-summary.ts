@@ -54,3 +54,10 @@ export function summaryText(
   if (!row.summary_key) return row.summary;
   return renderSummary(locale, { key: row.summary_key, params: JSON.parse(row.summary_params ?? '{}') });
 }
+
+/**
+ * A change named by the record itself — its title or name in both languages where it has them (the
+ * record's own words, so each reader sees the title in their language): `recordName(title_zh, title_en)`.
+ */
+export const recordName = (zh: string | null | undefined, en: string | null | undefined): AuditSummary =>
+  auditSummary('auditSummaries.record', { name: bilingual(zh || en || '', en || zh || '') });

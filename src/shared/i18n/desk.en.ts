@@ -5,6 +5,7 @@ export const deskEn: DeepStrings<typeof deskZhTW> = {
   validation: {
     enquiry_category: 'Choose a valid category.',
     enquiry_assignee: 'Only colleagues of the division handling this category can be assigned.',
+    session_capacity_below_enrolled: 'The capacity cannot be lower than the number already enrolled.',
     enquiry_sla_order: 'The resolution time cannot be shorter than the first-response time.',
     faq_one_language: 'Fill in the question and the answer in at least one language.',
   },

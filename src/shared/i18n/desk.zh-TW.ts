@@ -7,6 +7,7 @@ export const deskZhTW = {
   validation: {
     enquiry_category: '請選擇有效的問題類別。',
     enquiry_assignee: '只能指派給負責此類別之組別的同仁。',
+    session_capacity_below_enrolled: '名額不可少於已報名人數。',
     enquiry_sla_order: '結案期限不可短於首次回覆期限。',
     faq_one_language: '請至少完整填寫一種語言的問題與回答。',
   },

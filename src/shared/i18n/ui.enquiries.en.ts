@@ -41,6 +41,16 @@ export const uiEnquiriesEn: DeepStrings<typeof uiEnquiriesZhTW> = {
       askLink: 'Public question form',
     },
     sla: { met: 'On time', due: 'Pending', breached: 'Late' },
+    saved: {
+      title: 'Saved replies',
+      new: 'New saved reply',
+      titleZh: 'Title (Chinese)',
+      titleEn: 'Title (English)',
+      bodyZh: 'Reply (Chinese)',
+      bodyEn: 'Reply (English)',
+      create: 'Save the reply',
+      created: 'Saved reply added.',
+    },
     settings: {
       routing: 'Routing and service levels',
       unit: 'Division',

@@ -37,6 +37,16 @@ export const uiEnquiriesZhTW = {
       askLink: '公開諮詢表單',
     },
     sla: { met: '如期', due: '未到期', breached: '逾期' },
+    saved: {
+      title: '常用回覆',
+      new: '新增常用回覆',
+      titleZh: '標題（中文）',
+      titleEn: '標題（英文）',
+      bodyZh: '回覆內容（中文）',
+      bodyEn: '回覆內容（英文）',
+      create: '儲存回覆',
+      created: '已新增常用回覆。',
+    },
     settings: {
       routing: '類別分派與回覆期限',
       unit: '負責組別',

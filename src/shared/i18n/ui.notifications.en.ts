@@ -23,6 +23,11 @@ export const uiNotificationsEn: DeepStrings<typeof uiNotificationsZhTW> = {
     listLabel: 'Notifications',
     empty: 'No notifications yet.',
     emptyUnread: 'No unread notifications.',
+    digest: {
+      tab: 'Digest',
+      other: 'Other notifications',
+      summary: 'Mail: {{mode}} · {{count}} unread',
+    },
     mail: {
       title: 'E-mail',
       subtitle:

@@ -19,6 +19,11 @@ export const uiNotificationsZhTW = {
     listLabel: '通知列表',
     empty: '目前沒有通知。',
     emptyUnread: '沒有未讀通知。',
+    digest: {
+      tab: '摘要',
+      other: '其他通知',
+      summary: '郵件：{{mode}}・未讀 {{count}} 則',
+    },
     mail: {
       title: '電子郵件',
       subtitle: '通知一律顯示在這裡；選擇各類通知是否也寄信給您。每日摘要於早上寄出一封，彙整前一天以來的通知。',

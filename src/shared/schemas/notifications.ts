@@ -48,6 +48,19 @@ export type NotificationGroup = z.infer<typeof NotificationGroup>;
 export const NotificationGroupPage = pageOf(NotificationGroup).extend({ unread: z.number().int() });
 export type NotificationGroupPage = z.infer<typeof NotificationGroupPage>;
 
+/** The in-app digest: unread groups by mail topic, under the mode the user chose for that topic's mail. */
+export const NotificationDigest = z.object({
+  sections: z.array(
+    z.object({
+      topic: z.enum(MAIL_TOPICS).nullable(),
+      mode: z.enum(MAIL_MODES),
+      unread: z.number().int(),
+      groups: z.array(NotificationGroup),
+    }),
+  ),
+});
+export type NotificationDigest = z.infer<typeof NotificationDigest>;
+
 /** Which group to mark read (null entity: notifications about no record, e.g. a general announcement). */
 export const NotificationGroupKey = z.object({
   kind: z.string().min(1).max(100),

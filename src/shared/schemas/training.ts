@@ -12,6 +12,7 @@ export const TrainingSession = z.object({
   location: z.string(),
   capacity: z.number().int().nullable(),
   enrolled: z.number().int(),
+  version: Version,
   /** The signed-in user's enrolment in this session, if any. */
   mine: z.object({ id: z.number().int(), status: z.enum(ENROLMENT_STATUSES) }).nullable(),
 });
@@ -58,6 +59,12 @@ export const SessionCreate = z
   })
   .strict();
 export type SessionCreate = z.infer<typeof SessionCreate>;
+
+/** Edits carry the version they were made on (a stale one answers 409). */
+export const CourseUpdate = CourseCreate.extend({ version: Version }).strict();
+export type CourseUpdate = z.infer<typeof CourseUpdate>;
+export const SessionUpdate = SessionCreate.extend({ version: Version }).strict();
+export type SessionUpdate = z.infer<typeof SessionUpdate>;
 
 export const Enrolment = z.object({
   id: z.number().int(),

@@ -85,8 +85,10 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/imports/:id/rows': NONE,
   'POST /api/v1/imports/:id/commit': NONE,
   'GET /api/v1/notifications': SIGNED_IN,
+  'GET /api/v1/home/todos': SIGNED_IN,
   'GET /api/v1/notifications/unread-count': SIGNED_IN,
   'GET /api/v1/notifications/groups': SIGNED_IN,
+  'GET /api/v1/notifications/digest': SIGNED_IN,
   // An empty body is a 400 for everyone signed in: NONE here means "no 2xx", as for other writes with a body.
   'POST /api/v1/notifications/groups/read': NONE,
   'POST /api/v1/notifications/read-all': SIGNED_IN,
@@ -315,6 +317,8 @@ export const EXPECTED: Record<string, readonly string[]> = {
   // Staff training: staff roles (not students or student assistants); the enrolment fixture is another person's.
   'GET /api/v1/training/courses': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
   'POST /api/v1/training/courses': NONE,
+  'PUT /api/v1/training/courses/:id': NONE,
+  'PUT /api/v1/training/sessions/:id': NONE,
   'POST /api/v1/training/courses/:id/sessions': NONE,
   // The demo's coordinator already attended the fixture session: enrolling again or cancelling is a 409.
   'POST /api/v1/training/sessions/:id/enrol': ['admin', 'oia', 'unitStaff', 'exec'],

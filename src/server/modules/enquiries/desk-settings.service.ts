@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { enquiryPolicy } from '#server/policies/enquiries.policy.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -46,7 +47,15 @@ export async function updateCategory(ctx: Ctx, code: string, input: CategoryUpda
     });
     const after = categoryOf((await repo.findCategory(trx, code)) as CategoryRow);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', 'enquiry_category', 0, code, categoryOf(before), after),
+      ...changeEntry(
+        ctx,
+        'update',
+        'enquiry_category',
+        0,
+        recordName(after.nameZh, after.nameEn),
+        categoryOf(before),
+        after,
+      ),
       entityId: null,
     });
     return after;
@@ -90,7 +99,18 @@ export async function createSavedReply(ctx: Ctx, input: SavedReplyCreate): Promi
       updated_at: ctx.now,
     });
     const saved = savedOf(row);
-    await recordAudit(trx, changeEntry(ctx, 'create', 'enquiry_saved_reply', saved.id, saved.titleEn, null, saved));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'create',
+        'enquiry_saved_reply',
+        saved.id,
+        recordName(saved.titleZh, saved.titleEn),
+        null,
+        saved,
+      ),
+    );
     return saved;
   });
 }

@@ -164,3 +164,34 @@ export const findUsersByIds = (db: Db, ids: number[]) =>
 export const findSavedReplies = (db: Db) => db.selectFrom('enquiry_saved_replies').selectAll().orderBy('id').execute();
 export const insertSavedReply = (trx: Db, values: Insertable<EnquirySavedRepliesTable>) =>
   trx.insertInto('enquiry_saved_replies').values(values).returningAll().executeTakeFirstOrThrow();
+
+/**
+ * Every read of an enquirer's personal data (their name in the queue, name and e-mail on the record) is
+ * logged as the privacy module logs personal-data reads (pii_access_log; no person row: `detail` names
+ * the enquiry), so a subject-access or breach report can say who saw whose address when.
+ */
+export async function logEnquirerReads(
+  db: Db,
+  r: { userId: number; ip: string | null; at: string; enquiryIds: number[]; fields: 'name' | 'nameAndEmail' },
+): Promise<void> {
+  if (!r.enquiryIds.length) return;
+  const field = r.fields === 'name' ? 'enquirerName' : 'enquirerNameEmail';
+  await db
+    .insertInto('pii_access_log')
+    .values(
+      r.enquiryIds.map((id) => ({
+        user_id: r.userId,
+        person_id: null,
+        field,
+        action: 'reveal' as const,
+        detail: `enquiry:${id}`,
+        ip: r.ip,
+        created_at: r.at,
+      })),
+    )
+    .execute();
+}
+
+/** An enquiry already stored from this mail (IMAP intake: a mail is fetched again until marked seen). */
+export const findByMessageId = (db: Db, messageId: string) =>
+  db.selectFrom('enquiries').select('id').where('message_id', '=', messageId).executeTakeFirst();

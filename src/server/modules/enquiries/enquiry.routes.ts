@@ -43,7 +43,7 @@ export async function enquiryRoutes(app: FastifyInstance) {
   r.get(`${BASE}/figures`, { schema: { tags, querystring: FiguresQuery, response: { 200: EnquiryFigures } } }, (req) =>
     enquiryFigures(ctx(req), req.query),
   );
-  r.get(`${BASE}/:id`, { schema: one }, (req) => service.getEnquiry(ctx(req), req.params.id));
+  r.get(`${BASE}/:id`, { schema: one }, (req) => service.readEnquiry(ctx(req), req.params.id));
   r.post(`${BASE}/:id/assign`, { schema: { ...one, body: AssignBody } }, (req) =>
     service.assign(ctx(req), req.params.id, req.body.assigneeId, req.body.version),
   );

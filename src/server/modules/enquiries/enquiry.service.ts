@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -51,7 +52,11 @@ export async function listEnquiries(ctx: Ctx, query: EnquiryListQuery) {
   return pageOf(
     page,
     pageSize,
-    (limit, offset) => repo.findEnquiries(ctx.db, filter, limit, offset),
+    async (limit, offset) => {
+      const rows = await repo.findEnquiries(ctx.db, filter, limit, offset);
+      await logReads(ctx, rows, 'name');
+      return rows;
+    },
     () => repo.countEnquiries(ctx.db, filter),
     (rows) => rows.map((r) => summaryOf(ctx, r)),
   );
@@ -94,6 +99,22 @@ export async function getEnquiry(ctx: Ctx, id: number, db: Db = ctx.db): Promise
   return present(ctx, await readable(ctx, id, db), db);
 }
 
+/** What the desk's record page reads: the enquiry, with the read of the enquirer's name and e-mail logged. */
+export async function readEnquiry(ctx: Ctx, id: number): Promise<Enquiry> {
+  const enquiry = await getEnquiry(ctx, id);
+  await logReads(ctx, [enquiry], 'nameAndEmail');
+  return enquiry;
+}
+
+const logReads = (ctx: Ctx, rows: { id: number }[], fields: 'name' | 'nameAndEmail') =>
+  repo.logEnquirerReads(ctx.db, {
+    userId: ctx.actor.id,
+    ip: ctx.ip,
+    at: ctx.now,
+    enquiryIds: rows.map((r) => r.id),
+    fields,
+  });
+
 /** The audit keeps what happened to the enquiry, never the enquirer's address or the texts. */
 const auditView = (e: Enquiry) => ({
   status: e.status,
@@ -101,13 +122,15 @@ const auditView = (e: Enquiry) => ({
   firstResponseAt: e.firstResponseAt,
   resolvedAt: e.resolvedAt,
 });
-const entry = (ctx: Ctx, e: Enquiry, summary: string, before: Enquiry | null): AuditInput => ({
+/** What happened to an enquiry (auditSummaries.enquiry.*), with its reference; never the enquirer's words. */
+export type EnquiryStep = 'assign' | 'note' | 'reply' | 'replyClose' | 'close' | 'reopen';
+const entry = (ctx: Ctx, e: Enquiry, step: EnquiryStep, before: Enquiry | null): AuditInput => ({
   at: ctx.now,
   actorId: ctx.actor.id,
   action: 'update',
   entityType: ENTITY,
   entityId: e.id,
-  summary: `${e.reference} · ${summary}`,
+  summary: auditSummary(`auditSummaries.enquiry.${step}`, { reference: e.reference }),
   before: before && auditView(before),
   after: auditView(e),
   ip: ctx.ip,
@@ -118,7 +141,7 @@ async function change(
   ctx: Ctx,
   id: number,
   version: number,
-  summary: string,
+  summary: EnquiryStep,
   values: Parameters<typeof repo.setEnquiry>[2],
   alsoWrite?: (trx: Db, before: Enquiry) => Promise<void>,
 ): Promise<Enquiry> {
@@ -173,7 +196,7 @@ export async function reply(ctx: Ctx, id: number, input: ReplyBody) {
     ctx,
     id,
     input.version,
-    input.close ? 'reply+close' : 'reply',
+    input.close ? 'replyClose' : 'reply',
     {
       status: input.close ? 'closed' : 'answered',
       first_response_at: current.first_response_at ?? ctx.now,

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { enquiryPolicy } from '#server/policies/enquiries.policy.js';
@@ -68,7 +69,10 @@ export async function createFaq(ctx: Ctx, input: FaqInput, enquiryId: number | n
       updated_at: ctx.now,
     });
     const entry = present((await repo.findFaqEntry(db, id)) as repo.FaqRow);
-    await recordAudit(db, changeEntry(ctx, 'create', ENTITY, id, entry.questionEn || entry.questionZh, null, entry));
+    await recordAudit(
+      db,
+      changeEntry(ctx, 'create', ENTITY, id, recordName(entry.questionZh, entry.questionEn), null, entry),
+    );
     return entry;
   };
   return trx ? write(trx) : ctx.db.transaction().execute(write);
@@ -91,7 +95,7 @@ export async function updateFaq(ctx: Ctx, id: number, input: FaqInput & { versio
       },
       after: async () => present((await repo.findFaqEntry(trx, id)) as repo.FaqRow),
       audit: (after) =>
-        changeEntry(ctx, 'update', ENTITY, id, after.questionEn || after.questionZh, present(before), after),
+        changeEntry(ctx, 'update', ENTITY, id, recordName(after.questionZh, after.questionEn), present(before), after),
     }),
   );
 }

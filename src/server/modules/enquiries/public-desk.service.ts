@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { loadUniversityDetails } from '#server/modules/university/letterhead.js';
 import { businessDate } from '#shared/calendar.js';
+import type { EnquirySource } from '#shared/enquiries.js';
 import type { EnquiryReceipt, EnquirySubmit, RatingSubmit } from '#shared/schemas/enquiries.js';
 import { acknowledgementMail } from './enquiry.mail.js';
 import * as repo from './enquiry.repository.js';
@@ -34,9 +36,18 @@ export async function publicCategories(deps: AppDeps) {
 const decoy = (day: string): EnquiryReceipt => ({ reference: referenceOf(1000 + randomBytes(2).readUInt16BE(), day) });
 
 export async function submitEnquiry(deps: AppDeps, input: EnquirySubmit): Promise<EnquiryReceipt> {
+  if (input.website?.trim()) return decoy(businessDate(deps.clock.now()));
+  return receiveEnquiry(deps, input, { source: 'web' });
+}
+
+/** A question from the web form or the desk's mailbox (IMAP): stored, routed, acknowledged, audited. */
+export async function receiveEnquiry(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  input: Omit<EnquirySubmit, 'website'>,
+  from: { source: EnquirySource; messageId?: string },
+): Promise<EnquiryReceipt> {
   const now = deps.clock.now().toISOString();
   const day = businessDate(new Date(now));
-  if (input.website?.trim()) return decoy(day);
   const category = await repo.findCategory(deps.db, input.categoryCode);
   if (category?.active !== 1) throw AppError.field('categoryCode', 'enquiry_category');
   // Routed by its category to a division; a category not yet mapped goes to the office as a whole.
@@ -48,7 +59,8 @@ export async function submitEnquiry(deps: AppDeps, input: EnquirySubmit): Promis
       category_code: category.code,
       unit_id: unitId,
       status: 'new',
-      source: 'web',
+      source: from.source,
+      message_id: from.messageId ?? null,
       locale: input.locale,
       name: input.name,
       email: input.email.toLowerCase(),
@@ -68,7 +80,10 @@ export async function submitEnquiry(deps: AppDeps, input: EnquirySubmit): Promis
       action: 'create',
       entityType: ENTITY,
       entityId: id,
-      summary: `${reference} · ${category.code}`,
+      summary: auditSummary('auditSummaries.enquiry.received', {
+        reference,
+        category: bilingual(category.name_zh, category.name_en),
+      }),
     });
     const mail = acknowledgementMail(input.locale, university, {
       name: input.name,
@@ -99,7 +114,7 @@ export async function rateEnquiry(deps: AppDeps, input: RatingSubmit): Promise<v
       action: 'update',
       entityType: ENTITY,
       entityId: target.id,
-      summary: `rating ${input.rating}`,
+      summary: auditSummary('auditSummaries.enquiry.rated', { rating: input.rating }),
     });
   });
 }

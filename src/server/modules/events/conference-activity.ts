@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, label } from '#server/lib/audit-summary.js';
 import { insertActivity } from '#server/modules/activities/activity.repository.js';
 import type { Event } from '#shared/schemas/events.js';
 import * as repo from './event.repository.js';
@@ -38,7 +39,7 @@ export async function syncConferenceActivity(ctx: Ctx, trx: Db, e: Event): Promi
       created_at: ctx.now,
     });
     await repo.linkActivity(trx, e.id, id);
-    await recordAudit(trx, changeEntry(ctx, 'create', 'activity', id, `conference_held · event ${e.id}`, null, values));
+    await recordAudit(trx, changeEntry(ctx, 'create', 'activity', id, conferenceSummary(e.id), null, values));
     return;
   }
   const before = await repo.findActivityRow(trx, e.activityId);
@@ -47,9 +48,16 @@ export async function syncConferenceActivity(ctx: Ctx, trx: Db, e: Event): Promi
   const action = before?.archived_at === null && !counted ? 'archive' : 'update';
   await recordAudit(
     trx,
-    changeEntry(ctx, action, 'activity', e.activityId, `conference_held · event ${e.id}`, before, {
+    changeEntry(ctx, action, 'activity', e.activityId, conferenceSummary(e.id), before, {
       ...values,
       archived_at,
     }),
   );
 }
+
+/** The counted activity row's summary (ADR 0030): its kind's label and the event it follows. */
+const conferenceSummary = (eventId: number) =>
+  auditSummary('auditSummaries.conferenceActivity', {
+    kind: label('activityKinds', 'conference_held'),
+    event: eventId,
+  });

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -73,8 +74,13 @@ async function present(ctx: Ctx, db: Db, row: repo.EventRow, permissions: Event[
   };
 }
 
-const labelOf = (e: Pick<Event, 'kind' | 'titleEn' | 'titleZh' | 'startDate'>) =>
-  `${e.kind} · ${e.titleEn || e.titleZh || ''} · ${e.startDate}`;
+/** The audit summary of an event (ADR 0030): its kind's label, its title in both languages, its date. */
+const labelOf = (e: Pick<Event, 'kind' | 'titleEn' | 'titleZh' | 'startDate'>): AuditSummary =>
+  auditSummary('auditSummaries.engagement', {
+    kind: label('eventKinds', e.kind),
+    title: bilingual(e.titleZh || e.titleEn || '', e.titleEn || e.titleZh || ''),
+    date: e.startDate,
+  });
 
 const record = engagementRecord({
   entity: ENTITY,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { parseJson } from '#server/modules/visits/engagement-parts.js';
 import { businessDate } from '#shared/calendar.js';
@@ -19,7 +20,10 @@ export async function registerInternal(ctx: Ctx, eventId: number, input: Registr
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertRegistration(trx, eventId, input, 'internal', ctx.now);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', ENTITY, eventId, `registration ${id}`, null, { id, ...input }),
+      ...changeEntry(ctx, 'create', ENTITY, eventId, auditSummary('auditSummaries.registration', { id }), null, {
+        id,
+        ...input,
+      }),
       parent: { type: ENTITY, id: eventId },
     });
     return getEvent(ctx, eventId, trx);
@@ -70,7 +74,7 @@ export async function registerPublic(deps: Deps, eventId: number, body: PublicRe
       action: 'create',
       entityType: ENTITY,
       entityId: eventId,
-      summary: `public registration ${id}`,
+      summary: auditSummary('auditSummaries.publicRegistration', { id }),
       ip,
       parent: { type: ENTITY, id: eventId },
     });

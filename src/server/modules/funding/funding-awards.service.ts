@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { fundingPolicy } from '#server/policies/funding.policy.js';
@@ -125,7 +126,9 @@ async function checkAward(
   return program;
 }
 
-const label = (a: MobilityAward) => `${a.programCode} ${a.year}: ${dollars(a.amount)}`;
+/** The award's audit summary as data (ADR 0030): program code, year and amount. */
+const label = (a: MobilityAward) =>
+  auditSummary('auditSummaries.fundingAward', { program: a.programCode, year: a.year, amount: dollars(a.amount) });
 
 async function awardOf(db: Db, mobilityId: number, awardId: number) {
   const row = await repo.findAward(db, mobilityId, awardId);

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -152,7 +153,10 @@ export async function createProgram(ctx: Ctx, input: FundingProgramCreate): Prom
     ctx.db.transaction().execute(async (trx) => {
       const id = await repo.insertProgram(trx, { ...programColumns(input), created_at: ctx.now, updated_at: ctx.now });
       const after = await getProgram(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', PROGRAM_ENTITY, id, input.code, null, snapshot(after)));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', PROGRAM_ENTITY, id, recordName(input.nameZh, input.nameEn), null, snapshot(after)),
+      );
       return after;
     }),
   );
@@ -171,7 +175,16 @@ export async function updateProgram(ctx: Ctx, id: number, input: FundingProgramU
         values: { ...programColumns(input), updated_at: ctx.now },
         current: () => present(ctx, trx, id),
         after: () => getProgram(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, 'update', PROGRAM_ENTITY, id, input.code, snapshot(before), snapshot(after)),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            'update',
+            PROGRAM_ENTITY,
+            id,
+            recordName(input.nameZh, input.nameEn),
+            snapshot(before),
+            snapshot(after),
+          ),
       });
     }),
   );
@@ -190,7 +203,16 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getProgram(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, action, PROGRAM_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          action,
+          PROGRAM_ENTITY,
+          id,
+          recordName(before.nameZh, before.nameEn),
+          snapshot(before),
+          snapshot(after),
+        ),
     });
   });
 }
@@ -212,7 +234,9 @@ async function yearOf(db: Db, programId: number, yearId: number): Promise<Fundin
   return toYear(y, program, await repo.awardTotals(db, [yearId]));
 }
 
-const yearLabel = (code: string, y: { year: number }) => `${code} ${y.year}`;
+/** A program year's audit summary as data (ADR 0030). */
+const yearLabel = (code: string, y: { year: number }) =>
+  auditSummary('auditSummaries.fundingYear', { program: code, year: y.year });
 
 export async function createYear(ctx: Ctx, programId: number, input: FundingYearCreate): Promise<FundingYear> {
   authorizeAny(fundingPolicy, ctx.actor, 'manage', ctx.units);

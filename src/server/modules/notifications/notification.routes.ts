@@ -6,6 +6,7 @@ import {
   MailPreferences,
   MailPreferencesUpdate,
   Notification,
+  NotificationDigest,
   NotificationGroupKey,
   NotificationGroupPage,
   NotificationListQuery,
@@ -33,6 +34,9 @@ export async function notificationRoutes(app: FastifyInstance) {
     `${base}/groups`,
     { schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationGroupPage } } },
     (req) => notifications.listMyGroups(ctx(req), req.query),
+  );
+  r.get(`${base}/digest`, { schema: { tags, response: { 200: NotificationDigest } } }, (req) =>
+    notifications.myDigest(ctx(req)),
   );
   r.post(
     `${base}/groups/read`,

@@ -2,9 +2,15 @@ import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { parseParams, renderNotification } from '#server/mail/notification.render.js';
-import { groupKindOf } from '#shared/notifications.js';
-import type { Notification, NotificationGroupKey, NotificationListQuery } from '#shared/schemas/notifications.js';
+import { DEFAULT_MAIL_MODE, groupKindOf, type MailMode, type MailTopic, mailTopicOf } from '#shared/notifications.js';
+import type {
+  Notification,
+  NotificationGroup,
+  NotificationGroupKey,
+  NotificationListQuery,
+} from '#shared/schemas/notifications.js';
 import * as repo from './notification.repository.js';
+import { findPreferences } from './preference.repository.js';
 
 /** A stored notification as the reader sees it: title and body in the request's language. */
 function present(ctx: Ctx, row: repo.NotificationRow): Notification {
@@ -92,6 +98,52 @@ export async function listMyGroups(ctx: Ctx, query: NotificationListQuery) {
     return [{ kind, entityType, entityId, count: g.ids.length, unread: g.unreadIds.length, latest: present(ctx, row) }];
   });
   return { items, total: chosen.length, page: query.page, pageSize: query.pageSize, unread: unread.length };
+}
+
+/**
+ * The in-app digest (issue 23, item 15): my unread groups gathered by topic, each topic under the mode the user
+ * chose for its mail — "each one" topics first (they asked to hear of every one at once), then the daily-digest
+ * and no-mail topics as one section each, and kinds no preference covers last. The same choice applies here as
+ * in the mailbox: what they take as a digest reads as one.
+ */
+export async function myDigest(ctx: Ctx) {
+  const unread = (await groupsOf(ctx)).filter((g) => g.unreadIds.length > 0);
+  const modes = new Map((await findPreferences(ctx.db, ctx.actor.id)).map((r) => [r.topic, r.mode as MailMode]));
+  const rows = new Map(
+    (
+      await repo.findNotificationsByIds(
+        ctx.db,
+        ctx.actor.id,
+        unread.flatMap((g) => g.ids.slice(0, 1)),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const sections = new Map<
+    string,
+    { topic: MailTopic | null; mode: MailMode; unread: number; groups: NotificationGroup[] }
+  >();
+  for (const g of unread) {
+    const row = rows.get(g.ids[0] ?? 0);
+    if (!row) continue;
+    const topic = mailTopicOf(g.kind);
+    const mode = topic ? (modes.get(topic) ?? DEFAULT_MAIL_MODE) : DEFAULT_MAIL_MODE;
+    const key = topic ?? '';
+    const section = sections.get(key) ?? { topic, mode, unread: 0, groups: [] };
+    section.unread += g.unreadIds.length;
+    const { kind, entityType, entityId } = g;
+    section.groups.push({
+      kind,
+      entityType,
+      entityId,
+      count: g.ids.length,
+      unread: g.unreadIds.length,
+      latest: present(ctx, row),
+    });
+    sections.set(key, section);
+  }
+  const order = (s: { topic: MailTopic | null; mode: MailMode }) =>
+    s.topic === null ? 3 : s.mode === 'each' ? 0 : s.mode === 'digest' ? 1 : 2;
+  return { sections: [...sections.values()].sort((a, b) => order(a) - order(b)) };
 }
 
 /** Marks one group of my notifications read (a group of someone else's simply matches nothing of mine). */

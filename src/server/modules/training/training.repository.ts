@@ -17,10 +17,10 @@ export const findSessions = (db: Db, courseIds: number[]) =>
         .leftJoin('training_enrolments as e', (j) =>
           j.onRef('e.session_id', '=', 's.id').on('e.status', '!=', 'cancelled'),
         )
-        .select(['s.id', 's.course_id', 's.starts_on', 's.start_time', 's.location', 's.capacity'])
+        .select(['s.id', 's.course_id', 's.starts_on', 's.start_time', 's.location', 's.capacity', 's.version'])
         .select((eb) => eb.fn.count<number>('e.id').as('enrolled'))
         .where('s.course_id', 'in', courseIds)
-        .groupBy(['s.id', 's.course_id', 's.starts_on', 's.start_time', 's.location', 's.capacity'])
+        .groupBy(['s.id', 's.course_id', 's.starts_on', 's.start_time', 's.location', 's.capacity', 's.version'])
         .orderBy('s.starts_on')
         .execute();
 

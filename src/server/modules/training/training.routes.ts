@@ -7,12 +7,14 @@ import { IdParams } from '#shared/schemas/common.js';
 import {
   AttendanceBody,
   CourseCreate,
+  CourseUpdate,
   Enrolment,
   EnrolmentList,
   HoursQuery,
   HoursReport,
   MyEnrolmentList,
   SessionCreate,
+  SessionUpdate,
   TrainingCourseList,
 } from '#shared/schemas/training.js';
 import { trainingCertificate } from './certificate.js';
@@ -36,6 +38,12 @@ export async function trainingRoutes(app: FastifyInstance) {
     `${BASE}/courses/:id/sessions`,
     { schema: { tags, params: IdParams, body: SessionCreate, response: courses } },
     (req) => service.createSession(ctx(req), req.params.id, req.body),
+  );
+  r.put(`${BASE}/courses/:id`, { schema: { tags, params: IdParams, body: CourseUpdate, response: courses } }, (req) =>
+    service.updateCourse(ctx(req), req.params.id, req.body),
+  );
+  r.put(`${BASE}/sessions/:id`, { schema: { tags, params: IdParams, body: SessionUpdate, response: courses } }, (req) =>
+    service.updateSession(ctx(req), req.params.id, req.body),
   );
   r.post(`${BASE}/sessions/:id/enrol`, { schema: { tags, params: IdParams, response: courses } }, (req) =>
     service.enrol(ctx(req), req.params.id),

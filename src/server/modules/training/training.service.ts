@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual, label, recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -9,8 +10,10 @@ import { localName } from '#shared/i18n/index.js';
 import type {
   AttendanceBody,
   CourseCreate,
+  CourseUpdate,
   Enrolment,
   SessionCreate,
+  SessionUpdate,
   TrainingCourse,
 } from '#shared/schemas/training.js';
 import * as repo from './training.repository.js';
@@ -50,6 +53,7 @@ export async function listCourses(ctx: Ctx): Promise<{ items: TrainingCourse[] }
             location: s.location,
             capacity: s.capacity,
             enrolled: Number(s.enrolled),
+            version: Number(s.version),
             mine: own ? { id: own.id, status: own.status } : null,
           };
         }),
@@ -71,8 +75,73 @@ export async function createCourse(ctx: Ctx, input: CourseCreate) {
       created_at: ctx.now,
       updated_at: ctx.now,
     });
-    await recordAudit(trx, changeEntry(ctx, 'create', 'training_course', id, input.titleEn, null, input));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'create', 'training_course', id, recordName(input.titleZh, input.titleEn), null, input),
+    );
   });
+  return listCourses(ctx);
+}
+
+/** Edits a course (OIA staff); a stale version answers 409 and nothing is written. */
+export async function updateCourse(ctx: Ctx, id: number, input: CourseUpdate) {
+  authorizeAny(trainingPolicy, ctx.actor, 'manage', ctx.units);
+  const before = await repo.findCourse(ctx.db, id);
+  if (!before || before.archived_at) throw AppError.notFound();
+  const { version, ...fields } = input;
+  await ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'training_courses',
+      id,
+      version,
+      values: {
+        title_zh: fields.titleZh,
+        title_en: fields.titleEn,
+        description_zh: fields.descriptionZh,
+        description_en: fields.descriptionEn,
+        mode: fields.mode,
+        hours: fields.hours,
+        unit_id: fields.unitId,
+        updated_at: ctx.now,
+      },
+      current: () => repo.findCourse(trx, id),
+      after: () => repo.findCourse(trx, id),
+      audit: (after) =>
+        changeEntry(ctx, 'update', 'training_course', id, recordName(fields.titleZh, fields.titleEn), before, after),
+    }),
+  );
+  return listCourses(ctx);
+}
+
+/** Edits a session's date, time, place or capacity; the capacity cannot fall below those enrolled. */
+export async function updateSession(ctx: Ctx, id: number, input: SessionUpdate) {
+  authorizeAny(trainingPolicy, ctx.actor, 'manage', ctx.units);
+  const before = await repo.findSession(ctx.db, id);
+  if (!before) throw AppError.notFound();
+  const course = await repo.findCourse(ctx.db, before.course_id);
+  if (!course) throw AppError.notFound();
+  if (input.capacity !== null && input.capacity < (await repo.countEnrolled(ctx.db, id)))
+    throw AppError.field('capacity', 'session_capacity_below_enrolled');
+  await ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'training_sessions',
+      id,
+      version: input.version,
+      values: {
+        starts_on: input.startsOn,
+        start_time: input.startTime,
+        location: input.location,
+        capacity: input.capacity,
+        updated_at: ctx.now,
+      },
+      current: () => repo.findSession(trx, id),
+      after: () => repo.findSession(trx, id),
+      audit: (after) => ({
+        ...changeEntry(ctx, 'update', 'training_session', id, sessionSummary(course, input.startsOn), before, after),
+        parent: { type: 'training_course', id: course.id },
+      }),
+    }),
+  );
   return listCourses(ctx);
 }
 
@@ -91,7 +160,7 @@ export async function createSession(ctx: Ctx, courseId: number, input: SessionCr
       updated_at: ctx.now,
     });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', 'training_session', id, `${course.title_en} ${input.startsOn}`, null, input),
+      ...changeEntry(ctx, 'create', 'training_session', id, sessionSummary(course, input.startsOn), null, input),
       parent: { type: 'training_course', id: courseId },
     });
   });
@@ -130,7 +199,7 @@ export async function enrol(ctx: Ctx, sessionId: number) {
           updated_at: ctx.now,
         });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', 'training_enrolment', id, `session ${sessionId}`, null, { sessionId }),
+      ...changeEntry(ctx, 'create', 'training_enrolment', id, enrolmentSummary(sessionId), null, { sessionId }),
       parent: { type: 'training_session', id: sessionId },
     });
   });
@@ -147,7 +216,7 @@ export async function cancel(ctx: Ctx, sessionId: number) {
     await repo.setEnrolment(trx, own.id, { status: 'cancelled', updated_at: ctx.now });
     await recordAudit(
       trx,
-      changeEntry(ctx, 'withdraw', 'training_enrolment', own.id, `session ${sessionId}`, null, null),
+      changeEntry(ctx, 'withdraw', 'training_enrolment', own.id, enrolmentSummary(sessionId), null, null),
     );
   });
   return listCourses(ctx);
@@ -194,7 +263,24 @@ export async function recordAttendance(ctx: Ctx, id: number, input: AttendanceBo
       current: () => enrolmentIn(trx, ctx, id),
       after: async () => (await enrolmentIn(trx, ctx, id)) as Enrolment,
       audit: (after) =>
-        changeEntry(ctx, 'update', 'training_enrolment', id, `attendance ${input.status}`, before, after),
+        changeEntry(
+          ctx,
+          'update',
+          'training_enrolment',
+          id,
+          auditSummary('auditSummaries.attendance', { status: label('enrolmentStatuses', input.status) }),
+          before,
+          after,
+        ),
     }),
   );
 }
+
+/** Audit summaries as data (ADR 0030): the course's title in both languages, the session by its number. */
+const sessionSummary = (course: { title_zh: string; title_en: string }, startsOn: string) =>
+  auditSummary('auditSummaries.trainingSession', {
+    course: bilingual(course.title_zh, course.title_en),
+    date: startsOn,
+  });
+const enrolmentSummary = (sessionId: number) =>
+  auditSummary('auditSummaries.trainingEnrolment', { session: sessionId });

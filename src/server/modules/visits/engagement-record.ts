@@ -1,3 +1,4 @@
+import type { AuditSummary } from '../../lib/audit-summary.js';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry } from '#server/lib/audit.js';
@@ -21,7 +22,7 @@ export function engagementRecord<R extends Row, T extends Presented>(spec: {
   find: (db: Db, id: number) => Promise<R | undefined>;
   /** The record as the API answers it; `permissions` is computed here and passed in. */
   present: (ctx: Ctx, db: Db, row: R, permissions: Presented['permissions']) => Promise<T>;
-  label: (record: T) => string;
+  label: (record: T) => string | AuditSummary;
 }) {
   const permissionsOf = (ctx: Ctx, row: R) => {
     const writable = can(spec.policy, ctx.actor, 'write', row, ctx.units);

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -99,8 +100,16 @@ async function present(ctx: Ctx, db: Db, row: repo.VisitRow, permissions: Visit[
   };
 }
 
-const labelOf = (v: Pick<Visit, 'direction' | 'titleEn' | 'titleZh' | 'startDate'>) =>
-  `${v.direction} · ${v.titleEn || v.titleZh || ''} · ${v.startDate}`;
+/** The audit summary of a visit (ADR 0030), with what was done to it (a gift, a follow-up) when a part changed. */
+const labelOf = (
+  v: Pick<Visit, 'direction' | 'titleEn' | 'titleZh' | 'startDate'>,
+  part?: 'gift' | 'followup' | 'followupDone' | 'followupReopened',
+): AuditSummary =>
+  auditSummary(part ? `auditSummaries.visitPart.${part}` : 'auditSummaries.engagement', {
+    kind: label('visitDirections', v.direction),
+    title: bilingual(v.titleZh || v.titleEn || '', v.titleEn || v.titleZh || ''),
+    date: v.startDate,
+  });
 
 const record = engagementRecord({
   entity: ENTITY,
@@ -203,7 +212,7 @@ export async function addGift(ctx: Ctx, id: number, input: GiftCreate) {
     const giftId = await repo.insertGift(trx, id, input, ctx.actor.id, ctx.now);
     const gift = { id: giftId, visitId: id, ...input };
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', ENTITY, id, `${labelOf(visit)} · gift`, null, gift),
+      ...changeEntry(ctx, 'create', ENTITY, id, labelOf(visit, 'gift'), null, gift),
       parent: { type: ENTITY, id },
     });
     const repeats = await repo.findEarlierGifts(
@@ -221,7 +230,7 @@ export async function addFollowup(ctx: Ctx, id: number, input: FollowupCreate) {
   return ctx.db.transaction().execute(async (trx) => {
     const fid = await parts.insertFollowup(trx, 'visit', id, input, ctx.actor.id, ctx.now);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', ENTITY, id, `${labelOf(visit)} · follow-up`, null, { id: fid, ...input }),
+      ...changeEntry(ctx, 'create', ENTITY, id, labelOf(visit, 'followup'), null, { id: fid, ...input }),
       parent: { type: ENTITY, id },
     });
     return getVisit(ctx, id, trx);
@@ -237,7 +246,7 @@ export async function setFollowupDone(ctx: Ctx, id: number, followupId: number, 
   return ctx.db.transaction().execute(async (trx) => {
     await parts.setFollowupDone(trx, followupId, done ? ctx.now : null);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', ENTITY, id, `${labelOf(visit)} · follow-up ${done ? 'done' : 'reopened'}`, row, {
+      ...changeEntry(ctx, 'update', ENTITY, id, labelOf(visit, done ? 'followupDone' : 'followupReopened'), row, {
         ...row,
         done_at: done ? ctx.now : null,
       }),

@@ -84,3 +84,13 @@ export function usePublishFaq() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['enquiries', 'faq'] }),
   });
 }
+
+/** A new saved reply (both languages; the reply form fills in the enquirer's). */
+export function useCreateSavedReply() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; categoryCode: null }) =>
+      api.post<SavedReply>('/enquiry-saved-replies', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.saved }),
+  });
+}

@@ -8,12 +8,14 @@ import { languageName } from '#web/lib/i18n';
 import { useLocale } from '#web/lib/locale';
 import { notifyError } from '#web/lib/notify';
 import { useCategories, useFaqAdmin, usePublishFaq, useUpdateCategory } from '../api/desk';
+import { SavedReplies } from './SavedReplies';
 
-/** The desk's settings (OIA staff): each category's division and service levels, and which FAQ entries are public. */
+/** The desk's settings (OIA staff): each category's division and service levels, the saved replies, and which FAQ entries are public. */
 export function DeskSettings() {
   return (
     <Stack gap="lg">
       <Routing />
+      <SavedReplies />
       <FaqEntries />
     </Stack>
   );

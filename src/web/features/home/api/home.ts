@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ApplicationSummary, CallSummary } from '#shared/schemas/calls';
+import type { HomeTodos } from '#shared/schemas/home';
 import type { MobilitySummary } from '#shared/schemas/mobility';
 import { api } from '#web/lib/api';
 
@@ -27,5 +28,13 @@ export function useMyMobility() {
   return useQuery({
     queryKey: ['home', 'my-mobility'],
     queryFn: () => api.get<Page<MobilitySummary>>('/mobilities', { pageSize: 20 }),
+  });
+}
+
+/** The signed-in user's own to-dos (staff and coordinators: what waits on them; a student: documents, next steps). */
+export function useHomeTodos() {
+  return useQuery({
+    queryKey: ['home', 'todos'],
+    queryFn: () => api.get<HomeTodos>('/home/todos'),
   });
 }

@@ -6,7 +6,7 @@ import { AnchorLink } from '#web/components/ui/links';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
-import { useMyApplications, useMyMobility, useOpenCalls } from '../api/home';
+import { useHomeTodos, useMyApplications, useMyMobility, useOpenCalls } from '../api/home';
 import '../i18n';
 
 /** One card of the home page: a heading, its rows, or a sentence when there are none. */
@@ -42,10 +42,33 @@ export function StudentHome() {
   const calls = useOpenCalls().data?.items.filter((c) => c.acceptingApplications);
   const applications = useMyApplications().data?.items;
   const mobility = useMyMobility().data?.items;
+  const todos = useHomeTodos().data;
+  const stepOf = new Map(todos?.nextSteps.map((s) => [s.mobilityId, s.step]));
   return (
     <>
       <PageHeader title={t('homeUi.title')} subtitle={t('homeUi.subtitle')} />
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+        <Section title={t('homeUi.myChecklist')} empty={t('homeUi.noChecklist')}>
+          {todos?.documents.map((d) => (
+            <li key={d.id}>
+              <AnchorLink to={paths.mobility(d.mobilityId)} fw={600}>
+                {t(`checklistKinds.${d.kind}`)}
+              </AnchorLink>
+              <Text size="sm">{t(`checklistStatuses.${d.status}`)}</Text>
+              {d.due ? (
+                <Text size="sm" c="orange.9">
+                  {t('homeUi.uploadBy', { date: fmt.date(d.due) })}
+                </Text>
+              ) : null}
+              {d.rejectionReason ? <Text size="sm">{t('homeUi.sentBack', { reason: d.rejectionReason })}</Text> : null}
+              {d.expiresOn && d.status === 'approved' ? (
+                <Text size="sm" c="orange.9">
+                  {t('homeUi.expiresOn', { date: fmt.date(d.expiresOn) })}
+                </Text>
+              ) : null}
+            </li>
+          ))}
+        </Section>
         <Section title={t('homeUi.openCalls')} empty={t('homeUi.noOpenCalls')}>
           {calls?.map((c) => (
             <li key={c.id}>
@@ -85,6 +108,11 @@ export function StudentHome() {
                 {pick(m.partnerNameZh, m.partnerNameEn) || t(`mobilityStatuses.${m.status}`)}
               </AnchorLink>
               <Text size="sm">{t(`mobilityStatuses.${m.status}`)}</Text>
+              {stepOf.get(m.id) ? (
+                <Text size="sm" c="blue.9">
+                  {t('homeUi.nextStepLine', { step: t(`homeUi.nextStep.${stepOf.get(m.id)}`) })}
+                </Text>
+              ) : null}
               <Text size="sm" c="dimmed">
                 {t('homeUi.period', {
                   from: m.startDate ? fmt.date(m.startDate) : t('homeUi.openEnded'),

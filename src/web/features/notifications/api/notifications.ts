@@ -3,6 +3,7 @@ import type {
   MailPreferences,
   MailPreferencesUpdate,
   Notification,
+  NotificationDigest,
   NotificationGroupKey,
   NotificationGroupPage,
   NotificationPage,
@@ -45,6 +46,15 @@ export function useNotifications(page: number, unreadOnly: boolean) {
 }
 
 /** My notifications one row per record and kind (the page's list). */
+/** My unread groups gathered by topic under the mail mode chosen for it (the in-app digest). */
+export function useNotificationDigest(enabled: boolean) {
+  return useQuery({
+    queryKey: ['notifications', 'digest', currentLocale()] as const,
+    queryFn: () => api.get<NotificationDigest>('/notifications/digest'),
+    enabled,
+  });
+}
+
 export function useNotificationGroups(page: number, unreadOnly: boolean) {
   return useQuery({
     queryKey: ['notifications', 'groups', currentLocale(), page, unreadOnly] as const,

@@ -30,8 +30,8 @@ export const useEnrolments = (sessionId: number) =>
 export function useCatalogueChange() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, body }: { path: string; body?: CourseCreate | SessionCreate }) =>
-      api.post<TrainingCourseList>(path, body ?? {}),
+    mutationFn: ({ path, body, method = 'post' }: { path: string; body?: object; method?: 'post' | 'put' }) =>
+      method === 'put' ? api.put<TrainingCourseList>(path, body ?? {}) : api.post<TrainingCourseList>(path, body ?? {}),
     onSuccess: (data) => {
       qc.setQueryData(keys.courses, data);
       void qc.invalidateQueries({ queryKey: keys.mine });

@@ -2,28 +2,51 @@ import { Button, Group, NativeSelect, NumberInput, Paper, Stack, TextInput, Titl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_MODES, type TrainingMode } from '#shared/enquiries';
-import { fieldErrors } from '#web/lib/api';
+import type { TrainingCourse } from '#shared/schemas/training';
+import { fieldErrors, isApiError } from '#web/lib/api';
+import { notifyError } from '#web/lib/notify';
 import { useCatalogueChange } from '../api/training';
 
-/** A new course (OIA staff): titles in both languages, online or in person, hours. */
-export function CourseForm() {
+/**
+ * A new course, or an edit of one (OIA staff): titles in both languages, online or in person, hours. An edit
+ * is sent with the version it was made on (a colleague's change in between answers 409).
+ */
+export function CourseForm({ course, onDone }: { course?: TrainingCourse; onDone?: () => void }) {
   const { t } = useTranslation();
   const change = useCatalogueChange();
   const empty = { titleZh: '', titleEn: '', mode: 'in_person' as TrainingMode, hours: 2 };
-  const [form, setForm] = useState(empty);
+  const [form, setForm] = useState(
+    course ? { titleZh: course.titleZh, titleEn: course.titleEn, mode: course.mode, hours: course.hours } : empty,
+  );
   const [fields, setFields] = useState<Record<string, string>>({});
+  const headingId = course ? `edit-course-${course.id}` : 'new-course';
   const submit = () =>
     change.mutate(
+      course
+        ? {
+            path: `/training/courses/${course.id}`,
+            method: 'put',
+            body: {
+              ...form,
+              descriptionZh: course.descriptionZh,
+              descriptionEn: course.descriptionEn,
+              unitId: course.unitId,
+              version: course.version,
+            },
+          }
+        : { path: '/training/courses', body: { ...form, descriptionZh: '', descriptionEn: '', unitId: null } },
       {
-        path: '/training/courses',
-        body: { ...form, descriptionZh: '', descriptionEn: '', unitId: null },
+        onSuccess: () => {
+          setForm(empty);
+          onDone?.();
+        },
+        onError: (err) => (isApiError(err, 'VERSION_CONFLICT') ? notifyError(err) : setFields(fieldErrors(err))),
       },
-      { onSuccess: () => setForm(empty), onError: (err) => setFields(fieldErrors(err)) },
     );
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="new-course">
-      <Title order={2} size="h4" id="new-course" mb="sm">
-        {t('trainingUi.newCourse')}
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h4" id={headingId} mb="sm">
+        {course ? t('trainingUi.editCourse') : t('trainingUi.newCourse')}
       </Title>
       <Stack gap="sm">
         <TextInput
@@ -54,9 +77,16 @@ export function CourseForm() {
             onChange={(v) => setForm({ ...form, hours: Number(v) })}
           />
         </Group>
-        <Button onClick={submit} loading={change.isPending}>
-          {t('trainingUi.create')}
-        </Button>
+        <Group gap="xs">
+          <Button onClick={submit} loading={change.isPending}>
+            {course ? t('trainingUi.saveCourse') : t('trainingUi.create')}
+          </Button>
+          {onDone ? (
+            <Button variant="default" onClick={onDone}>
+              {t('trainingUi.cancelEdit')}
+            </Button>
+          ) : null}
+        </Group>
       </Stack>
     </Paper>
   );

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { businessYear } from '#shared/calendar';
 import { localName } from '#shared/i18n/names';
@@ -50,6 +51,8 @@ function CourseCard({ course, manage }: { course: TrainingCourse; manage: boolea
   const f = useFormat();
   const change = useCatalogueChange();
   const post = (path: string) => change.mutate({ path }, { onError: notifyError });
+  const [editing, setEditing] = useState(false);
+  if (editing) return <CourseForm course={course} onDone={() => setEditing(false)} />;
   return (
     <Paper withBorder p="md" radius="md" component="article">
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -59,6 +62,11 @@ function CourseCard({ course, manage }: { course: TrainingCourse; manage: boolea
         <Group gap={4}>
           <Badge variant="light">{t(`trainingModes.${course.mode}`)}</Badge>
           <Badge variant="outline">{t('trainingUi.hours', { hours: course.hours })}</Badge>
+          {manage ? (
+            <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)}>
+              {t('trainingUi.edit')}
+            </Button>
+          ) : null}
         </Group>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
