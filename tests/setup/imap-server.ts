@@ -14,6 +14,9 @@ export const dovecotMissing = existsSync(DOVECOT)
   ? null
   : 'Dovecot is not installed (apt-get install -y dovecot-imapd): the IMAP intake tests are skipped';
 
+// CI installs Dovecot (.ci/run): there a missing server is a failure, not a skip.
+if (dovecotMissing && process.env.REQUIRE_IMAP) throw new Error(`REQUIRE_IMAP is set but ${dovecotMissing}`);
+
 export type ImapServer = { url: string; user: string; pass: string; port: number; stop: () => void };
 
 async function freePort(): Promise<number> {

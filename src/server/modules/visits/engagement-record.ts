@@ -1,4 +1,4 @@
-import type { AuditSummary } from '../../lib/audit-summary.js';
+import type { AuditSummary } from '#server/lib/audit-summary.js';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry } from '#server/lib/audit.js';
