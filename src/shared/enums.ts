@@ -93,6 +93,8 @@ export const ENTITY_TYPES = [
   'buddy_round',
   'buddy_profile',
   'buddy_pair',
+  'api_token',
+  'webhook_subscription',
 ] as const;
 
 export const PASSWORD_MIN = 10;

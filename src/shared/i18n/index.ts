@@ -14,6 +14,8 @@ import { engagementsZhTW } from './engagements.zh-TW.js';
 import { ewpEn } from './ewp.en.js';
 import { ewpZhTW } from './ewp.zh-TW.js';
 import { importsEn } from './imports.en.js';
+import { integrationsEn } from './integrations.en.js';
+import { integrationsZhTW } from './integrations.zh-TW.js';
 import { importsZhTW } from './imports.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
@@ -53,6 +55,7 @@ export const catalogs = {
     buddyZhTW,
     portalZhTW,
     ewpZhTW,
+    integrationsZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -70,6 +73,7 @@ export const catalogs = {
     buddyEn,
     portalEn,
     ewpEn,
+    integrationsEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
