@@ -11,6 +11,7 @@ import { ApiErrorBody } from '#shared/schemas/api-error.js';
  * + CSRF header, or an API token), the error responses (the one ApiError body, per the code → HTTP table)
  * and, for downloads, their content types as binary. A route may still state its own operationId/summary.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the generated document is walked as plain JSON
 type Json = Record<string, any>;
 type Options = { sessionCookie: string; csrfHeader: string };
 
@@ -60,13 +61,17 @@ const NOT_PLURAL = new Set(['status', 'progress', 'access', 'address']);
 export function deriveOperation(method: string, path: string): { operationId: string; summary: string } {
   const explicit = EXPLICIT[`${method} ${path}`];
   if (explicit) return explicit;
-  const segments = path.replace(/^\/api\/(v1\/)?/, '/').split('/').filter(Boolean);
+  const segments = path
+    .replace(/^\/api\/(v1\/)?/, '/')
+    .split('/')
+    .filter(Boolean);
   const last = segments.at(-1) ?? 'root';
   const fixed = segments.filter((s) => !isParam(s));
   let verb: string;
   let resource = fixed.flatMap(words);
   const ext = /\.(xlsx|pdf|ics|xml)$/.exec(last)?.[1];
-  if (method === 'get') verb = ext ? 'Download' : isParam(last) ? 'Get' : 'List';
+  if (method === 'get')
+    verb = ext ? 'Download' : !isParam(last) && last.endsWith('s') && !NOT_PLURAL.has(last) ? 'List' : 'Get';
   else if (method === 'put') verb = 'Update';
   else if (method === 'delete') verb = 'Delete';
   else if (method === 'patch') verb = 'Patch';
@@ -121,15 +126,13 @@ function dropTypelessNullable(node: unknown): void {
   }
 }
 
-function decorate(method: string, path: string, op: Json, o: Options) {
+function decorate(method: string, path: string, op: Json) {
   const derived = deriveOperation(method, path);
   op.operationId ??= derived.operationId;
   op.summary ??= derived.summary;
   const secured = !isPublic(method, path);
   const unsafe = method !== 'get' && method !== 'head';
-  op.security = secured
-    ? [unsafe ? { session: [], csrf: [] } : { session: [] }, { apiToken: [] }]
-    : [];
+  op.security = secured ? [unsafe ? { session: [], csrf: [] } : { session: [] }, { apiToken: [] }] : [];
   op.responses ??= {};
   const success = Object.keys(op.responses).filter((s) => s.startsWith('2'));
   const ext = /\.(xlsx|pdf|ics|xml)$/.exec(path)?.[1];
@@ -142,7 +145,8 @@ function decorate(method: string, path: string, op: Json, o: Options) {
       r.content = Object.fromEntries(STORED_FILE_TYPES.map((t) => [t, binary]));
     if (r.description === 'Default Response') r.description = ext || r.content ? 'The file' : 'Done';
   }
-  for (const s of statusesFor(method, secured)) op.responses[String(s)] ??= { $ref: `#/components/responses/Error${s}` };
+  for (const s of statusesFor(method, secured))
+    op.responses[String(s)] ??= { $ref: `#/components/responses/Error${s}` };
 }
 
 /** Builds the swagger plugin's `transformObject`: the zod components, then the decorations above. */
@@ -151,7 +155,7 @@ export function openApiTransformObject(o: Options) {
   return (input: Parameters<typeof jsonSchemaTransformObject>[0]) => {
     const doc = jsonSchemaTransformObject(input) as Json;
     for (const [path, ops] of Object.entries(doc.paths ?? {}) as [string, Json][])
-      for (const [method, op] of Object.entries(ops)) decorate(method, path, op as Json, o);
+      for (const [method, op] of Object.entries(ops)) decorate(method, path, op as Json);
     doc.servers = [{ url: '/', description: 'This server' }];
     doc.info.license = { name: 'Proprietary', url: '/portal' };
     doc.components.responses = errorResponses();
@@ -173,7 +177,8 @@ export function openApiTransformObject(o: Options) {
     // Each registered schema appears as input and output; keep the input copy only where something uses it.
     const text = JSON.stringify(doc.paths);
     for (const name of Object.keys(doc.components.schemas ?? {}))
-      if (name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`)) delete doc.components.schemas[name];
+      if (name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`))
+        delete doc.components.schemas[name];
     dropTypelessNullable(doc);
     return doc;
   };

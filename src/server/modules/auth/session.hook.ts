@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
-import type { Role } from '#shared/roles.js';
 import { tokenUser } from '#server/modules/integrations/api-token.auth.js';
+import type { Role } from '#shared/roles.js';
 import { findSessionWithUser, touchSession } from './session.repository.js';
 
 export const SESSION_COOKIE = 'meridian_sid';

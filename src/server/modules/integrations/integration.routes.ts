@@ -44,14 +44,14 @@ export async function integrationRoutes(app: FastifyInstance) {
   r.put(`${w}/:id`, { schema: { tags, params: IdParams, body: WebhookUpdate, response: { 200: Webhook } } }, (req) =>
     hooks.updateWebhook(ctx(req), req.params.id, req.body),
   );
-  r.get(
-    `${w}/:id/deliveries`,
-    { schema: { tags, params: IdParams, response: { 200: WebhookDeliveryList } } },
-    (req) => hooks.listDeliveries(ctx(req), req.params.id),
+  r.get(`${w}/:id/deliveries`, { schema: { tags, params: IdParams, response: { 200: WebhookDeliveryList } } }, (req) =>
+    hooks.listDeliveries(ctx(req), req.params.id),
   );
   r.post(
     `${w}/:id/deliveries/:deliveryId/redeliver`,
-    { schema: { tags, summary: 'Send a webhook delivery again', params: DeliveryParams, response: { 200: OkResponse } } },
+    {
+      schema: { tags, summary: 'Send a webhook delivery again', params: DeliveryParams, response: { 200: OkResponse } },
+    },
     (req) => hooks.redeliver(ctx(req), req.params.id, req.params.deliveryId),
   );
 }

@@ -66,7 +66,12 @@ const DESCRIBE: Record<WebhookEvent, Describe> = {
   'application.submitted': async (db, id, actor, tree) => {
     const a = await repo.applicationFacts(db, id);
     if (!a || !can(callPolicy, actor, 'readApplications', a, tree)) return null;
-    return { applicationId: a.id, callId: a.call_id, status: a.status, personId: personIdIf(actor, tree, a, a.person_id) };
+    return {
+      applicationId: a.id,
+      callId: a.call_id,
+      status: a.status,
+      personId: personIdIf(actor, tree, a, a.person_id),
+    };
   },
   'submission.approved': async (db, id, actor, tree) => {
     const s = await repo.submissionFacts(db, id);

@@ -1,5 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '#server/db/client.js';
-import type { WebhookDeliveriesTable } from '#server/db/schema.js';
+import type { Database, WebhookDeliveriesTable } from '#server/db/schema.js';
 
 /** Webhook subscriptions, their deliveries (a durable queue like the mail outbox), and the records events name. */
 
@@ -55,7 +56,7 @@ export const findDeliveries = (db: Db, subscriptionId: number, limit: number) =>
     .execute();
 export type DeliveryRow = Awaited<ReturnType<typeof findDeliveries>>[number];
 
-const claimable = (now: string) => (eb: any) =>
+const claimable = (now: string) => (eb: ExpressionBuilder<Database, 'webhook_deliveries'>) =>
   eb.or([
     eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
     eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)]),
@@ -96,7 +97,9 @@ export async function finishDelivery(
   db: Db,
   id: number,
   claim: string,
-  values: Partial<Pick<WebhookDeliveriesTable, 'response_status' | 'response_excerpt' | 'last_error' | 'delivered_at'>> & {
+  values: Partial<
+    Pick<WebhookDeliveriesTable, 'response_status' | 'response_excerpt' | 'last_error' | 'delivered_at'>
+  > & {
     status: WebhookDeliveriesTable['status'];
     next_attempt_at?: string;
   },
