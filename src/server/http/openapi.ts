@@ -24,7 +24,7 @@ const PUBLIC = [
   /^\/api\/v1\/sign-in-options$/,
   /^\/api\/public\//,
   /^\/api\/v1\/public\//,
-  /^\/api\/v1\/calendar\//,
+  /^\/api\/v1\/calendar\/(public\.ics|\{token\}\/feed\.ics)$/,
   /^\/api\/v1\/university(\/logo)?$/,
   /^\/portal/,
   /^\/sitemap\.xml$/,
@@ -70,12 +70,14 @@ export function deriveOperation(method: string, path: string): { operationId: st
   let verb: string;
   let resource = fixed.flatMap(words);
   const ext = /\.(xlsx|pdf|ics|xml)$/.exec(last)?.[1];
+  // GET: a file, one record (…/{id}), a record's part (…/{id}/history), or a list (/partners, /mail/outbox).
+  const plural = last.endsWith('s') && !NOT_PLURAL.has(last);
   if (method === 'get')
-    verb = ext ? 'Download' : !isParam(last) && last.endsWith('s') && !NOT_PLURAL.has(last) ? 'List' : 'Get';
+    verb = ext ? 'Download' : isParam(last) || (isParam(segments.at(-2) ?? '') && !plural) ? 'Get' : 'List';
   else if (method === 'put') verb = 'Update';
   else if (method === 'delete') verb = 'Delete';
   else if (method === 'patch') verb = 'Patch';
-  else if (!isParam(last) && !(last.endsWith('s') && !NOT_PLURAL.has(last)) && fixed.length > 1) {
+  else if (!isParam(last) && !plural && fixed.length > 1) {
     verb = camel(['x', ...words(last)]).slice(1);
     resource = fixed.slice(0, -1).flatMap(words);
   } else verb = 'Create';
