@@ -15,6 +15,14 @@ export const WEBHOOK_EVENTS = [
   'submission.approved',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+/** Each event's catalog key (i18n keys cannot hold a dot). */
+export const WEBHOOK_EVENT_KEYS: Record<WebhookEvent, string> = {
+  'agreement.status_changed': 'agreement_status_changed',
+  'mobility.created': 'mobility_created',
+  'mobility.changed': 'mobility_changed',
+  'application.submitted': 'application_submitted',
+  'submission.approved': 'submission_approved',
+};
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
