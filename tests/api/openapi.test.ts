@@ -78,6 +78,11 @@ describe('the OpenAPI document', () => {
           });
         }
     expect(doc.components.schemas.ApiError.properties.error.properties.code.enum).toContain('VERSION_CONFLICT');
+    // Shared schemas are components the operations point at.
+    expect(doc.paths['/api/v1/partners/{id}'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Partner',
+    });
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Agreement', 'ApiToken', 'Webhook']));
   });
 
   it('types downloads as binary with their content types', () => {

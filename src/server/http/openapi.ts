@@ -2,7 +2,11 @@ import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HTTP_STATUS } from '#server/lib/errors.js';
 import type { ErrorCode } from '#shared/errors.js';
+import { Agreement, AgreementSummary, Factsheet, Place } from '#shared/schemas/agreements.js';
 import { ApiErrorBody } from '#shared/schemas/api-error.js';
+import { OkResponse } from '#shared/schemas/common.js';
+import { ApiToken, Webhook, WebhookDelivery } from '#shared/schemas/integrations.js';
+import { Contact, Partner, PartnerSummary } from '#shared/schemas/partners.js';
 
 /**
  * The OpenAPI document integrators generate clients from (issue 22, item 4; docs/decisions/0034). Routes
@@ -140,7 +144,10 @@ function decorate(method: string, path: string, op: Json) {
   const ext = /\.(xlsx|pdf|ics|xml)$/.exec(path)?.[1];
   for (const s of success) {
     const r = op.responses[s];
-    if (r.content) continue;
+    if (r.content) {
+      if (r.description === 'Default Response') r.description = 'Success';
+      continue;
+    }
     if (ext) r.content = { [FILE_TYPES[ext] as string]: binary };
     else if (path.startsWith('/portal')) r.content = { 'text/html': { schema: { type: 'string' } } };
     else if (/\/(file|files\/\{\w+\}|documents\/\{\w+\}|logo|photo)$/.test(path))
@@ -151,9 +158,28 @@ function decorate(method: string, path: string, op: Json) {
     op.responses[String(s)] ??= { $ref: `#/components/responses/Error${s}` };
 }
 
+/**
+ * Shared schemas that become named components (`#/components/schemas/<name>`): the error body and the records
+ * integrators meet most. Registered here, on the server, so the browser's copies of the schemas carry no ids.
+ */
+const COMPONENTS: [z.ZodType, string][] = [
+  [ApiErrorBody, 'ApiError'],
+  [OkResponse, 'Ok'],
+  [PartnerSummary, 'PartnerSummary'],
+  [Partner, 'Partner'],
+  [Contact, 'Contact'],
+  [AgreementSummary, 'AgreementSummary'],
+  [Agreement, 'Agreement'],
+  [Place, 'ExchangePlace'],
+  [Factsheet, 'Factsheet'],
+  [ApiToken, 'ApiToken'],
+  [Webhook, 'Webhook'],
+  [WebhookDelivery, 'WebhookDelivery'],
+];
+
 /** Builds the swagger plugin's `transformObject`: the zod components, then the decorations above. */
 export function openApiTransformObject(o: Options) {
-  if (!z.globalRegistry.has(ApiErrorBody)) z.globalRegistry.add(ApiErrorBody, { id: 'ApiError' });
+  for (const [schema, id] of COMPONENTS) if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
   return (input: Parameters<typeof jsonSchemaTransformObject>[0]) => {
     const doc = jsonSchemaTransformObject(input) as Json;
     for (const [path, ops] of Object.entries(doc.paths ?? {}) as [string, Json][])
