@@ -9,9 +9,11 @@ import type { DbHandle } from './db/client.js';
 import type { Env } from './env.js';
 import type { AppDeps } from './http/context.js';
 import { registerErrorHandling } from './http/errors.js';
+import { openApiTransformObject } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { registerCompression, registerWebFiles, spaPage, webBuild } from './http/web-app.js';
+import { setAuditListener } from './lib/audit.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { BODY_LIMIT, FILE_LIMIT } from './lib/limits.js';
 import { academicCalendarRoutes } from './modules/academic-calendar/academic-term.routes.js';
@@ -21,7 +23,7 @@ import { agreementRoutes } from './modules/agreements/agreement.routes.js';
 import { assistantRoutes } from './modules/assistants/assistant.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
-import { registerAuth } from './modules/auth/session.hook.js';
+import { CSRF_HEADER, registerAuth, SESSION_COOKIE } from './modules/auth/session.hook.js';
 import { buddyRoutes } from './modules/buddy/buddy.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.js';
 import { callRoutes } from './modules/calls/call.routes.js';
@@ -38,6 +40,8 @@ import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importRoutes } from './modules/imports/import.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicator.routes.js';
+import { integrationRoutes } from './modules/integrations/integration.routes.js';
+import { enqueueWebhookEvents } from './modules/integrations/webhook-events.js';
 import { mobilityRoutes } from './modules/mobility/mobility.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { partnerRoutes } from './modules/partners/partner.routes.js';
@@ -82,6 +86,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     clock: opts.clock ?? systemClock,
   };
   app.decorate('deps', deps);
+  // Webhook events are derived from audit entries, in the change's transaction (docs/decisions/0034).
+  setAuditListener(enqueueWebhookEvents);
   const { onRoute } = opts;
   if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -101,11 +107,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       info: { title: 'Meridian API', version: '1', description: 'Office of International Affairs platform' },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'meridian_sid' } },
-      },
     },
     transform: jsonSchemaTransform,
+    transformObject: openApiTransformObject({ sessionCookie: SESSION_COOKIE, csrfHeader: CSRF_HEADER }),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerAuth(app);
@@ -155,6 +159,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(portalAdminRoutes);
   await app.register(resourceRoutes);
+  await app.register(integrationRoutes);
   await app.register(portalRoutes);
   if (web) await registerWebFiles(app, web);
   return app;

@@ -8,12 +8,15 @@ import { agreementRemindersJob } from './modules/agreements/agreement-reminders.
 import { documentExpiryJob } from './modules/checklist/document-expiry.job.js';
 import { fetchMailboxEnquiries } from './modules/enquiries/imap-intake.js';
 import { slaRemindersJob } from './modules/enquiries/sla-reminders.job.js';
+import { deliverDueWebhooks } from './modules/integrations/webhook-sender.js';
 import { mailDigestJob } from './modules/notifications/digest.job.js';
 import { retentionJob } from './modules/privacy/retention.job.js';
 import { periodRemindersJob } from './modules/reporting/period-reminders.job.js';
 import { resourceReviewJob } from './modules/resources/resource-review.job.js';
 
 const MAIL_INTERVAL_MS = 30_000;
+/** Webhook deliveries are polled like the outbox; a retry's backoff is at least a minute. */
+const WEBHOOK_INTERVAL_MS = 15_000;
 
 /** The daily jobs, in order: the digest last, so it gathers what the reminders of the same tick recorded. */
 export const DAILY_JOBS = [
@@ -49,6 +52,13 @@ export function startBackgroundWork(app: FastifyInstance): Loop[] {
   } else {
     log.info('SMTP_URL is not set: e-mails stay in the outbox (/outbox) and are not sent');
   }
+  loops.push(
+    startLoop(
+      () => deliverDueWebhooks(deps),
+      WEBHOOK_INTERVAL_MS,
+      (err) => log.error({ err }, 'webhook delivery failed'),
+    ),
+  );
   const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   loops.push(
     startScheduler(deps, {

@@ -95,6 +95,8 @@ export const ENTITY_TYPES = [
   'buddy_pair',
   'ewp_copy',
   'own_factsheet',
+  'api_token',
+  'webhook_subscription',
 ] as const;
 
 export const PASSWORD_MIN = 10;

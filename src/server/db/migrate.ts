@@ -25,6 +25,7 @@ import * as m025 from './migrations/025_search_keys.js';
 import * as m026 from './migrations/026_partner_schac.js';
 import * as m028 from './migrations/028_audit_summary_keys.js';
 import * as m031 from './migrations/031_ewp_approvals.js';
+import * as m032 from './migrations/032_api_tokens_webhooks.js';
 import * as m036 from './migrations/036_desk_home.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '026_partner_schac': m026,
   '028_audit_summary_keys': m028,
   '031_ewp_approvals': m031,
+  '032_api_tokens_webhooks': m032,
   '036_desk_home': m036,
 };
 

@@ -180,6 +180,9 @@ export interface Database {
   ewp_kept_differences: EwpKeptDifferencesTable;
   ewp_approvals: EwpApprovalsTable;
   own_factsheet: OwnFactsheetTable;
+  api_tokens: ApiTokensTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1715,4 +1718,55 @@ export interface OwnFactsheetTable {
   version: Generated<number>;
   updated_at: string;
   updated_by: number | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  unit_id: number;
+  /** sha-256 (hex) of the secret; the secret itself is shown once and never stored. */
+  token_hash: string;
+  /** The secret's first characters, so an administrator can tell tokens apart. */
+  prefix: string;
+  created_by: number;
+  created_at: string;
+  expires_on: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: number | null;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: Generated<number>;
+  name: string;
+  url: string;
+  /** JSON array of event kinds (src/shared/webhooks.ts). */
+  events: string;
+  role: string;
+  unit_id: number;
+  /** The signing secret, encrypted with the personal-data key (it must be read back to sign). */
+  secret_enc: string;
+  active: number;
+  created_by: number;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  subscription_id: number;
+  event_id: string;
+  event_kind: string;
+  payload: string;
+  status: 'pending' | 'sending' | 'delivered' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  locked_until: string | null;
+  response_status: number | null;
+  response_excerpt: string | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
 }

@@ -15,6 +15,8 @@ export type SessionUser = {
   sessionId: string;
   csrfToken: string;
   sessionExpiresAt: string;
+  /** Set when the request came with an API token instead of a session (docs/decisions/0034). */
+  tokenId?: number;
 };
 
 export type AppDeps = { db: Db; dialect: Dialect; env: Env; clock: Clock };

@@ -19,9 +19,20 @@ export type AuditInput = {
   parent?: { type: string; id: number };
 };
 
+/**
+ * Told of every audit entry inside its change's transaction: webhooks derive their events from the entries
+ * (modules/integrations/webhook-events.ts, set by app.ts), so lib never imports a module.
+ */
+type AuditListener = (trx: Db, entries: AuditInput[]) => Promise<void>;
+let listener: AuditListener | undefined;
+export function setAuditListener(l: AuditListener | undefined) {
+  listener = l;
+}
+
 /** Writes one audit entry. Call it inside the transaction of the change it records. */
 export async function recordAudit(trx: Db, e: AuditInput): Promise<void> {
   await trx.insertInto('audit_log').values(auditRow(e)).execute();
+  await listener?.(trx, [e]);
 }
 
 /** Writes many audit entries in a few statements (bulk import), inside the transaction of the changes. */
@@ -32,6 +43,7 @@ export async function recordAudits(trx: Db, entries: AuditInput[]): Promise<void
       .values(entries.slice(i, i + 500).map(auditRow))
       .execute();
   }
+  await listener?.(trx, entries);
 }
 
 function auditRow(e: AuditInput) {

@@ -13,6 +13,7 @@ import { eventPolicy, visitPolicy } from './engagements.policy.js';
 import { enquiryPolicy } from './enquiries.policy.js';
 import { fundingPolicy } from './funding.policy.js';
 import { identityProviderPolicy } from './identity-providers.policy.js';
+import { integrationPolicy } from './integrations.policy.js';
 import { mailPolicy } from './mail.policy.js';
 import { mobilityPolicy } from './mobility.policy.js';
 import { partnerPolicy } from './partners.policy.js';
@@ -56,6 +57,7 @@ export const POLICIES = {
   buddy: buddyPolicy,
   portal: portalPolicy,
   resources: resourcePolicy,
+  integrations: integrationPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -38,6 +38,8 @@ import { uiImportsEn } from './ui.imports.en.js';
 import { uiImportsZhTW } from './ui.imports.zh-TW.js';
 import { uiIndicatorsEn } from './ui.indicators.en.js';
 import { uiIndicatorsZhTW } from './ui.indicators.zh-TW.js';
+import { uiIntegrationsEn } from './ui.integrations.en.js';
+import { uiIntegrationsZhTW } from './ui.integrations.zh-TW.js';
 import { uiMinistryEn } from './ui.ministry.en.js';
 import { uiMinistryZhTW } from './ui.ministry.zh-TW.js';
 import { uiMobilityEn } from './ui.mobility.en.js';
@@ -86,6 +88,7 @@ export const FEATURE_CATALOGS = {
   privacy: { 'zh-TW': uiPrivacyZhTW, en: uiPrivacyEn },
   sso: { 'zh-TW': uiSsoZhTW, en: uiSsoEn },
   identityProviders: { 'zh-TW': uiIdentityProvidersZhTW, en: uiIdentityProvidersEn },
+  integrations: { 'zh-TW': uiIntegrationsZhTW, en: uiIntegrationsEn },
   enquiries: { 'zh-TW': uiEnquiriesZhTW, en: uiEnquiriesEn },
   training: { 'zh-TW': uiTrainingZhTW, en: uiTrainingEn },
   engagements: { 'zh-TW': uiEngagementsZhTW, en: uiEngagementsEn },

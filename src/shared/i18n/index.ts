@@ -15,6 +15,8 @@ import { ewpEn } from './ewp.en.js';
 import { ewpZhTW } from './ewp.zh-TW.js';
 import { importsEn } from './imports.en.js';
 import { importsZhTW } from './imports.zh-TW.js';
+import { integrationsEn } from './integrations.en.js';
+import { integrationsZhTW } from './integrations.zh-TW.js';
 import { type DeepStrings, mergeCatalogs } from './merge.js';
 import { peopleParts } from './people-parts.js';
 import { portalEn } from './portal.en.js';
@@ -53,6 +55,7 @@ export const catalogs = {
     buddyZhTW,
     portalZhTW,
     ewpZhTW,
+    integrationsZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -70,6 +73,7 @@ export const catalogs = {
     buddyEn,
     portalEn,
     ewpEn,
+    integrationsEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -66,6 +66,7 @@ export const uiEn: UiCatalog = {
     },
   },
   nav: {
+    integrations: 'Integrations',
     events: 'Events',
     visits: 'Visits and delegations',
     calendarFeed: 'Calendar feed',

@@ -63,6 +63,7 @@ export const uiZhTW = {
     },
   },
   nav: {
+    integrations: '系統整合',
     events: '活動與研討會',
     visits: '來訪與出訪',
     calendarFeed: '行事曆訂閱',

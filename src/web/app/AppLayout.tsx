@@ -75,6 +75,7 @@ export function AppLayout() {
       label: t('nav.identityProviders'),
       show: can(me, 'identityProviders', 'update'),
     },
+    { to: paths.integrations(), label: t('nav.integrations'), show: can(me, 'integrations', 'manage') },
     { to: paths.calendarFeed(), label: t('nav.calendarFeed'), show: true },
     { to: paths.account(), label: t('nav.account'), show: true },
   ].filter((l) => l.show);

@@ -303,6 +303,10 @@ const lazy = {
     () => import('#web/features/privacy/components/AccessReportPage'),
     'AccessReportPage',
   ),
+  integrations: lazyRouteComponent(
+    () => import('#web/features/integrations/components/IntegrationsPage'),
+    'IntegrationsPage',
+  ),
   identityProviders: lazyRouteComponent(
     () => import('#web/features/identity-providers/components/IdentityProvidersPage'),
     'IdentityProvidersPage',
@@ -420,6 +424,7 @@ const routeTree = rootRoute.addChildren([
     page('privacy', lazy.privacy, requires('privacy', 'readRetention', ['privacy', 'publishNotice'])),
     page('privacy/reports', lazy.privacyReports, requires('privacy', 'accessReport')),
     page('identity-providers', lazy.identityProviders, requires('identityProviders', 'update')),
+    page('integrations', lazy.integrations, requires('integrations', 'manage')),
     page('enquiries', lazy.enquiries, requires('enquiries', 'handle', ['enquiries', 'figures'])),
     page('enquiries/$id', lazy.enquiry, requires('enquiries', 'handle')),
     page('training', lazy.training, requires('training', 'read')),

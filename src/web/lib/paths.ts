@@ -66,6 +66,7 @@ export const paths = {
   units: () => '/units',
   academicCalendar: () => '/academic-calendar',
   identityProviders: () => '/identity-providers',
+  integrations: () => '/integrations',
   unitNew: () => '/units/new',
   unit: (id: number | string) => `/units/${id}`,
   userNew: () => '/users/new',

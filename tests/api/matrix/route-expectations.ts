@@ -425,6 +425,16 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /portal/:lang/resources': PUBLIC,
   'GET /portal/:lang/resources/:id/file': NONE,
   'GET /portal/:lang/faq': PUBLIC,
+  // API tokens and webhooks (issue 22, items 4–5, docs/decisions/0034): administrators only.
+  'GET /api/v1/api-tokens': ['admin'],
+  'POST /api/v1/api-tokens': NONE,
+  'POST /api/v1/api-tokens/:id/revoke': NONE,
+  'GET /api/v1/webhooks': ['admin'],
+  'POST /api/v1/webhooks': NONE,
+  'GET /api/v1/webhooks/:id': NONE,
+  'PUT /api/v1/webhooks/:id': NONE,
+  'GET /api/v1/webhooks/:id/deliveries': NONE,
+  'POST /api/v1/webhooks/:id/deliveries/:deliveryId/redeliver': NONE,
 };
 
 /**

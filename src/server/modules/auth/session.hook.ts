@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
+import { tokenUser } from '#server/modules/integrations/api-token.auth.js';
 import type { Role } from '#shared/roles.js';
 import { findSessionWithUser, touchSession } from './session.repository.js';
 
@@ -44,6 +45,13 @@ export function registerAuth(app: FastifyInstance) {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return;
+    // An integration's API token (Authorization: Bearer) instead of a session: no cookie is involved, so
+    // there is nothing for a cross-site request to ride on and no CSRF check applies (docs/decisions/0034).
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer) {
+      req.user = await tokenUser(req, bearer);
+      return;
+    }
     req.user = await loadSessionUser(req, reply);
     if (UNSAFE.has(req.method) && !SAML_ACS.test(req.url)) checkCsrf(req, req.url.startsWith(LOGIN_URL));
   });

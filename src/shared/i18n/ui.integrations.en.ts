@@ -1,0 +1,68 @@
+import type { DeepStrings } from './merge.js';
+import type { uiIntegrationsZhTW } from './ui.integrations.zh-TW.js';
+
+export const uiIntegrationsEn: DeepStrings<typeof uiIntegrationsZhTW> = {
+  integrationsUi: {
+    title: 'Integrations',
+    intro:
+      'The student information system and analysis tools call the API with an API token (documentation: /api/docs) or receive changes through webhooks. Every token and subscription carries one role in one unit and reads only what that role may read there.',
+    role: 'Role',
+    separator: ', ',
+    unit: 'Unit',
+    name: 'Name',
+    tokens: {
+      title: 'API tokens',
+      create: 'Create token',
+      expiresOn: 'Expires on (optional)',
+      created: 'Token created. Copy it now: it will not be shown again once you leave this page.',
+      copy: 'Copy',
+      copied: 'Copied',
+      prefix: 'Starts with',
+      lastUsed: 'Last used',
+      never: 'Not used yet',
+      status: 'Status',
+      live: 'Active',
+      revokedAt: 'Revoked ({{at}})',
+      revoke: 'Revoke',
+      revoked: 'Token revoked.',
+      none: 'No tokens yet.',
+    },
+    hooks: {
+      title: 'Webhook subscriptions',
+      create: 'Add subscription',
+      url: 'Receiving URL',
+      events: 'Events',
+      active: 'Active',
+      inactive: 'Inactive',
+      saved: 'Subscription saved.',
+      secret: 'Signing secret created. Copy it now and give it to the receiver: it will not be shown again.',
+      verify:
+        'Every delivery carries x-meridian-timestamp and x-meridian-signature (v1=HMAC-SHA256(secret, timestamp + "." + body)); receivers should refuse deliveries more than 5 minutes off.',
+      deliveries: 'Deliveries',
+      showDeliveries: 'Show deliveries',
+      none: 'No subscriptions yet.',
+      noDeliveries: 'No deliveries yet.',
+      event: 'Event',
+      status: 'Status',
+      attempts: 'Attempts',
+      response: 'Response',
+      nextAttempt: 'Next attempt',
+      createdAt: 'Created',
+      redeliver: 'Send again',
+      requeued: 'Queued to be sent again.',
+    },
+    events: {
+      agreement_status_changed: 'Agreement status changed',
+      mobility_created: 'Mobility record created',
+      mobility_changed: 'Mobility record changed',
+      application_submitted: 'Application submitted',
+      submission_approved: 'Submission approved',
+    },
+    deliveryStatuses: {
+      pending: 'Waiting',
+      sending: 'Sending',
+      delivered: 'Delivered',
+      failed: 'Failed',
+    },
+  },
+};
