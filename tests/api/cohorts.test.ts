@@ -69,6 +69,40 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
     expect(check.json()).toMatchObject({ programZh: '墨西哥索諾拉州政府國際人才培育專班', issuedOn: '2025-06-20' });
   });
 
+  it('gives the report builder the funnel and outcome per application, the same as the program page', async () => {
+    const programs = (await as.oia.get('/api/v1/cohorts')).json().items as { id: number; nameEn: string }[];
+    const sonora = programs.find((p) => p.nameEn === 'Sonora State Government International Talent Training Program');
+    const run = await as.oia.post(
+      '/api/v1/reports/builder/run',
+      {
+        entity: 'cohort_applications',
+        filters: [
+          { field: 'program', op: 'eq', value: 'Sonora State Government International Talent Training Program' },
+        ],
+        groupBy: ['participant', 'certified'],
+        columns: ['program', 'stage', 'attendedHours'],
+      },
+      { locale: 'en' },
+    );
+    expect(run.statusCode, run.body).toBe(200);
+    const page = (await as.oia.get(`/api/v1/cohorts/${sonora?.id}`)).json();
+    const groups = run.json().groups as { keys: { label: string }[]; count: number; sums: { attendedHours: number } }[];
+    const certified = groups.find((g) => g.keys.map((k) => k.label).join('|') === 'Yes|Yes');
+    expect(certified?.count).toBe(page.funnel.certificates);
+    expect(certified?.sums.attendedHours).toBeGreaterThan(0);
+    expect(run.json().total).toBe(groups.reduce((n, g) => n + g.count, 0));
+    // Labels in the reader's language: a stage reads as the program page names it.
+    expect(run.json().rows.items.some((r: { stage: unknown }) => r.stage === 'Accepted')).toBe(true);
+    // The builder is for report builders: a student gets 403.
+    const refused = await as.student.post('/api/v1/reports/builder/run', {
+      entity: 'cohort_applications',
+      filters: [],
+      groupBy: [],
+      columns: ['stage'],
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it('creates a program with its organisations and funding; field errors in the user’s language', async () => {
     const bad = await as.oia.post(
       '/api/v1/cohorts',
