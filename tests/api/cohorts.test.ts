@@ -230,6 +230,22 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
     expect(p.funnel.byStage).toMatchObject({ accepted: 2, rejected: 1, submitted: 5 });
     expect(p.funnel.participants).toBe(2);
     expect((await as.oia.get(`/api/v1/cohorts/${programId}/applications?stage=accepted`)).json().total).toBe(2);
+
+    // Each applicant hears of the stages that ask something of them or decide, in one bilingual mail each
+    // (screening is not mailed); the refused move above (409) mailed nothing.
+    const emails = (await as.oia.get(`/api/v1/cohorts/${programId}/applications?pageSize=200`))
+      .json()
+      .items.filter((x: any) => [a, c].includes(x.id))
+      .map((x: any) => x.email);
+    const mails = await t.db.db
+      .selectFrom('mail_outbox')
+      .select(['to_address', 'subject', 'body_text'])
+      .where('to_address', 'in', emails)
+      .orderBy('id')
+      .execute();
+    expect(mails.map((m) => m.subject).join('\n')).toMatch(/面試通知：國際人才培育專班 \/ Interview: International/);
+    expect(mails.some((m) => /很遺憾，本次未能錄取[\s\S]*cannot offer you a place/.test(m.body_text))).toBe(true);
+    expect(mails.find((m) => /面試/.test(m.subject))?.body_text).toMatch(/2024-07-01/);
   });
 
   it('evaluates completion from attendance and refuses a certificate to who did not complete', async () => {
