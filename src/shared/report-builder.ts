@@ -1,3 +1,4 @@
+import { COHORT_SOURCES, COHORT_STAGES } from '#shared/cohorts.js';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, PARTNER_STATUSES, PARTNER_TYPES } from '#shared/enums.js';
 import {
   DEGREE_LEVELS,
@@ -141,6 +142,20 @@ export const BUILDER_FIELDS: Record<ReportEntity, BuilderField[]> = {
     f('pendingHours', 'assistantFields.pendingHours', 'number', { sum: true }),
     f('tasks', 'assistantFields.tasks', 'number', { sum: true }),
     f('buddyPairs', 'assistantFields.buddyPairs', 'number', { sum: true }),
+  ],
+  /** One row per cohort application (issue 18): the funnel by stage and the outcome (participants, completion). */
+  cohort_applications: [
+    f('program', 'cohortApplicationFields.program', 'text'),
+    f('programUnit', 'cohortApplicationFields.programUnit', 'unit'),
+    f('programStart', 'cohortApplicationFields.programStart', 'date'),
+    en('stage', 'cohortApplicationFields.stage', COHORT_STAGES, 'cohorts.stages'),
+    en('source', 'cohortApplicationFields.source', COHORT_SOURCES, 'cohorts.sources'),
+    f('nationality', 'cohortApplicationFields.nationality', 'country'),
+    f('score', 'cohortApplicationFields.score', 'number'),
+    f('participant', 'cohortApplicationFields.participant', 'boolean'),
+    f('attendedHours', 'cohortApplicationFields.attendedHours', 'number', { sum: true }),
+    f('certified', 'cohortApplicationFields.certified', 'boolean'),
+    f('appliedOn', 'cohortApplicationFields.appliedOn', 'date'),
   ],
 };
 

@@ -77,7 +77,15 @@ export const MINISTRY_TABLES = ['international_students', 'outbound_students', '
 export type MinistryTable = (typeof MINISTRY_TABLES)[number];
 
 /** What the ad-hoc report builder can report on. */
-export const REPORT_ENTITIES = ['partners', 'agreements', 'mobilities', 'people', 'activities', 'assistants'] as const;
+export const REPORT_ENTITIES = [
+  'partners',
+  'agreements',
+  'mobilities',
+  'people',
+  'activities',
+  'assistants',
+  'cohort_applications',
+] as const;
 export type ReportEntity = (typeof REPORT_ENTITIES)[number];
 
 /** Status report builds: PDF or xlsx, built in the background with progress. */

@@ -69,6 +69,40 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
     expect(check.json()).toMatchObject({ programZh: '墨西哥索諾拉州政府國際人才培育專班', issuedOn: '2025-06-20' });
   });
 
+  it('gives the report builder the funnel and outcome per application, the same as the program page', async () => {
+    const programs = (await as.oia.get('/api/v1/cohorts')).json().items as { id: number; nameEn: string }[];
+    const sonora = programs.find((p) => p.nameEn === 'Sonora State Government International Talent Training Program');
+    const run = await as.oia.post(
+      '/api/v1/reports/builder/run',
+      {
+        entity: 'cohort_applications',
+        filters: [
+          { field: 'program', op: 'eq', value: 'Sonora State Government International Talent Training Program' },
+        ],
+        groupBy: ['participant', 'certified'],
+        columns: ['program', 'stage', 'attendedHours'],
+      },
+      { locale: 'en' },
+    );
+    expect(run.statusCode, run.body).toBe(200);
+    const page = (await as.oia.get(`/api/v1/cohorts/${sonora?.id}`)).json();
+    const groups = run.json().groups as { keys: { label: string }[]; count: number; sums: { attendedHours: number } }[];
+    const certified = groups.find((g) => g.keys.map((k) => k.label).join('|') === 'Yes|Yes');
+    expect(certified?.count).toBe(page.funnel.certificates);
+    expect(certified?.sums.attendedHours).toBeGreaterThan(0);
+    expect(run.json().total).toBe(groups.reduce((n, g) => n + g.count, 0));
+    // Labels in the reader's language: a stage reads as the program page names it.
+    expect(run.json().rows.items.some((r: { stage: unknown }) => r.stage === 'Accepted')).toBe(true);
+    // The builder is for report builders: a student gets 403.
+    const refused = await as.student.post('/api/v1/reports/builder/run', {
+      entity: 'cohort_applications',
+      filters: [],
+      groupBy: [],
+      columns: ['stage'],
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it('creates a program with its organisations and funding; field errors in the user’s language', async () => {
     const bad = await as.oia.post(
       '/api/v1/cohorts',
@@ -196,6 +230,22 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
     expect(p.funnel.byStage).toMatchObject({ accepted: 2, rejected: 1, submitted: 5 });
     expect(p.funnel.participants).toBe(2);
     expect((await as.oia.get(`/api/v1/cohorts/${programId}/applications?stage=accepted`)).json().total).toBe(2);
+
+    // Each applicant hears of the stages that ask something of them or decide, in one bilingual mail each
+    // (screening is not mailed); the refused move above (409) mailed nothing.
+    const emails = (await as.oia.get(`/api/v1/cohorts/${programId}/applications?pageSize=200`))
+      .json()
+      .items.filter((x: any) => [a, c].includes(x.id))
+      .map((x: any) => x.email);
+    const mails = await t.db.db
+      .selectFrom('mail_outbox')
+      .select(['to_address', 'subject', 'body_text'])
+      .where('to_address', 'in', emails)
+      .orderBy('id')
+      .execute();
+    expect(mails.map((m) => m.subject).join('\n')).toMatch(/面試通知：國際人才培育專班 \/ Interview: International/);
+    expect(mails.some((m) => /很遺憾，本次未能錄取[\s\S]*cannot offer you a place/.test(m.body_text))).toBe(true);
+    expect(mails.find((m) => /面試/.test(m.subject))?.body_text).toMatch(/2024-07-01/);
   });
 
   it('evaluates completion from attendance and refuses a certificate to who did not complete', async () => {

@@ -17,6 +17,44 @@ export const cohortsEn: DeepStrings<typeof cohortsZhTW> = {
     cohort_import_empty: 'The file holds no applications.',
     cohort_import_headers: 'The first row must name the “Name” and “E-mail” columns.',
   },
+  cohortApplicationFields: {
+    program: 'Program',
+    programUnit: 'Organising unit',
+    programStart: 'Program starts',
+    stage: 'Stage',
+    source: 'Source',
+    nationality: 'Nationality',
+    score: 'Screening score',
+    participant: 'Became a participant',
+    attendedHours: 'Hours attended',
+    certified: 'Certificate issued',
+    appliedOn: 'Applied on',
+  },
+  reportBuilder: { entities: { cohort_applications: 'Cohort program applications (funnel and outcome)' } },
+  notifications: {
+    cohorts: {
+      stage_interview: {
+        title: 'Interview: {{program}}',
+        body: 'Thank you for applying to the {{program}}. You are invited to an interview on {{date}}; we will write with the time and place.',
+      },
+      stage_offered: {
+        title: 'Offer of a place: {{program}}',
+        body: 'We are pleased to offer you a place in the {{program}}. Please reply to accept or decline.',
+      },
+      stage_accepted: {
+        title: 'Welcome to the {{program}}',
+        body: 'Your place in the {{program}} is confirmed. We will send the schedule and arrival information soon.',
+      },
+      stage_rejected: {
+        title: 'Your application: {{program}}',
+        body: 'Thank you for applying to the {{program}}. We regret that we cannot offer you a place this time.',
+      },
+      stage_withdrawn: {
+        title: 'Application withdrawn: {{program}}',
+        body: 'Your application to the {{program}} has been withdrawn. Write to us if this is a mistake.',
+      },
+    },
+  },
   errors: {
     cohort_stage_not_allowed: 'The application cannot move to that stage from where it is.',
     cohort_not_completed: 'This participant has not completed the program: no certificate can be issued.',

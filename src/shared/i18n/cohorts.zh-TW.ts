@@ -14,6 +14,44 @@ export const cohortsZhTW = {
     cohort_import_empty: '檔案中沒有申請資料。',
     cohort_import_headers: '第一列須有「姓名」與「電子郵件」欄位。',
   },
+  cohortApplicationFields: {
+    program: '專班計畫',
+    programUnit: '主辦單位',
+    programStart: '計畫開始日',
+    stage: '階段',
+    source: '來源',
+    nationality: '國籍',
+    score: '書審分數',
+    participant: '成為學員',
+    attendedHours: '出席時數',
+    certified: '已發證書',
+    appliedOn: '申請日',
+  },
+  reportBuilder: { entities: { cohort_applications: '專班申請（申請漏斗與成果）' } },
+  notifications: {
+    cohorts: {
+      stage_interview: {
+        title: '面試通知：{{program}}',
+        body: '感謝您申請「{{program}}」。誠摯邀請您於 {{date}} 參加面試，時間與地點將另行通知。',
+      },
+      stage_offered: {
+        title: '錄取通知：{{program}}',
+        body: '恭喜您獲「{{program}}」錄取，請回覆是否接受。',
+      },
+      stage_accepted: {
+        title: '歡迎加入「{{program}}」',
+        body: '您在「{{program}}」的名額已確認，課程表與報到資訊將另行寄送。',
+      },
+      stage_rejected: {
+        title: '申請結果：{{program}}',
+        body: '感謝您申請「{{program}}」。很遺憾，本次未能錄取。',
+      },
+      stage_withdrawn: {
+        title: '申請已撤回：{{program}}',
+        body: '您對「{{program}}」的申請已撤回；如有誤，請與我們聯繫。',
+      },
+    },
+  },
   errors: {
     cohort_stage_not_allowed: '申請目前的階段不能改為此階段。',
     cohort_not_completed: '此學員尚未完成計畫，不能核發結業證書。',

@@ -13,6 +13,7 @@ import type {
 import * as repo from './application.repository.js';
 import { admitParticipant } from './participant.service.js';
 import { programFor } from './program-access.js';
+import { mailStage } from './stage-mail.js';
 
 export const ENTITY = 'cohort_application';
 
@@ -88,11 +89,11 @@ export async function createApplication(ctx: Ctx, programId: number, input: Coho
 
 /**
  * A screening decision: the next stage with a score and a reason (the reason is required when an
- * application is turned down). Accepting an offer admits the applicant as a participant in the same
+ * application is turned down); the applicant gets the stage mail (stage-mail.ts). Accepting an offer admits the applicant as a participant in the same
  * transaction; withdrawing an accepted one marks the participant withdrawn.
  */
 export async function changeStage(ctx: Ctx, programId: number, id: number, input: CohortStageChange) {
-  await programFor(ctx, programId, 'write');
+  const program = await programFor(ctx, programId, 'write');
   const before = await repo.findApplication(ctx.db, programId, id);
   if (!before) throw AppError.notFound();
   if (!COHORT_NEXT[before.stage as CohortStage].includes(input.stage))
@@ -115,7 +116,10 @@ export async function changeStage(ctx: Ctx, programId: number, id: number, input
         const row = await repo.findApplication(trx, programId, id);
         return row && toApplication(row);
       },
-      alsoWrite: () => admitParticipant(ctx, trx, { ...before, stage: input.stage }),
+      alsoWrite: async () => {
+        await admitParticipant(ctx, trx, { ...before, stage: input.stage });
+        await mailStage(trx, ctx.now, program, before, input.stage, input.interviewOn ?? before.interview_on);
+      },
       after: async () => toApplication((await repo.findApplication(trx, programId, id)) as repo.ApplicationRow),
       audit: (after) =>
         changeEntry(ctx, 'transition', ENTITY, id, `${before.stage} → ${after.stage}`, toApplication(before), after),

@@ -171,4 +171,26 @@ export const ENTITY_SQL: Record<ReportEntity, EntitySql> = {
           and br.academic_year = s.academic_year and br.semester = s.semester)`,
     }),
   },
+  cohort_applications: {
+    base: (db) =>
+      db.selectFrom('cohort_applications as ca').innerJoin('cohort_programs as cp', 'cp.id', 'ca.program_id'),
+    id: 'ca.id',
+    fields: ({ locale }) => ({
+      program: bilingual(locale, ['cp.name_zh'], ['cp.name_en']),
+      programUnit: ref('cp.unit_id'),
+      programStart: ref('cp.start_date'),
+      stage: ref('ca.stage'),
+      source: ref('ca.source'),
+      nationality: ref('ca.nationality'),
+      score: ref('ca.score'),
+      // The outcome: the accepted applicant became a participant, the hours they attended, a certificate.
+      participant: sql`case when exists (select 1 from cohort_participants q where q.application_id = ca.id) then 1 else 0 end`,
+      attendedHours: sql`(select coalesce(sum(ss.hours), 0) from cohort_participants q
+        join cohort_attendance at on at.participant_id = q.id and at.present = 1
+        join cohort_sessions ss on ss.id = at.session_id where q.application_id = ca.id)`,
+      certified: sql`case when exists (select 1 from cohort_participants q join cohort_certificates cc
+        on cc.participant_id = q.id where q.application_id = ca.id) then 1 else 0 end`,
+      appliedOn: dateOf('ca.created_at'),
+    }),
+  },
 };
