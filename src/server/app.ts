@@ -26,6 +26,8 @@ import { buddyRoutes } from './modules/buddy/buddy.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.js';
 import { callRoutes } from './modules/calls/call.routes.js';
 import { checklistRoutes } from './modules/checklist/checklist.routes.js';
+import { admissionRoutes } from './modules/admissions/admission.routes.js';
+import { admissionPortalRoutes } from './modules/admissions/portal.routes.js';
 import { cohortRoutes } from './modules/cohorts/cohort.routes.js';
 import { cohortPublicRoutes } from './modules/cohorts/public.routes.js';
 import { countryRoutes } from './modules/countries/country.routes.js';
@@ -154,6 +156,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(portalAdminRoutes);
   await app.register(resourceRoutes);
   await app.register(portalRoutes);
+  await app.register(admissionRoutes);
+  await app.register(admissionPortalRoutes);
   if (web) await registerWebFiles(app, web);
   return app;
 }

@@ -93,6 +93,9 @@ export const ENTITY_TYPES = [
   'buddy_round',
   'buddy_profile',
   'buddy_pair',
+  'admission_round',
+  'admission_program',
+  'admission_application',
 ] as const;
 
 export const PASSWORD_MIN = 10;

@@ -1,5 +1,6 @@
 import type { UnitTree } from '#server/modules/units/unit-tree.js';
 import { academicCalendarPolicy } from './academic-calendar.policy.js';
+import { admissionPolicy } from './admissions.policy.js';
 import { activityPolicy } from './activities.policy.js';
 import { agreementPolicy } from './agreements.policy.js';
 import { assistantPolicy } from './assistants.policy.js';
@@ -56,6 +57,7 @@ export const POLICIES = {
   buddy: buddyPolicy,
   portal: portalPolicy,
   resources: resourcePolicy,
+  admissions: admissionPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {
