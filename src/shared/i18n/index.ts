@@ -1,6 +1,8 @@
 import type { Locale } from '#shared/roles.js';
 import { accountsEn } from './accounts.en.js';
 import { accountsZhTW } from './accounts.zh-TW.js';
+import { admissionsEn } from './admissions.en.js';
+import { admissionsZhTW } from './admissions.zh-TW.js';
 import { assistantsEn } from './assistants.en.js';
 import { assistantsZhTW } from './assistants.zh-TW.js';
 import { buddyEn } from './buddy.en.js';
@@ -53,6 +55,7 @@ export const catalogs = {
     buddyZhTW,
     portalZhTW,
     ewpZhTW,
+    admissionsZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -70,6 +73,7 @@ export const catalogs = {
     buddyEn,
     portalEn,
     ewpEn,
+    admissionsEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
