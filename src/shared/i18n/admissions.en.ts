@@ -42,6 +42,7 @@ export const admissionsEn: DeepStrings<typeof admissionsZhTW> = {
     },
     decisions: { admitted: 'Admit', waitlisted: 'Waitlist', rejected: 'Reject' },
     fees: { unpaid: 'Unpaid', paid: 'Paid', waived: 'Waived' },
+    genders: { male: 'Male', female: 'Female', other: 'Other' },
     identities: {
       foreign: 'Foreign student',
       overseas_chinese: 'Overseas Chinese student',

@@ -44,6 +44,7 @@ export const admissionsZhTW = {
     },
     decisions: { admitted: '錄取', waitlisted: '備取', rejected: '不錄取' },
     fees: { unpaid: '未繳', paid: '已繳', waived: '免繳' },
+    genders: { male: '男', female: '女', other: '其他' },
     identities: { foreign: '外國學生', overseas_chinese: '僑生', hk_macau: '港澳生', mainland: '陸生' },
     channels: {
       web: '網站',

@@ -240,6 +240,7 @@ export const ApplicationPage = z.object({
   total: z.number(),
   next: z.number().nullable(),
 });
+export type ApplicationPage = z.infer<typeof ApplicationPage>;
 
 export const FeeUpdate = z.object({ feeStatus: z.enum(FEE_STATUSES), version: Version }).strict();
 export const ScoreInput = z

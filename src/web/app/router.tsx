@@ -55,6 +55,14 @@ const signedOut = {
     () => import('#web/features/cohorts/components/public/CertificateVerifyPage'),
     'CertificateVerifyPage',
   ),
+  admissionPortal: lazyRouteComponent(
+    () => import('#web/features/admission-portal/components/PortalPage'),
+    'PortalPage',
+  ),
+  admissionPortalApplication: lazyRouteComponent(
+    () => import('#web/features/admission-portal/components/PortalApplicationPage'),
+    'PortalApplicationPage',
+  ),
 };
 
 const loginRoute = createRoute({
@@ -114,6 +122,21 @@ const certificateVerifyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'verify/$code',
   component: signedOut.certificateVerify,
+});
+
+/** The admissions portal (issue 21): applicants sign in with a mailed code, not a staff account. */
+const admissionPortalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'admission-portal',
+  validateSearch: (raw: Record<string, unknown>) => ({
+    email: typeof raw.email === 'string' ? raw.email : undefined,
+  }),
+  component: signedOut.admissionPortal,
+});
+const admissionPortalApplicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'admission-portal/$id',
+  component: signedOut.admissionPortalApplication,
 });
 
 const appRoute = createRoute({
@@ -251,6 +274,12 @@ const lazy = {
   ),
   cohorts: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortsPage'), 'CohortsPage'),
   cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
+  admissions: lazyRouteComponent(() => import('#web/features/admissions/components/AdmissionsPage'), 'AdmissionsPage'),
+  admissionRound: lazyRouteComponent(() => import('#web/features/admissions/components/RoundPage'), 'RoundPage'),
+  admissionApplication: lazyRouteComponent(
+    () => import('#web/features/admissions/components/ApplicationPage'),
+    'ApplicationPage',
+  ),
   reports: lazyRouteComponent(() => import('#web/features/executive/components/ReportsPage'), 'ReportsPage'),
   executiveDashboard: lazyRouteComponent(() => import('./pages/ExecutiveDashboardPage'), 'ExecutiveDashboardPage'),
   statusReport: lazyRouteComponent(
@@ -305,6 +334,8 @@ const routeTree = rootRoute.addChildren([
   rateRoute,
   cohortApplyRoute,
   certificateVerifyRoute,
+  admissionPortalRoute,
+  admissionPortalApplicationRoute,
   appRoute.addChildren([
     page(
       '/',
@@ -366,6 +397,9 @@ const routeTree = rootRoute.addChildren([
     page('calendar-feed', lazy.calendarFeed),
     page('cohorts', lazy.cohorts, requires('cohorts', 'read')),
     page('cohorts/$id', lazy.cohort, requires('cohorts', 'read')),
+    page('admissions', lazy.admissions, requires('admissions', 'read')),
+    page('admissions/rounds/$id', lazy.admissionRound, requires('admissions', 'read')),
+    page('admissions/applications/$id', lazy.admissionApplication, requires('admissions', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
     page('reports/dashboard', lazy.executiveDashboard, {
       ...requires('reporting', 'readDashboard'),

@@ -31,7 +31,7 @@ ${link ? `<p><a href="${e(link[1])}">${e(link[0])}</a></p>` : ''}
   return { subject, text: text.join('\n'), html };
 }
 
-const portalLink = (email: string) => appLink(`/apply?email=${encodeURIComponent(email)}`);
+const portalLink = (email: string) => appLink(`/admission-portal?email=${encodeURIComponent(email)}`);
 
 export function codeMail(
   locale: Locale,

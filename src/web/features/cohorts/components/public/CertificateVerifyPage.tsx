@@ -5,7 +5,7 @@ import { Loading } from '#web/components/ui/Loading';
 import { useFormat } from '#web/lib/format';
 import { useVerification } from '../../api/cohorts';
 import '../../i18n';
-import { PublicFrame } from './PublicFrame';
+import { PublicFrame } from '#web/components/ui/PublicFrame';
 
 /** The public check of a certificate's code: the name, the program and the date, nothing more. */
 export function CertificateVerifyPage() {

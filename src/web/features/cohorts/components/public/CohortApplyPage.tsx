@@ -6,7 +6,7 @@ import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { submitPublicApplication, usePublicProgram } from '../../api/cohorts';
 import '../../i18n';
-import { PublicFrame } from './PublicFrame';
+import { PublicFrame } from '#web/components/ui/PublicFrame';
 
 const empty = { name: '', email: '', nationality: '', institution: '', fieldOfStudy: '', motivation: '', website: '' };
 

@@ -4,7 +4,7 @@ import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
 import { UniversityBrand } from '#web/components/ui/UniversityBrand';
 import { useDocumentTitle } from '#web/lib/title';
 
-/** The frame of the cohort pages anyone may open without signing in: the application form and the certificate check. */
+/** The frame of the pages anyone may open without signing in: cohort application and certificate check, the admissions portal. */
 export function PublicFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   useDocumentTitle(title);
   return (
