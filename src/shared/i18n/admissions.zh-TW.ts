@@ -50,7 +50,7 @@ export const admissionsZhTW = {
       web: '網站',
       fair: '教育展',
       agent: '招生代理',
-      partner: '合作學校推薦',
+      partner: '合作學校提名',
       alumni: '校友',
       other: '其他',
     },
@@ -85,7 +85,7 @@ export const admissionsZhTW = {
     },
     invite: {
       subject: '請完成交換生入學申請',
-      body: '您已獲原就讀學校推薦參加「{{round}}」。請以本電子郵件地址登入申請系統，填寫申請表並上傳文件。',
+      body: '您已獲原就讀學校提名參加「{{round}}」。請以本電子郵件地址登入申請系統，填寫申請表並上傳文件。',
     },
     decision: {
       subject: '入學申請審查結果',

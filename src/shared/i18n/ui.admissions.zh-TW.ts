@@ -95,7 +95,6 @@ export const uiAdmissionsZhTW = {
     complete: '資料齊全，可以送出。',
     submit: '送出申請',
     submitted: '申請已送出。',
-    upload: '上傳',
     uploaded: '已上傳：{{name}}',
     required: '必繳',
     optional: '選繳',

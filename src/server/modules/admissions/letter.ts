@@ -41,8 +41,8 @@ export async function admissionLetterPdf(db: Db, app: ApplicationRow, now: Date)
     programEn: `${program.name_en}, ${unit?.name_en ?? ''}`.replace(/, $/, ''),
     roc: toRocYear(round.academic_year),
     year: `${round.academic_year}–${round.academic_year + 1}`,
-    semesterZh: zh(`admissionLetter.semester${round.semester}`),
-    semesterEn: en(`admissionLetter.semester${round.semester}`),
+    semesterZh: zh(round.semester === 1 ? 'admissionLetter.semester1' : 'admissionLetter.semester2'),
+    semesterEn: en(round.semester === 1 ? 'admissionLetter.semester1' : 'admissionLetter.semester2'),
   };
   const ref = `OIA-ADM-${today.slice(0, 4)}-${String(app.id).padStart(5, '0')}`;
   const content: Content[] = [

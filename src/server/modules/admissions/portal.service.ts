@@ -175,10 +175,11 @@ export async function downloadOwnDocument(deps: AppDeps, who: Applicant, id: num
   return { fileName: doc.file_name, contentType: content.contentType, data: content.data };
 }
 
-const FIELD_KEY = {
-  field: 'admission_missing_field',
-  document: 'admission_missing_document',
-  requirement: 'admission_requirement',
+const FIELD_KEY = { field: 'admission_missing_field', document: 'admission_missing_document' };
+const REQUIREMENT_KEY: Record<string, string> = {
+  language: 'admission_requirement_language',
+  gpa: 'admission_requirement_gpa',
+  identity: 'admission_requirement_identity',
 };
 
 /** Submits a complete draft; an incomplete one is refused with one field message per missing item. */
@@ -191,7 +192,10 @@ export async function submitApplication(deps: AppDeps, who: Applicant, id: numbe
       throw new AppError('VALIDATION_FAILED', {
         fields: missing.map((m) => ({
           path: m.kind === 'document' ? `documents.${m.code}` : m.code,
-          key: m.kind === 'requirement' ? `${FIELD_KEY.requirement}_${m.code}` : FIELD_KEY[m.kind],
+          key:
+            m.kind === 'requirement'
+              ? (REQUIREMENT_KEY[m.code] ?? 'invalid_value')
+              : FIELD_KEY[m.kind as 'field' | 'document'],
         })),
       });
     return updateAudited(trx, {

@@ -112,8 +112,9 @@ export async function scoreApplication(
   let total = 0;
   for (const c of criteria) {
     const v = input.scores[c.code];
-    if (v === undefined) throw AppError.field(`scores.${c.code}`, 'required');
-    if (v > c.max) throw AppError.field(`scores.${c.code}`, 'admission_score_max', { max: c.max });
+    const at = `scores.${c.code}`;
+    if (v === undefined) throw AppError.field(at, 'required');
+    if (v > c.max) throw AppError.field(at, 'admission_score_max', { max: c.max });
     total += (c.weight * v) / c.max;
   }
   const unknown = Object.keys(input.scores).find((k) => !criteria.some((c) => c.code === k));

@@ -86,6 +86,7 @@ function Editor({ a }: { a: AdmissionApplication }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const draft = a.status === 'draft';
+  const feeLabel = t(`admissions.fees.${a.feeStatus}`);
   const label = (key: string) => t(`admissions.fields.${key}`);
   const text = (key: (typeof TEXT)[number]) => ({
     label: label(key),
@@ -153,6 +154,7 @@ function Editor({ a }: { a: AdmissionApplication }) {
         </Button>
       ) : null}
       {a.decisionReason ? <Alert color="gray">{a.decisionReason}</Alert> : null}
+      {a.status !== 'draft' ? <Text size="sm">{t('portalUi.fee', { status: feeLabel })}</Text> : null}
       <Select
         {...choice(
           'programId',

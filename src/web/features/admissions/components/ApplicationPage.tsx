@@ -42,6 +42,7 @@ export function ApplicationPage() {
   const name = [a.givenName, a.familyName].filter(Boolean).join(' ') || a.email;
   const label = (key: string) => t(`admissions.fields.${key}`);
   const base = `${API_BASE}/admissions/applications/${a.id}`;
+  const letterHref = `${base}/letter.pdf`;
   return (
     <>
       <AnchorLink to={paths.admissionRound(a.roundId)} size="sm">
@@ -52,7 +53,7 @@ export function ApplicationPage() {
         subtitle={`${t(`admissions.statuses.${a.status}`)} · ${a.email}`}
         actions={
           ['admitted', 'accepted', 'declined', 'enrolled'].includes(a.status) ? (
-            <DownloadButton href={`${base}/letter.pdf`}>{t('admissionsUi.detail.letter')}</DownloadButton>
+            <DownloadButton href={letterHref}>{t('admissionsUi.detail.letter')}</DownloadButton>
           ) : null
         }
       />
