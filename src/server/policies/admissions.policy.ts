@@ -8,9 +8,10 @@ const iss = { scope: 'all', in: 'OIA-ISS' } as const;
 /**
  * International admissions (issue 21, docs/decisions/0031). The International Students and Scholars
  * Division runs rounds and programs, records fees and decides; anyone signed in with a staff role reads
- * the rounds. Applicants' details are personal data: the division, a college coordinator for their
- * college's programs, and each program's reviewers (a per-record check in the service: a reviewer may
- * hold any staff role) — not administrators, not executives. Reviewers alone score.
+ * the rounds. Applicants' details are personal data: OIA staff and administrators (as for cohort
+ * applicants), a college coordinator for their college's programs, and each program's reviewers (a
+ * per-record check in the service: a reviewer may hold any staff role) — not executives. Reviewers alone
+ * score; the division alone decides.
  */
 export const admissionPolicy = definePolicy<'read' | 'manage' | 'readApplications' | 'decide', AdmissionScope>({
   resource: 'admissions',
@@ -18,7 +19,7 @@ export const admissionPolicy = definePolicy<'read' | 'manage' | 'readApplication
   rules: {
     read: { admin: 'all', oia_staff: 'all', executive: 'all', college_coordinator: 'all', unit_staff: 'all' },
     manage: { admin: 'all', oia_staff: iss },
-    readApplications: { oia_staff: 'all', college_coordinator: 'unit' },
+    readApplications: { admin: 'all', oia_staff: 'all', college_coordinator: 'unit' },
     decide: { oia_staff: iss },
   },
 });
