@@ -1,5 +1,6 @@
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { readContent, storeUpload, type Upload } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -211,7 +212,7 @@ export async function submitApplication(deps: AppDeps, who: Applicant, id: numbe
         action: 'transition',
         entityType: ENTITY,
         entityId: id,
-        summary: 'draft → submitted',
+        summary: statusChange('admissions.statuses', 'draft', 'submitted'),
       }),
     });
   });
@@ -237,7 +238,7 @@ export async function respond(deps: AppDeps, who: Applicant, id: number, input: 
         action: 'transition',
         entityType: ENTITY,
         entityId: id,
-        summary: `admitted → ${to}`,
+        summary: statusChange('admissions.statuses', 'admitted', to),
       }),
     });
     const mobilityId = input.accept ? await enrolAccepted(deps, trx, after, at) : null;

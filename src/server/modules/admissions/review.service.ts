@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { readContent } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -93,7 +94,16 @@ export async function setFee(ctx: Ctx, id: number, input: { feeStatus: string; v
       values: { fee_status: input.feeStatus, updated_at: ctx.now },
       current: async () => view(ctx, app, access, trx),
       after: async () => view(ctx, (await apps.findApplication(trx, id)) as apps.ApplicationRow, access, trx),
-      audit: () => changeEntry(ctx, 'update', ENTITY, id, `fee: ${app.fee_status} → ${input.feeStatus}`, null, null),
+      audit: () =>
+        changeEntry(
+          ctx,
+          'update',
+          ENTITY,
+          id,
+          statusChange('admissions.fees', app.fee_status, input.feeStatus),
+          null,
+          null,
+        ),
     }),
   );
 }
@@ -161,7 +171,15 @@ export async function decide(ctx: Ctx, id: number, input: { decision: string; re
       current: async () => view(ctx, app, access, trx),
       after: async () => (await apps.findApplication(trx, id)) as apps.ApplicationRow,
       audit: () =>
-        changeEntry(ctx, 'transition', ENTITY, id, `${app.status} → ${input.decision}`, null, { reason: input.reason }),
+        changeEntry(
+          ctx,
+          'transition',
+          ENTITY,
+          id,
+          statusChange('admissions.statuses', app.status, input.decision, input.reason),
+          null,
+          { reason: input.reason },
+        ),
     });
     const locale: Locale = app.locale === 'en' ? 'en' : 'zh-TW';
     const mail = decisionMail(locale, university, {
