@@ -68,8 +68,12 @@ async function mailedCode(browser: Browser, email: string) {
 }
 
 async function pick(page: Page, label: string, option: string | RegExp) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByRole('option', { name: option }).click();
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.scrollIntoViewIfNeeded();
+  await box.click();
+  // On a phone the dropdown can open under the frame's edge, which then takes the pointer: the option gets the click itself.
+  await page.getByRole('option', { name: option, exact: true }).dispatchEvent('click');
+  await expect(box).not.toHaveValue('');
 }
 
 const TEXT = {
