@@ -1,7 +1,7 @@
 import type { UnitTree } from '#server/modules/units/unit-tree.js';
 import { academicCalendarPolicy } from './academic-calendar.policy.js';
-import { admissionPolicy } from './admissions.policy.js';
 import { activityPolicy } from './activities.policy.js';
+import { admissionPolicy } from './admissions.policy.js';
 import { agreementPolicy } from './agreements.policy.js';
 import { assistantPolicy } from './assistants.policy.js';
 import { auditPolicy } from './audit.policy.js';
