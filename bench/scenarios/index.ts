@@ -1,3 +1,4 @@
+import { admissionScenarios } from './admissions.js';
 import { agreementScenarios } from './agreements.js';
 import { cohortScenarios } from './cohorts.js';
 import { dashboardScenarios } from './dashboard.js';
@@ -19,6 +20,7 @@ export const SCENARIOS: Scenario[] = [
   ...agreementScenarios,
   ...mobilityScenarios,
   ...cohortScenarios,
+  ...admissionScenarios,
   ...dashboardScenarios,
   ...reportingScenarios,
   ...importScenarios,

@@ -19,6 +19,8 @@ import { BODY_LIMIT, FILE_LIMIT } from './lib/limits.js';
 import { academicCalendarRoutes } from './modules/academic-calendar/academic-term.routes.js';
 import { accountRoutes } from './modules/accounts/account.routes.js';
 import { activityRoutes } from './modules/activities/activity.routes.js';
+import { admissionRoutes } from './modules/admissions/admission.routes.js';
+import { admissionPortalRoutes } from './modules/admissions/portal.routes.js';
 import { agreementRoutes } from './modules/agreements/agreement.routes.js';
 import { assistantRoutes } from './modules/assistants/assistant.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -161,6 +163,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(resourceRoutes);
   await app.register(integrationRoutes);
   await app.register(portalRoutes);
+  await app.register(admissionRoutes);
+  await app.register(admissionPortalRoutes);
   if (web) await registerWebFiles(app, web);
   return app;
 }

@@ -97,6 +97,9 @@ export const ENTITY_TYPES = [
   'own_factsheet',
   'api_token',
   'webhook_subscription',
+  'admission_round',
+  'admission_program',
+  'admission_application',
 ] as const;
 
 export const PASSWORD_MIN = 10;

@@ -1,3 +1,4 @@
+import { admissionsModule } from './admissions.js';
 import { agreementsModule } from './agreements.js';
 import { cohortsModule } from './cohorts.js';
 import { mobilityModule } from './mobility.js';
@@ -9,4 +10,10 @@ import type { DataModule } from './types.js';
  * ctx.agreements). A new module (mobility, people) is one file exporting a DataModule, added here and
  * given its counts in scales.ts.
  */
-export const DATA_MODULES: DataModule[] = [partnersModule, agreementsModule, mobilityModule, cohortsModule];
+export const DATA_MODULES: DataModule[] = [
+  partnersModule,
+  agreementsModule,
+  mobilityModule,
+  cohortsModule,
+  admissionsModule,
+];

@@ -24,6 +24,7 @@ import * as m024 from './migrations/024_enquiries_training.js';
 import * as m025 from './migrations/025_search_keys.js';
 import * as m026 from './migrations/026_partner_schac.js';
 import * as m028 from './migrations/028_audit_summary_keys.js';
+import * as m029 from './migrations/029_admissions.js';
 import * as m031 from './migrations/031_ewp_approvals.js';
 import * as m032 from './migrations/032_api_tokens_webhooks.js';
 import * as m036 from './migrations/036_desk_home.js';
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '025_search_keys': m025,
   '026_partner_schac': m026,
   '028_audit_summary_keys': m028,
+  '029_admissions': m029,
   '031_ewp_approvals': m031,
   '032_api_tokens_webhooks': m032,
   '036_desk_home': m036,

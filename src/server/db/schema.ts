@@ -183,6 +183,14 @@ export interface Database {
   api_tokens: ApiTokensTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  admission_rounds: AdmissionRoundsTable;
+  admission_programs: AdmissionProgramsTable;
+  admission_reviewers: AdmissionReviewersTable;
+  applicant_accounts: ApplicantAccountsTable;
+  applicant_sessions: ApplicantSessionsTable;
+  admission_applications: AdmissionApplicationsTable;
+  admission_documents: AdmissionDocumentsTable;
+  admission_scores: AdmissionScoresTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1769,4 +1777,123 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   created_at: string;
   delivered_at: string | null;
+}
+
+/** International admissions (migration 029, docs/decisions/0031). */
+export interface AdmissionRoundsTable {
+  id: Generated<number>;
+  kind: 'degree' | 'exchange';
+  academic_year: number;
+  semester: number;
+  name_zh: string;
+  name_en: string;
+  opens_at: string;
+  closes_at: string;
+  decisions_by: string | null;
+  fee_ntd: number | null;
+  /** JSON RoundDocument[] */
+  documents: string;
+  /** JSON RoundCriterion[] */
+  criteria: string;
+  notes_zh: string | null;
+  notes_en: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AdmissionProgramsTable {
+  id: Generated<number>;
+  round_id: number;
+  unit_id: number;
+  degree_level: string;
+  name_zh: string;
+  name_en: string;
+  places: number;
+  language_framework: string;
+  language_level: string;
+  min_gpa: number | null;
+  requirements_zh: string | null;
+  requirements_en: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AdmissionReviewersTable {
+  program_id: number;
+  user_id: number;
+}
+
+export interface ApplicantAccountsTable {
+  id: Generated<number>;
+  email: string;
+  locale: string;
+  code_hash: string | null;
+  code_expires_at: string | null;
+  code_attempts: Generated<number>;
+  verified_at: string | null;
+  created_at: string;
+}
+
+export interface ApplicantSessionsTable {
+  id: string;
+  account_id: number;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface AdmissionApplicationsTable {
+  id: Generated<number>;
+  round_id: number;
+  program_id: number | null;
+  email: string;
+  locale: string;
+  given_name: string | null;
+  family_name: string | null;
+  name_zh: string | null;
+  country_code: string | null;
+  identity: string | null;
+  birth_date: string | null;
+  gender: string | null;
+  phone: string | null;
+  previous_school: string | null;
+  gpa: number | null;
+  language_framework: string | null;
+  language_level: string | null;
+  statement: string | null;
+  channel: string | null;
+  partner_id: number | null;
+  nomination_id: number | null;
+  status: string;
+  fee_status: Generated<string>;
+  score: number | null;
+  decision_reason: string | null;
+  person_id: number | null;
+  mobility_id: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  decided_at: string | null;
+  responded_at: string | null;
+}
+
+export interface AdmissionDocumentsTable {
+  id: Generated<number>;
+  application_id: number;
+  doc_code: string;
+  file_id: number;
+  file_name: string;
+  uploaded_at: string;
+  removed_at: string | null;
+}
+
+export interface AdmissionScoresTable {
+  application_id: number;
+  reviewer_id: number;
+  scores: string;
+  total: number;
+  comment: string | null;
+  scored_at: string;
 }

@@ -1,6 +1,7 @@
 import type { UnitTree } from '#server/modules/units/unit-tree.js';
 import { academicCalendarPolicy } from './academic-calendar.policy.js';
 import { activityPolicy } from './activities.policy.js';
+import { admissionPolicy } from './admissions.policy.js';
 import { agreementPolicy } from './agreements.policy.js';
 import { assistantPolicy } from './assistants.policy.js';
 import { auditPolicy } from './audit.policy.js';
@@ -58,6 +59,7 @@ export const POLICIES = {
   portal: portalPolicy,
   resources: resourcePolicy,
   integrations: integrationPolicy,
+  admissions: admissionPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

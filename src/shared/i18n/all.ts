@@ -6,6 +6,8 @@ import { uiAccountsEn } from './ui.accounts.en.js';
 import { uiAccountsZhTW } from './ui.accounts.zh-TW.js';
 import { uiActivitiesEn } from './ui.activities.en.js';
 import { uiActivitiesZhTW } from './ui.activities.zh-TW.js';
+import { uiAdmissionsEn } from './ui.admissions.en.js';
+import { uiAdmissionsZhTW } from './ui.admissions.zh-TW.js';
 import { uiAgreementsEn } from './ui.agreements.en.js';
 import { uiAgreementsZhTW } from './ui.agreements.zh-TW.js';
 import { uiAssistantsEn } from './ui.assistants.en.js';
@@ -94,6 +96,7 @@ export const FEATURE_CATALOGS = {
   engagements: { 'zh-TW': uiEngagementsZhTW, en: uiEngagementsEn },
   cohorts: { 'zh-TW': uiCohortsZhTW, en: uiCohortsEn },
   ewp: { 'zh-TW': uiEwpZhTW, en: uiEwpEn },
+  admissions: { 'zh-TW': uiAdmissionsZhTW, en: uiAdmissionsEn },
 };
 
 export const allCatalogs = {

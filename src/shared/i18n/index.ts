@@ -1,6 +1,8 @@
 import type { Locale } from '#shared/roles.js';
 import { accountsEn } from './accounts.en.js';
 import { accountsZhTW } from './accounts.zh-TW.js';
+import { admissionsEn } from './admissions.en.js';
+import { admissionsZhTW } from './admissions.zh-TW.js';
 import { assistantsEn } from './assistants.en.js';
 import { assistantsZhTW } from './assistants.zh-TW.js';
 import { buddyEn } from './buddy.en.js';
@@ -56,6 +58,7 @@ export const catalogs = {
     portalZhTW,
     ewpZhTW,
     integrationsZhTW,
+    admissionsZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -74,6 +77,7 @@ export const catalogs = {
     portalEn,
     ewpEn,
     integrationsEn,
+    admissionsEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

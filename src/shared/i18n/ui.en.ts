@@ -80,6 +80,7 @@ export const uiEn: UiCatalog = {
     reporting: 'Reporting',
     activities: 'Activities',
     cohorts: 'Cohort programs',
+    admissions: 'Admissions',
     reports: 'Reports',
     label: 'Main menu',
     home: 'Home',

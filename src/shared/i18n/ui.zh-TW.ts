@@ -77,6 +77,7 @@ export const uiZhTW = {
     reporting: '指標填報',
     activities: '交流活動',
     cohorts: '專班計畫',
+    admissions: '境外生招生',
     reports: '報表',
     label: '主要選單',
     home: '首頁',

@@ -59,6 +59,14 @@ const signedOut = {
     () => import('#web/features/events/components/public/EventRegisterPage'),
     'EventRegisterPage',
   ),
+  admissionPortal: lazyRouteComponent(
+    () => import('#web/features/admission-portal/components/PortalPage'),
+    'PortalPage',
+  ),
+  admissionPortalApplication: lazyRouteComponent(
+    () => import('#web/features/admission-portal/components/PortalApplicationPage'),
+    'PortalApplicationPage',
+  ),
 };
 
 const loginRoute = createRoute({
@@ -125,6 +133,21 @@ const eventRegisterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'public-events/$id',
   component: signedOut.eventRegister,
+});
+
+/** The admissions portal (issue 21): applicants sign in with a mailed code, not a staff account. */
+const admissionPortalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'admission-portal',
+  validateSearch: (raw: Record<string, unknown>) => ({
+    email: typeof raw.email === 'string' ? raw.email : undefined,
+  }),
+  component: signedOut.admissionPortal,
+});
+const admissionPortalApplicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'admission-portal/$id',
+  component: signedOut.admissionPortalApplication,
 });
 
 const appRoute = createRoute({
@@ -266,6 +289,12 @@ const lazy = {
   ),
   cohorts: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortsPage'), 'CohortsPage'),
   cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
+  admissions: lazyRouteComponent(() => import('#web/features/admissions/components/AdmissionsPage'), 'AdmissionsPage'),
+  admissionRound: lazyRouteComponent(() => import('#web/features/admissions/components/RoundPage'), 'RoundPage'),
+  admissionApplication: lazyRouteComponent(
+    () => import('#web/features/admissions/components/ApplicationPage'),
+    'ApplicationPage',
+  ),
   reports: lazyRouteComponent(() => import('#web/features/executive/components/ReportsPage'), 'ReportsPage'),
   executiveDashboard: lazyRouteComponent(() => import('./pages/ExecutiveDashboardPage'), 'ExecutiveDashboardPage'),
   statusReport: lazyRouteComponent(
@@ -325,6 +354,8 @@ const routeTree = rootRoute.addChildren([
   cohortApplyRoute,
   certificateVerifyRoute,
   eventRegisterRoute,
+  admissionPortalRoute,
+  admissionPortalApplicationRoute,
   appRoute.addChildren([
     page(
       '/',
@@ -387,6 +418,9 @@ const routeTree = rootRoute.addChildren([
     page('calendar-feed', lazy.calendarFeed),
     page('cohorts', lazy.cohorts, requires('cohorts', 'read')),
     page('cohorts/$id', lazy.cohort, requires('cohorts', 'read')),
+    page('admissions', lazy.admissions, requires('admissions', 'read')),
+    page('admissions/rounds/$id', lazy.admissionRound, requires('admissions', 'read')),
+    page('admissions/applications/$id', lazy.admissionApplication, requires('admissions', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
     page('reports/dashboard', lazy.executiveDashboard, {
       ...requires('reporting', 'readDashboard'),

@@ -55,9 +55,15 @@ export function queryString(query: Query = {}): string {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const NO_REDIRECT = [`${API_BASE}/auth/login`, `${API_BASE}/auth/me`];
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  extra: Record<string, string> = {},
+): Promise<T> {
   const url = `${API_BASE}${path}${queryString(query)}`;
-  const headers: Record<string, string> = { accept: 'application/json', 'x-locale': currentLocale() };
+  const headers: Record<string, string> = { accept: 'application/json', 'x-locale': currentLocale(), ...extra };
   // A FormData body (file upload) sets its own multipart content type and boundary.
   const form = body instanceof FormData;
   if (body !== undefined && !form) headers['content-type'] = 'application/json';
@@ -92,6 +98,14 @@ export const api = {
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
 };
 
+/** The same calls with headers of their own (the admissions portal's applicant token instead of a session). */
+export const apiWithHeaders = (headers: Record<string, string>) => ({
+  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query, headers),
+  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body, undefined, headers),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body, undefined, headers),
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form, undefined, headers),
+});
+
 /** Field errors by path (`nameEn`, `contacts.0.email`), the first message of each. */
 export function fieldErrors(err: unknown): Record<string, string> {
   const out: Record<string, string> = {};
@@ -108,10 +122,10 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
  * name. Unlike a plain link, the page knows while it is being built (the button shows progress) and
  * shows the server's error in the user's language instead of a browser error page.
  */
-export async function downloadFile(url: string): Promise<void> {
+export async function downloadFile(url: string, extra: Record<string, string> = {}): Promise<void> {
   let res: Response;
   try {
-    res = await fetch(url, { headers: { 'x-locale': currentLocale() }, credentials: 'same-origin' });
+    res = await fetch(url, { headers: { 'x-locale': currentLocale(), ...extra }, credentials: 'same-origin' });
   } catch {
     throw new ApiRequestError(0, { code: 'NETWORK', message: i18n.t('common.networkError') });
   }

@@ -435,6 +435,34 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'PUT /api/v1/webhooks/:id': NONE,
   'GET /api/v1/webhooks/:id/deliveries': NONE,
   'POST /api/v1/webhooks/:id/deliveries/:deliveryId/redeliver': NONE,
+  // International admissions (issue 21): staff read rounds; everything about an application is checked in
+  // tests/api/admissions.test.ts (the matrix has no admissions fixture, so an :id is a missing record). The
+  // portal's reads need the applicant's token (401 without it), its writes a body.
+  'GET /api/v1/admissions/rounds': ['admin', 'oia', 'coord', 'unitStaff', 'exec'],
+  'POST /api/v1/admissions/rounds': NONE,
+  'GET /api/v1/admissions/rounds/:id': NONE,
+  'PUT /api/v1/admissions/rounds/:id': NONE,
+  'POST /api/v1/admissions/rounds/:id/programs': NONE,
+  'PUT /api/v1/admissions/programs/:id': NONE,
+  'GET /api/v1/admissions/rounds/:id/applications': NONE,
+  'GET /api/v1/admissions/applications/:id': NONE,
+  'POST /api/v1/admissions/applications/:id/fee': NONE,
+  'POST /api/v1/admissions/applications/:id/scores': NONE,
+  'POST /api/v1/admissions/applications/:id/decision': NONE,
+  'GET /api/v1/admissions/applications/:id/letter.pdf': NONE,
+  'GET /api/v1/admissions/applications/:id/documents/:docId': NONE,
+  'GET /api/v1/public/admissions/rounds': PUBLIC,
+  'POST /api/v1/public/admissions/code': NONE,
+  'POST /api/v1/public/admissions/session': NONE,
+  'GET /api/v1/public/admissions/applications': NONE,
+  'POST /api/v1/public/admissions/applications': NONE,
+  'GET /api/v1/public/admissions/applications/:id': NONE,
+  'PUT /api/v1/public/admissions/applications/:id': NONE,
+  'POST /api/v1/public/admissions/applications/:id/documents': NONE,
+  'GET /api/v1/public/admissions/applications/:id/documents/:docId': NONE,
+  'POST /api/v1/public/admissions/applications/:id/submit': NONE,
+  'POST /api/v1/public/admissions/applications/:id/response': NONE,
+  'GET /api/v1/public/admissions/applications/:id/letter.pdf': NONE,
 };
 
 /**

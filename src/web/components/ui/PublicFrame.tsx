@@ -4,7 +4,7 @@ import { LanguageSwitch } from '#web/components/ui/LanguageSwitch';
 import { UniversityBrand } from '#web/components/ui/UniversityBrand';
 import { useDocumentTitle } from '#web/lib/title';
 
-/** The frame of the pages anyone may open without signing in: a cohort application, a certificate check, an event registration. */
+/** The frame of the pages anyone may open without signing in: a cohort application, a certificate check, an event registration, the admissions portal. */
 export function PublicFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   useDocumentTitle(title);
   return (

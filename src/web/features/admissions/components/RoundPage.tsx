@@ -1,0 +1,97 @@
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Badge.css';
+import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { academicYearLabelParams } from '#shared/calendar';
+import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { Loading } from '#web/components/ui/Loading';
+import { AnchorLink } from '#web/components/ui/links';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { useFormat } from '#web/lib/format';
+import { notifySuccess } from '#web/lib/notify';
+import { paths } from '#web/lib/paths';
+import { useCan } from '#web/lib/session';
+import { useCreateProgram, useRound } from '../api/admissions';
+import '../i18n';
+import { ApplicationsPanel } from './ApplicationsPanel';
+import { ProgramForm } from './ProgramForm';
+
+/** One round: its programs with places and requirements, and the list of its applications. */
+export function RoundPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const id = Number(useParams({ strict: false }).id);
+  const round = useRound(id);
+  const create = useCreateProgram(id);
+  const canManage = useCan('admissions', 'manage');
+  const [adding, setAdding] = useState(false);
+  if (round.isPending) return <Loading />;
+  if (round.error) return <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />;
+  const r = round.data;
+  return (
+    <>
+      <AnchorLink to={paths.admissions()} size="sm">
+        {t('admissionsUi.back')}
+      </AnchorLink>
+      <PageHeader
+        title={fmt.name(r.nameZh, r.nameEn)}
+        subtitle={`${t('common.academicYearOption', academicYearLabelParams(r.academicYear))} · ${t(`admissions.semesters.${r.semester}`)} · ${t(`admissions.kinds.${r.kind}`)}`}
+        actions={canManage ? <Button onClick={() => setAdding(true)}>{t('admissionsUi.newProgram')}</Button> : null}
+      />
+      <Stack gap="xs" mb="md">
+        <Text size="sm">
+          {t('admissionsUi.period', { from: fmt.date(r.opensAt.slice(0, 10)), to: fmt.date(r.closesAt.slice(0, 10)) })}
+        </Text>
+        {r.feeNtd != null ? <Text size="sm">{t('admissionsUi.fee', { amount: fmt.number(r.feeNtd) })}</Text> : null}
+      </Stack>
+      <Title order={2} size="h4" mb="xs">
+        {t('admissionsUi.programs')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }} mb="lg">
+        {r.programs.map((p) => (
+          <Card key={p.id} withBorder padding="sm">
+            <Text fw={600}>{fmt.name(p.nameZh, p.nameEn)}</Text>
+            <Text size="sm" c="dimmed">
+              {fmt.name(p.unitNameZh, p.unitNameEn)} · {t(`admissions.degreeLevels.${p.degreeLevel}`)}
+            </Text>
+            <Group gap="xs" mt={4}>
+              <Badge variant="light" tt="none">
+                {t('admissionsUi.program.placesUsed', { used: p.admitted, places: p.places })}
+              </Badge>
+              <Badge variant="outline" tt="none">
+                {p.languageFramework} {p.languageLevel}
+              </Badge>
+              {p.minGpa != null ? (
+                <Badge variant="outline" tt="none">
+                  GPA ≥ {p.minGpa}
+                </Badge>
+              ) : null}
+            </Group>
+          </Card>
+        ))}
+      </SimpleGrid>
+      <ApplicationsPanel round={r} />
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('admissionsUi.newProgram')}
+        size="lg"
+        fullScreen={phone}
+      >
+        <ProgramForm
+          onSubmit={async (body) => {
+            await create.mutateAsync(body);
+            notifySuccess(t('admissionsUi.saved'));
+            setAdding(false);
+          }}
+        />
+      </Modal>
+    </>
+  );
+}
