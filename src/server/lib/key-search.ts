@@ -9,7 +9,7 @@ export type KeySearchTable = 'partners' | 'people';
 /**
  * `<table>.search_text` contains the query's search key, found through the key indexes instead of a scan:
  * SQLite asks the FTS5 trigram table (3+ characters) or the bigram table (1–2, e.g. 「九州」); PostgreSQL's
- * planner uses the pg_trgm index for LIKE, or the key_grams index for 1–2 characters. Either way the rows are
+ * planner uses the pg_trgm index for LIKE, or the `<table>_key_grams` GIN index for 1–2 characters. Either way the rows are
  * then checked with the one LIKE both databases share, so the two return the same rows (the index only
  * narrows them down; the rule of what matches stays `search_text LIKE %key%`).
  */
@@ -21,7 +21,7 @@ export function keyMatches(db: Db, table: KeySearchTable, query: string): RawBui
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     return key.length >= 3
       ? like
-      : sql<boolean>`key_grams(${sql.ref(`${table}.search_text`)}) @> array[${key}]::text[] and ${like}`;
+      : sql<boolean>`${id} in (select id from ${sql.raw(`${table}_key_grams`)} where grams @> array[${key}]::text[]) and ${like}`;
   }
   // Keys hold only letters and digits, so quoting the phrase is all FTS5 needs.
   if (key.length >= 3) {
