@@ -31,7 +31,8 @@ async function main() {
   const dataDir = args.get('data');
   if (!dataDir) throw new Error('--data <dataset dir> is required (a PostgreSQL dataset of npm run bench:data)');
   const manifest = readManifest(dataDir);
-  if (manifest.dialect !== 'postgres') throw new Error('several instances share one PostgreSQL: use a postgres dataset');
+  if (manifest.dialect !== 'postgres')
+    throw new Error('several instances share one PostgreSQL: use a postgres dataset');
   const counts = (args.get('instances') ?? '1,2,3').split(',').map(Number);
   const load = { duration: intArg(args, 'duration', 10), warmup: 2, connections: intArg(args, 'connections', 50) };
   const pool = String(intArg(args, 'pool', 20));
@@ -62,7 +63,9 @@ async function main() {
         const api = await login(proxy.url);
         // The session made through the proxy (on whichever instance) answers on every instance directly.
         const sessionOk = await Promise.all(
-          servers.slice(0, n).map(async (s) => (await fetch(`${s.url}/api/v1/auth/me`, { headers: api.headers })).status),
+          servers
+            .slice(0, n)
+            .map(async (s) => (await fetch(`${s.url}/api/v1/auth/me`, { headers: api.headers })).status),
         );
         for (const [name, p] of Object.entries(READS)) {
           const loadBefore = os.loadavg()[0] ?? 0;
