@@ -3,7 +3,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { type DbHandle, type Dialect, openPostgres, openSqlite } from '#server/db/client.js';
 
-export const BENCH_ROOT = '/tmp/meridian-bench';
+/** Where datasets and run copies go; BENCH_ROOT moves them (several people benchmarking on one machine). */
+export const BENCH_ROOT = process.env.BENCH_ROOT ?? '/tmp/meridian-bench';
 /** Databases the generator may drop and recreate with --reset: only its own. */
 const OWN_DATABASE = /^meridian_bench\w*$/;
 

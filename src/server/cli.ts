@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { translate } from '#shared/i18n/index.js';
 import { BackupError, backupPostgres, backupSqlite, PG_COMMANDS, restoreSqlite } from './db/backup.js';
 import type { DbHandle } from './db/client.js';
+import { rebuildMobilityFacts } from './db/mobility-facts.js';
 import { type Env, loadEnv, sqlitePath } from './env.js';
 import { fieldErrorsFromIssues } from './http/validation-messages.js';
 import { AppError } from './lib/errors.js';
@@ -14,6 +15,7 @@ import { openAndMigrate, seed } from './setup.js';
  * Operator commands (all honour DATABASE_URL / DATA_DIR):
  *   npm run db:migrate
  *   npm run db:seed
+ *   npm run db:facts             (recompute the kept figures from the records, docs/decisions/0036)
  *   npm run db:backup -- <dir>   /   npm run db:restore -- <dir>   (README "Backup and restore")
  *   npm run admin:create -- --email a@b.edu --name-zh 王小明 --name-en "Wang Hsiao-ming"
  *       [--university-zh 南方子午科技大學 --university-en "Southern Meridian University" [--university-code UNIV]]
@@ -111,13 +113,16 @@ async function run([command, ...rest]: string[]): Promise<number> {
     } else if (command === 'seed') {
       const { demo } = await seed(database, { ...env, SEED_DEMO: true });
       console.log(demo ? 'Reference and demo data loaded.' : 'Reference data checked; demo data already present.');
+    } else if (command === 'facts') {
+      // Recomputes the kept figures from the records (after restoring an old backup, or to check them).
+      console.log(`Rebuilt ${await rebuildMobilityFacts(database.db)} mobility fact rows.`);
     } else if (command === 'admin-create') {
       await seed(database, { ...env, SEED_DEMO: false });
       const io = { stdin: await readStdin(), out: console.log, err: console.error };
       return await adminCreate(database, rest, io);
     } else {
       throw new Error(
-        `Unknown command "${command}". Use: migrate | seed | admin-create | backup <dir> | restore <dir>`,
+        `Unknown command "${command}". Use: migrate | seed | facts | admin-create | backup <dir> | restore <dir>`,
       );
     }
     return 0;

@@ -13,6 +13,11 @@ const EnvSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
       .optional(),
+    /**
+     * PostgreSQL connections per instance. Instances × pool must stay under the server's max_connections
+     * (100 by default): three instances of 20 leave room for jobs, backups and psql (README, more than one machine).
+     */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
     SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
     /** Behind https (a reverse proxy terminating TLS) cookies get the Secure flag. */

@@ -8,7 +8,11 @@ import { piiCipher } from './lib/pii.js';
 
 /** Opens the configured database and brings its schema to the latest migration. */
 export async function openAndMigrate(env: Env): Promise<DbHandle & { migration: string }> {
-  const handle = openDatabase({ databaseUrl: env.DATABASE_URL, sqliteFile: sqlitePath(env) });
+  const handle = openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    sqliteFile: sqlitePath(env),
+    poolSize: env.DATABASE_POOL_SIZE,
+  });
   const migration = await migrateToLatest(handle.db, handle.dialect);
   return { ...handle, migration };
 }

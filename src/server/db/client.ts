@@ -61,6 +61,6 @@ function cacheStatements(database: SQLite.Database, size = 500) {
   }) as typeof database.prepare;
 }
 
-export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string }): DbHandle {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openSqlite(opts.sqliteFile);
+export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string; poolSize?: number }): DbHandle {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize) : openSqlite(opts.sqliteFile);
 }

@@ -27,6 +27,7 @@ import * as m028 from './migrations/028_audit_summary_keys.js';
 import * as m029 from './migrations/029_admissions.js';
 import * as m031 from './migrations/031_ewp_approvals.js';
 import * as m032 from './migrations/032_api_tokens_webhooks.js';
+import * as m034 from './migrations/034_facts_and_search.js';
 import * as m036 from './migrations/036_desk_home.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '029_admissions': m029,
   '031_ewp_approvals': m031,
   '032_api_tokens_webhooks': m032,
+  '034_facts_and_search': m034,
   '036_desk_home': m036,
 };
 

@@ -191,6 +191,7 @@ export interface Database {
   admission_applications: AdmissionApplicationsTable;
   admission_documents: AdmissionDocumentsTable;
   admission_scores: AdmissionScoresTable;
+  mobility_facts: MobilityFactsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1896,4 +1897,21 @@ export interface AdmissionScoresTable {
   total: number;
   comment: string | null;
   scored_at: string;
+}
+
+/** Kept counts of mobility records per combination of the counted columns (db/mobility-facts.ts, ADR 0036). */
+export interface MobilityFactsTable {
+  fact_key: string;
+  start_date: string | null;
+  unit_id: number | null;
+  direction: Direction;
+  person_category: PersonKind;
+  kind: MobilityKind;
+  status: string;
+  credit_bearing: number;
+  at_least_semester: number;
+  study_time: string | null;
+  /** null, or 'archived' when the records are archived */
+  archived_at: string | null;
+  n: number;
 }

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { ApplicationsTable } from '#server/db/schema.js';
+import { containsKey } from '#server/lib/sql.js';
 import type { ApplicationStatus } from '#shared/mobility.js';
 import { HOLDING_STATUSES } from './call.repository.js';
 
@@ -27,7 +28,7 @@ function filtered(db: Db, f: ApplicationFilter) {
   if (f.hideDrafts) q = q.where('a.status', '<>', 'draft');
   const units = f.units;
   if (units && units !== 'all') q = units.length ? q.where('p.unit_id', 'in', units) : q.where('a.id', '<', 0);
-  if (f.q) q = q.where('p.search_text', 'like', `%${f.q.toLowerCase()}%`);
+  if (f.q) q = q.where(containsKey('p.search_text', f.q));
   return q;
 }
 

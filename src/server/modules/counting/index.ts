@@ -7,7 +7,9 @@
  * A figure is one aggregate statement (`count(*)` under the rule's WHERE); the records behind it are
  * selected under the very same WHERE (`countedBy`), so a drill-down lists exactly what was counted.
  */
+import type { Kysely } from 'kysely';
 import type { Db } from '#server/db/client.js';
+import type { MobilityFactsTable } from '#server/db/schema.js';
 import { type Counted, countedBy, type IndicatorMethodSpec } from './rules.js';
 import { type CountScope, dialectOf, type RuleContext } from './scope.js';
 import { type CountingSettings, loadCountingSettings } from './settings.js';
@@ -23,8 +25,19 @@ export async function ruleContext(db: Db, settings?: CountingSettings): Promise<
   return { settings: settings ?? (await loadCountingSettings(db)), dialect: dialectOf(db) };
 }
 
-/** count(*) of the counted records, one statement. */
+/**
+ * count(*) of the counted records, one statement. A rule that reads only kept columns is summed over the
+ * kept facts instead: the same WHERE, with `mobility_facts` named `mobilities` (db/mobility-facts.ts).
+ */
 export async function countOf(db: Db, c: Counted): Promise<number> {
+  if (c.entity === 'mobility' && c.kept) {
+    const kept = await (db as unknown as Kysely<{ mobilities: MobilityFactsTable }>)
+      .selectFrom('mobility_facts as mobilities' as 'mobilities')
+      .select((eb) => eb.fn.sum<number>('mobilities.n').as('n'))
+      .where(c.where as never)
+      .executeTakeFirst();
+    return Number(kept?.n ?? 0);
+  }
   const row =
     c.entity === 'mobility'
       ? await db

@@ -1,7 +1,7 @@
-import type { MobilityKind } from '#shared/mobility.js';
+import { MOBILITY_SEMESTER_DAYS, type MobilityKind } from '#shared/mobility.js';
 import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
 import { studentsOnDate } from './international-students.js';
-import { mobilitiesInPeriod, outboundStudents } from './mobility-rules.js';
+import { mobilitiesInPeriod, type OutboundSplit, outboundStudents } from './mobility-rules.js';
 import { activitiesOf, agreementsInForce, agreementsStarted } from './record-rules.js';
 import type { Cond, CountScope, RuleContext } from './scope.js';
 
@@ -12,7 +12,8 @@ export type IndicatorMethodSpec =
 
 /** The records a rule counts: which table, and the WHERE (the same for the figure and the drill-down). */
 export type Counted =
-  | { entity: 'mobility'; where: Cond<'mobilities'> }
+  /** `kept`: the WHERE reads only columns of the kept facts (db/mobility-facts.ts), so the figure is summed there */
+  | { entity: 'mobility'; where: Cond<'mobilities'>; kept?: boolean }
   | { entity: 'agreement'; where: Cond<'agreements'> }
   | { entity: 'activity'; where: Cond<'activities'> };
 
@@ -26,18 +27,27 @@ const NON_DEGREE_KINDS: MobilityKind[] = [
 
 /** Each computed rule of COMPUTED_RULES (shared/reporting.ts), once. */
 function computed(rule: ComputedRule, scope: CountScope, ctx: RuleContext): Counted {
-  const m = (where: Cond<'mobilities'>): Counted => ({ entity: 'mobility', where });
+  const s = ctx.settings;
+  // Attribution by overlap reads end dates, which the facts do not keep (one row per start day).
+  const byStart = s.attribution === 'start';
+  const m = (where: Cond<'mobilities'>, kept = byStart): Counted => ({ entity: 'mobility', where, kept });
   const student = (kinds: readonly MobilityKind[]) =>
     m(mobilitiesInPeriod(scope, ctx, { direction: 'inbound', category: 'student', kinds }));
+  // 學5's "domestic students only" looks at the person and their other records: counted on the records.
+  const outbound = (split: OutboundSplit) =>
+    m(
+      outboundStudents(scope, ctx, split),
+      byStart && !s.outbound_domestic_only && (split === 'all' || s.semester_days === MOBILITY_SEMESTER_DAYS),
+    );
   switch (rule) {
     case 'outbound_students_semester':
-      return m(outboundStudents(scope, ctx, 'semester'));
+      return outbound('semester');
     case 'outbound_students_short':
-      return m(outboundStudents(scope, ctx, 'short'));
+      return outbound('short');
     case 'outbound_students_all':
-      return m(outboundStudents(scope, ctx, 'all'));
+      return outbound('all');
     case 'international_students_on_date':
-      return m(studentsOnDate(scope, ctx, 'tvc_4_2_3'));
+      return m(studentsOnDate(scope, ctx, 'tvc_4_2_3'), false);
     case 'non_degree_students':
       // interns are non-degree students only when the setting puts them in a non-degree column
       return student(

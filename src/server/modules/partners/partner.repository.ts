@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
+import { keyMatches } from '#server/lib/key-search.js';
 import { countOf } from '#server/lib/paging.js';
-import { containsKey, keyRelevance } from '#server/lib/sql.js';
+import { keyRelevance } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
 
@@ -16,7 +17,7 @@ export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize'>;
  */
 function filtered(db: Db, f: PartnerFilter) {
   let q = db.selectFrom('partners');
-  if (f.q) q = q.where(containsKey('partners.search_text', f.q));
+  if (f.q) q = q.where(keyMatches(db, 'partners', f.q));
   if (f.country) q = q.where('partners.country', '=', f.country);
   if (f.region)
     q = q.where('partners.country', 'in', (eb) =>

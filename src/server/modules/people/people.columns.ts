@@ -1,14 +1,15 @@
 import { hintOf, type PiiCipher } from '#server/lib/pii.js';
 import type { PersonCreate, PersonUpdate } from '#shared/schemas/people.js';
+import { searchText } from '#shared/search-key.js';
 import type { PersonRowUpdate } from './people.repository.js';
 
-/** What the search box matches: both names and both numbers, lower-cased. */
+/** What the search box matches: search keys of both names and both numbers (docs/decisions/0028, 0036). */
 export const searchTextOf = (p: {
   nameZh?: string | null;
   nameEn?: string | null;
   studentNo?: string | null;
   staffNo?: string | null;
-}) => [p.nameZh, p.nameEn, p.studentNo, p.staffNo].filter(Boolean).join(' ').toLowerCase().slice(0, 1000);
+}) => searchText([p.nameZh, p.nameEn, p.studentNo, p.staffNo]).slice(0, 1000);
 
 /** The people row for validated input, except the unit and personal data (see piiColumns). */
 export function personColumns(input: PersonCreate | PersonUpdate) {

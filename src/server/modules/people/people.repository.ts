@@ -1,8 +1,8 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { PeopleTable, PiiAccessLogTable } from '#server/db/schema.js';
+import { keyMatches } from '#server/lib/key-search.js';
 import { countOf } from '#server/lib/paging.js';
-import { containsText } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { PeopleListQuery } from '#shared/schemas/people.js';
 
@@ -31,7 +31,7 @@ function filtered(db: Db, f: PeopleFilter) {
     });
   }
   if (f.units) q = q.where('people.unit_id', 'in', f.units);
-  if (f.q) q = q.where(containsText('people.search_text', f.q, { lowered: true }));
+  if (f.q) q = q.where(keyMatches(db, 'people', f.q));
   if (f.kind) q = q.where('people.kind', '=', f.kind);
   if (f.nationality) q = q.where('people.nationality', '=', f.nationality);
   if (f.origin === 'local') q = q.where('people.nationality', '=', 'TW');
