@@ -37,8 +37,7 @@ export const NOMINATION_LEVELS = ['bachelor', 'master', 'doctoral'] as const;
  */
 export function defaultWindow(academicYear: number, term: NominationTerm) {
   const y = academicYear;
-  if (term === 'autumn')
-    return { opensOn: `${y}-03-01`, closesOn: `${y}-04-01`, applicationsCloseOn: `${y}-05-15` };
+  if (term === 'autumn') return { opensOn: `${y}-03-01`, closesOn: `${y}-04-01`, applicationsCloseOn: `${y}-05-15` };
   return {
     opensOn: academicYearDate(y, 10, 1),
     closesOn: academicYearDate(y, 11, 1),

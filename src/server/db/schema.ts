@@ -47,6 +47,7 @@ import type {
   STUDY_TIMES,
 } from '#shared/mobility.js';
 import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
+import type { LeadChannel, LeadLevel, NominationStatus, NominationTerm, TripKind } from '#shared/recruitment.js';
 import type {
   ActivityKind,
   COMMISSIONING,
@@ -60,7 +61,6 @@ import type {
   SproutChapter,
   SubmissionStatus,
 } from '#shared/reporting.js';
-import type { LeadChannel, LeadLevel, NominationStatus, NominationTerm, TripKind } from '#shared/recruitment.js';
 import type { ResourceAudience, ResourceKind, ResourceLanguages } from '#shared/resources.js';
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
