@@ -21,6 +21,8 @@ import { portalEn } from './portal.en.js';
 import { portalZhTW } from './portal.zh-TW.js';
 import { privacyEn } from './privacy.en.js';
 import { privacyZhTW } from './privacy.zh-TW.js';
+import { recruitmentEn } from './recruitment.en.js';
+import { recruitmentZhTW } from './recruitment.zh-TW.js';
 import { reportingParts } from './reporting-parts.js';
 import { serverEn } from './server.en.js';
 import { serverZhTW } from './server.zh-TW.js';
@@ -53,6 +55,7 @@ export const catalogs = {
     buddyZhTW,
     portalZhTW,
     ewpZhTW,
+    recruitmentZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -70,6 +73,7 @@ export const catalogs = {
     buddyEn,
     portalEn,
     ewpEn,
+    recruitmentEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 
