@@ -15,7 +15,14 @@ export const recruitmentZhTW = {
     nomination_link_not_live: '此提名連結已撤銷或過期，無法重新寄送。',
     nomination_decided: '此提名已審查完畢。',
   },
-  leadChannels: { fair: '教育展', trip: '招生訪問', web: '網站', agent: '代理機構', referral: '他人介紹', other: '其他' },
+  leadChannels: {
+    fair: '教育展',
+    trip: '招生訪問',
+    web: '網站',
+    agent: '代理機構',
+    referral: '他人介紹',
+    other: '其他',
+  },
   nominationTerms: { autumn: '上學期', spring: '下學期' },
   recruitmentFunnel: {
     fileName: '招生漏斗',
