@@ -70,3 +70,14 @@ export async function inboundPlacesOf(db: Db, agreementIds: number[]) {
   }
   return out;
 }
+
+export const setNomination = (db: Db, id: number, values: NominationColumns) =>
+  db.updateTable('nominations').set(values).where('id', '=', id).execute();
+
+/** A change made through the partner's link bumps the partner's version (a staff edit then sees it). */
+export const touchPartner = (db: Db, partnerId: number, now: string) =>
+  db
+    .updateTable('partners')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', partnerId)
+    .execute();

@@ -280,19 +280,15 @@ export async function acceptNomination(ctx: Ctx, id: number, input: NominationAc
       },
       { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now },
     );
-    await trx
-      .updateTable('nominations')
-      .set({
-        status: 'accepted',
-        person_id: personId,
-        mobility_id: mobilityId,
-        decided_by: ctx.actor.id,
-        decided_at: ctx.now,
-        updated_at: ctx.now,
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.setNomination(trx, id, {
+      status: 'accepted',
+      person_id: personId,
+      mobility_id: mobilityId,
+      decided_by: ctx.actor.id,
+      decided_at: ctx.now,
+      updated_at: ctx.now,
+      version: before.version + 1,
+    });
     await onNominationAccepted(trx, { ...before, mobilityId, personId });
     const after = await readNomination(ctx, id, trx);
     await recordAudit(
@@ -316,19 +312,14 @@ export async function rejectNomination(ctx: Ctx, id: number, input: NominationRe
   const before = await readNomination(ctx, id);
   assertOpen(before, input.version);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('nominations')
-      .set({
-        status: 'rejected',
-        reason: input.reason,
-        decided_by: ctx.actor.id,
-        decided_at: ctx.now,
-        updated_at: ctx.now,
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .execute();
+    await repo.setNomination(trx, id, {
+      status: 'rejected',
+      reason: input.reason,
+      decided_by: ctx.actor.id,
+      decided_at: ctx.now,
+      updated_at: ctx.now,
+      version: before.version + 1,
+    });
     const after = await readNomination(ctx, id, trx);
     await recordAudit(
       trx,

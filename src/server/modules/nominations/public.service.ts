@@ -134,11 +134,7 @@ export async function updateContacts(deps: AppDeps, token: string, input: Contac
   await deps.db.transaction().execute(async (trx) => {
     const before = await findContacts(trx, link.partner_id);
     await replaceContacts(trx, link.partner_id, input.contacts);
-    await trx
-      .updateTable('partners')
-      .set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
-      .where('id', '=', link.partner_id)
-      .execute();
+    await repo.touchPartner(trx, link.partner_id, now);
     await recordAudit(trx, {
       ...audit(now, ip, link.id, 'partner', link.partner_id, 'contacts updated by the partner'),
       before: { contacts: before },
