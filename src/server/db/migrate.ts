@@ -25,6 +25,7 @@ import * as m025 from './migrations/025_search_keys.js';
 import * as m026 from './migrations/026_partner_schac.js';
 import * as m028 from './migrations/028_audit_summary_keys.js';
 import * as m029 from './migrations/029_admissions.js';
+import * as m030 from './migrations/030_recruitment_nominations.js';
 import * as m031 from './migrations/031_ewp_approvals.js';
 import * as m032 from './migrations/032_api_tokens_webhooks.js';
 import * as m034 from './migrations/034_facts_and_search.js';
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '026_partner_schac': m026,
   '028_audit_summary_keys': m028,
   '029_admissions': m029,
+  '030_recruitment_nominations': m030,
   '031_ewp_approvals': m031,
   '032_api_tokens_webhooks': m032,
   '034_facts_and_search': m034,

@@ -64,6 +64,7 @@ import type { ResourceAudience, ResourceKind, ResourceLanguages } from '#shared/
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
 import type { SsoProtocol } from '#shared/sso.js';
+import type { LeadChannel, LeadLevel, NominationStatus, NominationTerm, TripKind } from '#shared/recruitment.js';
 
 /** A column holding one value of a shared vocabulary (the `as const` lists in src/shared). */
 type OneOf<T extends readonly unknown[]> = T[number];
@@ -192,6 +193,13 @@ export interface Database {
   admission_documents: AdmissionDocumentsTable;
   admission_scores: AdmissionScoresTable;
   mobility_facts: MobilityFactsTable;
+  recruitment_trips: RecruitmentTripsTable;
+  recruitment_leads: RecruitmentLeadsTable;
+  recruitment_templates: RecruitmentTemplatesTable;
+  recruitment_followups: RecruitmentFollowupsTable;
+  nomination_windows: NominationWindowsTable;
+  nomination_links: NominationLinksTable;
+  nominations: NominationsTable;
 }
 
 /** A semester's dates for one academic year, overriding the defaults (migration 014). */
@@ -1914,4 +1922,125 @@ export interface MobilityFactsTable {
   /** null, or 'archived' when the records are archived */
   archived_at: string | null;
   n: number;
+}
+
+/** An education fair or recruitment trip (migration 030). */
+export interface RecruitmentTripsTable {
+  id: Generated<number>;
+  kind: TripKind;
+  name_zh: string | null;
+  name_en: string | null;
+  country: string;
+  city: string | null;
+  start_date: string;
+  end_date: string;
+  organiser: string | null;
+  /** Names of the staff going: JSON array of strings. */
+  staff_json: string;
+  /** Minor units (cents) of `currency`. */
+  cost_minor: number | null;
+  currency: string | null;
+  notes: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A prospective student met at a fair or elsewhere: personal data, every read logged. */
+export interface RecruitmentLeadsTable {
+  id: Generated<number>;
+  trip_id: number | null;
+  channel: LeadChannel;
+  name: string;
+  email: string;
+  /** Lower-cased, trimmed e-mail: how a lead is matched to applicants and people. */
+  email_key: string;
+  country: string;
+  program_interest: string | null;
+  level: LeadLevel | null;
+  locale: Locale;
+  collected_on: string;
+  /** The academic year the lead was collected in (the funnel's year). */
+  academic_year: number;
+  /** The version of the consent text the lead agreed to, and when; null: no consent, no mail. */
+  consent_version: string | null;
+  consent_at: string | null;
+  consent_withdrawn_at: string | null;
+  notes: string | null;
+  created_by: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecruitmentTemplatesTable {
+  id: Generated<number>;
+  name: string;
+  subject_zh: string;
+  subject_en: string;
+  body_zh: string;
+  body_en: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecruitmentFollowupsTable {
+  id: Generated<number>;
+  lead_id: number;
+  template_id: number;
+  sent_by: number | null;
+  queued_at: string;
+}
+
+export interface NominationWindowsTable {
+  id: Generated<number>;
+  academic_year: number;
+  term: NominationTerm;
+  opens_on: string;
+  /** The last day nominations are taken (inclusive). */
+  closes_on: string;
+  applications_close_on: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A partner coordinator's personal link: only the SHA-256 of its secret is kept. */
+export interface NominationLinksTable {
+  id: Generated<number>;
+  partner_id: number;
+  contact_name: string;
+  contact_email: string;
+  locale: Locale;
+  token_hash: string;
+  expires_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+  sent_at: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface NominationsTable {
+  id: Generated<number>;
+  partner_id: number;
+  link_id: number;
+  window_id: number;
+  given_name: string;
+  family_name: string;
+  email: string;
+  email_key: string;
+  level: string;
+  field_of_study: string | null;
+  status: NominationStatus;
+  reason: string | null;
+  person_id: number | null;
+  mobility_id: number | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }

@@ -22,6 +22,7 @@ import { peoplePolicy } from './people.policy.js';
 import { type Actor, capabilities } from './policy.js';
 import { portalPolicy } from './portal.policy.js';
 import { privacyPolicy } from './privacy.policy.js';
+import { nominationPolicy, recruitmentPolicy } from './recruitment.policy.js';
 import { reportingPolicy } from './reporting.policy.js';
 import { resourcePolicy } from './resources.policy.js';
 import { trainingPolicy } from './training.policy.js';
@@ -60,6 +61,8 @@ export const POLICIES = {
   resources: resourcePolicy,
   integrations: integrationPolicy,
   admissions: admissionPolicy,
+  recruitment: recruitmentPolicy,
+  nominations: nominationPolicy,
 } as const;
 
 export function allCapabilities(actor: Actor, tree: UnitTree): Record<string, Record<string, boolean>> {

@@ -25,6 +25,8 @@ import { portalEn } from './portal.en.js';
 import { portalZhTW } from './portal.zh-TW.js';
 import { privacyEn } from './privacy.en.js';
 import { privacyZhTW } from './privacy.zh-TW.js';
+import { recruitmentEn } from './recruitment.en.js';
+import { recruitmentZhTW } from './recruitment.zh-TW.js';
 import { reportingParts } from './reporting-parts.js';
 import { serverEn } from './server.en.js';
 import { serverZhTW } from './server.zh-TW.js';
@@ -59,6 +61,7 @@ export const catalogs = {
     ewpZhTW,
     integrationsZhTW,
     admissionsZhTW,
+    recruitmentZhTW,
   ),
   en: mergeCatalogs(
     shellCatalogs.en,
@@ -78,6 +81,7 @@ export const catalogs = {
     ewpEn,
     integrationsEn,
     admissionsEn,
+    recruitmentEn,
   ),
 } satisfies Record<Locale, Catalog & UiCatalog>;
 

@@ -463,6 +463,37 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/public/admissions/applications/:id/submit': NONE,
   'POST /api/v1/public/admissions/applications/:id/response': NONE,
   'GET /api/v1/public/admissions/applications/:id/letter.pdf': NONE,
+  // Recruitment and partner nominations (issue 21, items 3–4): OIA staff; executives read trips and the funnel
+  // (counts only); leads and nominees are personal data (no admin). Writes refuse the empty body.
+  'GET /api/v1/recruitment/trips': ['oia', 'exec'],
+  'POST /api/v1/recruitment/trips': NONE,
+  'GET /api/v1/recruitment/trips/:id': NONE,
+  'PUT /api/v1/recruitment/trips/:id': NONE,
+  'GET /api/v1/recruitment/trips/:id/history': NONE,
+  'GET /api/v1/recruitment/leads': ['oia'],
+  'POST /api/v1/recruitment/leads': NONE,
+  'GET /api/v1/recruitment/leads/:id': NONE,
+  'PUT /api/v1/recruitment/leads/:id': NONE,
+  'POST /api/v1/recruitment/leads/:id/withdraw-consent': NONE,
+  'GET /api/v1/recruitment/templates': ['oia'],
+  'POST /api/v1/recruitment/templates': NONE,
+  'PUT /api/v1/recruitment/templates/:id': NONE,
+  'POST /api/v1/recruitment/followups': NONE,
+  'GET /api/v1/recruitment/funnel': ['oia', 'exec'],
+  'GET /api/v1/recruitment/funnel.xlsx': ['oia', 'exec'],
+  'GET /api/v1/nomination-windows': ['oia'],
+  'POST /api/v1/nomination-windows': NONE,
+  'PUT /api/v1/nomination-windows/:id': NONE,
+  'GET /api/v1/partners/:id/nominations': ['oia'],
+  'POST /api/v1/partners/:id/nomination-links': NONE,
+  'POST /api/v1/nomination-links/:id/revoke': NONE,
+  'POST /api/v1/nomination-links/:id/resend': NONE,
+  'POST /api/v1/nominations/:id/accept': NONE,
+  'POST /api/v1/nominations/:id/reject': NONE,
+  'GET /api/v1/public/nominations/:token': NONE,
+  'POST /api/v1/public/nominations/:token/nominees': NONE,
+  'PUT /api/v1/public/nominations/:token/contacts': NONE,
+  'PUT /api/v1/public/nominations/:token/factsheet': NONE,
 };
 
 /**
@@ -476,6 +507,11 @@ export const SIGN_IN_FLOWS = new Set([
   // Not a sign-in step, but reached without a session by design too: a calendar client fetches the private
   // feed with the secret in its address, and an unknown secret answers 404 (calendar-feed.test.ts).
   'GET /api/v1/calendar/:token/feed.ics',
+  // A partner coordinator's pages, by the secret in their link: an unknown secret is 404 (nominations.test.ts).
+  'GET /api/v1/public/nominations/:token',
+  'POST /api/v1/public/nominations/:token/nominees',
+  'PUT /api/v1/public/nominations/:token/contacts',
+  'PUT /api/v1/public/nominations/:token/factsheet',
 ]);
 
 /** Query strings that make a route's request valid, so the policy (not the validation) decides. */
@@ -491,6 +527,8 @@ export const QUERIES: Record<string, string> = {
   'GET /api/v1/reports/ministry/:table/cells': '?from=2025-08-01&to=2026-07-31&cell=total',
   'GET /api/v1/assistants/:id/hours.xlsx': '?month=2026-09',
   'GET /api/v1/portal/testimonials': '?partnerId=1',
+  'GET /api/v1/recruitment/funnel': '?fromYear=2025&toYear=2026',
+  'GET /api/v1/recruitment/funnel.xlsx': '?fromYear=2025&toYear=2026',
 };
 
 /** Routes on a record of one unit or person: no college coordinator of another unit, no other student. */

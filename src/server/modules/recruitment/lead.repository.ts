@@ -1,0 +1,86 @@
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { Db } from '#server/db/client.js';
+import type { RecruitmentLeadsTable } from '#server/db/schema.js';
+import { countOf } from '#server/lib/paging.js';
+import { containsText } from '#server/lib/sql.js';
+import type { LeadListQuery } from '#shared/schemas/recruitment.js';
+
+export type LeadFilter = Partial<Omit<LeadListQuery, 'page' | 'pageSize'>>;
+
+function listQuery(db: Db, f: LeadFilter) {
+  let q = db.selectFrom('recruitment_leads as l');
+  if (f.tripId) q = q.where('l.trip_id', '=', f.tripId);
+  if (f.country) q = q.where('l.country', '=', f.country);
+  if (f.channel) q = q.where('l.channel', '=', f.channel);
+  if (f.year) q = q.where('l.academic_year', '=', f.year);
+  if (f.q) {
+    const text = f.q;
+    q = q.where((eb) => eb.or([containsText('l.name', text), containsText('l.email_key', text, { lowered: true })]));
+  }
+  return q;
+}
+
+const withFollowups = (db: Db, f: LeadFilter) =>
+  listQuery(db, f)
+    .selectAll('l')
+    .select((eb) =>
+      eb
+        .selectFrom('recruitment_followups as f')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('f.lead_id', '=', 'l.id')
+        .as('followups'),
+    );
+
+export function findLeads(db: Db, f: LeadFilter, limit: number, offset: number) {
+  return withFollowups(db, f)
+    .orderBy('l.collected_on', 'desc')
+    .orderBy('l.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+export type LeadRow = Awaited<ReturnType<typeof findLeads>>[number];
+export const countLeads = (db: Db, f: LeadFilter) => countOf(listQuery(db, f));
+
+export const findLead = (db: Db, id: number) => withFollowups(db, {}).where('l.id', '=', id).executeTakeFirst();
+
+export function findLeadsByIds(db: Db, ids: number[]) {
+  return db.selectFrom('recruitment_leads').selectAll().where('id', 'in', ids).execute();
+}
+
+export async function insertLead(db: Db, row: Insertable<RecruitmentLeadsTable>) {
+  const { id } = await db.insertInto('recruitment_leads').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+export type LeadColumns = Updateable<RecruitmentLeadsTable>;
+
+export const tripExists = (db: Db, id: number) =>
+  db.selectFrom('recruitment_trips').select('id').where('id', '=', id).executeTakeFirst();
+
+/** One access-log row per lead shown (as the privacy module's reports read them): who, which, when. */
+export async function logLeadReads(db: Db, r: { userId: number; leadIds: number[]; ip: string; at: string }) {
+  if (!r.leadIds.length) return;
+  await db
+    .insertInto('pii_access_log')
+    .values(
+      r.leadIds.map((id) => ({
+        user_id: r.userId,
+        person_id: null,
+        field: 'recruitmentLead',
+        action: 'reveal' as const,
+        detail: `recruitment_lead:${id}`,
+        ip: r.ip,
+        created_at: r.at,
+      })),
+    )
+    .execute();
+}
+
+export function markConsentWithdrawn(db: Db, id: number, at: string) {
+  return db
+    .updateTable('recruitment_leads')
+    .set({ consent_withdrawn_at: at, updated_at: at, version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('consent_withdrawn_at', 'is', null)
+    .executeTakeFirst();
+}
