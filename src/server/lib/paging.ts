@@ -63,10 +63,7 @@ export async function keysetListPage<R, T>(
   if (!after && offset > MAX_OFFSET) throw AppError.field('page', 'page_too_deep', { max: MAX_OFFSET });
   const window: PageWindow = after ? { limit: pageSize, after } : { limit: pageSize, offset };
   const exact = query.count === 'exact';
-  const [found, counted] = await Promise.all([
-    find(window),
-    exact ? count() : count(COUNT_PROBE),
-  ]);
+  const [found, counted] = await Promise.all([find(window), exact ? count() : count(COUNT_PROBE)]);
   const totalExact = exact || counted <= COUNT_PROBE;
   return {
     items: await present(found.rows),

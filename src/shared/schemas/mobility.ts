@@ -14,7 +14,10 @@ import {
   KeysetPageQuery,
   keysetPageOf,
   optionalText,
-  requiredText, Timestamp, Version } from './common.js';
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 
 /** A calendar date 'YYYY-MM-DD'. */
 const DateOnly = z.iso.date();
