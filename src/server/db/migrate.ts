@@ -24,6 +24,7 @@ import * as m024 from './migrations/024_enquiries_training.js';
 import * as m025 from './migrations/025_search_keys.js';
 import * as m026 from './migrations/026_partner_schac.js';
 import * as m028 from './migrations/028_audit_summary_keys.js';
+import * as m033 from './migrations/033_list_indexes.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '025_search_keys': m025,
   '026_partner_schac': m026,
   '028_audit_summary_keys': m028,
+  '033_list_indexes': m033,
 };
 
 class StaticProvider implements MigrationProvider {
