@@ -63,8 +63,10 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       const walked: number[] = [];
       let cursor: string | null = null;
       do {
-        const url = `/api/v1/partners?q=${tag}&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`;
-        const page = (await oia.get(url)).json();
+        const url: string = `/api/v1/partners?q=${tag}&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const page: { totalExact: boolean; items: { id: number }[]; nextCursor: string | null } = (
+          await oia.get(url)
+        ).json();
         expect(page.totalExact).toBe(true);
         walked.push(...page.items.map((i: any) => i.id));
         cursor = page.nextCursor;
