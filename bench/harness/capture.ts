@@ -80,7 +80,7 @@ export async function captureRoutes(handle: DbHandle, env: Env, paths: Record<st
   try {
     await app.ready();
     const auth = await recorder.record(async (d) => {
-      await findSessionWithUser(d, '-');
+      await findSessionWithUser(d, '-', Date.now());
       await loadUnitTree(d);
       await touchSession(d, '-', '', '');
     }, db);

@@ -4,13 +4,14 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { DbHandle } from './db/client.js';
 import type { Env } from './env.js';
 import type { AppDeps } from './http/context.js';
 import { registerErrorHandling } from './http/errors.js';
 import { openApiTransformObject } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { compiledSerializerCompiler } from './http/serializer.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { registerCompression, registerWebFiles, spaPage, webBuild } from './http/web-app.js';
 import { setAuditListener } from './lib/audit.js';
@@ -96,7 +97,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { onRoute } = opts;
   if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
   app.setValidatorCompiler(zodValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializerCompiler({ checkWithZod: opts.env.NODE_ENV !== 'production' }));
   // Only JSON (and later multipart) bodies: a cross-site HTML form cannot send either without a CORS preflight.
   app.removeContentTypeParser('text/plain');
 

@@ -53,6 +53,29 @@ describe.each(DIALECTS)('partner institutions (%s)', (dialect) => {
       expect((await oia.get(`/api/v1/partners?q=${tag}&pageSize=2&page=4`)).json().items).toEqual([]);
     });
 
+    it('walks the same pages by cursor as by number; refuses a foreign cursor and a page too deep', async () => {
+      const tag = uniqueTag('cur');
+      for (const country of ['DE', 'FR', 'JP', 'DE', 'FR']) await makePartner(oia, { nameEn: `${tag} U`, country });
+      const byNumber = [1, 2, 3].map(async (n) =>
+        (await oia.get(`/api/v1/partners?q=${tag}&pageSize=2&page=${n}`)).json(),
+      );
+      const numbered = (await Promise.all(byNumber)).flatMap((p) => p.items.map((i: any) => i.id));
+      const walked: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `/api/v1/partners?q=${tag}&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const page: { totalExact: boolean; items: { id: number }[]; nextCursor: string | null } = (
+          await oia.get(url)
+        ).json();
+        expect(page.totalExact).toBe(true);
+        walked.push(...page.items.map((i: any) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(walked).toEqual(numbered);
+      expect((await oia.get(`/api/v1/partners?cursor=k1.bm9wZQ`)).statusCode).toBe(400);
+      expect((await oia.get(`/api/v1/partners?page=500&pageSize=200`)).statusCode).toBe(400);
+    });
+
     it('searches in either language, case-insensitively, with wildcards taken literally', async () => {
       const tag = uniqueTag('kyo');
       const kyoto = await makePartner(oia, {

@@ -28,6 +28,7 @@ import * as m029 from './migrations/029_admissions.js';
 import * as m030 from './migrations/030_recruitment_nominations.js';
 import * as m031 from './migrations/031_ewp_approvals.js';
 import * as m032 from './migrations/032_api_tokens_webhooks.js';
+import * as m033 from './migrations/033_list_indexes.js';
 import * as m034 from './migrations/034_facts_and_search.js';
 import * as m036 from './migrations/036_desk_home.js';
 
@@ -61,6 +62,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '030_recruitment_nominations': m030,
   '031_ewp_approvals': m031,
   '032_api_tokens_webhooks': m032,
+  '033_list_indexes': m033,
   '034_facts_and_search': m034,
   '036_desk_home': m036,
 };

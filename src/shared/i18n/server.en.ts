@@ -34,6 +34,9 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     unit: 'Choose a valid unit.',
     duplicate_code: 'This code is already in use.',
     duplicate_email: 'This e-mail is already in use.',
+    cursor: 'This page link has expired; start again from the first page.',
+    page_too_deep:
+      'Pages further than {{max}} rows in cannot be opened by number; use “Next page”, or narrow the filters.',
     own_roles: 'You cannot change your own roles; another administrator must do it.',
     admin_personal_data:
       'An administrator account cannot also hold a role that reads personal data (OIA staff, college coordinator, unit staff); use a separate ordinary account.',

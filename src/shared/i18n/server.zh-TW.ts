@@ -35,6 +35,8 @@ export const serverZhTW = {
     unit: '請選擇有效的單位。',
     duplicate_code: '此代碼已被使用。',
     duplicate_email: '此電子郵件已被使用。',
+    cursor: '此分頁連結已失效，請從第一頁重新瀏覽。',
+    page_too_deep: '超過第 {{max}} 筆之後的頁面無法直接以頁碼開啟，請使用「下一頁」或縮小篩選條件。',
     own_roles: '不可變更自己的角色，請由另一位系統管理者處理。',
     admin_personal_data:
       '系統管理者帳號不可同時擔任可讀取個人資料的角色（國際處人員、學院承辦人、相關單位人員），請另建一般帳號。',

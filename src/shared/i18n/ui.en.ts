@@ -39,6 +39,8 @@ export const uiEn: UiCatalog = {
     pagination: {
       label: 'Pages',
       range: '{{from}}–{{to}} of {{total}}',
+      rangeMoreThan: '{{from}}–{{to}} of more than {{total}}',
+      countExactly: 'Count all',
       page: 'Page {{page}}',
       first: 'First page',
       previous: 'Previous page',
@@ -137,6 +139,7 @@ export const uiEn: UiCatalog = {
     list: {
       title: 'Partner institutions',
       total: '{{total}} in total',
+      totalMoreThan: 'More than {{total}}',
       approximate: 'No name contains your search; these are the closest.',
       new: 'New partner',
       export: 'Export xlsx',

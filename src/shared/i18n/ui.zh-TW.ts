@@ -37,6 +37,8 @@ export const uiZhTW = {
     pagination: {
       label: '分頁',
       range: '第 {{from}}–{{to}} 筆，共 {{total}} 筆',
+      rangeMoreThan: '第 {{from}}–{{to}} 筆，共超過 {{total}} 筆',
+      countExactly: '計算總筆數',
       page: '第 {{page}} 頁',
       first: '第一頁',
       previous: '上一頁',
@@ -134,6 +136,7 @@ export const uiZhTW = {
     list: {
       title: '合作學校',
       total: '共 {{total}} 所',
+      totalMoreThan: '超過 {{total}} 所',
       approximate: '沒有名稱包含您輸入的文字，以下是最接近的結果。',
       new: '新增合作學校',
       export: '匯出 Excel',

@@ -15,6 +15,20 @@ export const PageQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 
+/**
+ * The query of a keyset-paged list (ADR 0035): `cursor` (the previous page's nextCursor) continues the
+ * walk without OFFSET; `count=exact` asks for the exact total where it would otherwise be probed.
+ */
+export const KeysetPageQuery = PageQuery.extend({
+  cursor: z.string().max(2000).optional(),
+  count: z.enum(['probe', 'exact']).default('probe'),
+});
+
+/** A keyset-paged list's page: `totalExact: false` means "more than `total`"; `nextCursor` null on the last page. */
+export function keysetPageOf<T extends z.ZodType>(item: T) {
+  return pageOf(item).extend({ totalExact: z.boolean(), nextCursor: z.string().nullable() });
+}
+
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),

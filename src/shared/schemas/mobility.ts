@@ -9,7 +9,15 @@ import {
   PERSON_KINDS,
 } from '#shared/mobility.js';
 import { MOE_REGIONS } from '#shared/regions.data.js';
-import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
+import {
+  emptyAsNull,
+  KeysetPageQuery,
+  keysetPageOf,
+  optionalText,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 
 /** A calendar date 'YYYY-MM-DD'. */
 const DateOnly = z.iso.date();
@@ -103,7 +111,7 @@ export type MobilityUpdate = z.infer<typeof MobilityUpdate>;
 
 const flag = z.enum(['true', 'false']).optional();
 
-export const MobilityListQuery = PageQuery.extend({
+export const MobilityListQuery = KeysetPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   direction: z.enum(DIRECTIONS).optional(),
   kind: z.enum(MOBILITY_KINDS).optional(),
@@ -160,7 +168,7 @@ export const MobilitySummary = z.object({
   updatedAt: Timestamp,
 });
 export type MobilitySummary = z.infer<typeof MobilitySummary>;
-export const MobilityPage = pageOf(MobilitySummary);
+export const MobilityPage = keysetPageOf(MobilitySummary);
 
 export const LearningAgreementCourse = z.object({
   id: z.number().int(),

@@ -4,9 +4,9 @@ import { DEFAULT_COUNTRY_REGIONS, MOE_REGIONS } from '#shared/regions.data.js';
 import {
   emptyAsNull,
   IdParams,
+  KeysetPageQuery,
+  keysetPageOf,
   optionalText,
-  PageQuery,
-  pageOf,
   RecordPermissions,
   requiredText,
   Timestamp,
@@ -66,7 +66,7 @@ export const PartnerUpdate = z.object({ ...partnerFields, version: Version }).st
 export type PartnerCreate = z.infer<typeof PartnerCreate>;
 export type PartnerUpdate = z.infer<typeof PartnerUpdate>;
 
-export const PartnerListQuery = PageQuery.extend({
+export const PartnerListQuery = KeysetPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   country: z
     .string()
@@ -119,7 +119,7 @@ export const Partner = PartnerSummary.extend({
 });
 export type Partner = z.infer<typeof Partner>;
 
-export const PartnerPage = pageOf(PartnerSummary).extend({
+export const PartnerPage = keysetPageOf(PartnerSummary).extend({
   /** Nothing contained the search: these are the closest names instead (typos, "Kyushu Institue"). */
   approximate: z.boolean().optional(),
 });

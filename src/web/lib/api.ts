@@ -115,7 +115,16 @@ export function fieldErrors(err: unknown): Record<string, string> {
 }
 
 /** A page of records as every list endpoint answers. */
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+export type Page<T> = {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Keyset-paged lists (ADR 0035): false means "more than `total`". */
+  totalExact?: boolean;
+  /** Where the next page starts; null on the last page. */
+  nextCursor?: string | null;
+};
 
 /**
  * Fetches a file the server builds (an export, a letter, a report) and saves it under the server's file

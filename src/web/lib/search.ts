@@ -18,6 +18,16 @@ export function positiveInt(raw: RawSearch, key: string): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+/**
+ * Where a keyset-paged list is (ADR 0035): the cursor the server gave for this page, and whether the
+ * exact total was asked for. Both go back to their defaults when a filter changes (useUrlSearch).
+ */
+export type KeysetSearch = { cursor?: string; count?: 'exact' };
+
+export function keysetSearch(raw: RawSearch): KeysetSearch {
+  return { cursor: text(raw, 'cursor', 2000), count: oneOf(raw, 'count', ['exact'] as const) };
+}
+
 /** Drops undefined/empty values so the URL stays clean. */
 export function compact<T extends object>(search: T): T {
   return Object.fromEntries(Object.entries(search).filter(([, v]) => v !== undefined && v !== '' && v !== null)) as T;

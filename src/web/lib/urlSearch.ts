@@ -12,7 +12,11 @@ export function useUrlSearch<S extends object>(to: string, parse: (raw: RawSearc
   const update = (changes: Partial<S>, resetPage = true) =>
     void navigate({
       to,
-      search: compact({ ...search, ...(resetPage ? { page: undefined } : {}), ...changes }),
+      search: compact({
+        ...search,
+        ...(resetPage ? { page: undefined, cursor: undefined, count: undefined } : {}),
+        ...changes,
+      }),
       replace: true,
     });
   return { search, update };

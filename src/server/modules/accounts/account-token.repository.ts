@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import type { AccountTokensTable } from '#server/db/schema.js';
+import { forgetSessions } from '#server/lib/session-cache.js';
 
 export type TokenPurpose = AccountTokensTable['purpose'];
 
@@ -93,6 +94,7 @@ export function findUserByEmail(db: Db, email: string) {
 export type AccountUser = NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>;
 
 export function setPasswordHash(db: Db, userId: number, passwordHash: string, now: string) {
+  forgetSessions();
   return db
     .updateTable('users')
     .set({ password_hash: passwordHash, updated_at: now, version: (eb) => eb('version', '+', 1) })

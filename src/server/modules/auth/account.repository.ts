@@ -1,4 +1,5 @@
 import type { Db } from '#server/db/client.js';
+import { forgetSessions } from '#server/lib/session-cache.js';
 import type { Locale } from '#shared/roles.js';
 
 /** Typed queries of the signed-in user's own account: sign-in, password, name, preferences. */
@@ -17,6 +18,7 @@ export async function findPasswordHash(db: Db, userId: number): Promise<string> 
 
 /** A new password hash, as an edit of the account (version bump). */
 export async function setPasswordHash(db: Db, userId: number, passwordHash: string, at: string) {
+  forgetSessions();
   await db
     .updateTable('users')
     .set({ password_hash: passwordHash, updated_at: at, version: (eb) => eb('version', '+', 1) })
@@ -32,5 +34,6 @@ export const findRoleUnitNames = (db: Db, unitIds: number[]) =>
   db.selectFrom('units').select(['id', 'name_zh', 'name_en']).where('id', 'in', unitIds).execute();
 
 export async function setLocale(db: Db, userId: number, locale: Locale) {
+  forgetSessions();
   await db.updateTable('users').set({ locale }).where('id', '=', userId).execute();
 }

@@ -62,8 +62,8 @@ async function loadSessionUser(req: FastifyRequest, reply: FastifyReply): Promis
   if (!token) return null;
   const { db, clock, env } = req.server.deps;
   const id = hashToken(token);
-  const row = await findSessionWithUser(db, id);
   const now = clock.now();
+  const row = await findSessionWithUser(db, id, now.getTime());
   const live = row !== undefined && row.active === 1 && new Date(row.expires_at) > now;
   if (!live) {
     clearSessionCookie(reply);
@@ -74,6 +74,9 @@ async function loadSessionUser(req: FastifyRequest, reply: FastifyReply): Promis
     const next = sessionExpiry(new Date(row.created_at), now, env.SESSION_IDLE_HOURS, env.SESSION_MAX_DAYS);
     expiresAt = next.toISOString();
     await touchSession(db, id, now.toISOString(), expiresAt);
+    // The row may be the cached one: it now says what the database says, so the next request does not touch again.
+    row.last_seen_at = now.toISOString();
+    row.expires_at = expiresAt;
     setSessionCookie(req, reply, token, next);
   }
   return {

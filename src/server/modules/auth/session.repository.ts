@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { SessionsTable } from '#server/db/schema.js';
+import { cachedSession, forgetSessions } from '#server/lib/session-cache.js';
 
 export function insertSession(db: Db, row: SessionsTable) {
   return db.insertInto('sessions').values(row).execute();
@@ -33,7 +34,12 @@ const sessionWithUser = prepared({ id: 'string' }, (db, { id }) =>
     .orderBy('user_roles.id'),
 );
 
-export async function findSessionWithUser(db: Db, id: string) {
+/** The session with its user and roles, from the short per-process cache when it holds it (lib/session-cache.ts). */
+export function findSessionWithUser(db: Db, id: string, nowMs: number) {
+  return cachedSession(db, id, nowMs, () => readSessionWithUser(db, id));
+}
+
+async function readSessionWithUser(db: Db, id: string) {
   const rows = await sessionWithUser(db, { id });
   const first = rows[0];
   if (!first) return undefined;
@@ -53,10 +59,12 @@ export function touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: 
 }
 
 export function deleteSession(db: Db, id: string) {
+  forgetSessions();
   return db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
 export function deleteOtherSessions(db: Db, userId: number, keepId: string | null) {
+  forgetSessions();
   let q = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepId) q = q.where('id', '!=', keepId);
   return q.execute();

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { PeopleTable } from '#server/db/schema.js';
+import { forgetSessions } from '#server/lib/session-cache.js';
 import type { Role } from '#shared/roles.js';
 
 /** What account rows are matched against, read once per import (no query per row). */
@@ -71,5 +72,6 @@ export function linkPersonToUser(db: Db, personId: number, userId: number) {
 }
 
 export function addRole(db: Db, userId: number, role: Role, unitId: number) {
+  forgetSessions();
   return db.insertInto('user_roles').values({ user_id: userId, role, unit_id: unitId }).execute();
 }

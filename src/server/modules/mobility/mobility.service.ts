@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { mobilityPolicy } from '#server/policies/mobility.policy.js';
@@ -69,7 +69,7 @@ export function toSummary(r: repo.MobilityRow, today: string): MobilitySummary {
 /** The list filter for this user: what they may see, the unit with its subunits, today. */
 export async function resolveFilter(
   ctx: Ctx,
-  query: Omit<MobilityListQuery, 'page' | 'pageSize'>,
+  query: Omit<MobilityListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>,
   action: 'read' | 'export',
 ): Promise<repo.MobilityFilter> {
   const tree = ctx.units;
@@ -85,13 +85,13 @@ export async function resolveFilter(
 }
 
 export async function listMobilities(ctx: Ctx, query: MobilityListQuery) {
-  const { page, pageSize, ...rest } = query;
+  const { page, pageSize, cursor, count, ...rest } = query;
   const filter = await resolveFilter(ctx, rest, 'read');
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findMobilities(ctx.db, filter, limit, offset, ctx.locale),
-    () => repo.countMobilities(ctx.db, filter),
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.mobilitySortKeys(filter, ctx.locale),
+    (window) => repo.findMobilities(ctx.db, filter, window, ctx.locale),
+    (cap) => repo.countMobilities(ctx.db, filter, cap),
     (rows) => rows.map((r) => toSummary(r, filter.today)),
   );
 }

@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { keyMatches } from '#server/lib/key-search.js';
-import { countOf } from '#server/lib/paging.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { keyRelevance } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
 
-export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize'>;
+export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>;
 
 /**
  * The partners matching a filter. The MoE region is matched through a subquery rather than a join, so
@@ -44,17 +45,27 @@ function listQuery(db: Db, f: PartnerFilter) {
 
 /** "Name" sorts by the name the reader sees: the Chinese name (English where there is none) in zh-TW. */
 function sortExpressions(sort: PartnerFilter['sort'], locale: Locale) {
-  const name = locale === 'zh-TW' ? sql`coalesce(partners.name_zh, partners.name_en)` : sql`partners.name_en`;
+  const name = locale === 'zh-TW' ? sql`coalesce(partners.name_zh, partners.name_en)` : sql.ref('partners.name_en');
   switch (sort) {
     case 'name':
       return [name];
     case 'country':
-      return [sql`partners.country`, name];
+      return [sql.ref('partners.country'), name];
     case 'updated':
-      return [sql`partners.updated_at`];
+      return [sql.ref('partners.updated_at')];
     case 'created':
-      return [sql`partners.id`];
+      return [];
   }
+}
+
+/** The list's order: with a search, the closest matches first; then the chosen sort, then id (unique). */
+export function partnerSortKeys(f: PartnerFilter, locale: Locale): SortKey[] {
+  const relevance: SortKey[] = f.q ? [{ expr: keyRelevance('partners.search_text', f.q), dir: 'asc' }] : [];
+  return [
+    ...relevance,
+    ...sortExpressions(f.sort, locale).map((expr) => ({ expr, dir: f.order })),
+    { expr: sql.ref('partners.id'), dir: f.order },
+  ];
 }
 
 const LIST_COLUMNS = [
@@ -75,19 +86,15 @@ const LIST_COLUMNS = [
   'partners.created_at',
 ] as const;
 
-/** The list's order: with a search, the closest matches first; then the chosen sort, then id. */
 function ordered<Q extends ReturnType<typeof filtered>>(q: Q, f: PartnerFilter, locale: Locale): Q {
-  let o = f.q ? (q.orderBy(keyRelevance('partners.search_text', f.q), 'asc') as Q) : q;
-  for (const expr of sortExpressions(f.sort, locale)) o = o.orderBy(expr, f.order) as Q;
-  return o.orderBy('partners.id', f.order) as Q;
+  let o = q;
+  for (const k of partnerSortKeys(f, locale)) o = o.orderBy(k.expr, k.dir) as Q;
+  return o;
 }
 
-export async function findPartners(db: Db, f: PartnerFilter, limit: number, offset: number, locale: Locale = 'en') {
-  return ordered(listQuery(db, f), f, locale)
-    .select([...LIST_COLUMNS])
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** A page of the list, after a cursor or at an offset (lib/keyset.ts). */
+export function findPartners(db: Db, f: PartnerFilter, window: PageWindow, locale: Locale = 'en') {
+  return keysetPage(listQuery(db, f).select([...LIST_COLUMNS]), partnerSortKeys(f, locale), window);
 }
 
 /** Every matching id in the list's order, for an export. */
@@ -103,7 +110,7 @@ export function findPartnersByIds(db: Db, ids: number[]) {
     .where('partners.id', 'in', ids)
     .execute();
 }
-export type PartnerListRow = Awaited<ReturnType<typeof findPartners>>[number];
+export type PartnerListRow = Awaited<ReturnType<typeof findPartnersByIds>>[number];
 
 /** Ids and search keys of the partners the other filters allow (the typo-tolerant fallback reads these). */
 export function findPartnerKeys(db: Db, f: PartnerFilter) {
@@ -112,8 +119,9 @@ export function findPartnerKeys(db: Db, f: PartnerFilter) {
     .execute();
 }
 
-export function countPartners(db: Db, f: PartnerFilter): Promise<number> {
-  return countOf(filtered(db, f));
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export function countPartners(db: Db, f: PartnerFilter, cap?: number): Promise<number> {
+  return cap === undefined ? countOf(filtered(db, f)) : countUpTo(filtered(db, f), cap);
 }
 
 // A detail page's lookups run on every view: compiled once (db/prepared.ts).

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
 import { authorize, authorizeAny, can, unitScope } from '#server/policies/policy.js';
@@ -54,16 +54,17 @@ export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
 
 export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
   authorizeAny(partnerPolicy, ctx.actor, 'read', ctx.units);
-  const { page, pageSize, ...filter } = query;
-  const result = await pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findPartners(ctx.db, filter, limit, offset, ctx.locale),
-    () => repo.countPartners(ctx.db, filter),
+  const { page, pageSize, cursor, count, ...filter } = query;
+  const result = await keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.partnerSortKeys(filter, ctx.locale),
+    (window) => repo.findPartners(ctx.db, filter, window, ctx.locale),
+    (cap) => repo.countPartners(ctx.db, filter, cap),
     (rows) => rows.map(toSummary),
   );
   if (result.total > 0 || !filter.q || searchKey(filter.q).length < MIN_FUZZY_KEY) return result;
-  return { ...(await closestPartners(ctx, filter, pageSize)), page: 1, pageSize, approximate: true };
+  const closest = await closestPartners(ctx, filter, pageSize);
+  return { ...closest, totalExact: true, nextCursor: null, page: 1, pageSize, approximate: true };
 }
 
 /** Shorter queries match too many names by accident to be worth guessing at. */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { SsoLoginsTable } from '#server/db/schema.js';
+import { forgetSessions } from '#server/lib/session-cache.js';
 import type { Role } from '#shared/roles.js';
 
 /** Typed queries of the sign-in flow: logins under way, identities, accounts and people to match. */
@@ -106,6 +107,7 @@ export const findRoles = (db: Db, userId: number) =>
   db.selectFrom('user_roles').select(['role', 'unit_id']).where('user_id', '=', userId).execute();
 
 export async function insertRole(db: Db, userId: number, role: Role, unitId: number) {
+  forgetSessions();
   await db.insertInto('user_roles').values({ user_id: userId, role, unit_id: unitId }).execute();
 }
 

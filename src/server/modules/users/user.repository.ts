@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { UsersTable } from '#server/db/schema.js';
 import { countOf } from '#server/lib/paging.js';
+import { forgetSessions } from '#server/lib/session-cache.js';
 import { containsText } from '#server/lib/sql.js';
 import type { Role } from '#shared/roles.js';
 
@@ -73,10 +74,12 @@ export async function insertUser(db: Db, row: Insertable<UsersTable>): Promise<n
 }
 
 export function setUserFields(db: Db, id: number, values: Updateable<UsersTable>) {
+  forgetSessions();
   return db.updateTable('users').set(values).where('id', '=', id).execute();
 }
 
 export async function replaceRoles(db: Db, userId: number, roles: { role: Role; unitId: number }[]) {
+  forgetSessions();
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   if (roles.length) {
     await db

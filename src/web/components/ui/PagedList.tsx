@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import type { Page } from '#web/lib/api';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
@@ -11,15 +11,21 @@ type Props<T> = {
   pageSize: number;
   /** What to say when nothing matches. */
   empty: ReactNode;
-  /** Another page was picked: its number, or undefined for the first (which the URL leaves out). */
-  onPage: (page: number | undefined) => void;
+  /**
+   * Another page was picked: its number (undefined for the first, which the URL leaves out) and, on a
+   * keyset-paged list, the cursor it starts after (ADR 0035).
+   */
+  onPage: (page: number | undefined, cursor?: string) => void;
+  /** Asks for the exact total where the list says "more than N" (count=exact). */
+  onCountExactly?: () => void;
   /** The items of the current page (never called with none). */
   children: (items: T[]) => ReactNode;
 };
 
 /** A page of a list: the error (with retry), a spinner, "nothing found" or the items, then the paging. */
-export function PagedList<T>({ query, pageSize, empty, onPage, children }: Props<T>) {
+export function PagedList<T>({ query, pageSize, empty, onPage, onCountExactly, children }: Props<T>) {
   const { data, error, isPending, refetch } = query;
+  const cursors = useKeysetCursors(data);
   return (
     <>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
@@ -31,9 +37,22 @@ export function PagedList<T>({ query, pageSize, empty, onPage, children }: Props
           page={data.page}
           pageSize={pageSize}
           total={data.total}
-          onChange={(p) => onPage(p > 1 ? p : undefined)}
+          totalExact={data.totalExact !== false}
+          hasNext={data.nextCursor !== undefined ? data.nextCursor !== null : undefined}
+          onCountExactly={onCountExactly}
+          onChange={(p) => onPage(p > 1 ? p : undefined, cursors.startOf(p))}
         />
       ) : null}
     </>
   );
+}
+
+/**
+ * The cursor each visited page starts after, so "next" and "previous" continue by keyset; a page not
+ * visited yet (a jump by number) goes by offset, which the server allows within its bound.
+ */
+function useKeysetCursors<T>(data: Page<T> | undefined) {
+  const known = useRef(new Map<number, string>());
+  if (data?.nextCursor) known.current.set(data.page + 1, data.nextCursor);
+  return { startOf: (page: number) => (page > 1 ? known.current.get(page) : undefined) };
 }

@@ -4,6 +4,8 @@ import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
   compact,
+  type KeysetSearch,
+  keysetSearch,
   oneOf,
   positiveInt,
   type RawSearch,
@@ -15,7 +17,7 @@ export type MobilitySort = (typeof MOBILITY_LIST_SORTS)[number];
 const FLAGS = ['true', 'false'] as const;
 
 /** The list's filters, kept in the URL (and sent as they are to the list and the export). */
-export type MobilitySearch = {
+export type MobilitySearch = KeysetSearch & {
   q?: string;
   direction?: (typeof DIRECTIONS)[number];
   kind?: (typeof MOBILITY_KINDS)[number];
@@ -58,6 +60,7 @@ export function parseMobilitySearch(raw: RawSearch): MobilitySearch {
     sort: oneOf(raw, 'sort', MOBILITY_LIST_SORTS),
     order: oneOf(raw, 'order', ['asc', 'desc'] as const),
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }
 

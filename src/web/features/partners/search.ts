@@ -4,6 +4,8 @@ import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
   compact,
+  type KeysetSearch,
+  keysetSearch,
   oneOf,
   positiveInt,
   type RawSearch,
@@ -14,7 +16,7 @@ export const PARTNER_SORTS = ['name', 'country', 'updated', 'created'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
 /** The partners list's filters, kept in the URL. */
-export type PartnerSearch = {
+export type PartnerSearch = KeysetSearch & {
   q?: string;
   country?: string;
   region?: MoeRegion;
@@ -38,5 +40,6 @@ export function parsePartnerSearch(raw: RawSearch): PartnerSearch {
     sort: oneOf(raw, 'sort', PARTNER_SORTS),
     order: oneOf(raw, 'order', ['asc', 'desc'] as const),
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }

@@ -18,7 +18,7 @@ import type { MobilitySearch } from '../search';
 export const PAGE_SIZE = 25;
 
 export function listQuery(search: MobilitySearch) {
-  const { page: _page, ...filters } = search;
+  const { page: _page, cursor: _cursor, count: _count, ...filters } = search;
   return filters;
 }
 
@@ -33,7 +33,13 @@ export function useMobilities(search: MobilitySearch, pageSize = PAGE_SIZE) {
   return useQuery({
     queryKey: [...mobilityKeys.list(search), pageSize],
     queryFn: () =>
-      api.get<Page<MobilitySummary>>('/mobilities', { ...listQuery(search), page: search.page ?? 1, pageSize }),
+      api.get<Page<MobilitySummary>>('/mobilities', {
+        ...listQuery(search),
+        page: search.page ?? 1,
+        pageSize,
+        cursor: search.cursor,
+        count: search.count,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -66,7 +66,8 @@ export function MobilityListPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('mobilityUi.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
       >
         {(items) =>
           phone ? (

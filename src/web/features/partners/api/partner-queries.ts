@@ -36,7 +36,13 @@ export const partnersListQuery = (search: PartnerSearch) =>
   queryOptions({
     queryKey: partnerKeys.list(search),
     queryFn: () =>
-      api.get<PartnerPage>('/partners', { ...listQuery(search), page: search.page ?? 1, pageSize: PAGE_SIZE }),
+      api.get<PartnerPage>('/partners', {
+        ...listQuery(search),
+        page: search.page ?? 1,
+        pageSize: PAGE_SIZE,
+        cursor: search.cursor,
+        count: search.count,
+      }),
   });
 
 /** Totals of the registry (not archived): partners, countries, by country and by MoE region. */

@@ -34,7 +34,9 @@ export function PartnersListPage() {
           list.data
             ? list.data.approximate
               ? t('partners.list.approximate')
-              : t('partners.list.total', { total: fmt.number(list.data.total) })
+              : t(list.data.totalExact === false ? 'partners.list.totalMoreThan' : 'partners.list.total', {
+                  total: fmt.number(list.data.total),
+                })
             : null
         }
         actions={
@@ -53,7 +55,8 @@ export function PartnersListPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('partners.list.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
       >
         {(items) =>
           phone ? (
