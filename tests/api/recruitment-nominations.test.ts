@@ -136,10 +136,70 @@ describe.each(DIALECTS)('recruitment and partner nominations (%s)', (dialect) =>
     expect((await coord.get('/api/v1/recruitment/funnel?fromYear=2025&toYear=2026')).statusCode).toBe(403);
   });
 
-  it.skipIf(true)(
-    'counts applicants and admitted from admission_applications (wired after the admissions merge)',
-    () => {},
-  );
+  it('counts applicants and admitted from the admissions module; a nominee gets a draft in the exchange round', async () => {
+    const iss = await t.login(DEMO.oiaIss);
+    const hour = 3_600_000;
+    const round = await iss.post('/api/v1/admissions/rounds', {
+      kind: 'exchange',
+      academicYear: 2031,
+      semester: 2,
+      nameZh: '120學年度春季交換生',
+      nameEn: 'Exchange students, spring 2032',
+      opensAt: new Date(Date.now() - hour).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 24 * hour).toISOString(),
+      decisionsBy: null,
+      feeNtd: 0,
+      documents: [],
+      criteria: [{ code: 'plan', labelZh: '讀書計畫', labelEn: 'Study plan', weight: 100, max: 100 }],
+      notesZh: null,
+      notesEn: null,
+    });
+    expect(round.statusCode, round.body).toBe(201);
+    const ap = await t.db.db.selectFrom('agreement_partners').select('partner_id').executeTakeFirstOrThrow();
+    const window = await oia.post('/api/v1/nomination-windows', {
+      academicYear: 2031,
+      term: 'spring',
+      opensOn: '2000-01-01',
+      closesOn: '2099-12-31',
+    });
+    expect(window.statusCode, window.body).toBe(201);
+    const link = await oia.post(`/api/v1/partners/${ap.partner_id}/nomination-links`, {
+      contactName: 'Dr. Lee',
+      contactEmail: 'lee@partner.example',
+    });
+    const token = link.json().url.split('/nominate/')[1] as string;
+    const nominated = await t.anon.post(`/api/v1/public/nominations/${token}/nominees`, {
+      windowId: window.json().id,
+      givenName: 'Mina',
+      familyName: 'Cho',
+      email: 'mina.cho@partner.example',
+      level: 'bachelor',
+    });
+    expect(nominated.statusCode, nominated.body).toBe(201);
+    const app = await t.db.db
+      .selectFrom('admission_applications')
+      .selectAll()
+      .where('email', '=', 'mina.cho@partner.example')
+      .executeTakeFirstOrThrow();
+    expect(app).toMatchObject({ round_id: round.json().id, channel: 'partner', status: 'draft' });
+    const mails = await t.db.db
+      .selectFrom('mail_outbox')
+      .select('body_text')
+      .where('to_address', '=', 'mina.cho@partner.example')
+      .execute();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.body_text).toContain('/admission-portal');
+    // Submitted and admitted applications reach the funnel's two middle stages; a draft does not.
+    await t.db.db
+      .updateTable('admission_applications')
+      .set({ status: 'admitted', country_code: 'KR' })
+      .where('id', '=', app.id)
+      .execute();
+    const f = await vp.get('/api/v1/recruitment/funnel?fromYear=2031&toYear=2031&groupBy=country');
+    expect(f.statusCode, f.body).toBe(200);
+    expect(f.json().applicantsAvailable).toBe(true);
+    expect(f.json().rows.find((r: { key: string }) => r.key === 'KR')).toMatchObject({ applicants: 1, admitted: 1 });
+  });
 
   it('lets a partner coordinator nominate by link; staff accept into an inbound mobility on the places', async () => {
     const ap = await t.db.db

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { FIRST_DATA_ELEMENT, type FirstData } from '#shared/first-data.js';
-import { SESSION_COOKIE } from '../modules/auth/session.hook.js';
 
 /**
  * What every signed-in page asks for before anything else — who is signed in (with the session's CSRF token)
@@ -11,7 +10,8 @@ import { SESSION_COOKIE } from '../modules/auth/session.hook.js';
  */
 export async function firstData(req: FastifyRequest): Promise<FirstData | undefined> {
   const cookie = req.headers.cookie;
-  if (!cookie || !req.cookies[SESSION_COOKIE]) return undefined;
+  // Any cookie may be a session: /auth/me decides (the platform does not know the auth module's cookie name).
+  if (!cookie) return undefined;
   // No x-locale: the answer's language follows the user's preference, as the app's own request would.
   const language = req.headers['accept-language'];
   const headers = { cookie, ...(language ? { 'accept-language': language } : {}) };

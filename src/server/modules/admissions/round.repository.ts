@@ -11,6 +11,17 @@ export const findRound = (db: Db, id: number) =>
   db.selectFrom('admission_rounds').selectAll().where('id', '=', id).executeTakeFirst();
 export type RoundRow = NonNullable<Awaited<ReturnType<typeof findRound>>>;
 
+/** The exchange round of an intake (a partner's nominee applies there), the latest made if several. */
+export const findExchangeRound = (db: Db, academicYear: number, semester: number) =>
+  db
+    .selectFrom('admission_rounds')
+    .selectAll()
+    .where('kind', '=', 'exchange')
+    .where('academic_year', '=', academicYear)
+    .where('semester', '=', semester)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+
 /** Rounds taking applications at `now` (the portal's list). */
 export const findOpenRounds = (db: Db, now: string) =>
   db

@@ -1,6 +1,8 @@
 import type { Db } from '#server/db/client.js';
 import type { AppDeps } from '#server/http/context.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
+import { createApplicationFromNomination } from '../admissions/nomination.service.js';
+import { findExchangeRound } from '../admissions/round.repository.js';
 import { invitationMail } from './nomination.mail.js';
 
 /** A nomination as the hooks see it. */
@@ -15,12 +17,18 @@ export type NominationForHooks = {
 };
 
 /**
- * The nominated student is invited to complete an inbound exchange application. Today the mail says they
- * were nominated and that the office will write; AFTER MERGE the lead calls the admissions module here:
- * `createApplicationFromNomination(db, { roundId, email, givenName, familyName, partnerId, nominationId })`
- * and puts the portal's address in the mail. Runs in the nomination's transaction.
+ * The nominated student is invited to complete an inbound exchange application: when the office has opened
+ * the exchange round of that intake (autumn = semester 1, spring = 2), a draft application in the admissions
+ * portal, whose mail carries the portal's address (admissions/nomination.service.ts); before that, a mail
+ * saying they were nominated and that the office will write. Runs in the nomination's transaction.
  */
 export async function inviteNominee(trx: Db, deps: Pick<AppDeps, 'env'>, n: NominationForHooks, now: string) {
+  const round = await findExchangeRound(trx, n.academicYear, n.term === 'autumn' ? 1 : 2);
+  if (round) {
+    const { id: nominationId, ...person } = n;
+    await createApplicationFromNomination(trx, { roundId: round.id, nominationId, ...person, now });
+    return;
+  }
   const mail = await invitationMail(trx, n);
   await enqueueMail(trx, { to: n.email, locale: 'en', ...mail, dedupeKey: `nomination:${n.id}:invite` }, now);
   void deps;
