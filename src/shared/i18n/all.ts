@@ -48,6 +48,8 @@ import { uiPeopleEn } from './ui.people.en.js';
 import { uiPeopleZhTW } from './ui.people.zh-TW.js';
 import { uiPrivacyEn } from './ui.privacy.en.js';
 import { uiPrivacyZhTW } from './ui.privacy.zh-TW.js';
+import { uiResourcesEn } from './ui.resources.en.js';
+import { uiResourcesZhTW } from './ui.resources.zh-TW.js';
 import { uiSsoEn } from './ui.sso.en.js';
 import { uiSsoZhTW } from './ui.sso.zh-TW.js';
 import { uiTrainingEn } from './ui.training.en.js';
@@ -91,6 +93,7 @@ export const FEATURE_CATALOGS = {
   engagements: { 'zh-TW': uiEngagementsZhTW, en: uiEngagementsEn },
   cohorts: { 'zh-TW': uiCohortsZhTW, en: uiCohortsEn },
   ewp: { 'zh-TW': uiEwpZhTW, en: uiEwpEn },
+  resources: { 'zh-TW': uiResourcesZhTW, en: uiResourcesEn },
 };
 
 export const allCatalogs = {

@@ -1,0 +1,3 @@
+export function PortalAdminPage() {
+  return null;
+}
