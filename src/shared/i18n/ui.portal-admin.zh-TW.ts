@@ -2,9 +2,9 @@
 export const uiPortalAdminZhTW = {
   portalAdminUi: {
     title: '入口網站內容',
-    intro: '決定公開入口網站上的內容：最新消息與照片、姊妹校公開資料、交換學生心得。',
+    intro: '決定公開入口網站上的內容：最新消息與照片、合作學校公開資料、交換學生心得。',
     news: '最新消息',
-    partners: '姊妹校與心得',
+    partners: '合作學校與心得',
     newNews: '新增消息',
     noNews: '尚無消息。',
     draft: '草稿',
@@ -29,8 +29,8 @@ export const uiPortalAdminZhTW = {
     save: '儲存',
     saved: '已儲存。',
     cancel: '取消',
-    partner: '姊妹校',
-    choosePartner: '選擇一所姊妹校，以編輯其公開資料與心得。',
+    partner: '合作學校',
+    choosePartner: '選擇一所合作學校，以編輯其公開資料與心得。',
     profileTitle: '公開資料',
     profile: {
       published: '在入口網站公開此校資料',
