@@ -111,3 +111,29 @@ test('in English on a desktop, the new version becomes current and the list find
   await expect(page.getByRole('link', { name })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('on a phone in Chinese, OIA staff write a news item for the portal and publish it', async ({ browser }) => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await login(page, 'oia.iss@demo.meridian.tw');
+  await useLanguage(page, 'zh-TW');
+  await page.goto('/portal-admin');
+  await expect(page.getByRole('heading', { level: 1, name: '入口網站內容' })).toBeVisible();
+  const title = `交換說明會 ${Date.now()}`;
+  await page.getByRole('button', { name: '新增消息' }).click();
+  await page.getByLabel('中文標題').fill(title);
+  await page.getByLabel('中文內文').fill('歡迎參加。');
+  await page.getByRole('button', { name: '儲存' }).click();
+  const item = page.getByRole('article').filter({ hasText: title });
+  await expect(item.getByText('草稿')).toBeVisible();
+  await expect(item.getByText('缺少一種語言的標題')).toBeVisible();
+  await item.getByRole('button', { name: '發布', exact: true }).click();
+  await expect(item.getByText(/已於 .* 發布/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await page.getByRole('tab', { name: '合作學校與心得' }).click();
+  await expect(page.getByText('選擇一所合作學校，以編輯其公開資料與心得。')).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});
