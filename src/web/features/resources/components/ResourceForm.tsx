@@ -9,6 +9,7 @@ import { UnitSelect } from '#web/components/ui/UnitSelect';
 import { fieldErrors } from '#web/lib/api';
 import { errorText } from '#web/lib/errorText';
 import { useLocale } from '#web/lib/locale';
+import { useMe } from '#web/lib/session';
 import { useCategories, useSaveResource } from '../api/resources';
 
 type Draft = Omit<ResourceCreate, 'unitId' | 'agreementKind' | 'ownerId'> & {
@@ -38,6 +39,7 @@ export function ResourceForm({ resource, onDone }: { resource?: Resource; onDone
   const locale = useLocale();
   const categories = useCategories();
   const save = useSaveResource();
+  const me = useMe();
   const [d, setD] = useState<Draft>(() => draftOf(resource));
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
   const errors = fieldErrors(save.error);
@@ -50,7 +52,8 @@ export function ResourceForm({ resource, onDone }: { resource?: Resource; onDone
     />
   );
   const submit = () => {
-    const body = { ...d, ownerId: resource?.ownerId ?? null };
+    // A new item is owned by whoever creates it: the owner gets the review-date reminder.
+    const body = { ...d, ownerId: resource ? resource.ownerId : (me?.id ?? null) };
     save.mutate(
       { id: resource?.id, body: resource ? { ...body, archived: resource.archived, version: resource.version } : body },
       { onSuccess: onDone },
