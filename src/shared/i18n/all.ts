@@ -50,8 +50,12 @@ import { uiNotificationsEn } from './ui.notifications.en.js';
 import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 import { uiPeopleEn } from './ui.people.en.js';
 import { uiPeopleZhTW } from './ui.people.zh-TW.js';
+import { uiPortalAdminEn } from './ui.portal-admin.en.js';
+import { uiPortalAdminZhTW } from './ui.portal-admin.zh-TW.js';
 import { uiPrivacyEn } from './ui.privacy.en.js';
 import { uiPrivacyZhTW } from './ui.privacy.zh-TW.js';
+import { uiResourcesEn } from './ui.resources.en.js';
+import { uiResourcesZhTW } from './ui.resources.zh-TW.js';
 import { uiSsoEn } from './ui.sso.en.js';
 import { uiSsoZhTW } from './ui.sso.zh-TW.js';
 import { uiTrainingEn } from './ui.training.en.js';
@@ -97,6 +101,8 @@ export const FEATURE_CATALOGS = {
   cohorts: { 'zh-TW': uiCohortsZhTW, en: uiCohortsEn },
   ewp: { 'zh-TW': uiEwpZhTW, en: uiEwpEn },
   admissions: { 'zh-TW': uiAdmissionsZhTW, en: uiAdmissionsEn },
+  resources: { 'zh-TW': uiResourcesZhTW, en: uiResourcesEn },
+  portalAdmin: { 'zh-TW': uiPortalAdminZhTW, en: uiPortalAdminEn },
 };
 
 export const allCatalogs = {

@@ -107,6 +107,8 @@ export const uiEn: UiCatalog = {
     privacyReports: 'Personal-data reports',
     enquiries: 'Enquiry desk',
     training: 'Staff training',
+    resources: 'Resource center',
+    portalAdmin: 'Portal content',
     account: 'My account',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',

@@ -104,6 +104,8 @@ export const uiZhTW = {
     privacyReports: '個資存取報表',
     enquiries: '諮詢服務台',
     training: '教職員研習',
+    resources: '教職員專區資源',
+    portalAdmin: '入口網站內容',
     account: '我的帳號',
     openMenu: '開啟選單',
     closeMenu: '關閉選單',

@@ -58,6 +58,8 @@ export function AppLayout() {
       show: can(me, 'enquiries', 'handle') || can(me, 'enquiries', 'figures'),
     },
     { to: paths.training(), label: t('nav.training'), show: can(me, 'training', 'read') },
+    { to: paths.resources(), label: t('nav.resources'), show: can(me, 'resources', 'read') },
+    { to: paths.portalAdmin(), label: t('nav.portalAdmin'), show: can(me, 'portal', 'manage') },
     { to: paths.notifications(), label: t('nav.notifications'), show: true },
     { to: paths.outbox(), label: t('nav.outbox'), show: can(me, 'mail', 'outbox') },
     { to: paths.users(), label: t('nav.users'), show: can(me, 'users', 'read') },

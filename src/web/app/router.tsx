@@ -343,6 +343,12 @@ const lazy = {
   enquiries: lazyRouteComponent(() => import('#web/features/enquiries/components/DeskPage'), 'DeskPage'),
   enquiry: lazyRouteComponent(() => import('#web/features/enquiries/components/EnquiryPage'), 'EnquiryPage'),
   training: lazyRouteComponent(() => import('#web/features/training/components/TrainingPage'), 'TrainingPage'),
+  resources: lazyRouteComponent(() => import('#web/features/resources/components/ResourcesPage'), 'ResourcesPage'),
+  resource: lazyRouteComponent(() => import('#web/features/resources/components/ResourcePage'), 'ResourcePage'),
+  portalAdmin: lazyRouteComponent(
+    () => import('#web/features/portal-admin/components/PortalAdminPage'),
+    'PortalAdminPage',
+  ),
 };
 
 const routeTree = rootRoute.addChildren([
@@ -462,6 +468,9 @@ const routeTree = rootRoute.addChildren([
     page('enquiries', lazy.enquiries, requires('enquiries', 'handle', ['enquiries', 'figures'])),
     page('enquiries/$id', lazy.enquiry, requires('enquiries', 'handle')),
     page('training', lazy.training, requires('training', 'read')),
+    page('resources', lazy.resources, requires('resources', 'read')),
+    page('resources/$id', lazy.resource, requires('resources', 'read')),
+    page('portal-admin', lazy.portalAdmin, requires('portal', 'manage')),
   ]),
 ]);
 
