@@ -66,6 +66,15 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     passport_format: 'A passport number has 5–20 letters and digits.',
   },
   auditSummaries: {
+    admission: 'admission #{{id}}',
+    admissionNomination: 'nomination #{{id}}',
+    admissionPortal: 'by the applicant in the portal',
+    admissionDocument: 'document uploaded: {{code}}',
+    nominationLink: {
+      nominated: 'nominated (nomination link #{{link}})',
+      contacts: 'contacts updated by the partner (nomination link #{{link}})',
+      factsheet: 'factsheet updated by the partner (nomination link #{{link}})',
+    },
     engagement: '{{kind}}: {{title}} ({{date}})',
     visitPart: {
       gift: '{{kind}}: {{title}} ({{date}}): gift recorded',

@@ -64,6 +64,15 @@ export const serverZhTW = {
     passport_format: '護照號碼只能包含英文字母與數字（5–20 碼）。',
   },
   auditSummaries: {
+    admission: '入學申請 #{{id}}',
+    admissionNomination: '提名 #{{id}}',
+    admissionPortal: '申請人於申請系統填寫',
+    admissionDocument: '上傳文件：{{code}}',
+    nominationLink: {
+      nominated: '經提名連結提名（提名連結 #{{link}}）',
+      contacts: '合作學校更新聯絡人（提名連結 #{{link}}）',
+      factsheet: '合作學校更新學校資料表（提名連結 #{{link}}）',
+    },
     engagement: '{{kind}}：{{title}}（{{date}}）',
     visitPart: {
       gift: '{{kind}}：{{title}}（{{date}}）：致贈禮品',

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { loadAcademicTerms } from '#server/modules/academic-calendar/academic-terms.loader.js';
 import { ensureDefaults } from '#server/modules/checklist/checklist.service.js';
@@ -113,7 +114,7 @@ async function enrol(deps: AppDeps, trx: Db, app: ApplicationRow, at: string): P
     action: 'create',
     entityType: 'person',
     entityId: personId,
-    summary: `admission #${app.id}`,
+    summary: auditSummary('auditSummaries.admission', { id: app.id }),
   });
   await recordAudit(trx, {
     at,
@@ -121,7 +122,7 @@ async function enrol(deps: AppDeps, trx: Db, app: ApplicationRow, at: string): P
     action: 'create',
     entityType: 'mobility',
     entityId: mobilityId,
-    summary: `admission #${app.id}`,
+    summary: auditSummary('auditSummaries.admission', { id: app.id }),
   });
   return mobilityId;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { loadUniversityDetails } from '#server/modules/university/letterhead.js';
@@ -68,7 +69,7 @@ export async function createApplicationFromNomination(db: Db, input: NominationI
       action: 'create',
       entityType: ENTITY,
       entityId: id,
-      summary: `nomination #${input.nominationId}`,
+      summary: auditSummary('auditSummaries.admissionNomination', { id: input.nominationId }),
     });
     const mail = invitationMail(locale, university, {
       name: `${input.givenName} ${input.familyName}`.trim(),

@@ -1,6 +1,6 @@
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
-import { statusChange } from '#server/lib/audit-summary.js';
+import { auditSummary, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { readContent, storeUpload, type Upload } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -92,7 +92,7 @@ export async function startApplication(
       action: 'create',
       entityType: ENTITY,
       entityId: id,
-      summary: 'portal',
+      summary: auditSummary('auditSummaries.admissionPortal'),
     });
     return view(trx, (await apps.findApplication(trx, id)) as apps.ApplicationRow);
   });
@@ -140,7 +140,14 @@ export async function saveApplication(deps: AppDeps, who: Applicant, id: number,
       },
       after: async () => view(trx, (await apps.findApplication(trx, id)) as apps.ApplicationRow),
       // The entry names the record only: the applicant's details stay in the application.
-      audit: () => ({ at, actorId: null, action: 'update', entityType: ENTITY, entityId: id, summary: 'portal' }),
+      audit: () => ({
+        at,
+        actorId: null,
+        action: 'update',
+        entityType: ENTITY,
+        entityId: id,
+        summary: auditSummary('auditSummaries.admissionPortal'),
+      }),
     });
   });
 }
@@ -163,7 +170,14 @@ export async function uploadDocument(deps: AppDeps, who: Applicant, id: number, 
       file_name: upload.fileName,
       uploaded_at: at,
     });
-    await recordAudit(trx, { at, actorId: null, action: 'upload', entityType: ENTITY, entityId: id, summary: code });
+    await recordAudit(trx, {
+      at,
+      actorId: null,
+      action: 'upload',
+      entityType: ENTITY,
+      entityId: id,
+      summary: auditSummary('auditSummaries.admissionDocument', { code }),
+    });
     return view(trx, app);
   });
 }

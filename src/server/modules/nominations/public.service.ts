@@ -1,5 +1,6 @@
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import * as factsheets from '#server/modules/agreements/factsheet.repository.js';
@@ -29,13 +30,21 @@ async function linkOf(deps: AppDeps, token: string, now: string) {
   return link;
 }
 
-const audit = (now: string, ip: string, linkId: number, entityType: string, entityId: number, summary: string) => ({
+/** An audit entry of the partner's own page (ADR 0030: a key and its link, rendered in the reader's language). */
+const audit = (
+  now: string,
+  ip: string,
+  linkId: number,
+  entityType: string,
+  entityId: number,
+  what: 'nominated' | 'contacts' | 'factsheet',
+) => ({
   at: now,
   actorId: null,
   action: 'update' as const,
   entityType,
   entityId,
-  summary: `${summary} (nomination link #${linkId})`,
+  summary: auditSummary(`auditSummaries.nominationLink.${what}`, { link: linkId }),
   ip,
 });
 
@@ -136,7 +145,7 @@ export async function updateContacts(deps: AppDeps, token: string, input: Contac
     await replaceContacts(trx, link.partner_id, input.contacts);
     await repo.touchPartner(trx, link.partner_id, now);
     await recordAudit(trx, {
-      ...audit(now, ip, link.id, 'partner', link.partner_id, 'contacts updated by the partner'),
+      ...audit(now, ip, link.id, 'partner', link.partner_id, 'contacts'),
       before: { contacts: before },
       after: { contacts: input.contacts },
     });
@@ -174,7 +183,7 @@ export async function updateFactsheet(deps: AppDeps, token: string, input: Publi
         : await factsheets.updateFactsheet(trx, partnerId, input.version, values);
     if (!saved) throw new AppError('VERSION_CONFLICT', { current: before });
     await recordAudit(trx, {
-      ...audit(now, ip, link.id, 'factsheet', partnerId, 'factsheet updated by the partner'),
+      ...audit(now, ip, link.id, 'factsheet', partnerId, 'factsheet'),
       before,
       after: input,
     });
