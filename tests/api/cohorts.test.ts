@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { uploadFile, workbook } from '#tests/setup/xlsx.js';
 
 type Field = { path: string; message: string };
@@ -382,5 +383,9 @@ describe('the public application form’s rate limit', () => {
     } finally {
       await t.close();
     }
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['cohort_program', 'cohort_application', 'cohort_participant']);
   });
 });
