@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
 import { mailEachNotification } from './reminder-fixtures.js';
 import { type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 /**
  * College submissions: figures pre-filled from the records (through the counting module) with their
@@ -334,5 +335,9 @@ describe.each(DIALECTS)('submissions (%s)', (dialect) => {
     const upcoming = (await w.as.oia.get(`/api/v1/reporting/periods/${later.id}`)).json();
     expect(upcoming.state).toBe('upcoming');
     expect(upcoming.colleges.every((c: any) => c.submissionId === null && c.status === null)).toBe(true);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.db, ['submission', 'reporting_period']);
   });
 });
