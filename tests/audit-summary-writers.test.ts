@@ -56,7 +56,7 @@ function callArguments(src: string, open: number): string[] {
 const isTextLiteral = (s: string) => /^[`'"]/.test(s);
 
 /** Each literal summary in a file, as `line: text`. */
-export function literalSummaries(src: string): string[] {
+function literalSummaries(src: string): string[] {
   const found: string[] = [];
   const lineOf = (at: number) => src.slice(0, at).split('\n').length;
   for (const m of src.matchAll(/\bsummary:\s*([`'"])/g)) found.push(`${lineOf(m.index)}: ${m[0]}`);
@@ -73,7 +73,7 @@ describe('audit writers store summaries as data (ADR 0030)', () => {
     .map((f) => ({ file: relative(ROOT, f), found: literalSummaries(readFileSync(f, 'utf8')) }));
 
   it('finds literal summaries (the check itself works)', () => {
-    expect(literalSummaries("recordAudit(trx, { summary: `run: ${n}` })")).toHaveLength(1);
+    expect(literalSummaries('recordAudit(trx, { summary: `run: ${n}` })')).toHaveLength(1);
     expect(literalSummaries("recordAudit(trx, { summary: 'public form' })")).toHaveLength(1);
     expect(literalSummaries("changeEntry(ctx, 'create', 'x', id, `a ${b}`, null, f(a, b))")).toHaveLength(1);
     expect(literalSummaries("changeEntry(ctx, 'create', 'x', id, recordName(a, b), null, { a: 'b' })")).toEqual([]);

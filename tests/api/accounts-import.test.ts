@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '#server/db/client.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
-import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
+import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 
 /** People and accounts from xlsx: the 'accounts' kind of the bulk import (template, check, report, commit, invitations). */
 describe.each(DIALECTS)('people and accounts import (%s)', (dialect) => {

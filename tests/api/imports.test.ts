@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
-import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
+import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 
 const URL = '/api/v1/imports';
 

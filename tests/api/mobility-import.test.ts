@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '#shared/i18n/index.js';
 import { type Client, DEMO, DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 import { type MobilityWorld, mobilityWorld } from './mobility-fixtures.js';
-import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 /**
  * xlsx import of outbound mobility without a call (issue 4): the 'mobilities' kind of the bulk import.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
-import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
 import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
+import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
 
 describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dialect) => {
   let w: MobilityWorld;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { exportedIds, readWorkbook } from '#tests/setup/xlsx.js';
 import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
-import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 describe.each(DIALECTS)('mobility records (%s)', (dialect) => {
   let w: MobilityWorld;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { mailEachNotification } from './reminder-fixtures.js';
 import { type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
-import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 /**
  * College submissions: figures pre-filled from the records (through the counting module) with their

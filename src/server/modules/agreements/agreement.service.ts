@@ -227,7 +227,10 @@ export async function createAgreement(ctx: Ctx, input: AgreementCreate): Promise
       });
       await writeLinks(trx, id, input);
       const after = await getAgreement(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, recordName(input.titleZh, input.titleEn), null, snapshot(after)));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', ENTITY, id, recordName(input.titleZh, input.titleEn), null, snapshot(after)),
+      );
       return after;
     }),
   );
@@ -253,7 +256,16 @@ export async function updateAgreement(ctx: Ctx, id: number, input: AgreementUpda
         current: () => present(ctx, trx, id),
         alsoWrite: () => writeLinks(trx, id, input),
         after: () => getAgreement(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, recordName(input.titleZh, input.titleEn), snapshot(before), snapshot(after)),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            'update',
+            ENTITY,
+            id,
+            recordName(input.titleZh, input.titleEn),
+            snapshot(before),
+            snapshot(after),
+          ),
       });
     }),
   );

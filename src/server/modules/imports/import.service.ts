@@ -195,7 +195,10 @@ export async function commitImport(
         action: 'import',
         entityType: 'import',
         entityId: id,
-        summary: auditSummary('auditSummaries.importFile', { kind: label('auditSummaries.importKinds', batch.kind), file: batch.file_name }),
+        summary: auditSummary('auditSummaries.importFile', {
+          kind: label('auditSummaries.importKinds', batch.kind),
+          file: batch.file_name,
+        }),
         after: { kind: batch.kind, fileName: batch.file_name, mode, ...counts },
         ip: ctx.ip,
       });

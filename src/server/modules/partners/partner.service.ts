@@ -158,7 +158,10 @@ export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Par
       });
       await repo.replaceContacts(trx, newId, input.contacts);
       const after = await getPartner(ctx, newId, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, newId, recordName(input.nameZh, input.nameEn), null, after));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', ENTITY, newId, recordName(input.nameZh, input.nameEn), null, after),
+      );
       return after;
     }),
   );
@@ -201,7 +204,16 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getPartner(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, recordName(before.nameZh, before.nameEn), before, after),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          archived ? 'archive' : 'restore',
+          ENTITY,
+          id,
+          recordName(before.nameZh, before.nameEn),
+          before,
+          after,
+        ),
     }),
   );
 }

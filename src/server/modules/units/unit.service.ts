@@ -92,7 +92,10 @@ export async function createUnit(ctx: Ctx, input: UnitCreate): Promise<UnitDetai
     ctx.db.transaction().execute(async (trx) => {
       const id = await repo.insertUnit(trx, { ...unitColumns(input), created_at: ctx.now, updated_at: ctx.now });
       const after = await getUnit(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, recordName(input.nameZh, input.nameEn), null, after));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', ENTITY, id, recordName(input.nameZh, input.nameEn), null, after),
+      );
       return after;
     }),
   );
@@ -139,7 +142,16 @@ export async function setActive(ctx: Ctx, id: number, version: number, active: b
         values: { active: active ? 1 : 0, updated_at: ctx.now },
         current: () => present(trx, id),
         after: () => getUnit(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, active ? 'restore' : 'archive', ENTITY, id, recordName(before.nameZh, before.nameEn), before, after),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            active ? 'restore' : 'archive',
+            ENTITY,
+            id,
+            recordName(before.nameZh, before.nameEn),
+            before,
+            after,
+          ),
       }),
     ),
   );
@@ -160,7 +172,10 @@ export async function deleteUnit(ctx: Ctx, id: number, version: number): Promise
         });
       }
       if (!(await repo.deleteUnit(trx, id, version))) throw new AppError('VERSION_CONFLICT', { current: before });
-      await recordAudit(trx, changeEntry(ctx, 'delete', ENTITY, id, recordName(before.nameZh, before.nameEn), before, null));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'delete', ENTITY, id, recordName(before.nameZh, before.nameEn), before, null),
+      );
     }),
   );
 }
