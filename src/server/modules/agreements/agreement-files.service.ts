@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import type { AgreementFile } from '#shared/schemas/agreements.js';
 import { getAgreement, toFile } from './agreement.service.js';
@@ -15,7 +15,7 @@ export type FileKind = (typeof FILE_KINDS)[number];
 const fileSummary = (a: { titleZh: string | null; titleEn: string | null }, kind: FileKind, fileName: string) =>
   auditSummary('auditSummaries.agreementFile', {
     record: bilingual(a.titleZh || a.titleEn || '', a.titleEn || a.titleZh || ''),
-    kind: label('auditSummaries.agreementFileKinds', kind),
+    kind: { t: `auditSummaries.agreementFileKinds.${kind}` },
     file: fileName,
   });
 

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { type AuditSummary, auditSummary, label, statusChange } from '#server/lib/audit-summary.js';
+import { type AuditSummary, auditSummary, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as tagsOf } from '#server/lib/json-list.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -196,7 +196,10 @@ export async function setTaskStatus(ctx: Ctx, taskId: number, status: TaskStatus
           'update',
           'assistant_task',
           taskId,
-          statusChange('auditSummaries.assistantTaskStatuses', task.status, status),
+          auditSummary('auditSummaries.statusChange', {
+            from: { t: `auditSummaries.assistantTaskStatuses.${task.status}` },
+            to: { t: `auditSummaries.assistantTaskStatuses.${status}` },
+          }),
           toTask(task),
           after,
         ),
@@ -312,7 +315,7 @@ export async function writeFeedback(ctx: Ctx, assistantId: number, author: Feedb
       'assistant_feedback',
       after.id,
       auditSummary('auditSummaries.assistantFeedback', {
-        author: label('auditSummaries.assistantFeedbackAuthors', author),
+        author: { t: `auditSummaries.assistantFeedbackAuthors.${author}` },
       }),
       before ?? null,
       after,

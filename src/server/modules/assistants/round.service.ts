@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { auditSummary, bilingual, recordName, statusChange } from '#server/lib/audit-summary.js';
+import { auditSummary, bilingual, recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as tagsOf } from '#server/lib/json-list.js';
@@ -221,7 +221,10 @@ export async function changeStage(ctx: Ctx, id: number, input: StageChange): Pro
           'update',
           APPLICATION_ENTITY,
           id,
-          statusChange('auditSummaries.assistantStages', before.stage, input.stage),
+          auditSummary('auditSummaries.statusChange', {
+            from: { t: `auditSummaries.assistantStages.${before.stage}` },
+            to: { t: `auditSummaries.assistantStages.${input.stage}` },
+          }),
           toApplication(before),
           after,
         ),

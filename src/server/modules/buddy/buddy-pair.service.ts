@@ -1,6 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { auditSummary, label } from '#server/lib/audit-summary.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as tagsOf } from '#server/lib/json-list.js';
@@ -124,7 +124,7 @@ export async function giveFeedback(ctx: Ctx, pairId: number, input: PairFeedback
         'create',
         'buddy_pair',
         pairId,
-        auditSummary('auditSummaries.buddyFeedback', { side: label('auditSummaries.buddySides', pair.mySide) }),
+        auditSummary('auditSummaries.buddyFeedback', { side: { t: `auditSummaries.buddySides.${pair.mySide}` } }),
         null,
         input,
       ),

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { auditSummary, bilingual, label, recordName } from '#server/lib/audit-summary.js';
+import { auditSummary, bilingual, recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as list } from '#server/lib/json-list.js';
@@ -175,7 +175,7 @@ export async function addProfile(ctx: Ctx, roundId: number, input: ProfileCreate
         'buddy_profile',
         id,
         auditSummary('auditSummaries.buddyProfile', {
-          side: label('auditSummaries.buddySides', input.side),
+          side: { t: `auditSummaries.buddySides.${input.side}` },
           name: bilingual(after.nameZh ?? after.nameEn ?? '', after.nameEn ?? after.nameZh ?? ''),
         }),
         null,

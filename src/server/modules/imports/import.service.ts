@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
-import { auditSummary, label } from '#server/lib/audit-summary.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { translate } from '#shared/i18n/index.js';
@@ -196,7 +196,7 @@ export async function commitImport(
         entityType: 'import',
         entityId: id,
         summary: auditSummary('auditSummaries.importFile', {
-          kind: label('auditSummaries.importKinds', batch.kind),
+          kind: { t: `auditSummaries.importKinds.${batch.kind}` },
           file: batch.file_name,
         }),
         after: { kind: batch.kind, fileName: batch.file_name, mode, ...counts },

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry } from '#server/lib/audit.js';
-import { auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { drillRecords, indicatorRecords, loadCountingSettings } from '#server/modules/counting/index.js';
@@ -31,7 +31,10 @@ export function submissionSummary(
 ) {
   const params = { unit: row.unit_code, period: bilingual(period.name_zh, period.name_en) };
   return step
-    ? auditSummary('auditSummaries.submissionStep', { ...params, step: label('auditSummaries.submissionSteps', step) })
+    ? auditSummary('auditSummaries.submissionStep', {
+        ...params,
+        step: { t: `auditSummaries.submissionSteps.${step}` },
+      })
     : auditSummary('auditSummaries.submission', params);
 }
 
