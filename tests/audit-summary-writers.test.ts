@@ -62,7 +62,8 @@ function literalSummaries(src: string): string[] {
   for (const m of src.matchAll(/\bsummary:\s*([`'"])/g)) found.push(`${lineOf(m.index)}: ${m[0]}`);
   for (const m of src.matchAll(/\bchangeEntry\(/g)) {
     const args = callArguments(src, m.index + m[0].length - 1);
-    if (args.length >= 5 && isTextLiteral(args[4])) found.push(`${lineOf(m.index)}: changeEntry(…, ${args[4]}, …)`);
+    const summary = args[4];
+    if (summary && isTextLiteral(summary)) found.push(`${lineOf(m.index)}: changeEntry(…, ${summary}, …)`);
   }
   return found;
 }

@@ -181,6 +181,13 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
       rejected: 'Not selected',
       withdrawn: 'Withdrawn',
     },
+    activity: '{{kind}}: {{title}} ({{date}})',
+    call: '{{title}} ({{year}} {{term}})',
+    academicTerm: '{{year}} semester {{semester}}',
+    resourceVersion: '{{name}}: version {{version}} ({{file}})',
+    mailRetry: 'Mail sent again: {{subject}}',
+    setting: 'Setting {{key}}',
+    logo: 'Logo: {{file}}',
     renewalOf: 'Renewal of #{{id}}: {{name}}',
     importFile: 'Import ({{kind}}): {{file}}',
     importKinds: {

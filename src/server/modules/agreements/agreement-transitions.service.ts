@@ -165,7 +165,10 @@ async function renew(ctx: Ctx, before: Agreement, body: TransitionBody): Promise
         'create',
         ENTITY,
         newId,
-        auditSummary('auditSummaries.renewalOf', { id: before.id, name: bilingual(input.titleZh, input.titleEn) }),
+        auditSummary('auditSummaries.renewalOf', {
+          id: before.id,
+          name: bilingual(input.titleZh || input.titleEn, input.titleEn),
+        }),
         null,
         snapshot(created),
       ),

@@ -284,7 +284,16 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getAgreement(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, action, ENTITY, id, before.titleEn, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          action,
+          ENTITY,
+          id,
+          recordName(before.titleZh, before.titleEn),
+          snapshot(before),
+          snapshot(after),
+        ),
     });
   });
 }

@@ -267,7 +267,7 @@ export async function updateApplication(ctx: Ctx, id: number, input: Application
       alsoWrite: () => repo.replacePreferences(trx, id, input.preferences),
       after: () => getApplication(ctx, id, trx),
       audit: (after) => ({
-        ...changeEntry(ctx, 'update', ENTITY, id, call.title_en, before, after),
+        ...changeEntry(ctx, 'update', ENTITY, id, recordName(call.title_zh, call.title_en), before, after),
         parent: { type: 'call', id: call.id },
       }),
     });

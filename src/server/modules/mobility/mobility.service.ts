@@ -309,7 +309,7 @@ export async function changeMobility(
   before: Mobility,
   version: number | undefined,
   change: (trx: Db) => Promise<void>,
-  audit: { action: 'update' | 'transition'; summary: string | AuditSummary; part?: 'learning_agreement' },
+  audit: { action: 'update' | 'transition'; summary: AuditSummary; part?: 'learning_agreement' },
 ): Promise<Mobility> {
   return ctx.db.transaction().execute((trx) =>
     updateAudited(trx, {
