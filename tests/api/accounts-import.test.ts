@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '#server/db/client.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 
 /** People and accounts from xlsx: the 'accounts' kind of the bulk import (template, check, report, commit, invitations). */
@@ -117,5 +118,9 @@ describe.each(DIALECTS)('people and accounts import (%s)', (dialect) => {
       .where('student_no', '=', 'S1130002')
       .executeTakeFirstOrThrow();
     expect(hua.name_en).toBe('Hua Li-Chen');
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['import', 'person', 'user']);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { activeAgreement, agreementBody, agreementWorld, create, type World } from './agreement-fixtures.js';
 
 const CHINESE_NAME = '合作備忘錄_東京大學.pdf';
@@ -157,5 +158,9 @@ describe.each(DIALECTS)('agreement files (%s)', (dialect) => {
     expect((await w.as.oiaIss.get(url)).statusCode).toBe(200);
     expect((await w.as.coordBus.get(url)).statusCode).toBe(403);
     expect((await w.as.student.get(url)).statusCode).toBe(403);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.t.db.db, ['agreement_file']);
   });
 });

@@ -45,7 +45,7 @@ describe.each(DIALECTS)('agreement lifecycle (%s)', (dialect) => {
       ['transition', expect.stringMatching(/^待簽署 → 生效中：\S/), 'admin@demo.meridian.tw'],
       ['transition', '審核中 → 待簽署', 'oia.ic@demo.meridian.tw'],
       ['transition', '草稿 → 審核中', 'coord.eng@demo.meridian.tw'],
-      ['create', expect.stringContaining('Test Exchange Agreement'), 'coord.eng@demo.meridian.tw'],
+      ['create', expect.stringContaining('測試交換協議'), 'coord.eng@demo.meridian.tw'], // the title in the reader's language
     ]);
     expect(history[0].before.status).toBe('awaiting_signature');
     // The same entries in English: stored as codes (ADR 0030), rendered in the reader's language.

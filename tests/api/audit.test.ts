@@ -68,8 +68,10 @@ describe.each(DIALECTS)('audit trail (%s)', (dialect) => {
       // The page shows who by name (the demo's International Cooperation officer).
       actorNameZh: '陳國合',
       actorNameEn: 'Grace Chen',
-      summary: 'Searchable Institute',
+      summary: '稽核大學', // the partner's name in the reader's language (ADR 0030)
     });
+    const inEn = (await admin.get(`/api/v1/audit?entityType=partner&entityId=${p.id}`, { locale: 'en' })).json();
+    expect(inEn.items[0].summary).toBe('Searchable Institute');
     const byText = (await admin.get('/api/v1/audit?q=searchable')).json();
     expect(byText.items.map((e: any) => e.entityId)).toContain(p.id);
     const logins = (await admin.get('/api/v1/audit?action=login')).json();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { type CallWorld, callBody, callWorld, PDF, PNG } from './calls-fixtures.js';
 import { mailEachNotification } from './reminder-fixtures.js';
 
@@ -620,5 +621,9 @@ describe.each(DIALECTS)('outbound calls: the deadline by the server clock (%s)',
     const other = await w.student({ unitCode: 'CSIE', locale: 'en' });
     expect((await other.client.post(`/api/v1/calls/${created.id}/applications`, {})).statusCode).toBe(409);
     expect((await st.client.get(`/api/v1/applications/${a.id}`)).json().permissions.submit).toBe(false);
+  });
+
+  it('writes every document audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.db, ['application_document']);
   });
 });

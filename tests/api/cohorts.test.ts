@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { uploadFile, workbook } from '#tests/setup/xlsx.js';
 
 type Field = { path: string; message: string };
@@ -414,6 +415,10 @@ describe.each(DIALECTS)('cohort programs (%s)', (dialect) => {
     expect((await as.oia.get(`/api/v1/cohorts/${programId}/applications?source=import`)).json().total).toBe(2);
     expect((await uploadFile(t, as.oiaIss, url, clean)).statusCode).toBe(403);
   });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['cohort_program', 'cohort_application', 'cohort_participant']);
+  });
 });
 
 describe('the public application form’s rate limit', () => {
@@ -429,6 +434,7 @@ describe('the public application form’s rate limit', () => {
       for (let n = 0; n < 4; n++)
         answers.push((await t.anon.post(url, { name: `Rate ${n}`, email: `rate${n}@example.mx` })).statusCode);
       expect(answers).toEqual([201, 201, 201, 429]);
+      await expectSummariesAsData(t.db.db, ['cohort_application']); // the public form's entries too
     } finally {
       await t.close();
     }

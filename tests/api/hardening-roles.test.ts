@@ -99,7 +99,13 @@ describe.each(DIALECTS)('role grants (%s)', (dialect) => {
     const roles = [...u.roles, { role: 'oia_staff', unitId: units['OIA-IC'] }];
     const res = await admin.put(`/api/v1/users/${u.id}`, bodyOf(u, roles));
     expect(res.statusCode, res.body).toBe(200);
-    const log = (await admin.get(`/api/v1/audit?entityType=user&entityId=${u.id}&action=update`)).json();
-    expect(log.items[0].summary).toBe(`${email} +oia_staff@${units['OIA-IC']}`);
+    const url = `/api/v1/audit?entityType=user&entityId=${u.id}&action=update`;
+    // The summary is data, in the reader's language (ADR 0030); which grant changed is in before/after.
+    expect((await admin.get(url, { locale: 'en' })).json().items[0].summary).toBe(
+      `${email}: roles granted 1, removed 0`,
+    );
+    expect((await admin.get(url, { locale: 'zh-TW' })).json().items[0].summary).toBe(
+      `${email}：新增 1 個角色，移除 0 個`,
+    );
   });
 });

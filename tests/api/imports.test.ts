@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 
 const URL = '/api/v1/imports';
@@ -628,5 +629,9 @@ describe.each(DIALECTS)('bulk import (%s)', (dialect) => {
       expect((await admin.get(`${URL}/template.xlsx`)).statusCode).toBe(200);
       expect((await uploadFile(t, admin, URL, goodFile)).statusCode).toBe(201);
     });
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['import', 'partner', 'agreement', 'unit']);
   });
 });

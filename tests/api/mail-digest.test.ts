@@ -198,7 +198,7 @@ describe.each(DIALECTS)('mail digest and preferences (%s)', (dialect) => {
       .where('entity_type', '=', 'mail_preferences')
       .where('entity_id', '=', ids.coord)
       .execute();
-    expect(audit.map((a) => a.summary)).toContain('mail preferences: call_result=none');
+    expect(audit.map((a) => a.summary)).toContain('Mail preferences changed: 1'); // English rendering of the data
   });
 
   it('delivers with automatic-mail headers and links built from APP_URL when sent, not when queued', async () => {

@@ -334,9 +334,9 @@ describe.each(DIALECTS)('Ministry tables (%s)', (dialect) => {
       .selectFrom('audit_log')
       .select(['summary', 'action'])
       .where('entity_type', '=', 'report_setting')
-      .where('summary', '=', 'include_evening')
+      .where('summary', '=', 'Setting include_evening')
       .execute();
-    expect(audit).toEqual([{ summary: 'include_evening', action: 'update' }]);
+    expect(audit).toEqual([{ summary: 'Setting include_evening', action: 'update' }]);
   });
 
   it('refuses a query without dates and an unknown cell', async () => {

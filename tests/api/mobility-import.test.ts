@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '#shared/i18n/index.js';
 import { type Client, DEMO, DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { readWorkbook, uploadFile, workbook } from '#tests/setup/xlsx.js';
 import { type MobilityWorld, mobilityWorld } from './mobility-fixtures.js';
 
@@ -402,5 +403,9 @@ describe.each(DIALECTS)('mobility import (%s)', (dialect) => {
       expect(batch).toMatchObject({ kind: 'mobilities', counts: { error: 0 } });
       expect((await iss.get(`${URL}/${batch.id}`)).statusCode).toBe(200);
     });
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.t.db.db, ['import', 'mobility']);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#shared/calendar.js';
 import { DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
 
 describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dialect) => {
@@ -272,5 +273,9 @@ describe.each(DIALECTS)('mobility lifecycle and learning agreements (%s)', (dial
     expect(staff.hasLearningAgreement).toBe(false);
     const la = await w.as.oia.put(url(staff.id, '/learning-agreement'), { version: staff.version, courses });
     expect(la.statusCode).toBe(409);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.t.db.db, ['mobility']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { exportedIds, readWorkbook } from '#tests/setup/xlsx.js';
 import { createMobility, type MobilityWorld, mobilityWorld, outboundBody, step } from './mobility-fixtures.js';
 
@@ -320,5 +321,9 @@ describe.each(DIALECTS)('mobility records (%s)', (dialect) => {
       expect(ids.length, q).toBe(list.total);
       expect(ids.slice(0, list.items.length), q).toEqual(list.items.map((m: { id: number }) => m.id));
     }
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.t.db.db, ['mobility']);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, businessDate } from '#shared/calendar.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { accessRows, newStudent, readSheet, unitIdsOf } from './people-fixtures.js';
 
 /** Subject access (one person: records, accesses, changes) and the access report for a breach inquiry. */
@@ -95,5 +96,9 @@ describe.each(DIALECTS)('privacy subject access and access report (%s)', (dialec
     expect(res.statusCode).toBe(200);
     const sheet = await readSheet(res);
     expect(sheet.rows.some((r) => r['Person ID'] === other && r.Field === 'arcNo')).toBe(true);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['privacy_report', 'person']);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, businessDate } from '#shared/calendar.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { newStudent, readSheet, unitIdsOf } from './people-fixtures.js';
 
 const NOTICE = {
@@ -130,5 +131,9 @@ describe.each(DIALECTS)('privacy notice and consent (%s)', (dialect) => {
     expect(withdrawn).toBeInstanceOf(Date);
     expect((withdrawn as Date).toISOString().slice(0, 10)).toBe(today);
     expect((await coordEng.get('/api/v1/privacy/consents/export.xlsx')).statusCode).toBe(403);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, ['privacy_notice', 'consent']);
   });
 });

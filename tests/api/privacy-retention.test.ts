@@ -4,6 +4,7 @@ import { retentionJob } from '#server/modules/privacy/retention.job.js';
 import { addDays, businessDate } from '#shared/calendar.js';
 import { insertStudent, makeMobility, seq } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { unitIdOf } from './checklist-fixtures.js';
 
 const stamp = () => new Date().toISOString();
@@ -252,5 +253,15 @@ describe.each(DIALECTS)('privacy retention (%s)', (dialect) => {
     expect(again).not.toContain(ids.oldPerson);
     expect(again).not.toContain(ids.unselected);
     expect(runs[1].actorName).not.toBeNull();
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(t.db.db, [
+      'retention_run',
+      'retention_policy',
+      'mobility_document',
+      'application',
+      'person',
+    ]);
   });
 });

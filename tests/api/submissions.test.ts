@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '#tests/setup/app.js';
+import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 import { mailEachNotification } from './reminder-fixtures.js';
 import { type ReportingWorld, reportingWorld } from './submissions-fixtures.js';
 
@@ -334,5 +335,9 @@ describe.each(DIALECTS)('submissions (%s)', (dialect) => {
     const upcoming = (await w.as.oia.get(`/api/v1/reporting/periods/${later.id}`)).json();
     expect(upcoming.state).toBe('upcoming');
     expect(upcoming.colleges.every((c: any) => c.submissionId === null && c.status === null)).toBe(true);
+  });
+
+  it('writes every audit summary as data, in no one language (ADR 0030)', async () => {
+    await expectSummariesAsData(w.db, ['submission', 'reporting_period']);
   });
 });

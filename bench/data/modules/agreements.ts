@@ -1,4 +1,5 @@
 import { recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { agreementColumns } from '#server/modules/agreements/agreement.columns.js';
 import type { AgreementKind, PartnerType } from '#shared/enums.js';
 import type { AgreementCreate } from '#shared/schemas/agreements.js';
@@ -109,7 +110,7 @@ export const agreementsModule: DataModule = {
         action: 'create',
         entityType: 'agreement',
         entityId: ids.get(p.code) as number,
-        summary: p.row.title_en as string,
+        summary: recordName(p.row.title_zh as string | null, p.row.title_en as string),
       }),
     );
     ctx.agreements = planned.map((p) => ({

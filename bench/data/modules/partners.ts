@@ -1,4 +1,5 @@
 import { recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { partnerColumns } from '#server/modules/partners/partner.columns.js';
 import type { PartnerStatus, PartnerType } from '#shared/enums.js';
 import type { PartnerCreate } from '#shared/schemas/partners.js';
@@ -117,7 +118,7 @@ export const partnersModule: DataModule = {
         action: 'create',
         entityType: 'partner',
         entityId: idOf(input.code as string),
-        summary: input.nameEn,
+        summary: recordName(input.nameZh, input.nameEn),
       }),
     );
     ctx.partners = inputs.map(({ meta }) => ({ ...meta, id: idOf(meta.code) }));

@@ -10,8 +10,8 @@ export type AuditInput = {
   action: AuditAction;
   entityType: string;
   entityId: number | null;
-  /** Free text (older writers), or a structured summary rendered in the reader's language (ADR 0030). */
-  summary?: string | AuditSummary | null;
+  /** A structured summary, rendered in the reader's language (ADR 0030): never free text, so the types guard it. */
+  summary?: AuditSummary | null;
   before?: unknown;
   after?: unknown;
   ip?: string | null;
@@ -72,7 +72,7 @@ export function changeEntry(
   action: AuditAction,
   entityType: string,
   entityId: number,
-  summary: string | AuditSummary,
+  summary: AuditSummary,
   before: unknown,
   after: unknown,
 ): AuditInput {

@@ -1,12 +1,13 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { academicYear, auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { academicCalendarPolicy } from '#server/policies/academic-calendar.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
-import { type AcademicTerm, type Semester, toRocYear } from '#shared/calendar.js';
+import type { AcademicTerm, Semester } from '#shared/calendar.js';
 import type {
   AcademicTermCreate,
   AcademicTermDetail,
@@ -35,7 +36,8 @@ function toDetail(r: repo.AcademicTermRecord): AcademicTermDetail {
 }
 
 /** "115-1": how the audit log names a semester. */
-const summary = (t: { academicYear: number; semester: number }) => `${toRocYear(t.academicYear)}-${t.semester}`;
+const summary = (t: { academicYear: number; semester: number }) =>
+  auditSummary('auditSummaries.academicTerm', { year: academicYear(t.academicYear), semester: t.semester });
 
 /** Every signed-in user reads the calendar: semesters are computed on many pages. */
 export async function listAcademicTerms(ctx: Ctx): Promise<AcademicTermList> {

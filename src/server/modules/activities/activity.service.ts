@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -108,8 +109,13 @@ export async function getActivity(ctx: Ctx, id: number, db: Db = ctx.db): Promis
 
 /** What the audit log keeps: the record, not what the current user may do with it. */
 const snapshot = (a: Activity) => ({ ...a, permissions: undefined });
+/** An activity in the reader's language (ADR 0030): its kind's label, its title in both languages, its date. */
 const labelOf = (a: Pick<Activity, 'kind' | 'titleEn' | 'titleZh' | 'personName' | 'startDate'>) =>
-  `${a.kind} · ${a.titleEn || a.titleZh || a.personName || ''} · ${a.startDate}`;
+  auditSummary('auditSummaries.activity', {
+    kind: label('activityKinds', a.kind),
+    title: bilingual(a.titleZh || a.titleEn || a.personName || '', a.titleEn || a.titleZh || a.personName || ''),
+    date: a.startDate,
+  });
 
 /**
  * The unit, person and partner named must exist; the user must be allowed to write for the unit. A

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import type { AgreementFile } from '#shared/schemas/agreements.js';
 import { getAgreement, toFile } from './agreement.service.js';
@@ -9,6 +10,14 @@ import * as repo from './agreement-files.repository.js';
 const ENTITY = 'agreement_file';
 export const FILE_KINDS = ['signed', 'draft', 'other'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+
+/** The agreement's title in both languages, the kind as its label, the file name as uploaded (ADR 0030). */
+const fileSummary = (a: { titleZh: string | null; titleEn: string | null }, kind: FileKind, fileName: string) =>
+  auditSummary('auditSummaries.agreementFile', {
+    record: bilingual(a.titleZh || a.titleEn || '', a.titleEn || a.titleZh || ''),
+    kind: { t: `auditSummaries.agreementFileKinds.${kind}` },
+    file: fileName,
+  });
 
 /** A PDF by its content, whatever the name or the browser's declared type says. */
 export const isPdf = (data: Buffer) => data.subarray(0, 5).toString('latin1') === '%PDF-';
@@ -45,7 +54,7 @@ export async function uploadFile(ctx: Ctx, agreementId: number, read: () => Prom
       at: ctx.now,
     });
     const stored = toFile((await repo.findFile(trx, agreementId, id)) as repo.FileRow);
-    const summary = `${agreement.titleEn}: ${file.kind} ${file.fileName}`;
+    const summary = fileSummary(agreement, file.kind, file.fileName);
     await recordAudit(trx, {
       ...changeEntry(ctx, 'upload', ENTITY, id, summary, null, { agreementId, ...stored }),
       parent: { type: 'agreement', id: agreementId },
@@ -70,7 +79,7 @@ export async function removeFile(ctx: Ctx, agreementId: number, fileId: number) 
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.markRemoved(trx, fileId, ctx.now))) throw AppError.notFound();
     const before = { agreementId, ...toFile(meta) };
-    const summary = `${agreement.titleEn}: ${meta.kind} ${meta.file_name}`;
+    const summary = fileSummary(agreement, meta.kind as FileKind, meta.file_name);
     await recordAudit(trx, {
       ...changeEntry(ctx, 'delete', ENTITY, fileId, summary, before, null),
       parent: { type: 'agreement', id: agreementId },

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { bilingual } from '#server/lib/audit-summary.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import type { StoredAgreementStatus } from '#shared/enums.js';
@@ -160,7 +160,18 @@ async function renew(ctx: Ctx, before: Agreement, body: TransitionBody): Promise
     });
     await recordAudit(
       trx,
-      changeEntry(ctx, 'create', ENTITY, newId, `renewal of #${before.id}: ${input.titleEn}`, null, snapshot(created)),
+      changeEntry(
+        ctx,
+        'create',
+        ENTITY,
+        newId,
+        auditSummary('auditSummaries.renewalOf', {
+          id: before.id,
+          name: bilingual(input.titleZh || input.titleEn, input.titleEn),
+        }),
+        null,
+        snapshot(created),
+      ),
     );
     return created;
   });

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
@@ -226,7 +227,10 @@ export async function createAgreement(ctx: Ctx, input: AgreementCreate): Promise
       });
       await writeLinks(trx, id, input);
       const after = await getAgreement(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, input.titleEn, null, snapshot(after)));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', ENTITY, id, recordName(input.titleZh, input.titleEn), null, snapshot(after)),
+      );
       return after;
     }),
   );
@@ -252,7 +256,16 @@ export async function updateAgreement(ctx: Ctx, id: number, input: AgreementUpda
         current: () => present(ctx, trx, id),
         alsoWrite: () => writeLinks(trx, id, input),
         after: () => getAgreement(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.titleEn, snapshot(before), snapshot(after)),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            'update',
+            ENTITY,
+            id,
+            recordName(input.titleZh, input.titleEn),
+            snapshot(before),
+            snapshot(after),
+          ),
       });
     }),
   );
@@ -271,7 +284,16 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getAgreement(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, action, ENTITY, id, before.titleEn, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          action,
+          ENTITY,
+          id,
+          recordName(before.titleZh, before.titleEn),
+          snapshot(before),
+          snapshot(after),
+        ),
     });
   });
 }

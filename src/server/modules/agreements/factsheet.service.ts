@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { agreementPolicy } from '#server/policies/agreements.policy.js';
@@ -77,7 +78,15 @@ export async function saveFactsheet(ctx: Ctx, partnerId: number, input: Factshee
       const old = input.version === 0 ? null : before;
       await recordAudit(
         trx,
-        changeEntry(ctx, action, ENTITY, partnerId, `factsheet of partner #${partnerId}`, old, after),
+        changeEntry(
+          ctx,
+          action,
+          ENTITY,
+          partnerId,
+          auditSummary('auditSummaries.factsheet', { partner: partnerId }),
+          old,
+          after,
+        ),
       );
       return after;
     });

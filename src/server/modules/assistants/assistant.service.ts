@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { type AuditSummary, auditSummary, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as tagsOf } from '#server/lib/json-list.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -131,7 +132,7 @@ async function audited(
   assistantId: number,
   type: string,
   entityId: number,
-  summary: string,
+  summary: AuditSummary,
   before: unknown,
   after: unknown,
 ) {
@@ -157,7 +158,19 @@ export async function addTask(ctx: Ctx, assistantId: number, input: TaskCreate):
       updated_at: ctx.now,
     });
     const after = toTask((await repo.findTask(trx, id)) as repo.TaskRow);
-    await audited(ctx, trx, assistantId, 'assistant_task', id, `${input.kind} · ${input.dueOn}`, null, after);
+    await audited(
+      ctx,
+      trx,
+      assistantId,
+      'assistant_task',
+      id,
+      auditSummary('auditSummaries.assistantTask', {
+        kind: label('assistantTaskKinds', input.kind),
+        date: input.dueOn,
+      }),
+      null,
+      after,
+    );
     return after;
   });
 }
@@ -178,7 +191,18 @@ export async function setTaskStatus(ctx: Ctx, taskId: number, status: TaskStatus
       current: () => read(trx),
       after: () => read(trx),
       audit: (after) => ({
-        ...changeEntry(ctx, 'update', 'assistant_task', taskId, `${task.status} → ${status}`, toTask(task), after),
+        ...changeEntry(
+          ctx,
+          'update',
+          'assistant_task',
+          taskId,
+          auditSummary('auditSummaries.statusChange', {
+            from: { t: `auditSummaries.assistantTaskStatuses.${task.status}` },
+            to: { t: `auditSummaries.assistantTaskStatuses.${status}` },
+          }),
+          toTask(task),
+          after,
+        ),
         parent: { type: ENTITY, id: task.assistant_id },
       }),
     }),
@@ -216,7 +240,7 @@ export async function logHours(ctx: Ctx, assistantId: number, input: HoursCreate
       assistantId,
       'assistant_hours',
       id,
-      `${input.workedOn} · ${input.minutes} min`,
+      auditSummary('auditSummaries.assistantHours', { date: input.workedOn, minutes: input.minutes }),
       null,
       after,
     );
@@ -251,7 +275,10 @@ export async function reviewHours(ctx: Ctx, hoursId: number, input: HoursReview)
           'update',
           'assistant_hours',
           hoursId,
-          `${entry.worked_on} → ${input.decision}`,
+          auditSummary('auditSummaries.assistantHoursDecision', {
+            date: entry.worked_on,
+            decision: label('assistantHoursStatuses', input.decision),
+          }),
           toHours(entry),
           after,
         ),
@@ -281,7 +308,18 @@ export async function writeFeedback(ctx: Ctx, assistantId: number, author: Feedb
         updated_at: ctx.now,
       });
     const after = (await repo.findFeedbackOf(trx, assistantId, author)) as NonNullable<typeof before>;
-    await audited(ctx, trx, assistantId, 'assistant_feedback', after.id, author, before ?? null, after);
+    await audited(
+      ctx,
+      trx,
+      assistantId,
+      'assistant_feedback',
+      after.id,
+      auditSummary('auditSummaries.assistantFeedback', {
+        author: { t: `auditSummaries.assistantFeedbackAuthors.${author}` },
+      }),
+      before ?? null,
+      after,
+    );
     return getAssistant(ctx, assistantId, trx);
   });
 }
@@ -298,7 +336,16 @@ export async function endService(ctx: Ctx, id: number, endedOn: string, version:
       values: { ended_on: endedOn, updated_at: ctx.now },
       current: () => getAssistant(ctx, id, trx),
       after: () => getAssistant(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, `ended ${endedOn}`, before, after),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          'update',
+          ENTITY,
+          id,
+          auditSummary('auditSummaries.assistantEnded', { date: endedOn }),
+          before,
+          after,
+        ),
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual, recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as tagsOf } from '#server/lib/json-list.js';
@@ -101,7 +102,10 @@ export async function createRound(ctx: Ctx, input: RoundCreate): Promise<RoundDe
       updated_at: ctx.now,
     });
     const after = await getRound(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', ROUND_ENTITY, id, after.titleEn, null, after));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'create', ROUND_ENTITY, id, recordName(after.titleZh, after.titleEn), null, after),
+    );
     return after;
   });
 }
@@ -150,7 +154,10 @@ export async function apply(ctx: Ctx, roundId: number, input: ApplicationCreate)
         'create',
         APPLICATION_ENTITY,
         id,
-        `${round.title_en} · ${person.name_en ?? person.name_zh}`,
+        auditSummary('auditSummaries.assistantApplication', {
+          round: bilingual(round.title_zh, round.title_en),
+          name: bilingual(person.name_zh ?? person.name_en ?? '', person.name_en ?? person.name_zh ?? ''),
+        }),
         null,
         after,
       ),
@@ -214,7 +221,10 @@ export async function changeStage(ctx: Ctx, id: number, input: StageChange): Pro
           'update',
           APPLICATION_ENTITY,
           id,
-          `${before.stage} → ${input.stage}`,
+          auditSummary('auditSummaries.statusChange', {
+            from: { t: `auditSummaries.assistantStages.${before.stage}` },
+            to: { t: `auditSummaries.assistantStages.${input.stage}` },
+          }),
           toApplication(before),
           after,
         ),

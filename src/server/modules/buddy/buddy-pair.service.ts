@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as tagsOf } from '#server/lib/json-list.js';
@@ -64,7 +65,7 @@ export async function recordFirstContact(ctx: Ctx, pairId: number, on: string) {
         'update',
         'buddy_pair',
         pairId,
-        `first contact ${on}`,
+        auditSummary('auditSummaries.buddyFirstContact', { date: on }),
         { firstContactOn: pair.firstContactOn },
         { firstContactOn: on },
       ),
@@ -87,7 +88,15 @@ export async function logMeeting(ctx: Ctx, pairId: number, input: MeetingCreate)
     });
     await recordAudit(
       trx,
-      changeEntry(ctx, 'create', 'buddy_pair', pairId, `meeting ${id} ${input.metOn}`, null, input),
+      changeEntry(
+        ctx,
+        'create',
+        'buddy_pair',
+        pairId,
+        auditSummary('auditSummaries.buddyMeeting', { id, date: input.metOn }),
+        null,
+        input,
+      ),
     );
   });
   return myPair(ctx, pairId);
@@ -108,7 +117,18 @@ export async function giveFeedback(ctx: Ctx, pairId: number, input: PairFeedback
         created_at: ctx.now,
       }),
     );
-    await recordAudit(trx, changeEntry(ctx, 'create', 'buddy_pair', pairId, `feedback ${pair.mySide}`, null, input));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'create',
+        'buddy_pair',
+        pairId,
+        auditSummary('auditSummaries.buddyFeedback', { side: { t: `auditSummaries.buddySides.${pair.mySide}` } }),
+        null,
+        input,
+      ),
+    );
   });
   return myPair(ctx, pairId);
 }

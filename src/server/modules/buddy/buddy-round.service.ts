@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual, recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { jsonList as list } from '#server/lib/json-list.js';
@@ -111,7 +112,10 @@ export async function createRound(ctx: Ctx, input: BuddyRoundCreate) {
     const after = await getRound(ctx, id, trx);
     await recordAudit(
       trx,
-      changeEntry(ctx, 'create', ROUND_ENTITY, id, after.titleEn, null, { ...after, profiles: undefined }),
+      changeEntry(ctx, 'create', ROUND_ENTITY, id, recordName(after.titleZh, after.titleEn), null, {
+        ...after,
+        profiles: undefined,
+      }),
     );
     return after;
   });
@@ -170,7 +174,10 @@ export async function addProfile(ctx: Ctx, roundId: number, input: ProfileCreate
         'create',
         'buddy_profile',
         id,
-        `${input.side} · ${after.nameEn ?? after.nameZh}`,
+        auditSummary('auditSummaries.buddyProfile', {
+          side: { t: `auditSummaries.buddySides.${input.side}` },
+          name: bilingual(after.nameZh ?? after.nameEn ?? '', after.nameEn ?? after.nameZh ?? ''),
+        }),
         null,
         after,
       ),
@@ -239,7 +246,16 @@ export async function propose(ctx: Ctx, roundId: number, version: number): Promi
       values: { updated_at: ctx.now },
       current: () => getRound(ctx, roundId, trx),
       after: () => getRound(ctx, roundId, trx),
-      audit: () => changeEntry(ctx, 'update', ROUND_ENTITY, roundId, `proposed ${pairs.length} pairs`, null, { pairs }),
+      audit: () =>
+        changeEntry(
+          ctx,
+          'update',
+          ROUND_ENTITY,
+          roundId,
+          auditSummary('auditSummaries.buddyProposed', { count: pairs.length }),
+          null,
+          { pairs },
+        ),
     });
   });
 }
@@ -271,7 +287,18 @@ export async function addPair(ctx: Ctx, roundId: number, internationalId: number
     });
     const after = toPair((await repo.findPair(trx, id)) as repo.PairRow);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', 'buddy_pair', id, `${a.name_en} · ${b.name_en}`, null, after),
+      ...changeEntry(
+        ctx,
+        'create',
+        'buddy_pair',
+        id,
+        auditSummary('auditSummaries.buddyPair', {
+          a: bilingual(a.name_zh ?? a.name_en ?? '', a.name_en ?? a.name_zh ?? ''),
+          b: bilingual(b.name_zh ?? b.name_en ?? '', b.name_en ?? b.name_zh ?? ''),
+        }),
+        null,
+        after,
+      ),
       parent: { type: ROUND_ENTITY, id: roundId },
     });
     return after;
@@ -287,7 +314,15 @@ export async function removePair(ctx: Ctx, pairId: number) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.deletePair(trx, pairId);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'delete', 'buddy_pair', pairId, `pair ${pairId}`, toPair(pair), null),
+      ...changeEntry(
+        ctx,
+        'delete',
+        'buddy_pair',
+        pairId,
+        auditSummary('auditSummaries.buddyPairId', { id: pairId }),
+        toPair(pair),
+        null,
+      ),
       parent: { type: ROUND_ENTITY, id: pair.round_id },
     });
   });
@@ -319,9 +354,17 @@ export async function publish(ctx: Ctx, roundId: number, version: number): Promi
       current: () => getRound(ctx, roundId, trx),
       after: () => getRound(ctx, roundId, trx),
       audit: () =>
-        changeEntry(ctx, 'update', ROUND_ENTITY, roundId, `published ${pending.length} pairs`, null, {
-          pairs: pending.map((x) => x.id),
-        }),
+        changeEntry(
+          ctx,
+          'update',
+          ROUND_ENTITY,
+          roundId,
+          auditSummary('auditSummaries.buddyPublished', { count: pending.length }),
+          null,
+          {
+            pairs: pending.map((x) => x.id),
+          },
+        ),
     });
   });
 }

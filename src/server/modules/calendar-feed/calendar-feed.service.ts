@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { hashToken } from '#server/modules/auth/session.hook.js';
 import { publicEvents } from '#server/modules/events/registration.service.js';
@@ -43,7 +44,10 @@ export async function createFeed(ctx: Ctx): Promise<CalendarFeedCreated> {
   return ctx.db.transaction().execute(async (trx) => {
     await repo.revokeFeeds(trx, ctx.actor.id, ctx.now);
     const id = await repo.insertFeed(trx, ctx.actor.id, hashToken(token), ctx.now);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, 'calendar feed', null, { id }));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'create', ENTITY, id, auditSummary('auditSummaries.calendarFeed'), null, { id }),
+    );
     return { id, createdAt: ctx.now, revokedAt: null, url: `${ctx.env.APP_URL}${feedPath(token)}` };
   });
 }
@@ -53,7 +57,10 @@ export async function revokeFeed(ctx: Ctx, id: number) {
     if (!(await repo.revokeFeeds(trx, ctx.actor.id, ctx.now, id))) throw AppError.notFound();
     await recordAudit(
       trx,
-      changeEntry(ctx, 'update', ENTITY, id, 'calendar feed revoked', null, { id, revokedAt: ctx.now }),
+      changeEntry(ctx, 'update', ENTITY, id, auditSummary('auditSummaries.calendarFeedRevoked'), null, {
+        id,
+        revokedAt: ctx.now,
+      }),
     );
     return { ok: true as const };
   });

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { readContent, storeUpload, type Upload } from '#server/lib/stored-files.js';
 import { APPLICATION_DOCUMENT_MAX_BYTES, APPLICATION_DOCUMENT_TYPES } from '#shared/calls.js';
@@ -45,7 +46,7 @@ export async function uploadDocument(ctx: Ctx, id: number, read: () => Promise<U
       sha256: stored.sha256,
       uploadedAt: ctx.now,
     };
-    const summary = `${code}: ${upload.fileName}${replaced ? ' (replaced)' : ''}`;
+    const summary = documentSummary(call, code, upload.fileName, Boolean(replaced));
     await recordAudit(trx, {
       ...changeEntry(ctx, 'upload', ENTITY, docId, summary, null, doc),
       parent: { type: 'application', id },
@@ -70,13 +71,29 @@ export async function downloadDocument(ctx: Ctx, id: number, docId: number) {
   return { fileName: doc.file_name, contentType: content.contentType, data: content.data };
 }
 
+/** The document's name as the call gives it in both languages (its code if the call no longer lists it). */
+function documentSummary(call: Parameters<typeof parseDocuments>[0], code: string, file: string, replaced: boolean) {
+  const spec = parseDocuments(call).find((d) => d.code === code);
+  const document = bilingual(spec?.labelZh ?? code, spec?.labelEn ?? code);
+  const key = replaced ? 'auditSummaries.applicationDocumentReplaced' : 'auditSummaries.applicationDocument';
+  return auditSummary(key, { document, file });
+}
+
 export async function removeDocument(ctx: Ctx, id: number, docId: number) {
   return ctx.db.transaction().execute(async (trx) => {
-    await ownDraft(ctx, trx, id);
+    const { call } = await ownDraft(ctx, trx, id);
     const doc = await findDoc(ctx, id, docId, trx);
     await docs.removeDocument(trx, docId, ctx.now);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'delete', ENTITY, docId, `${doc.doc_code}: ${doc.file_name}`, { code: doc.doc_code }, null),
+      ...changeEntry(
+        ctx,
+        'delete',
+        ENTITY,
+        docId,
+        documentSummary(call, doc.doc_code, doc.file_name, false),
+        { code: doc.doc_code },
+        null,
+      ),
       parent: { type: 'application', id },
     });
     return { ok: true as const };

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { statusChange } from '#server/lib/audit-summary.js';
+import { recordName, statusChange } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
@@ -215,7 +215,7 @@ export async function createApplication(ctx: Ctx, callId: number): Promise<Appli
       });
       const after = await getApplication(ctx, id, trx);
       await recordAudit(trx, {
-        ...changeEntry(ctx, 'create', ENTITY, id, `${call.title_en}`, null, after),
+        ...changeEntry(ctx, 'create', ENTITY, id, recordName(call.title_zh, call.title_en), null, after),
         parent: { type: 'call', id: callId },
       });
       return after;
@@ -267,7 +267,7 @@ export async function updateApplication(ctx: Ctx, id: number, input: Application
       alsoWrite: () => repo.replacePreferences(trx, id, input.preferences),
       after: () => getApplication(ctx, id, trx),
       audit: (after) => ({
-        ...changeEntry(ctx, 'update', ENTITY, id, call.title_en, before, after),
+        ...changeEntry(ctx, 'update', ENTITY, id, recordName(call.title_zh, call.title_en), before, after),
         parent: { type: 'call', id: call.id },
       }),
     });

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { type AuditSummary, statusChange } from '#server/lib/audit-summary.js';
+import { type AuditSummary, academicYear, auditSummary, bilingual, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { countOf, pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -210,7 +210,13 @@ function columns(input: CallCreate) {
   };
 }
 
-const label = (c: Pick<Call, 'titleEn' | 'academicYear' | 'term'>) => `${c.titleEn} (${c.academicYear} ${c.term})`;
+/** A call in the reader's language (ADR 0030): its title, academic year and term. */
+const label = (c: Pick<Call, 'titleZh' | 'titleEn' | 'academicYear' | 'term'>) =>
+  auditSummary('auditSummaries.call', {
+    title: bilingual(c.titleZh || c.titleEn, c.titleEn || c.titleZh || ''),
+    year: academicYear(c.academicYear),
+    term: { t: `callTerms.${c.term}` },
+  });
 
 export async function createCall(ctx: Ctx, input: CallCreate): Promise<Call> {
   authorizeAny(callPolicy, ctx.actor, 'manage', ctx.units);

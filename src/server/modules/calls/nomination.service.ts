@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { statusChange } from '#server/lib/audit-summary.js';
+import { auditSummary, label, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
@@ -191,7 +191,11 @@ export async function nominate(ctx: Ctx, callId: number, body: NominateBody): Pr
           'transition',
           'application',
           r.id,
-          `selected → nominated (mobility #${mobilityId})`,
+          auditSummary('auditSummaries.nominated', {
+            from: label('applicationStatuses', 'selected'),
+            to: label('applicationStatuses', 'nominated'),
+            mobility: mobilityId,
+          }),
           { status: 'selected' },
           { status: 'nominated', mobilityId },
         ),

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName, statusChange } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -82,7 +83,7 @@ export async function createApplication(ctx: Ctx, programId: number, input: Coho
       repo.insertApplication(trx, columnsOf(programId, input, 'staff', ctx.now)),
     );
     const after = toApplication((await repo.findApplication(trx, programId, id)) as repo.ApplicationRow);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, after.name, null, after));
+    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, recordName(after.name, after.name), null, after));
     return after;
   });
 }
@@ -122,7 +123,15 @@ export async function changeStage(ctx: Ctx, programId: number, id: number, input
       },
       after: async () => toApplication((await repo.findApplication(trx, programId, id)) as repo.ApplicationRow),
       audit: (after) =>
-        changeEntry(ctx, 'transition', ENTITY, id, `${before.stage} → ${after.stage}`, toApplication(before), after),
+        changeEntry(
+          ctx,
+          'transition',
+          ENTITY,
+          id,
+          statusChange('cohorts.stages', before.stage, after.stage),
+          toApplication(before),
+          after,
+        ),
     }),
   );
 }

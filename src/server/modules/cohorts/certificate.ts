@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { letterDate } from '#server/modules/checklist/acceptance-letter.js';
@@ -53,7 +54,10 @@ export async function issueCertificate(ctx: Ctx, programId: number, participantI
     );
     await recordAudit(
       trx,
-      changeEntry(ctx, 'create', ENTITY, participantId, `certificate ${code}`, null, { code, issuedOn }),
+      changeEntry(ctx, 'create', ENTITY, participantId, auditSummary('auditSummaries.certificate', { code }), null, {
+        code,
+        issuedOn,
+      }),
     );
   });
   return { code, issuedOn };

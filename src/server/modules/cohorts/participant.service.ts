@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { cohortPolicy } from '#server/policies/cohorts.policy.js';
@@ -108,7 +109,7 @@ export async function updateParticipant(ctx: Ctx, programId: number, id: number,
       values: { mentor_id: input.mentorId, withdrawn_on: input.withdrawnOn },
       current: () => repo.findParticipant(trx, programId, id),
       after: () => repo.findParticipant(trx, programId, id),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, before.name, before, after),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, recordName(before.name, before.name), before, after),
     }),
   );
   return listParticipants(ctx, programId);
@@ -152,7 +153,15 @@ export async function setAttendance(
     await repo.upsertAttendance(trx, sessionId, marks);
     await recordAudit(
       trx,
-      changeEntry(ctx, 'update', 'cohort_program', programId, `attendance · session ${sessionId}`, null, marks),
+      changeEntry(
+        ctx,
+        'update',
+        'cohort_program',
+        programId,
+        auditSummary('auditSummaries.cohortAttendance', { session: sessionId }),
+        null,
+        marks,
+      ),
     );
   });
   return getAttendance(ctx, programId, sessionId);
@@ -209,7 +218,15 @@ export async function addNote(
     // The audit entry says a note was written, never what it says (the log is confidential).
     await recordAudit(
       trx,
-      changeEntry(ctx, 'create', ENTITY, participantId, `counselling note · ${input.metOn}`, null, null),
+      changeEntry(
+        ctx,
+        'create',
+        ENTITY,
+        participantId,
+        auditSummary('auditSummaries.counsellingNote', { date: input.metOn }),
+        null,
+        null,
+      ),
     );
   });
   return listNotes(ctx, programId, participantId);

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual, recordName } from '#server/lib/audit-summary.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { cohortPolicy } from '#server/policies/cohorts.policy.js';
@@ -136,7 +137,10 @@ export async function createProgram(ctx: Ctx, input: CohortProgramCreate): Promi
     });
     await repo.replaceOrganisations(trx, id, orgRows(input));
     const after = await getProgram(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, after.nameEn, null, snapshot(after)));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'create', ENTITY, id, recordName(after.nameZh, after.nameEn), null, snapshot(after)),
+    );
     return after;
   });
 }
@@ -155,7 +159,16 @@ export async function updateProgram(ctx: Ctx, id: number, input: CohortProgramUp
       current: () => repo.findProgram(trx, id),
       alsoWrite: () => repo.replaceOrganisations(trx, id, orgRows(fields)),
       after: () => getProgram(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, after.nameEn, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          'update',
+          ENTITY,
+          id,
+          recordName(after.nameZh, after.nameEn),
+          snapshot(before),
+          snapshot(after),
+        ),
     }),
   );
 }
@@ -193,7 +206,18 @@ export async function addSession(ctx: Ctx, programId: number, input: CohortSessi
       required: input.required ? 1 : 0,
     });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', ENTITY, programId, `session ${id} · ${input.titleEn}`, null, input),
+      ...changeEntry(
+        ctx,
+        'create',
+        ENTITY,
+        programId,
+        auditSummary('auditSummaries.cohortSession', {
+          id,
+          title: bilingual(input.titleZh || input.titleEn, input.titleEn || input.titleZh),
+        }),
+        null,
+        input,
+      ),
     });
   });
   return listSessions(ctx, programId);

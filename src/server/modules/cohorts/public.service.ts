@@ -1,5 +1,6 @@
 import type { AppDeps } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import type { CohortPublicApplication } from '#shared/schemas/cohorts.js';
@@ -54,7 +55,7 @@ export async function submitPublicApplication(
       action: 'create',
       entityType: ENTITY,
       entityId: id,
-      summary: 'public form',
+      summary: auditSummary('auditSummaries.publicForm'),
       ip,
     });
   });

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { countryPolicy } from '#server/policies/countries.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -45,7 +46,10 @@ export async function updateCountry(ctx: Ctx, code: string, body: CountryUpdate)
       action: 'update',
       entityType: 'country',
       entityId: null,
-      summary: `${country} ${after.nameZh ?? ''}`,
+      summary: auditSummary('auditSummaries.country', {
+        code: country,
+        name: bilingual(after.nameZh ?? after.nameEn ?? '', after.nameEn ?? after.nameZh ?? ''),
+      }),
       before: present(before),
       after,
       ip: ctx.ip,

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { getAgreement } from '#server/modules/agreements/agreement.service.js';
 import { listPlaces } from '#server/modules/agreements/agreement-places.service.js';
@@ -213,7 +214,10 @@ export async function importCopy(
       imported_at: ctx.now,
     });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'upload', ENTITY, id, file.fileName, null, { hash: hashed?.hash, fileName: file.fileName }),
+      ...changeEntry(ctx, 'upload', ENTITY, id, auditSummary('auditSummaries.file', { file: file.fileName }), null, {
+        hash: hashed?.hash,
+        fileName: file.fileName,
+      }),
       parent: { type: 'agreement', id: agreement.id },
     });
     return id;
@@ -248,10 +252,18 @@ export async function approveCopy(ctx: Ctx, agreementId: number, body: EwpApprov
       approved_at: ctx.now,
     });
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', ENTITY, body.copyId, `approved ${body.theirHash}`, null, {
-        approvalId: id,
-        ...body,
-      }),
+      ...changeEntry(
+        ctx,
+        'update',
+        ENTITY,
+        body.copyId,
+        auditSummary('auditSummaries.ewpApproved', { hash: body.theirHash }),
+        null,
+        {
+          approvalId: id,
+          ...body,
+        },
+      ),
       parent: { type: 'agreement', id: agreementId },
     });
   });

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { getAgreement, updateAgreement } from '#server/modules/agreements/agreement.service.js';
 import { createPlace, removePlace, updatePlace } from '#server/modules/agreements/agreement-places.service.js';
@@ -142,7 +143,15 @@ export async function resolveDifference(ctx: Ctx, agreementId: number, body: Ewp
     await ctx.db.transaction().execute(async (trx) => {
       await repo.keep(trx, body.copyId, diff.id, ctx.actor.id, ctx.now);
       await recordAudit(trx, {
-        ...changeEntry(ctx, 'update', 'ewp_copy', body.copyId, `kept ours: ${diff.id}`, null, diff),
+        ...changeEntry(
+          ctx,
+          'update',
+          'ewp_copy',
+          body.copyId,
+          auditSummary('auditSummaries.ewpKeptOurs', { id: diff.id }),
+          null,
+          diff,
+        ),
         parent: { type: 'agreement', id: agreementId },
       });
     });

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -49,7 +50,10 @@ export async function saveOwnFactsheet(ctx: Ctx, input: OwnFactsheetUpdate): Pro
       if (version === 0) {
         await insertRow(trx, values);
         const after = await present(ctx, trx);
-        await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, ROW_ID, 'own factsheet', null, after.body));
+        await recordAudit(
+          trx,
+          changeEntry(ctx, 'create', ENTITY, ROW_ID, auditSummary('auditSummaries.ownFactsheet'), null, after.body),
+        );
         return after;
       }
       return updateAudited(trx, {
@@ -59,7 +63,16 @@ export async function saveOwnFactsheet(ctx: Ctx, input: OwnFactsheetUpdate): Pro
         values,
         current: async () => ((await findRow(trx)) ? present(ctx, trx) : undefined),
         after: () => present(ctx, trx),
-        audit: (after) => changeEntry(ctx, 'update', ENTITY, ROW_ID, 'own factsheet', before.body, after.body),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            'update',
+            ENTITY,
+            ROW_ID,
+            auditSummary('auditSummaries.ownFactsheet'),
+            before.body,
+            after.body,
+          ),
       });
     });
   } catch (err) {

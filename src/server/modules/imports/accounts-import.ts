@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
+import { auditSummary, recordName } from '#server/lib/audit-summary.js';
 import { NO_PASSWORD, sendPasswordLink } from '#server/modules/accounts/account.service.js';
 import { checkRoleChange } from '#server/modules/users/role-grants.js';
 import { insertUser } from '#server/modules/users/user.repository.js';
@@ -53,7 +54,9 @@ export const accountsImport: ImportKindDef = {
 
 async function writeAccounts(trx: Db, ctx: Ctx, ops: AccountOp[], sendInvites: boolean) {
   const audits: AuditInput[] = [];
-  const name = (op: AccountOp) => op.person.name_en ?? op.person.name_zh ?? op.row.number ?? '';
+  const name = (op: AccountOp) =>
+    recordName(op.person.name_zh ?? op.row.number ?? '', op.person.name_en ?? op.row.number ?? '');
+  const accountOf = (email: string) => auditSummary('auditSummaries.account', { email });
   for (const op of ops) {
     if (op.action === 'unchanged') continue;
     if (op.personId === null) {
@@ -91,7 +94,7 @@ async function writeAccounts(trx: Db, ctx: Ctx, ops: AccountOp[], sendInvites: b
         roles: [{ role: account.role, unitId: account.unitId }],
         personId: op.personId,
       };
-      audits.push(changeEntry(ctx, 'create', 'user', account.id, account.email, null, after));
+      audits.push(changeEntry(ctx, 'create', 'user', account.id, accountOf(account.email), null, after));
       if (sendInvites) {
         const to = {
           id: account.id,
@@ -107,13 +110,13 @@ async function writeAccounts(trx: Db, ctx: Ctx, ops: AccountOp[], sendInvites: b
           action: 'invite',
           entityType: 'user',
           entityId: account.id,
-          summary: account.email,
+          summary: accountOf(account.email),
           ip: ctx.ip,
         });
       }
     } else if (account.addRole) {
       audits.push(
-        changeEntry(ctx, 'update', 'user', account.id, account.email, null, {
+        changeEntry(ctx, 'update', 'user', account.id, accountOf(account.email), null, {
           addedRole: { role: account.role, unitId: account.unitId },
         }),
       );

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { translate } from '#shared/i18n/index.js';
@@ -194,7 +195,10 @@ export async function commitImport(
         action: 'import',
         entityType: 'import',
         entityId: id,
-        summary: batch.file_name,
+        summary: auditSummary('auditSummaries.importFile', {
+          kind: { t: `auditSummaries.importKinds.${batch.kind}` },
+          file: batch.file_name,
+        }),
         after: { kind: batch.kind, fileName: batch.file_name, mode, ...counts },
         ip: ctx.ip,
       });

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import type { AgreementOp, PartnerOp, Plan } from './import.plan.js';
 import { auditSnapshot, progressCounter } from './import.progress.js';
 import * as repo from './import.repository.js';
@@ -33,7 +34,7 @@ export async function applyPlan(trx: Db, ctx: Ctx, batchId: number, plan: Plan):
 }
 
 async function writePartner(trx: Db, ctx: Ctx, op: PartnerOp, pending: Pending) {
-  const label = op.columns.name_en;
+  const label = recordName(op.columns.name_zh, op.columns.name_en);
   if (op.action === 'create') {
     op.id = await repo.insertPartner(trx, { ...op.columns, created_at: ctx.now, updated_at: ctx.now });
     pending.audits.push(changeEntry(ctx, 'create', 'partner', op.id, label, null, auditSnapshot(op.columns)));
@@ -46,7 +47,7 @@ async function writePartner(trx: Db, ctx: Ctx, op: PartnerOp, pending: Pending) 
 }
 
 async function writeAgreement(trx: Db, ctx: Ctx, op: AgreementOp, pending: Pending) {
-  const label = op.columns.title_en;
+  const label = recordName(op.columns.title_zh, op.columns.title_en);
   // Partners created above have their ids by now.
   const partnerIds = op.partners.map((t) => ('existing' in t ? t.existing.id : (t.op.id as number)));
   const after = auditSnapshot(op.columns, { partnerIds });

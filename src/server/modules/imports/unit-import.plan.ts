@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import type { UnitRecord } from '#server/modules/units/unit.repository.js';
 import { insertUnit } from '#server/modules/units/unit.repository.js';
 import { type PlacedUnit, parseProgramTypes, placementProblem } from '#server/modules/units/unit.rules.js';
@@ -125,7 +126,15 @@ export async function writeUnits(trx: Db, ctx: Ctx, _batchId: number, ops: UnitO
     }
     if (op.id === null) continue;
     audits.push(
-      changeEntry(ctx, op.action, 'unit', op.id, values.name_en, auditSnapshot(op.before), auditSnapshot(values)),
+      changeEntry(
+        ctx,
+        op.action,
+        'unit',
+        op.id,
+        recordName(values.name_zh, values.name_en),
+        auditSnapshot(op.before),
+        auditSnapshot(values),
+      ),
     );
   }
   await recordAudits(trx, audits);

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { isUniqueViolation } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -89,7 +90,7 @@ export async function saveTargets(ctx: Ctx, indicatorId: number, input: TargetsS
         action: 'update',
         entityType: TARGET_ENTITY,
         entityId: indicatorId,
-        summary: `${input.year}`,
+        summary: auditSummary('auditSummaries.indicatorTargets', { year: input.year }),
         before: before.items,
         after: after.items,
         ip: ctx.ip,

@@ -3,6 +3,7 @@ import type { Db } from '#server/db/client.js';
 import type { IndicatorVersionsTable } from '#server/db/schema.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -129,7 +130,10 @@ export async function createIndicator(ctx: Ctx, input: IndicatorCreate): Promise
       const versionId = await addVersion(trx, ctx, id, 1, fields);
       await repo.setCurrentVersion(trx, id, versionId);
       const after = await getIndicator(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', INDICATOR_ENTITY, after.id, code, null, snapshot(after)));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', INDICATOR_ENTITY, after.id, recordName(code, code), null, snapshot(after)),
+      );
       return after;
     }),
   );
@@ -154,7 +158,15 @@ export async function updateIndicator(ctx: Ctx, id: number, input: IndicatorUpda
       },
       after: () => getIndicator(ctx, id, trx),
       audit: (after) =>
-        changeEntry(ctx, 'update', INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+        changeEntry(
+          ctx,
+          'update',
+          INDICATOR_ENTITY,
+          id,
+          recordName(before.code, before.code),
+          snapshot(before),
+          snapshot(after),
+        ),
     });
   });
 }
@@ -172,7 +184,16 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getIndicator(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, action, INDICATOR_ENTITY, id, before.code, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          action,
+          INDICATOR_ENTITY,
+          id,
+          recordName(before.code, before.code),
+          snapshot(before),
+          snapshot(after),
+        ),
     });
   });
 }

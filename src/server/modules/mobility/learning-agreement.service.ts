@@ -1,4 +1,5 @@
 import type { Ctx } from '#server/http/context.js';
+import { label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import type {
   CreditRecognitionBody,
@@ -7,7 +8,7 @@ import type {
   Mobility,
 } from '#shared/schemas/mobility.js';
 import * as repo from './learning-agreement.repository.js';
-import { changeMobility, getMobility, labelOf } from './mobility.service.js';
+import { changeMobility, getMobility, mobilityPartSummary } from './mobility.service.js';
 
 /**
  * Learning agreement of an outbound, credit-bearing student mobility: lines course abroad ↔ home course,
@@ -36,7 +37,11 @@ export async function saveLearningAgreement(ctx: Ctx, id: number, body: Learning
       await repo.replaceCourses(trx, id, body.courses);
       await repo.setAgreementColumns(trx, id, { la_status: before.learningAgreement.status ?? 'draft' });
     },
-    { action: 'update', summary: `${labelOf(before)}: ${body.courses.length} courses`, part: 'learning_agreement' },
+    {
+      action: 'update',
+      summary: mobilityPartSummary(before, 'auditSummaries.learningAgreementCourses', { count: body.courses.length }),
+      part: 'learning_agreement',
+    },
   );
 }
 
@@ -75,7 +80,11 @@ export async function actOnLearningAgreement(
     },
     {
       action: 'transition',
-      summary: `${labelOf(before)}: ${body.action}${body.comment ? ` (${body.comment})` : ''}`,
+      summary: mobilityPartSummary(
+        before,
+        body.comment ? 'auditSummaries.learningAgreementStepComment' : 'auditSummaries.learningAgreementStep',
+        { status: label('learningAgreementStatuses', NEXT[body.action]), comment: body.comment ?? '' },
+      ),
       part: 'learning_agreement',
     },
   );
@@ -106,6 +115,10 @@ export async function recognizeCredits(ctx: Ctx, id: number, body: CreditRecogni
           credits: recognised.reduce((s, r) => s + Number(r.recognized_credits), 0),
         });
     },
-    { action: 'update', summary: `${labelOf(before)}: credits recognised`, part: 'learning_agreement' },
+    {
+      action: 'update',
+      summary: mobilityPartSummary(before, 'auditSummaries.creditsRecognised'),
+      part: 'learning_agreement',
+    },
   );
 }

@@ -1,11 +1,12 @@
 import type { Ctx } from '#server/http/context.js';
+import { label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { type EnrolmentEvent, EVENT_OF_ACTION, inDateOrder } from '#shared/enrolment.js';
 import type { EnrolmentHistory, Mobility, MobilityTransitionBody } from '#shared/schemas/mobility.js';
 import { addEvent, historyOf } from './enrolment-history.js';
 import { setMobilityColumns } from './mobility.repository.js';
-import { changeMobility, getMobility, labelOf, mobilityStatusSummary } from './mobility.service.js';
+import { changeMobility, getMobility, mobilityPartSummary, mobilityStatusSummary } from './mobility.service.js';
 import { flowOf, targetOf } from './mobility-lifecycle.js';
 
 /**
@@ -95,7 +96,11 @@ async function enrolmentChange(
     status_changed_on: before.statusChangedOn,
     created_at: before.createdAt,
   };
-  const summary = `${labelOf(before)}: ${event} ${date}${body.comment ? ` (${body.comment})` : ''}`;
+  const summary = mobilityPartSummary(
+    before,
+    body.comment ? 'auditSummaries.enrolmentEventComment' : 'auditSummaries.enrolmentEvent',
+    { event: label('mobilityStatuses', event), date, comment: body.comment ?? '' },
+  );
   return changeMobility(
     ctx,
     before,

@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
+import { type AuditSummary, auditSummary, bilingual, label, type SummaryParam } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -191,8 +191,18 @@ export async function getMobility(ctx: Ctx, id: number, db: Db = ctx.db): Promis
 
 /** What the audit log keeps: the record, not what the current user may do with it. */
 export const snapshot = (m: Mobility) => ({ ...m, transitions: undefined, permissions: undefined });
-export const labelOf = (m: Pick<Mobility, 'personNameEn' | 'personNameZh' | 'kind'>) =>
-  `${m.personNameEn || m.personNameZh || ''} · ${m.kind}`;
+type Named = Pick<Mobility, 'personNameEn' | 'personNameZh' | 'kind'>;
+const mobilityParams = (m: Named) => ({
+  name: bilingual(m.personNameZh || m.personNameEn || '', m.personNameEn || m.personNameZh || ''),
+  kind: label('mobilityKinds', m.kind),
+});
+
+/** A mobility named in the reader's language (ADR 0030): "王小明（交換）". */
+export const labelOf = (m: Named) => auditSummary('auditSummaries.mobility', mobilityParams(m));
+
+/** A change to a part of a mobility (its learning agreement, an enrolment event), named like `labelOf`. */
+export const mobilityPartSummary = (m: Named, key: string, params: Record<string, SummaryParam> = {}) =>
+  auditSummary(key, { ...mobilityParams(m), ...params });
 
 /** A status change's summary in the reader's language (ADR 0030): "王小明（交換）：已返國 → 已結案". */
 export function mobilityStatusSummary(
@@ -202,8 +212,7 @@ export function mobilityStatusSummary(
   comment?: string | null,
 ): AuditSummary {
   const params = {
-    name: bilingual(m.personNameZh || m.personNameEn || '', m.personNameEn || m.personNameZh || ''),
-    kind: label('mobilityKinds', m.kind),
+    ...mobilityParams(m),
     from: label('mobilityStatuses', from),
     to: label('mobilityStatuses', to),
   };
@@ -300,7 +309,7 @@ export async function changeMobility(
   before: Mobility,
   version: number | undefined,
   change: (trx: Db) => Promise<void>,
-  audit: { action: 'update' | 'transition'; summary: string | AuditSummary; part?: 'learning_agreement' },
+  audit: { action: 'update' | 'transition'; summary: AuditSummary; part?: 'learning_agreement' },
 ): Promise<Mobility> {
   return ctx.db.transaction().execute((trx) =>
     updateAudited(trx, {

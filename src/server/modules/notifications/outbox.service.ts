@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { resolveLinks } from '#server/mail/links.js';
@@ -62,7 +63,7 @@ export async function retryMessage(ctx: Ctx, id: number): Promise<OutboxMessage>
     if (!(await outbox.requeueMail(trx, id, ctx.now)))
       throw new AppError('INVALID_TRANSITION', { messageKey: 'mail_not_retryable' });
     const after = { ...before, status: 'pending' as const, attempts: 0, lastError: null, nextAttemptAt: ctx.now };
-    const summary = `retry: ${before.subject}`;
+    const summary = auditSummary('auditSummaries.mailRetry', { subject: before.subject });
     await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, summary, statusOf(before), statusOf(after)));
     return after;
   });

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { DEFAULT_MAIL_MODE, MAIL_TOPICS } from '#shared/notifications.js';
 import type { MailPreferences, MailPreferencesUpdate } from '#shared/schemas/notifications.js';
 import * as repo from './preference.repository.js';
@@ -20,11 +21,8 @@ export async function updateMyMailPreferences(ctx: Ctx, body: MailPreferencesUpd
     const before = await load(ctx, trx);
     for (const p of body.preferences) await repo.savePreference(trx, ctx.actor.id, p.topic, p.mode, ctx.now);
     const after = await load(ctx, trx);
-    const changed = body.preferences.map((p) => `${p.topic}=${p.mode}`).join(', ');
-    await recordAudit(
-      trx,
-      changeEntry(ctx, 'update', ENTITY, ctx.actor.id, `mail preferences: ${changed}`, before, after),
-    );
+    const changed = auditSummary('auditSummaries.mailPreferences', { count: body.preferences.length });
+    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, ctx.actor.id, changed, before, after));
     return after;
   });
 }

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { keysetListPage } from '#server/lib/paging.js';
@@ -158,7 +159,10 @@ export async function createPartner(ctx: Ctx, input: PartnerCreate): Promise<Par
       });
       await repo.replaceContacts(trx, newId, input.contacts);
       const after = await getPartner(ctx, newId, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, newId, input.nameEn, null, after));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', ENTITY, newId, recordName(input.nameZh, input.nameEn), null, after),
+      );
       return after;
     }),
   );
@@ -183,7 +187,7 @@ export async function updatePartner(ctx: Ctx, id: number, input: PartnerUpdate):
         current: () => present(ctx, trx, id),
         alsoWrite: () => repo.replaceContacts(trx, id, input.contacts),
         after: () => getPartner(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after),
+        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, recordName(input.nameZh, input.nameEn), before, after),
       }),
     ),
   );
@@ -201,7 +205,16 @@ export async function setArchived(ctx: Ctx, id: number, version: number, archive
       values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getPartner(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, archived ? 'archive' : 'restore', ENTITY, id, before.nameEn, before, after),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          archived ? 'archive' : 'restore',
+          ENTITY,
+          id,
+          recordName(before.nameZh, before.nameEn),
+          before,
+          after,
+        ),
     }),
   );
 }

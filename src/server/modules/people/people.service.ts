@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
@@ -121,7 +122,8 @@ async function validate(ctx: Ctx, input: PersonCreate | PersonUpdate, unitId: nu
   if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
 }
 
-const nameOf = (p: { nameZh: string | null; nameEn: string | null }) => p.nameEn ?? p.nameZh ?? '';
+/** The person's name in both scripts, so each reader sees the one of their language (ADR 0030). */
+const nameOf = (p: { nameZh: string | null; nameEn: string | null }) => recordName(p.nameZh, p.nameEn);
 
 export async function createPerson(ctx: Ctx, input: PersonCreate): Promise<Person> {
   const tree = ctx.units;

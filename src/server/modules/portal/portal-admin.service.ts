@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { readUpload, storeUpload } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -18,6 +19,9 @@ import type {
   TestimonialUpdate,
 } from '#shared/schemas/portal.js';
 import * as repo from './portal-admin.repository.js';
+
+/** A testimonial is named by its partner (ADR 0030: a summary is data). */
+const testimonialOf = (partner: number) => auditSummary('auditSummaries.partnerId', { partner });
 
 /** News photos are shown on phones: a few hundred kB is plenty, 5 MB is the ceiling. */
 const PHOTO_LIMIT = 5 * 1024 * 1024;
@@ -73,7 +77,7 @@ export async function createNews(ctx: Ctx, input: NewsCreate) {
     const after = await getNews(trx, id);
     await recordAudit(
       trx,
-      changeEntry(ctx, 'create', 'portal_news', id, after.titleEn ?? after.titleZh ?? '', null, after),
+      changeEntry(ctx, 'create', 'portal_news', id, recordName(after.titleZh, after.titleEn), null, after),
     );
     return after;
   });
@@ -92,7 +96,7 @@ export async function updateNews(ctx: Ctx, id: number, input: NewsUpdate) {
       current: () => repo.findNews(trx, id).then((r) => r && toNews(r)),
       after: () => getNews(trx, id),
       audit: (after) =>
-        changeEntry(ctx, 'update', 'portal_news', id, after.titleEn ?? after.titleZh ?? '', before, after),
+        changeEntry(ctx, 'update', 'portal_news', id, recordName(after.titleZh, after.titleEn), before, after),
     }),
   );
 }
@@ -106,7 +110,18 @@ export async function uploadNewsPhoto(ctx: Ctx, id: number, req: FastifyRequest)
     const stored = await storeUpload(trx, upload.data, ['png', 'jpg'], ctx.now);
     await repo.setNewsPhoto(trx, id, stored.fileId, ctx.now);
     const after = await getNews(trx, id);
-    await recordAudit(trx, changeEntry(ctx, 'update', 'portal_news', id, `photo ${upload.fileName}`, null, after));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'update',
+        'portal_news',
+        id,
+        auditSummary('auditSummaries.newsPhoto', { file: upload.fileName }),
+        null,
+        after,
+      ),
+    );
     return after;
   });
 }
@@ -157,7 +172,15 @@ export async function saveProfile(ctx: Ctx, partnerId: number, input: PartnerPro
     const action = before.version === 0 ? 'create' : 'update';
     await recordAudit(
       trx,
-      changeEntry(ctx, action, 'partner_profile', partnerId, `partner ${partnerId}`, before, after),
+      changeEntry(
+        ctx,
+        action,
+        'partner_profile',
+        partnerId,
+        auditSummary('auditSummaries.partnerId', { partner: partnerId }),
+        before,
+        after,
+      ),
     );
     return after;
   });
@@ -213,7 +236,7 @@ export async function createTestimonial(ctx: Ctx, input: TestimonialCreate) {
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertTestimonial(trx, { ...values, created_at: ctx.now });
     const after = await getTestimonial(trx, id);
-    await recordAudit(trx, changeEntry(ctx, 'create', 'testimonial', id, `partner ${after.partnerId}`, null, after));
+    await recordAudit(trx, changeEntry(ctx, 'create', 'testimonial', id, testimonialOf(after.partnerId), null, after));
     return after;
   });
 }
@@ -231,7 +254,7 @@ export async function updateTestimonial(ctx: Ctx, id: number, input: Testimonial
       values: testimonialColumns(ctx, fields),
       current: () => repo.findTestimonial(trx, id).then((r) => r && toTestimonial(r)),
       after: () => getTestimonial(trx, id),
-      audit: (after) => changeEntry(ctx, 'update', 'testimonial', id, `partner ${after.partnerId}`, before, after),
+      audit: (after) => changeEntry(ctx, 'update', 'testimonial', id, testimonialOf(after.partnerId), before, after),
     }),
   );
 }

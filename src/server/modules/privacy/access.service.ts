@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { type AuditSummary, auditSummary, renderSummary } from '#server/lib/audit-summary.js';
 import { insertAccessLog } from '#server/modules/people/people.repository.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { privacyPolicy } from '#server/policies/privacy.policy.js';
@@ -41,7 +42,7 @@ export function toAccess(ctx: Ctx, r: repo.AccessRow): AccessEntry {
  * Writes down that a report was made: the audit log (who asked for what), and for a subject-access
  * report also the person's access log, since it discloses their personal data in one piece.
  */
-async function auditReport(ctx: Ctx, db: Db, what: { personId?: number; summary: string }) {
+async function auditReport(ctx: Ctx, db: Db, what: { personId?: number; summary: AuditSummary }) {
   if (what.personId)
     await insertAccessLog(db, [
       {
@@ -49,7 +50,7 @@ async function auditReport(ctx: Ctx, db: Db, what: { personId?: number; summary:
         person_id: what.personId,
         field: 'subject_access',
         action: 'export',
-        detail: what.summary,
+        detail: renderSummary('en', what.summary), // the access log's own detail column stays text
         ip: ctx.ip,
         created_at: ctx.now,
       },
@@ -118,7 +119,9 @@ export async function subjectAccess(ctx: Ctx, personId: number, format: 'json' |
   // Written before the report is returned: no audit row, no report.
   await ctx.db
     .transaction()
-    .execute((trx) => auditReport(ctx, trx, { personId, summary: `subject access (${format})` }));
+    .execute((trx) =>
+      auditReport(ctx, trx, { personId, summary: auditSummary('auditSummaries.subjectAccess', { format }) }),
+    );
   const accesses = (await repo.findAccessesOf(ctx.db, personId)).map((a) => toAccess(ctx, a));
   return {
     personId,
@@ -147,9 +150,11 @@ export async function accessReport(ctx: Ctx, q: AccessReportQuery, format: 'json
   const range = rangeOf(q);
   const from = utc(range.from);
   const to = utc(range.to);
-  await ctx.db
-    .transaction()
-    .execute((trx) => auditReport(ctx, trx, { summary: `access report ${q.from}..${q.to} (${format})` }));
+  await ctx.db.transaction().execute((trx) =>
+    auditReport(ctx, trx, {
+      summary: auditSummary('auditSummaries.accessReport', { from: q.from, to: q.to, format }),
+    }),
+  );
   return { from, to };
 }
 

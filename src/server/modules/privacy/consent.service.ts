@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { authorizeAny, can, unitScope } from '#server/policies/policy.js';
 import { privacyPolicy } from '#server/policies/privacy.policy.js';
@@ -77,7 +78,7 @@ export async function publishNotice(ctx: Ctx, body: NoticeCreate): Promise<Priva
       action: 'create',
       entityType: 'privacy_notice',
       entityId: id,
-      summary: `v${version} ${body.effectiveOn}`,
+      summary: auditSummary('auditSummaries.consentNotice', { version, date: body.effectiveOn }),
       after: notice,
       ip: ctx.ip,
     });
@@ -134,7 +135,7 @@ export async function recordConsent(ctx: Ctx, personId: number, body: ConsentCre
       action: 'consent',
       entityType: 'consent',
       entityId: id,
-      summary: `v${notice.version} ${agreedOn}`,
+      summary: auditSummary('auditSummaries.consentGiven', { version: notice.version, date: agreedOn }),
       after: consent,
       ip: ctx.ip,
       parent: { type: 'person', id: personId },
@@ -167,7 +168,7 @@ export async function withdrawConsent(
       action: 'withdraw',
       entityType: 'consent',
       entityId: consentId,
-      summary: withdrawnOn,
+      summary: auditSummary('auditSummaries.consentWithdrawn', { date: withdrawnOn }),
       before: toConsent(ctx, before),
       after,
       ip: ctx.ip,

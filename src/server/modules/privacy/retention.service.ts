@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit, recordAudits } from '#server/lib/audit.js';
+import { auditSummary, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { privacyPolicy } from '#server/policies/privacy.policy.js';
@@ -64,7 +65,10 @@ export async function runRetentionWith(input: RunInput): Promise<number> {
             action: 'anonymise' as const,
             entityType: ENTITY[policy.kind],
             entityId: id,
-            summary: `retention: ${policy.kind} (${policy.years})`,
+            summary: auditSummary('auditSummaries.retention', {
+              kind: label('retentionKinds', policy.kind),
+              years: policy.years,
+            }),
             ip: input.ip,
           })),
         );
@@ -92,7 +96,9 @@ export async function runRetentionWith(input: RunInput): Promise<number> {
       action: dryRun ? 'report' : 'anonymise',
       entityType: 'retention_run',
       entityId: runId,
-      summary: `${dryRun ? 'dry run' : 'run'}: ${total}`,
+      summary: auditSummary(dryRun ? 'auditSummaries.retentionDryRun' : 'auditSummaries.retentionRun', {
+        records: total,
+      }),
       after: outcomes.map(({ ids: _ids, ...o }) => o),
       ip: input.ip,
     });
@@ -124,7 +130,10 @@ export async function updatePolicy(ctx: Ctx, kind: RetentionKind, body: Retentio
       action: 'update',
       entityType: 'retention_policy',
       entityId: null,
-      summary: `${kind}: ${after.years} (${after.enabled ? 'on' : 'off'})`,
+      summary: auditSummary(after.enabled ? 'auditSummaries.retentionPolicyOn' : 'auditSummaries.retentionPolicyOff', {
+        kind: label('retentionKinds', kind),
+        years: after.years,
+      }),
       before: toPolicy(before),
       after,
       ip: ctx.ip,

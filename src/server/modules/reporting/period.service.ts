@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { allows, authorizeAny, unitScope } from '#server/policies/policy.js';
@@ -132,7 +133,18 @@ export async function createPeriod(ctx: Ctx, input: PeriodCreate): Promise<Perio
       updated_at: ctx.now,
     });
     const after = await getPeriod(ctx, id as number, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', PERIOD_ENTITY, after.id, input.nameEn, null, snapshot(after)));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'create',
+        PERIOD_ENTITY,
+        after.id,
+        recordName(input.nameZh, input.nameEn),
+        null,
+        snapshot(after),
+      ),
+    );
     return after;
   });
 }
@@ -148,7 +160,16 @@ export async function updatePeriod(ctx: Ctx, id: number, input: PeriodCreate & {
       values: { ...columns(input), updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getPeriod(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', PERIOD_ENTITY, id, input.nameEn, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          'update',
+          PERIOD_ENTITY,
+          id,
+          recordName(input.nameZh, input.nameEn),
+          snapshot(before),
+          snapshot(after),
+        ),
     });
   });
 }
@@ -165,7 +186,16 @@ export async function setPeriodArchived(ctx: Ctx, id: number, version: number, a
       values: { archived_at: archived ? ctx.now : null, updated_at: ctx.now },
       current: () => present(ctx, trx, id),
       after: () => getPeriod(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, action, PERIOD_ENTITY, id, before.nameEn, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          action,
+          PERIOD_ENTITY,
+          id,
+          recordName(before.nameZh, before.nameEn),
+          snapshot(before),
+          snapshot(after),
+        ),
     });
   });
 }

@@ -11,7 +11,13 @@ import { reportingPolicy } from '#server/policies/reporting.policy.js';
 import type { SubmissionStatus } from '#shared/reporting.js';
 import type { Submission } from '#shared/schemas/reporting.js';
 import * as repo from './submission.repository.js';
-import { assertEditable, loadSubmission, presentSubmission, SUBMISSION_ENTITY } from './submission.service.js';
+import {
+  assertEditable,
+  loadSubmission,
+  presentSubmission,
+  SUBMISSION_ENTITY,
+  submissionSummary,
+} from './submission.service.js';
 import { takeSnapshot } from './submission-figures.js';
 
 /**
@@ -85,15 +91,7 @@ async function transition(ctx: Ctx, id: number, step: Step, version: number, com
       current: () => presentSubmission(ctx, id, trx),
       after: () => presentSubmission(ctx, id, trx),
       audit: (after) => ({
-        ...changeEntry(
-          ctx,
-          'transition',
-          SUBMISSION_ENTITY,
-          id,
-          `${step}: ${row.unit_code} ${period.name_en}`,
-          null,
-          null,
-        ),
+        ...changeEntry(ctx, 'transition', SUBMISSION_ENTITY, id, submissionSummary(row, period, step), null, null),
         before: status(before),
         after: step === 'approve' ? { ...status(after), snapshot: JSON.parse(snapshot ?? 'null') } : status(after),
       }),

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { drillRecords, indicatorRecords, loadCountingSettings } from '#server/modules/counting/index.js';
@@ -21,6 +22,21 @@ export const parseSnapshot = (json: string | null): Snapshot | null => (json ? (
 
 const who = (id: number | null, email: string | null, zh: string | null, en: string | null) =>
   id === null ? null : { id, email: email ?? '', nameZh: zh, nameEn: en };
+
+/** A unit's report for a period: the unit's code and the period's name in both languages (ADR 0030). */
+export function submissionSummary(
+  row: { unit_code: string },
+  period: { name_zh: string; name_en: string },
+  step?: 'submit' | 'return' | 'approve',
+) {
+  const params = { unit: row.unit_code, period: bilingual(period.name_zh, period.name_en) };
+  return step
+    ? auditSummary('auditSummaries.submissionStep', {
+        ...params,
+        step: { t: `auditSummaries.submissionSteps.${step}` },
+      })
+    : auditSummary('auditSummaries.submission', params);
+}
 
 /** The submission row and its period, after checking the user may read it (403 for another college's). */
 export async function loadSubmission(ctx: Ctx, id: number, db: Db = ctx.db) {
@@ -85,7 +101,7 @@ export function assertEditable(status: string) {
 }
 
 export async function saveNotes(ctx: Ctx, id: number, input: NotesSave): Promise<Submission> {
-  const { row } = await loadSubmission(ctx, id);
+  const { row, period } = await loadSubmission(ctx, id);
   authorize(reportingPolicy, ctx.actor, 'editSubmission', { unit_id: row.unit_id }, ctx.units);
   assertEditable(row.status);
   const before = await presentSubmission(ctx, id);
@@ -113,7 +129,7 @@ export async function saveNotes(ctx: Ctx, id: number, input: NotesSave): Promise
       },
       after: () => presentSubmission(ctx, id, trx),
       audit: (after) => ({
-        ...changeEntry(ctx, 'update', SUBMISSION_ENTITY, id, `${row.unit_code} ${before.period.nameEn}`, null, null),
+        ...changeEntry(ctx, 'update', SUBMISSION_ENTITY, id, submissionSummary(row, period), null, null),
         before: { version: before.version, explanations: explanations(before) },
         after: { version: after.version, explanations: explanations(after) },
       }),

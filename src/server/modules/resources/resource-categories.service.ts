@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -45,7 +46,7 @@ export async function createCategory(ctx: Ctx, input: ResourceCategoryInput) {
       updated_at: ctx.now,
     });
     const after = await getCategory(trx, id);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, after.nameEn, null, after));
+    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, recordName(after.nameZh, after.nameEn), null, after));
     return after;
   });
 }
@@ -67,7 +68,7 @@ export async function updateCategory(ctx: Ctx, id: number, input: ResourceCatego
       },
       current: () => repo.findCategory(trx, id).then((r) => r && toCategory(r)),
       after: () => getCategory(trx, id),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, after.nameEn, before, after),
+      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, recordName(after.nameZh, after.nameEn), before, after),
     }),
   );
 }

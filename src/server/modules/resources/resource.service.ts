@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual, recordName } from '#server/lib/audit-summary.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { readUpload, storeUpload } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -81,7 +82,7 @@ export async function getResource(ctx: Ctx, id: number, db: Db = ctx.db): Promis
   return present(ctx, db, row);
 }
 
-const labelOf = (r: Pick<ResourceSummary, 'titleZh' | 'titleEn'>) => r.titleEn ?? r.titleZh ?? '';
+const labelOf = (r: Pick<ResourceSummary, 'titleZh' | 'titleEn'>) => recordName(r.titleZh, r.titleEn);
 const snapshot = (r: Resource) => ({ ...r, permissions: undefined, versions: undefined });
 
 async function checkInput(ctx: Ctx, input: ResourceCreate) {
@@ -168,7 +169,11 @@ export async function uploadVersion(ctx: Ctx, id: number, req: FastifyRequest) {
     });
     await repo.setCurrentVersion(trx, id, versionId, { updated_at: ctx.now });
     const after = await getResource(ctx, id, trx);
-    const summary = `${labelOf(after)} · v${after.versions[0]?.number} ${upload.fileName}`;
+    const summary = auditSummary('auditSummaries.resourceVersion', {
+      name: bilingual(after.titleZh || after.titleEn || '', after.titleEn || after.titleZh || ''),
+      version: after.versions[0]?.number ?? 0,
+      file: upload.fileName,
+    });
     await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, summary, null, { version: after.versions[0] }));
     return after;
   });

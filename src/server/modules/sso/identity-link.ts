@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { NO_PASSWORD } from '#server/modules/accounts/account.service.js';
 import type { Provider } from './providers.js';
 import * as repo from './sso.repository.js';
@@ -47,7 +48,7 @@ export async function accountOf(trx: Db, p: Provider, identity: Identity, req: R
     action: 'sso_link',
     entityType: 'user',
     entityId: userId,
-    summary: `${p.slug}: ${identity.subject}`,
+    summary: auditSummary('auditSummaries.ssoLinked', { provider: p.slug, subject: identity.subject }),
     after: { provider: p.slug, subject: identity.subject, matchedBy: p.matchBy },
     ip: req.ip,
   });
@@ -95,7 +96,7 @@ async function createAccount(trx: Db, p: Provider, person: Person, email: string
     action: 'create',
     entityType: 'user',
     entityId: userId,
-    summary: email,
+    summary: auditSummary('auditSummaries.account', { email }),
     after: { email, personId: person.id, provider: p.slug, subject: identity.subject },
     ip: req.ip,
   });
@@ -120,7 +121,7 @@ export async function applyRoleMap(trx: Db, p: Provider, userId: number, identit
     action: 'update',
     entityType: 'user',
     entityId: userId,
-    summary: `roles from ${p.slug}`,
+    summary: auditSummary('auditSummaries.ssoRoles', { provider: p.slug }),
     before: { roles: held.map((h) => ({ role: h.role, unitId: h.unit_id })) },
     after: { addedRoles: missing.map((m) => ({ role: m.role, unitId: m.unitId })), provider: p.slug },
     ip: req.ip,

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { AppDeps, Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { piiCipher } from '#server/lib/pii.js';
@@ -110,7 +111,18 @@ export async function createProvider(ctx: Ctx, input: ProviderInput): Promise<Pr
         updated_by: ctx.actor.id,
       });
       const after = await storedDetail(ctx, trx, id);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, input.slug, null, audited(after)));
+      await recordAudit(
+        trx,
+        changeEntry(
+          ctx,
+          'create',
+          ENTITY,
+          id,
+          auditSummary('auditSummaries.identityProvider', { slug: input.slug }),
+          null,
+          audited(after),
+        ),
+      );
       return after;
     }),
   );
@@ -134,7 +146,16 @@ export async function updateProvider(ctx: Ctx, id: number, input: ProviderUpdate
         values: { ...columns(input), ...secret, updated_at: ctx.now, updated_by: ctx.actor.id },
         current: () => repo.findProviderById(trx, id).then((r) => r && toDetail(ctx.env, fromRow(ctx.env, r))),
         after: () => storedDetail(ctx, trx, id),
-        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, after.slug, audited(before), audited(after)),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            'update',
+            ENTITY,
+            id,
+            auditSummary('auditSummaries.identityProvider', { slug: after.slug }),
+            audited(before),
+            audited(after),
+          ),
       }),
     ),
   );
@@ -171,7 +192,8 @@ export async function updateSignInSettings(ctx: Ctx, input: SignInSettingsUpdate
       },
       current: () => findSignInSettings(trx).then(settingsOf),
       after: () => findSignInSettings(trx).then(settingsOf),
-      audit: (after) => changeEntry(ctx, 'update', 'sign_in_settings', 1, 'sign-in', before, after),
+      audit: (after) =>
+        changeEntry(ctx, 'update', 'sign_in_settings', 1, auditSummary('auditSummaries.signInSettings'), before, after),
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -91,7 +92,10 @@ export async function createUnit(ctx: Ctx, input: UnitCreate): Promise<UnitDetai
     ctx.db.transaction().execute(async (trx) => {
       const id = await repo.insertUnit(trx, { ...unitColumns(input), created_at: ctx.now, updated_at: ctx.now });
       const after = await getUnit(ctx, id, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, input.nameEn, null, after));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', ENTITY, id, recordName(input.nameZh, input.nameEn), null, after),
+      );
       return after;
     }),
   );
@@ -110,7 +114,7 @@ export async function updateUnit(ctx: Ctx, id: number, input: UnitUpdate): Promi
         values: { ...unitColumns(input), updated_at: ctx.now },
         current: () => present(trx, id),
         after: () => getUnit(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.nameEn, before, after),
+        audit: (after) => changeEntry(ctx, 'update', ENTITY, id, recordName(input.nameZh, input.nameEn), before, after),
       }),
     ),
   );
@@ -138,7 +142,16 @@ export async function setActive(ctx: Ctx, id: number, version: number, active: b
         values: { active: active ? 1 : 0, updated_at: ctx.now },
         current: () => present(trx, id),
         after: () => getUnit(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, active ? 'restore' : 'archive', ENTITY, id, before.nameEn, before, after),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            active ? 'restore' : 'archive',
+            ENTITY,
+            id,
+            recordName(before.nameZh, before.nameEn),
+            before,
+            after,
+          ),
       }),
     ),
   );
@@ -159,7 +172,10 @@ export async function deleteUnit(ctx: Ctx, id: number, version: number): Promise
         });
       }
       if (!(await repo.deleteUnit(trx, id, version))) throw new AppError('VERSION_CONFLICT', { current: before });
-      await recordAudit(trx, changeEntry(ctx, 'delete', ENTITY, id, before.nameEn, before, null));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'delete', ENTITY, id, recordName(before.nameZh, before.nameEn), before, null),
+      );
     }),
   );
 }

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { sha256Of, sniffType, storeContent, type Upload } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -46,7 +47,15 @@ export async function updateUniversity(ctx: Ctx, input: UniversityUpdate): Promi
       current: async () => toUniversity(await findProfile(trx)),
       after: () => findProfile(trx),
       audit: (after) =>
-        changeEntry(ctx, 'update', ENTITY, PROFILE_ID, details.nameEn, detailsOf(before), detailsOf(after)),
+        changeEntry(
+          ctx,
+          'update',
+          ENTITY,
+          PROFILE_ID,
+          recordName(details.nameZh, details.nameEn),
+          detailsOf(before),
+          detailsOf(after),
+        ),
     });
     return toUniversity(after);
   });
@@ -79,7 +88,7 @@ export async function uploadLogo(ctx: Ctx, read: () => Promise<Upload>): Promise
     const sha256 = sha256Of(data);
     const fileId = await storeContent(trx, { sha256, size: data.length, contentType, data }, ctx.now);
     await setLogo(trx, fileId, ctx.now, ctx.actor.id);
-    const summary = `logo ${fileName}`;
+    const summary = auditSummary('auditSummaries.logo', { file: fileName });
     await recordAudit(
       trx,
       changeEntry(

@@ -18,14 +18,14 @@ const key = (g: Grant) => `${g.role}@${g.unitId}`;
  * - separation of duties: an account is either an administrator or holds roles that read personal
  *   data, never both. Administrators run the system, the offices hold the data (least privilege,
  *   docs/decisions/0013); an administrator who also works a case uses a second, ordinary account.
- * Returns a short description of what changed, for the audit entry's summary.
+ * Returns how many grants were added and removed, for the audit entry's summary (the grants are in its before/after).
  */
 export function checkRoleChange(
   actorId: number,
   userId: number | null,
   before: readonly Grant[],
   after: readonly Grant[],
-): string {
+): { added: number; removed: number } {
   const had = new Set(before.map(key));
   const has = new Set(after.map(key));
   const added = after.filter((g) => !had.has(key(g)));
@@ -34,5 +34,5 @@ export function checkRoleChange(
   const roles = new Set(after.map((g) => g.role));
   if (roles.has('admin') && PERSONAL_DATA_ROLES.some((r) => roles.has(r)))
     throw AppError.field('roles', 'admin_personal_data');
-  return [...added.map((g) => `+${key(g)}`), ...removed.map((g) => `-${key(g)}`)].join(' ');
+  return { added: added.length, removed: removed.length };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
@@ -14,6 +15,13 @@ import { userPolicy } from '#server/policies/users.policy.js';
 import type { Role } from '#shared/roles.js';
 import type { User, UserCreate, UserUpdate } from '#shared/schemas/users.js';
 import { checkRoleChange } from './role-grants.js';
+
+/** An account and how many role grants changed; which ones is in the entry's before and after (ADR 0030). */
+const rolesSummary = (email: string, c: { added: number; removed: number }) =>
+  c.added || c.removed
+    ? auditSummary('auditSummaries.accountRoles', { email, ...c })
+    : auditSummary('auditSummaries.account', { email });
+
 import * as repo from './user.repository.js';
 
 type Query = { page: number; pageSize: number; order: 'asc' | 'desc'; q?: string; role?: Role; unitId?: number };
@@ -99,7 +107,7 @@ async function invite(ctx: Ctx, trx: Db, user: Pick<User, 'id' | 'email' | 'name
     action: 'invite',
     entityType: 'user',
     entityId: user.id,
-    summary: user.email,
+    summary: auditSummary('auditSummaries.account', { email: user.email }),
     ip: ctx.ip,
   });
 }
@@ -127,7 +135,10 @@ export async function createUser(ctx: Ctx, input: UserCreate): Promise<User> {
       await repo.replaceRoles(trx, newId, input.roles);
       await repo.linkPerson(trx, newId, input.personId ?? null);
       const after = await getUser(ctx, newId, trx);
-      await recordAudit(trx, changeEntry(ctx, 'create', 'user', newId, `${input.email} ${granted}`, null, after));
+      await recordAudit(
+        trx,
+        changeEntry(ctx, 'create', 'user', newId, rolesSummary(input.email, granted), null, after),
+      );
       if (!input.password && input.active) await invite(ctx, trx, after);
       return after;
     }),
@@ -167,7 +178,7 @@ export async function updateUser(ctx: Ctx, id: number, input: UserUpdate): Promi
           if (!input.active || passwordHash) await deleteOtherSessions(trx, id, null);
         },
         after: () => getUser(ctx, id, trx),
-        audit: (after) => changeEntry(ctx, 'update', 'user', id, `${input.email} ${changed}`.trim(), before, after),
+        audit: (after) => changeEntry(ctx, 'update', 'user', id, rolesSummary(input.email, changed), before, after),
       }),
     ),
   );

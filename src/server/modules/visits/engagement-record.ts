@@ -1,7 +1,7 @@
-import type { AuditSummary } from '#server/lib/audit-summary.js';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry } from '#server/lib/audit.js';
+import type { AuditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import type { eventPolicy } from '#server/policies/engagements.policy.js';
@@ -22,7 +22,7 @@ export function engagementRecord<R extends Row, T extends Presented>(spec: {
   find: (db: Db, id: number) => Promise<R | undefined>;
   /** The record as the API answers it; `permissions` is computed here and passed in. */
   present: (ctx: Ctx, db: Db, row: R, permissions: Presented['permissions']) => Promise<T>;
-  label: (record: T) => string | AuditSummary;
+  label: (record: T) => AuditSummary;
 }) {
   const permissionsOf = (ctx: Ctx, row: R) => {
     const writable = can(spec.policy, ctx.actor, 'write', row, ctx.units);

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { readContent, sha256Of, storeContent } from '#server/lib/stored-files.js';
 import { findPeriod, type PeriodRow } from '#server/modules/reporting/submission.repository.js';
@@ -47,7 +48,10 @@ export async function startBuild(ctx: Ctx, input: StatusBuildCreate): Promise<{ 
       action: 'create',
       entityType: 'report_build',
       entityId: id,
-      summary: `${input.format} ${period.name_en}`,
+      summary: auditSummary('auditSummaries.statusReport', {
+        format: input.format,
+        period: bilingual(period.name_zh, period.name_en),
+      }),
       ip: ctx.ip,
     });
     return id;

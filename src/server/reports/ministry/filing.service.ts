@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { identityDisagrees } from '#server/modules/counting/identity.js';
@@ -149,7 +150,7 @@ export async function fileMinistry(ctx: Ctx, body: FilingCreate): Promise<Minist
       action: 'create',
       entityType: 'ministry_filing',
       entityId: id,
-      summary: `period ${body.periodId}: ${problems.length}`,
+      summary: auditSummary('auditSummaries.ministryFiling', { period: body.periodId, problems: problems.length }),
       before: null,
       after: { periodId: body.periodId, problemCount: problems.length, fingerprint, note: body.note ?? null },
       ip: ctx.ip,

@@ -1,5 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { loadSettingRows, type SettingRow } from '#server/modules/counting/settings.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
@@ -93,7 +94,7 @@ export async function updateSettings(ctx: Ctx, body: CountingSettingsUpdate): Pr
         action: 'update',
         entityType: SETTING_ENTITY,
         entityId: null,
-        summary: s.key,
+        summary: auditSummary('auditSummaries.setting', { key: s.key }),
         before: present(old),
         after: { key: s.key, value: s.value, sourceZh: values.source_zh, sourceEn: values.source_en },
         ip: ctx.ip,

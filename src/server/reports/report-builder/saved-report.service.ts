@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -84,7 +85,10 @@ export async function createSaved(ctx: Ctx, input: SavedReportCreate): Promise<S
       .returning('id')
       .executeTakeFirstOrThrow();
     const after = await getSaved(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, input.name, null, snapshot(after)));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'create', ENTITY, id, recordName(input.name, input.name), null, snapshot(after)),
+    );
     return after;
   });
 }
@@ -105,7 +109,8 @@ export async function updateSaved(ctx: Ctx, id: number, input: SavedReportUpdate
       values: { ...columns(input), updated_at: ctx.now },
       current: () => getSaved(ctx, id, trx).catch(() => undefined),
       after: () => getSaved(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, input.name, snapshot(before), snapshot(after)),
+      audit: (after) =>
+        changeEntry(ctx, 'update', ENTITY, id, recordName(input.name, input.name), snapshot(before), snapshot(after)),
     });
   });
 }
@@ -120,7 +125,10 @@ export async function deleteSaved(ctx: Ctx, id: number, version: number) {
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(res.numDeletedRows) !== 1) throw new AppError('VERSION_CONFLICT', { current: await getSaved(ctx, id) });
-    await recordAudit(trx, changeEntry(ctx, 'delete', ENTITY, id, before.name, snapshot(before), null));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'delete', ENTITY, id, recordName(before.name, before.name), snapshot(before), null),
+    );
   });
   return { ok: true as const };
 }
