@@ -16,6 +16,7 @@ import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
 import { dashboardSummaryQuery } from '#web/features/dashboard/api/dashboard';
 import { executiveDashboardQuery } from '#web/features/executive/api/executive-queries';
+import { homeTodosQuery } from '#web/features/home/api/home';
 import { parseMobilityNewSearch, parseMobilitySearch } from '#web/features/mobility/search';
 import { partnerStatsQuery, partnersListQuery } from '#web/features/partners/api/partner-queries';
 import { parsePartnerSearch } from '#web/features/partners/search';
@@ -367,6 +368,7 @@ const routeTree = rootRoute.addChildren([
       '/',
       lazy.home,
       prefetch(
+        (qc) => qc.prefetchQuery(homeTodosQuery),
         (qc) => qc.prefetchQuery(partnerStatsQuery),
         (qc) => qc.prefetchQuery(dashboardSummaryQuery),
       ),

@@ -1,6 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
-import { statusChange } from '#server/lib/audit-summary.js';
+import { auditSummary, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { readContent } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -142,7 +142,10 @@ export async function scoreApplication(
     const values = { score: Math.round(average * 10) / 10, status: 'under_review', updated_at: ctx.now };
     await apps.setApplication(trx, id, { ...values, version: app.version + 1 });
     const after = (await apps.findApplication(trx, id)) as apps.ApplicationRow;
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, `score ${total}`, null, { total }));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'update', ENTITY, id, auditSummary('auditSummaries.admissionScore', { total }), null, { total }),
+    );
     return view(ctx, after, access, trx);
   });
 }

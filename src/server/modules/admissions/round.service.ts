@@ -1,5 +1,6 @@
 import type { AppDeps, Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { recordName } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { admissionPolicy } from '#server/policies/admissions.policy.js';
@@ -84,7 +85,7 @@ export async function createRound(ctx: Ctx, input: RoundCreate) {
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertRound(trx, { ...roundColumns(input), created_at: ctx.now, updated_at: ctx.now });
     const after = await getRound(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', ROUND, id, input.nameEn, null, after));
+    await recordAudit(trx, changeEntry(ctx, 'create', ROUND, id, recordName(input.nameZh, input.nameEn), null, after));
     return after;
   });
 }
@@ -100,7 +101,7 @@ export async function updateRound(ctx: Ctx, id: number, input: RoundUpdate) {
       values: { ...roundColumns(input), updated_at: ctx.now },
       current: () => getRound(ctx, id, trx).catch(() => undefined),
       after: () => getRound(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', ROUND, id, input.nameEn, before, after),
+      audit: (after) => changeEntry(ctx, 'update', ROUND, id, recordName(input.nameZh, input.nameEn), before, after),
     }),
   );
 }
@@ -138,7 +139,7 @@ export async function createProgram(ctx: Ctx, roundId: number, input: ProgramCre
     });
     await repo.setReviewers(trx, id, [...new Set(input.reviewerIds)]);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', PROGRAM, id, input.nameEn, null, input),
+      ...changeEntry(ctx, 'create', PROGRAM, id, recordName(input.nameZh, input.nameEn), null, input),
       parent: { type: ROUND, id: roundId },
     });
     return getRound(ctx, roundId, trx);
@@ -160,7 +161,7 @@ export async function updateProgram(ctx: Ctx, id: number, input: ProgramUpdate) 
       alsoWrite: () => repo.setReviewers(trx, id, [...new Set(input.reviewerIds)]),
       after: () => getRound(ctx, before.round_id, trx),
       audit: () => ({
-        ...changeEntry(ctx, 'update', PROGRAM, id, input.nameEn, before, input),
+        ...changeEntry(ctx, 'update', PROGRAM, id, recordName(input.nameZh, input.nameEn), before, input),
         parent: { type: ROUND, id: before.round_id },
       }),
     }),

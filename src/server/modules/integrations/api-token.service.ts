@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { integrationPolicy } from '#server/policies/integrations.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -47,7 +48,18 @@ export async function createToken(ctx: Ctx, input: ApiTokenInput): Promise<ApiTo
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertToken(trx, row, input.expiresOn);
     const after = { id, name: input.name, role: input.role, unitId: input.unitId, prefix, expiresOn: input.expiresOn };
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, `API token ${input.name}`, null, after));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'create',
+        ENTITY,
+        id,
+        auditSummary('auditSummaries.apiToken.created', { name: input.name }),
+        null,
+        after,
+      ),
+    );
     const created = await repo.findToken(trx, id);
     if (!created) throw new Error('the token was just written');
     return { ...present(created), token };
@@ -62,7 +74,18 @@ export async function revokeToken(ctx: Ctx, id: number): Promise<ApiToken> {
     if (!(await repo.revokeToken(trx, id, ctx.actor.id, ctx.now)))
       throw new AppError('INVALID_TRANSITION', { messageKey: 'token_revoked' });
     const after = { id, revokedAt: ctx.now };
-    await recordAudit(trx, changeEntry(ctx, 'update', ENTITY, id, `API token ${before.name} revoked`, null, after));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'update',
+        ENTITY,
+        id,
+        auditSummary('auditSummaries.apiToken.revoked', { name: before.name }),
+        null,
+        after,
+      ),
+    );
     return present({ ...before, revoked_at: ctx.now });
   });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { piiCipher } from '#server/lib/pii.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -70,7 +71,10 @@ export async function createWebhook(ctx: Ctx, input: WebhookInput): Promise<Webh
       created_at: ctx.now,
     });
     const after = await load(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, `webhook ${input.name}`, null, after));
+    await recordAudit(
+      trx,
+      changeEntry(ctx, 'create', ENTITY, id, auditSummary('auditSummaries.webhook', { name: input.name }), null, after),
+    );
     return { ...after, secret };
   });
 }
@@ -95,7 +99,16 @@ export async function updateWebhook(ctx: Ctx, id: number, input: WebhookUpdate):
       },
       current: () => repo.findSubscription(trx, id).then((r) => r && present(r)),
       after: () => load(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, `webhook ${input.name}`, before, after),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          'update',
+          ENTITY,
+          id,
+          auditSummary('auditSummaries.webhook', { name: input.name }),
+          before,
+          after,
+        ),
     });
   });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { academicYear, auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -31,6 +32,10 @@ import * as repo from './nomination.repository.js';
 
 const LINK = 'nomination_link';
 const WINDOW = 'nomination_window';
+/** A window's audit summary: its academic year (116學年度 / 2027/28) and term, in the reader's language. */
+const windowSummary = (w: { academicYear: number; term: string }) =>
+  auditSummary(`auditSummaries.nominationWindow.${w.term}`, { year: academicYear(w.academicYear) });
+
 export const NOMINATION = 'nomination';
 
 const manage = (ctx: Ctx) => authorizeAny(nominationPolicy, ctx.actor, 'manage', ctx.units);
@@ -64,7 +69,7 @@ export async function createWindow(ctx: Ctx, input: WindowInput): Promise<Nomina
       }),
     );
     const after = await readWindow(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', WINDOW, id, `${after.academicYear} ${after.term}`, null, after));
+    await recordAudit(trx, changeEntry(ctx, 'create', WINDOW, id, windowSummary(after), null, after));
     return after;
   });
 }
@@ -85,7 +90,7 @@ export async function updateWindow(ctx: Ctx, id: number, input: WindowUpdate): P
       },
       current: () => readWindow(ctx, id, trx).catch(() => undefined),
       after: () => readWindow(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', WINDOW, id, `${after.academicYear} ${after.term}`, before, after),
+      audit: (after) => changeEntry(ctx, 'update', WINDOW, id, windowSummary(after), before, after),
     }),
   );
 }
@@ -154,7 +159,15 @@ export async function createLink(ctx: Ctx, partnerId: number, input: LinkCreate)
     );
     const after = present.presentLink((await repo.findLink(trx, id)) as repo.LinkRow, ctx.now);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'create', LINK, id, `nomination link #${id}`, null, after),
+      ...changeEntry(
+        ctx,
+        'create',
+        LINK,
+        id,
+        auditSummary('auditSummaries.nominationLinkStaff.created', { id }),
+        null,
+        after,
+      ),
       parent: { type: 'partner', id: partnerId },
     });
     return { ...after, url };
@@ -181,7 +194,7 @@ export async function revokeLink(ctx: Ctx, id: number) {
         'update',
         LINK,
         id,
-        `nomination link #${id} revoked`,
+        auditSummary('auditSummaries.nominationLinkStaff.revoked', { id }),
         present.presentLink(link, ctx.now),
         after,
       ),
@@ -206,7 +219,15 @@ export async function resendLink(ctx: Ctx, id: number) {
     );
     const after = present.presentLink((await repo.findLink(trx, id)) as repo.LinkRow, ctx.now);
     await recordAudit(trx, {
-      ...changeEntry(ctx, 'update', LINK, id, `nomination link #${id} resent`, null, after),
+      ...changeEntry(
+        ctx,
+        'update',
+        LINK,
+        id,
+        auditSummary('auditSummaries.nominationLinkStaff.resent', { id }),
+        null,
+        after,
+      ),
       parent: { type: 'partner', id: link.partner_id },
     });
     return { ...after, url };
@@ -298,7 +319,7 @@ export async function acceptNomination(ctx: Ctx, id: number, input: NominationAc
         'update',
         NOMINATION,
         id,
-        `nomination #${id} accepted`,
+        auditSummary('auditSummaries.nominationDecision.accepted', { id }),
         { status: before.status },
         { status: after.status, mobilityId },
       ),
@@ -328,7 +349,7 @@ export async function rejectNomination(ctx: Ctx, id: number, input: NominationRe
         'update',
         NOMINATION,
         id,
-        `nomination #${id} declined`,
+        auditSummary('auditSummaries.nominationDecision.declined', { id }),
         { status: before.status },
         { status: after.status, reason: input.reason },
       ),

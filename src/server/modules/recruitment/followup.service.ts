@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
@@ -56,7 +57,18 @@ export async function createTemplate(ctx: Ctx, input: TemplateInput): Promise<Te
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertTemplate(trx, { ...columnsOf(input), created_at: ctx.now, updated_at: ctx.now });
     const after = await readTemplate(trx, id);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, after.name, null, after));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'create',
+        ENTITY,
+        id,
+        auditSummary('auditSummaries.followupTemplate', { name: after.name }),
+        null,
+        after,
+      ),
+    );
     return after;
   });
 }
@@ -72,7 +84,16 @@ export async function updateTemplate(ctx: Ctx, id: number, input: TemplateUpdate
       values: { ...columnsOf(input), updated_at: ctx.now },
       current: () => readTemplate(trx, id).catch(() => undefined),
       after: () => readTemplate(trx, id),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, after.name, before, after),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          'update',
+          ENTITY,
+          id,
+          auditSummary('auditSummaries.followupTemplate', { name: after.name }),
+          before,
+          after,
+        ),
     }),
   );
 }
@@ -116,10 +137,18 @@ export async function sendFollowups(ctx: Ctx, input: FollowupSend): Promise<Foll
     );
     await recordAudit(
       trx,
-      changeEntry(ctx, 'create', ENTITY, template.id, `follow-up "${template.name}" to ${sending.length} leads`, null, {
-        leadIds: sending.map((l) => l.id),
-        skipped,
-      }),
+      changeEntry(
+        ctx,
+        'create',
+        ENTITY,
+        template.id,
+        auditSummary('auditSummaries.followupSent', { name: template.name, count: sending.length }),
+        null,
+        {
+          leadIds: sending.map((l) => l.id),
+          skipped,
+        },
+      ),
     );
   });
   return { queued: sending.length, skipped };

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -114,7 +115,18 @@ export async function createLead(ctx: Ctx, input: LeadInput): Promise<Lead> {
       updated_at: ctx.now,
     });
     const after = await readLead(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', LEAD_ENTITY, id, `lead #${id}`, null, auditView(after)));
+    await recordAudit(
+      trx,
+      changeEntry(
+        ctx,
+        'create',
+        LEAD_ENTITY,
+        id,
+        auditSummary('auditSummaries.lead.saved', { id }),
+        null,
+        auditView(after),
+      ),
+    );
     return after;
   });
 }
@@ -130,7 +142,16 @@ export async function updateLead(ctx: Ctx, id: number, input: LeadUpdate): Promi
       values: { ...(await columnsOf(trx, input)), updated_at: ctx.now },
       current: () => readLead(ctx, id, trx).catch(() => undefined),
       after: () => readLead(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', LEAD_ENTITY, id, `lead #${id}`, auditView(before), auditView(after)),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          'update',
+          LEAD_ENTITY,
+          id,
+          auditSummary('auditSummaries.lead.saved', { id }),
+          auditView(before),
+          auditView(after),
+        ),
     }),
   );
 }
@@ -145,7 +166,15 @@ export async function withdrawConsent(ctx: Ctx, id: number, version: number): Pr
     const after = await readLead(ctx, id, trx);
     await recordAudit(
       trx,
-      changeEntry(ctx, 'update', LEAD_ENTITY, id, `lead #${id} consent withdrawn`, auditView(before), auditView(after)),
+      changeEntry(
+        ctx,
+        'update',
+        LEAD_ENTITY,
+        id,
+        auditSummary('auditSummaries.lead.consentWithdrawn', { id }),
+        auditView(before),
+        auditView(after),
+      ),
     );
     return after;
   });

@@ -1,6 +1,7 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
+import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -75,7 +76,12 @@ const columnsOf = (input: TripInput) => ({
   notes: input.notes,
 });
 
-const labelOf = (t: Pick<Trip, 'nameEn' | 'nameZh' | 'startDate'>) => `${t.nameEn || t.nameZh} · ${t.startDate}`;
+/** A trip's audit summary: its name in both languages and its first day. */
+const labelOf = (t: Pick<Trip, 'nameEn' | 'nameZh' | 'startDate'>) =>
+  auditSummary('auditSummaries.trip', {
+    name: bilingual(t.nameZh || t.nameEn || '', t.nameEn || t.nameZh || ''),
+    date: t.startDate,
+  });
 
 export async function createTrip(ctx: Ctx, input: TripInput): Promise<Trip> {
   authorizeAny(recruitmentPolicy, ctx.actor, 'write', ctx.units);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApplicationSummary, CallSummary } from '#shared/schemas/calls';
 import type { HomeTodos } from '#shared/schemas/home';
 import type { MobilitySummary } from '#shared/schemas/mobility';
@@ -32,9 +32,11 @@ export function useMyMobility() {
 }
 
 /** The signed-in user's own to-dos (staff and coordinators: what waits on them; a student: documents, next steps). */
+export const homeTodosQuery = queryOptions({
+  queryKey: ['home', 'todos'],
+  queryFn: () => api.get<HomeTodos>('/home/todos'),
+});
+
 export function useHomeTodos() {
-  return useQuery({
-    queryKey: ['home', 'todos'],
-    queryFn: () => api.get<HomeTodos>('/home/todos'),
-  });
+  return useQuery(homeTodosQuery);
 }
