@@ -46,6 +46,8 @@ import { uiMinistryEn } from './ui.ministry.en.js';
 import { uiMinistryZhTW } from './ui.ministry.zh-TW.js';
 import { uiMobilityEn } from './ui.mobility.en.js';
 import { uiMobilityZhTW } from './ui.mobility.zh-TW.js';
+import { uiNominationsEn } from './ui.nominations.en.js';
+import { uiNominationsZhTW } from './ui.nominations.zh-TW.js';
 import { uiNotificationsEn } from './ui.notifications.en.js';
 import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 import { uiPeopleEn } from './ui.people.en.js';
@@ -97,6 +99,7 @@ export const FEATURE_CATALOGS = {
   cohorts: { 'zh-TW': uiCohortsZhTW, en: uiCohortsEn },
   ewp: { 'zh-TW': uiEwpZhTW, en: uiEwpEn },
   admissions: { 'zh-TW': uiAdmissionsZhTW, en: uiAdmissionsEn },
+  nominations: { 'zh-TW': uiNominationsZhTW, en: uiNominationsEn },
 };
 
 export const allCatalogs = {

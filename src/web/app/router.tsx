@@ -59,6 +59,10 @@ const signedOut = {
     () => import('#web/features/events/components/public/EventRegisterPage'),
     'EventRegisterPage',
   ),
+  nominate: lazyRouteComponent(
+    () => import('#web/features/nominations/components/public/CoordinatorPage'),
+    'CoordinatorPage',
+  ),
   admissionPortal: lazyRouteComponent(
     () => import('#web/features/admission-portal/components/PortalPage'),
     'PortalPage',
@@ -133,6 +137,13 @@ const eventRegisterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'public-events/$id',
   component: signedOut.eventRegister,
+});
+
+/** A partner coordinator's nomination page (issue 21): opened from the personal link in their mail. */
+const nominateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'nominate/$token',
+  component: signedOut.nominate,
 });
 
 /** The admissions portal (issue 21): applicants sign in with a mailed code, not a staff account. */
@@ -354,6 +365,7 @@ const routeTree = rootRoute.addChildren([
   cohortApplyRoute,
   certificateVerifyRoute,
   eventRegisterRoute,
+  nominateRoute,
   admissionPortalRoute,
   admissionPortalApplicationRoute,
   appRoute.addChildren([

@@ -43,6 +43,8 @@ export const paths = {
   events: () => '/events',
   event: (id: number | string) => `/events/${id}`,
   publicEventRegister: (id: number | string) => `/public-events/${id}`,
+  nominate: (token: string) => `/nominate/${token}`,
+  nominations: '/nominations',
   visits: () => '/visits',
   visit: (id: number | string) => `/visits/${id}`,
   calendarFeed: () => '/calendar-feed',
