@@ -83,6 +83,7 @@ export const uiEn: UiCatalog = {
     activities: 'Activities',
     cohorts: 'Cohort programs',
     admissions: 'Admissions',
+    nominations: 'Partner nominations',
     reports: 'Reports',
     label: 'Main menu',
     home: 'Home',

@@ -80,6 +80,7 @@ export const uiZhTW = {
     activities: '交流活動',
     cohorts: '專班計畫',
     admissions: '境外生招生',
+    nominations: '合作學校提名',
     reports: '報表',
     label: '主要選單',
     home: '首頁',

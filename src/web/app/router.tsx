@@ -301,6 +301,10 @@ const lazy = {
   cohorts: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortsPage'), 'CohortsPage'),
   cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
   admissions: lazyRouteComponent(() => import('#web/features/admissions/components/AdmissionsPage'), 'AdmissionsPage'),
+  nominations: lazyRouteComponent(
+    () => import('#web/features/nominations/components/NominationsPage'),
+    'NominationsPage',
+  ),
   admissionRound: lazyRouteComponent(() => import('#web/features/admissions/components/RoundPage'), 'RoundPage'),
   admissionApplication: lazyRouteComponent(
     () => import('#web/features/admissions/components/ApplicationPage'),
@@ -431,6 +435,7 @@ const routeTree = rootRoute.addChildren([
     page('cohorts', lazy.cohorts, requires('cohorts', 'read')),
     page('cohorts/$id', lazy.cohort, requires('cohorts', 'read')),
     page('admissions', lazy.admissions, requires('admissions', 'read')),
+    page('nominations', lazy.nominations, requires('nominations', 'manage')),
     page('admissions/rounds/$id', lazy.admissionRound, requires('admissions', 'read')),
     page('admissions/applications/$id', lazy.admissionApplication, requires('admissions', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),

@@ -44,7 +44,7 @@ export const paths = {
   event: (id: number | string) => `/events/${id}`,
   publicEventRegister: (id: number | string) => `/public-events/${id}`,
   nominate: (token: string) => `/nominate/${token}`,
-  nominations: '/nominations',
+  nominations: () => '/nominations',
   visits: () => '/visits',
   visit: (id: number | string) => `/visits/${id}`,
   calendarFeed: () => '/calendar-feed',
