@@ -54,6 +54,8 @@ import { uiPeopleEn } from './ui.people.en.js';
 import { uiPeopleZhTW } from './ui.people.zh-TW.js';
 import { uiPrivacyEn } from './ui.privacy.en.js';
 import { uiPrivacyZhTW } from './ui.privacy.zh-TW.js';
+import { uiRecruitmentEn } from './ui.recruitment.en.js';
+import { uiRecruitmentZhTW } from './ui.recruitment.zh-TW.js';
 import { uiSsoEn } from './ui.sso.en.js';
 import { uiSsoZhTW } from './ui.sso.zh-TW.js';
 import { uiTrainingEn } from './ui.training.en.js';
@@ -100,6 +102,7 @@ export const FEATURE_CATALOGS = {
   ewp: { 'zh-TW': uiEwpZhTW, en: uiEwpEn },
   admissions: { 'zh-TW': uiAdmissionsZhTW, en: uiAdmissionsEn },
   nominations: { 'zh-TW': uiNominationsZhTW, en: uiNominationsEn },
+  recruitment: { 'zh-TW': uiRecruitmentZhTW, en: uiRecruitmentEn },
 };
 
 export const allCatalogs = {

@@ -301,6 +301,7 @@ const lazy = {
   cohorts: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortsPage'), 'CohortsPage'),
   cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
   admissions: lazyRouteComponent(() => import('#web/features/admissions/components/AdmissionsPage'), 'AdmissionsPage'),
+  recruitmentFunnel: lazyRouteComponent(() => import('#web/features/recruitment/components/FunnelPage'), 'FunnelPage'),
   nominations: lazyRouteComponent(
     () => import('#web/features/nominations/components/NominationsPage'),
     'NominationsPage',
@@ -436,6 +437,7 @@ const routeTree = rootRoute.addChildren([
     page('cohorts/$id', lazy.cohort, requires('cohorts', 'read')),
     page('admissions', lazy.admissions, requires('admissions', 'read')),
     page('nominations', lazy.nominations, requires('nominations', 'manage')),
+    page('recruitment/funnel', lazy.recruitmentFunnel, requires('recruitment', 'read')),
     page('admissions/rounds/$id', lazy.admissionRound, requires('admissions', 'read')),
     page('admissions/applications/$id', lazy.admissionApplication, requires('admissions', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),

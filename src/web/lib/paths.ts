@@ -45,6 +45,7 @@ export const paths = {
   publicEventRegister: (id: number | string) => `/public-events/${id}`,
   nominate: (token: string) => `/nominate/${token}`,
   nominations: () => '/nominations',
+  recruitmentFunnel: () => '/recruitment/funnel',
   visits: () => '/visits',
   visit: (id: number | string) => `/visits/${id}`,
   calendarFeed: () => '/calendar-feed',
