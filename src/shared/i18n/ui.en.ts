@@ -84,6 +84,7 @@ export const uiEn: UiCatalog = {
     cohorts: 'Cohort programs',
     admissions: 'Admissions',
     nominations: 'Partner nominations',
+    recruitmentTrips: 'Fairs and trips',
     recruitmentFunnel: 'Recruitment funnel',
     reports: 'Reports',
     label: 'Main menu',

@@ -81,6 +81,7 @@ export const uiZhTW = {
     cohorts: '專班計畫',
     admissions: '境外生招生',
     nominations: '合作學校提名',
+    recruitmentTrips: '教育展與招生訪問',
     recruitmentFunnel: '招生漏斗',
     reports: '報表',
     label: '主要選單',

@@ -38,6 +38,7 @@ export function AppLayout() {
     { to: paths.cohorts(), label: t('nav.cohorts'), show: can(me, 'cohorts', 'read') },
     { to: paths.admissions(), label: t('nav.admissions'), show: can(me, 'admissions', 'read') },
     { to: paths.nominations(), label: t('nav.nominations'), show: can(me, 'nominations', 'manage') },
+    { to: paths.recruitmentTrips(), label: t('nav.recruitmentTrips'), show: can(me, 'recruitment', 'read') },
     { to: paths.recruitmentFunnel(), label: t('nav.recruitmentFunnel'), show: can(me, 'recruitment', 'read') },
     { to: paths.assistants(), label: t('nav.assistants'), show: can(me, 'assistants', 'manage') },
     { to: paths.myService(), label: t('nav.myService'), show: can(me, 'assistants', 'apply') },

@@ -302,6 +302,8 @@ const lazy = {
   cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
   admissions: lazyRouteComponent(() => import('#web/features/admissions/components/AdmissionsPage'), 'AdmissionsPage'),
   recruitmentFunnel: lazyRouteComponent(() => import('#web/features/recruitment/components/FunnelPage'), 'FunnelPage'),
+  recruitmentTrips: lazyRouteComponent(() => import('#web/features/recruitment/components/TripsPage'), 'TripsPage'),
+  recruitmentTrip: lazyRouteComponent(() => import('#web/features/recruitment/components/TripPage'), 'TripPage'),
   nominations: lazyRouteComponent(
     () => import('#web/features/nominations/components/NominationsPage'),
     'NominationsPage',
@@ -438,6 +440,8 @@ const routeTree = rootRoute.addChildren([
     page('admissions', lazy.admissions, requires('admissions', 'read')),
     page('nominations', lazy.nominations, requires('nominations', 'manage')),
     page('recruitment/funnel', lazy.recruitmentFunnel, requires('recruitment', 'read')),
+    page('recruitment/trips', lazy.recruitmentTrips, requires('recruitment', 'read')),
+    page('recruitment/trips/$id', lazy.recruitmentTrip, requires('recruitment', 'read')),
     page('admissions/rounds/$id', lazy.admissionRound, requires('admissions', 'read')),
     page('admissions/applications/$id', lazy.admissionApplication, requires('admissions', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),
