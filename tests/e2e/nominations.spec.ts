@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, useLanguage } from './helpers';
+import { DEMO_PASSWORD, expectAccessible, login, useLanguage } from './helpers';
 
 const noSideScroll = async (page: Page, width: number) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -31,7 +31,7 @@ async function issueLink(request: APIRequestContext) {
   });
   expect(link.status()).toBe(201);
   const url = (await link.json()).url as string;
-  return new URL(url, 'http://x').pathname.split('/').pop() as string;
+  return { token: new URL(url, 'http://x').pathname.split('/').pop() as string, partnerName: partner?.nameEn ?? '' };
 }
 
 test('a partner coordinator nominates by link on a phone, signed out, in Chinese and in English', async ({
@@ -40,7 +40,7 @@ test('a partner coordinator nominates by link on a phone, signed out, in Chinese
   baseURL,
 }) => {
   const staff = await playwright.request.newContext({ baseURL });
-  const token = await issueLink(staff);
+  const { token, partnerName } = await issueLink(staff);
   await staff.dispose();
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -76,4 +76,24 @@ test('a partner coordinator nominates by link on a phone, signed out, in Chinese
   await page.goto('/nominate/not-a-valid-token-at-all-0000');
   await expect(page.getByText('This nomination link is not valid', { exact: false })).toBeVisible();
   await context.close();
+
+  // Our staff see the nomination with the link's last use, and decline it with a reason.
+  const staffPage = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await login(staffPage, 'oia.ic@demo.meridian.tw');
+  await useLanguage(staffPage, 'en');
+  await staffPage.goto('/nominations');
+  await staffPage.getByRole('textbox', { name: 'Partner' }).fill(partnerName);
+  await staffPage
+    .getByRole('option', { name: new RegExp(partnerName) })
+    .first()
+    .click();
+  const links = staffPage.getByRole('region', { name: 'Nomination links' });
+  await expect(links.getByText('anna.e2e@example.org').first()).toBeVisible();
+  const nominations = staffPage.getByRole('region', { name: 'Nominations' });
+  const row = nominations.getByRole('row').filter({ hasText: 'Jan Nowak' });
+  await row.getByRole('button', { name: 'Reject' }).click();
+  await row.getByRole('textbox', { name: 'Reason' }).fill('No places left in that level.');
+  await row.getByRole('button', { name: 'Confirm' }).click();
+  await expect(row.getByText('Not accepted')).toBeVisible();
+  await staffPage.close();
 });
