@@ -46,6 +46,8 @@ import { uiMinistryEn } from './ui.ministry.en.js';
 import { uiMinistryZhTW } from './ui.ministry.zh-TW.js';
 import { uiMobilityEn } from './ui.mobility.en.js';
 import { uiMobilityZhTW } from './ui.mobility.zh-TW.js';
+import { uiNominationsEn } from './ui.nominations.en.js';
+import { uiNominationsZhTW } from './ui.nominations.zh-TW.js';
 import { uiNotificationsEn } from './ui.notifications.en.js';
 import { uiNotificationsZhTW } from './ui.notifications.zh-TW.js';
 import { uiPeopleEn } from './ui.people.en.js';
@@ -56,6 +58,8 @@ import { uiPrivacyEn } from './ui.privacy.en.js';
 import { uiPrivacyZhTW } from './ui.privacy.zh-TW.js';
 import { uiResourcesEn } from './ui.resources.en.js';
 import { uiResourcesZhTW } from './ui.resources.zh-TW.js';
+import { uiRecruitmentEn } from './ui.recruitment.en.js';
+import { uiRecruitmentZhTW } from './ui.recruitment.zh-TW.js';
 import { uiSsoEn } from './ui.sso.en.js';
 import { uiSsoZhTW } from './ui.sso.zh-TW.js';
 import { uiTrainingEn } from './ui.training.en.js';
@@ -103,6 +107,8 @@ export const FEATURE_CATALOGS = {
   admissions: { 'zh-TW': uiAdmissionsZhTW, en: uiAdmissionsEn },
   resources: { 'zh-TW': uiResourcesZhTW, en: uiResourcesEn },
   portalAdmin: { 'zh-TW': uiPortalAdminZhTW, en: uiPortalAdminEn },
+  nominations: { 'zh-TW': uiNominationsZhTW, en: uiNominationsEn },
+  recruitment: { 'zh-TW': uiRecruitmentZhTW, en: uiRecruitmentEn },
 };
 
 export const allCatalogs = {

@@ -60,6 +60,10 @@ const signedOut = {
     () => import('#web/features/events/components/public/EventRegisterPage'),
     'EventRegisterPage',
   ),
+  nominate: lazyRouteComponent(
+    () => import('#web/features/nominations/components/public/CoordinatorPage'),
+    'CoordinatorPage',
+  ),
   admissionPortal: lazyRouteComponent(
     () => import('#web/features/admission-portal/components/PortalPage'),
     'PortalPage',
@@ -134,6 +138,13 @@ const eventRegisterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'public-events/$id',
   component: signedOut.eventRegister,
+});
+
+/** A partner coordinator's nomination page (issue 21): opened from the personal link in their mail. */
+const nominateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'nominate/$token',
+  component: signedOut.nominate,
 });
 
 /** The admissions portal (issue 21): applicants sign in with a mailed code, not a staff account. */
@@ -291,6 +302,13 @@ const lazy = {
   cohorts: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortsPage'), 'CohortsPage'),
   cohort: lazyRouteComponent(() => import('#web/features/cohorts/components/CohortPage'), 'CohortPage'),
   admissions: lazyRouteComponent(() => import('#web/features/admissions/components/AdmissionsPage'), 'AdmissionsPage'),
+  recruitmentFunnel: lazyRouteComponent(() => import('#web/features/recruitment/components/FunnelPage'), 'FunnelPage'),
+  recruitmentTrips: lazyRouteComponent(() => import('#web/features/recruitment/components/TripsPage'), 'TripsPage'),
+  recruitmentTrip: lazyRouteComponent(() => import('#web/features/recruitment/components/TripPage'), 'TripPage'),
+  nominations: lazyRouteComponent(
+    () => import('#web/features/nominations/components/NominationsPage'),
+    'NominationsPage',
+  ),
   admissionRound: lazyRouteComponent(() => import('#web/features/admissions/components/RoundPage'), 'RoundPage'),
   admissionApplication: lazyRouteComponent(
     () => import('#web/features/admissions/components/ApplicationPage'),
@@ -361,6 +379,7 @@ const routeTree = rootRoute.addChildren([
   cohortApplyRoute,
   certificateVerifyRoute,
   eventRegisterRoute,
+  nominateRoute,
   admissionPortalRoute,
   admissionPortalApplicationRoute,
   appRoute.addChildren([
@@ -427,6 +446,10 @@ const routeTree = rootRoute.addChildren([
     page('cohorts', lazy.cohorts, requires('cohorts', 'read')),
     page('cohorts/$id', lazy.cohort, requires('cohorts', 'read')),
     page('admissions', lazy.admissions, requires('admissions', 'read')),
+    page('nominations', lazy.nominations, requires('nominations', 'manage')),
+    page('recruitment/funnel', lazy.recruitmentFunnel, requires('recruitment', 'read')),
+    page('recruitment/trips', lazy.recruitmentTrips, requires('recruitment', 'read')),
+    page('recruitment/trips/$id', lazy.recruitmentTrip, requires('recruitment', 'read')),
     page('admissions/rounds/$id', lazy.admissionRound, requires('admissions', 'read')),
     page('admissions/applications/$id', lazy.admissionApplication, requires('admissions', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),

@@ -1,0 +1,49 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  FollowupResult,
+  FollowupSend,
+  Lead,
+  LeadInput,
+  Template,
+  Trip,
+  TripInput,
+  TripSummary,
+} from '#shared/schemas/recruitment';
+import { api, type Page } from '#web/lib/api';
+
+export const PAGE_SIZE = 25;
+const BASE = '/recruitment';
+
+export const useTrips = (page: number) =>
+  useQuery({
+    queryKey: ['recruitment', 'trips', page],
+    queryFn: () => api.get<Page<TripSummary>>(`${BASE}/trips`, { page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+export const useTrip = (id: number) =>
+  useQuery({ queryKey: ['recruitment', 'trip', id], queryFn: () => api.get<Trip>(`${BASE}/trips/${id}`) });
+export const useTripLeads = (tripId: number, page: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['recruitment', 'leads', tripId, page],
+    queryFn: () => api.get<Page<Lead>>(`${BASE}/leads`, { tripId, page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+export const useTemplates = () =>
+  useQuery({
+    queryKey: ['recruitment', 'templates'],
+    queryFn: () => api.get<{ items: Template[] }>(`${BASE}/templates`),
+  });
+
+/** After any write the recruitment lists and counts refetch. */
+function useRecruitmentWrite<B, R>(send: (body: B) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['recruitment'] }),
+  });
+}
+export const useCreateTrip = () => useRecruitmentWrite((body: TripInput) => api.post<Trip>(`${BASE}/trips`, body));
+export const useCreateLead = () => useRecruitmentWrite((body: LeadInput) => api.post<Lead>(`${BASE}/leads`, body));
+export const useSendFollowups = () =>
+  useRecruitmentWrite((body: FollowupSend) => api.post<FollowupResult>(`${BASE}/followups`, body));

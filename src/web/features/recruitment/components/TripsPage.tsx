@@ -1,0 +1,77 @@
+import { Badge, Stack, Table, Title } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '#web/components/ui/links';
+import { PagedList } from '#web/components/ui/PagedList';
+import { PageHeader } from '#web/components/ui/PageHeader';
+import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
+import { useCan } from '#web/lib/session';
+import { useDocumentTitle } from '#web/lib/title';
+import { PAGE_SIZE, useTrips } from '../api/trips';
+import { TripCreateForm } from './TripCreateForm';
+import '../i18n';
+
+/** Fairs and trips, newest first, with their lead counts; OIA staff add new ones below. */
+export function TripsPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  useDocumentTitle(t('recruitmentUi.trips.title'));
+  const [page, setPage] = useState(1);
+  const list = useTrips(page);
+  const canWrite = useCan('recruitment', 'write');
+  return (
+    <Stack>
+      <PageHeader title={t('recruitmentUi.trips.title')} subtitle={t('recruitmentUi.trips.intro')} />
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('recruitmentUi.trips.empty')}
+        onPage={(p) => setPage(p ?? 1)}
+      >
+        {(items) => (
+          <ScrollTable label={t('recruitmentUi.trips.tableLabel')} minWidth={560}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('recruitmentUi.trips.nameEn')}</Table.Th>
+                  <Table.Th>{t('recruitmentUi.trips.kind')}</Table.Th>
+                  <Table.Th>{t('recruitmentUi.trips.dates')}</Table.Th>
+                  <Table.Th ta="right">{t('recruitmentUi.trips.leadsCount')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((trip) => (
+                  <Table.Tr key={trip.id}>
+                    <Table.Td>
+                      <AnchorLink to={paths.recruitmentTrip(trip.id)} fw={600}>
+                        {fmt.name(trip.nameZh, trip.nameEn)}
+                      </AnchorLink>
+                      {` · ${fmt.country(trip.country)}${trip.city ? `, ${trip.city}` : ''}`}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light">{t(`recruitmentUi.trips.kinds.${trip.kind}`)}</Badge>
+                    </Table.Td>
+                    <Table.Td>{`${fmt.date(trip.startDate)} – ${fmt.date(trip.endDate)}`}</Table.Td>
+                    <Table.Td ta="right">{fmt.number(trip.leads)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+      </PagedList>
+      {canWrite ? (
+        <>
+          <Title order={2} size="h4">
+            {t('recruitmentUi.trips.create')}
+          </Title>
+          <TripCreateForm onCreated={(trip) => void navigate({ to: paths.recruitmentTrip(trip.id) })} />
+        </>
+      ) : null}
+    </Stack>
+  );
+}
