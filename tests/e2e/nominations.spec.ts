@@ -82,6 +82,9 @@ test('a partner coordinator nominates by link on a phone, signed out, in Chinese
   await login(staffPage, 'oia.ic@demo.meridian.tw');
   await useLanguage(staffPage, 'en');
   await staffPage.goto('/nominations');
+  // The windows partners nominate in are opened here; the one the spec opened is listed as open.
+  const windows = staffPage.getByRole('region', { name: 'Nomination windows' });
+  await expect(windows.getByRole('row').filter({ hasText: 'Open' }).first()).toBeVisible();
   await staffPage.getByRole('combobox', { name: 'Partner' }).fill(partnerName);
   await staffPage.getByRole('option').filter({ hasText: partnerName }).first().click();
   const links = staffPage.getByRole('region', { name: 'Nomination links' });

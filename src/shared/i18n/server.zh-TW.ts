@@ -67,7 +67,7 @@ export const serverZhTW = {
     admissionScore: '評分：{{total}}',
     apiToken: { created: 'API 權杖 {{name}}', revoked: 'API 權杖 {{name}} 已撤銷' },
     webhook: 'Webhook {{name}}',
-    nominationWindow: { autumn: '{{year}}秋季提名期間', spring: '{{year}}春季提名期間' },
+    nominationWindow: { autumn: '{{year}}上學期提名期間', spring: '{{year}}下學期提名期間' },
     nominationLinkStaff: {
       created: '提名連結 #{{id}}',
       revoked: '提名連結 #{{id}} 已撤銷',

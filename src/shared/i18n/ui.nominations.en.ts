@@ -3,6 +3,18 @@ import type { uiNominationsZhTW } from './ui.nominations.zh-TW.js';
 
 export const uiNominationsEn: DeepStrings<typeof uiNominationsZhTW> = {
   nominationsUi: {
+    windows: {
+      title: 'Nomination windows',
+      academicYear: 'Academic year',
+      term: 'Semester',
+      opensOn: 'Nominations open',
+      closesOn: 'Nominations close',
+      applicationsCloseOn: 'Applications close',
+      create: 'Open window',
+      defaults:
+        'Dates left empty take the usual ones: 1 March–1 April for the autumn semester, 1 October–1 November for the spring semester; applications close on 15 May and 15 December.',
+      none: 'No nomination window yet: partners cannot nominate until one is open.',
+    },
     statuses: { submitted: 'Nominated', accepted: 'Accepted', rejected: 'Not accepted', withdrawn: 'Withdrawn' },
     levels: { bachelor: 'Bachelor', master: 'Master', doctoral: 'Doctoral' },
     window: '{{year}} {{term}}: {{from}} to {{to}}',

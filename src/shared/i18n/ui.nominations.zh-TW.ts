@@ -1,6 +1,18 @@
 /** Partners nominate by link (issue 21, item 4): the coordinator's page and the staff page. */
 export const uiNominationsZhTW = {
   nominationsUi: {
+    windows: {
+      title: '提名期間',
+      academicYear: '學年度',
+      term: '學期',
+      opensOn: '提名開始',
+      closesOn: '提名截止',
+      applicationsCloseOn: '申請截止',
+      create: '開放提名期間',
+      defaults:
+        '日期留空則採通例：上學期為 3 月 1 日至 4 月 1 日，下學期為 10 月 1 日至 11 月 1 日；申請分別於 5 月 15 日與 12 月 15 日截止。',
+      none: '尚無提名期間：開放前合作學校無法提名。',
+    },
     statuses: { submitted: '已提名', accepted: '已接受', rejected: '未接受', withdrawn: '已撤回' },
     levels: { bachelor: '學士', master: '碩士', doctoral: '博士' },
     window: '{{year}} 學年度{{term}}：{{from}} 至 {{to}}',

@@ -6,11 +6,13 @@ import type {
   NominationAccept,
   NominationLink,
   NominationReject,
+  NominationWindow,
   NomineeInput,
   PartnerNominations,
   PublicFactsheet,
   PublicFactsheetUpdate,
   StaffNomination,
+  WindowInput,
 } from '#shared/schemas/nominations';
 import { api } from '#web/lib/api';
 
@@ -72,3 +74,18 @@ export const useRejectNomination = (partnerId: number) =>
   useStaffWrite(partnerId, ({ id, ...body }: NominationReject & { id: number }) =>
     api.post<StaffNomination>(`/nominations/${id}/reject`, body),
   );
+
+/** Staff: the nomination windows (every partner nominates in the same ones). */
+const windowsKey = ['nominations', 'windows'] as const;
+export const useNominationWindows = () =>
+  useQuery({
+    queryKey: windowsKey,
+    queryFn: () => api.get<{ items: NominationWindow[] }>('/nomination-windows'),
+  });
+export function useCreateWindow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: WindowInput) => api.post<NominationWindow>('/nomination-windows', body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations'] }),
+  });
+}

@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { academicYearShortLabelParams } from '#shared/calendar';
 import type { PartnerNominations, StaffNomination } from '#shared/schemas/nominations';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { fieldErrors } from '#web/lib/api';
@@ -45,7 +46,7 @@ export function DecideNomination({ partnerId, nomination: n, places }: Props) {
               value: String(p.id),
               label: t('nominationsUi.staff.placeOption', {
                 agreement: p.agreementTitle,
-                year: p.academicYear,
+                year: t('common.academicYearOption', academicYearShortLabelParams(p.academicYear)),
                 level: p.level,
                 used: p.used,
                 places: p.places,

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { academicYearShortLabelParams } from '#shared/calendar';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { PartnerSelect } from '#web/components/ui/PartnerSelect';
@@ -9,6 +10,7 @@ import { usePartnerNominations } from '../api/nominations';
 import { DecideNomination } from './DecideNomination';
 import { LinksPanel } from './LinksPanel';
 import { NomineeList } from './NomineeList';
+import { WindowsPanel } from './WindowsPanel';
 import '../i18n';
 
 /** OIA staff: one partner's nomination links and nominations, with inbound places used against offered. */
@@ -21,6 +23,10 @@ export function NominationsPage() {
   return (
     <Stack>
       <PageHeader title={t('nominationsUi.staff.title')} subtitle={t('nominationsUi.staff.intro')} />
+      <Title order={2} size="h4">
+        {t('nominationsUi.windows.title')}
+      </Title>
+      <WindowsPanel />
       <PartnerSelect label={t('nominationsUi.staff.partner')} value={partnerId} onChange={setPartnerId} />
       {partnerId === null ? <Text c="dimmed">{t('nominationsUi.staff.pickPartner')}</Text> : null}
       <ErrorAlert error={data.error} onRetry={() => void data.refetch()} />
@@ -30,7 +36,11 @@ export function NominationsPage() {
             {d.places.length === 0 ? <Text c="dimmed">{t('nominationsUi.noPlaces')}</Text> : null}
             {d.places.map((p) => (
               <Text key={p.academicYear}>
-                {t('nominationsUi.places', { year: p.academicYear, used: p.used, places: p.places })}
+                {t('nominationsUi.places', {
+                  year: t('common.academicYearOption', academicYearShortLabelParams(p.academicYear)),
+                  used: p.used,
+                  places: p.places,
+                })}
               </Text>
             ))}
           </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { academicYearShortLabelParams } from '#shared/calendar';
 import { PublicFrame } from '#web/components/ui/PublicFrame';
 import { useFormat } from '#web/lib/format';
 import { useCoordinatorView } from '../../api/nominations';
@@ -42,7 +43,7 @@ export function CoordinatorPage() {
                 </Badge>
                 <Text size="sm">
                   {t('nominationsUi.window', {
-                    year: w.academicYear,
+                    year: t('common.academicYearOption', academicYearShortLabelParams(w.academicYear)),
                     term: t(`nominationTerms.${w.term}`),
                     from: fmt.date(w.opensOn),
                     to: fmt.date(w.closesOn),
@@ -57,7 +58,11 @@ export function CoordinatorPage() {
             ) : null}
             {d.places.map((p) => (
               <Text key={p.academicYear} size="sm">
-                {t('nominationsUi.places', { year: p.academicYear, used: p.used, places: p.places })}
+                {t('nominationsUi.places', {
+                  year: t('common.academicYearOption', academicYearShortLabelParams(p.academicYear)),
+                  used: p.used,
+                  places: p.places,
+                })}
               </Text>
             ))}
           </Stack>
