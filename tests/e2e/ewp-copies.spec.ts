@@ -32,13 +32,11 @@ test("OIA staff import the partner's EWP copy, see the difference and keep ours,
   const section = page.getByRole('region', { name: 'EWP 協議副本比對' });
   await expect(section).toBeVisible();
   // A broken file: the line and the element, in Chinese.
-  await section
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'bad.xml',
-      mimeType: 'application/xml',
-      buffer: Buffer.from(xml.replace('<in-effect>', '<in-effect-x>')),
-    });
+  await section.locator('input[type=file]').setInputFiles({
+    name: 'bad.xml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(xml.replace('<in-effect>', '<in-effect-x>')),
+  });
   await section.getByRole('button', { name: '匯入' }).click();
   await expect(section.getByText(/第 \d+ 行/).first()).toBeVisible();
   await section
@@ -49,7 +47,10 @@ test("OIA staff import the partner's EWP copy, see the difference and keep ours,
   await expect(section.getByText(/^差異（\d+）$/)).toBeVisible();
   await expect(section.getByText('檔案所寫的雜湊值與其內容不符', { exact: false })).toBeVisible();
   await expectAccessible(page);
-  await section.getByRole('button', { name: /^保留本校的值：/ }).first().click();
+  await section
+    .getByRole('button', { name: /^保留本校的值：/ })
+    .first()
+    .click();
   await expect(section.getByText('已保留本校（待對方修改）').first()).toBeVisible();
 
   await useLanguage(page, 'en');

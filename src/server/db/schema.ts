@@ -47,6 +47,7 @@ import type {
   STUDY_TIMES,
 } from '#shared/mobility.js';
 import type { ConsentMethod, RetentionKind } from '#shared/privacy.js';
+import type { LeadChannel, LeadLevel, NominationStatus, NominationTerm, TripKind } from '#shared/recruitment.js';
 import type {
   ActivityKind,
   COMMISSIONING,
@@ -64,7 +65,6 @@ import type { ResourceAudience, ResourceKind, ResourceLanguages } from '#shared/
 import type { Locale, Role, UnitKind } from '#shared/roles.js';
 import type { PII_ACTIONS } from '#shared/schemas/people.js';
 import type { SsoProtocol } from '#shared/sso.js';
-import type { LeadChannel, LeadLevel, NominationStatus, NominationTerm, TripKind } from '#shared/recruitment.js';
 
 /** A column holding one value of a shared vocabulary (the `as const` lists in src/shared). */
 type OneOf<T extends readonly unknown[]> = T[number];

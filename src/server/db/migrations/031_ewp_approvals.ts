@@ -46,7 +46,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('approved_by', 'integer', (c) => c.references('users.id'))
     .addColumn('approved_at', 'varchar(30)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('ewp_approvals_agreement_idx').on('ewp_approvals').columns(['agreement_id', 'id']).execute();
+  await db.schema
+    .createIndex('ewp_approvals_agreement_idx')
+    .on('ewp_approvals')
+    .columns(['agreement_id', 'id'])
+    .execute();
   await db.schema
     .createTable('own_factsheet')
     .addColumn('id', 'integer', (c) => c.primaryKey())

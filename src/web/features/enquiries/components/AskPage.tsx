@@ -14,10 +14,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENQUIRY_LIMITS } from '#shared/enquiries';
 import { localName } from '#shared/i18n/names';
+import { PublicFrame } from '#web/components/ui/PublicFrame';
 import { fieldErrors } from '#web/lib/api';
 import { useLocale } from '#web/lib/locale';
 import { submitEnquiry, usePublicCategories, usePublicFaq } from '../api/public';
-import { PublicFrame } from '#web/components/ui/PublicFrame';
 import '../i18n';
 
 type Form = { categoryCode: string; name: string; email: string; subject: string; body: string; website: string };

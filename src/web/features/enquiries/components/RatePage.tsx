@@ -3,8 +3,8 @@ import { useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENQUIRY_LIMITS } from '#shared/enquiries';
-import { rateAnswer } from '../api/public';
 import { PublicFrame } from '#web/components/ui/PublicFrame';
+import { rateAnswer } from '../api/public';
 import '../i18n';
 
 /** The rating page a reply mail links to (/ask/rate?token=…, no sign-in). */
