@@ -33,6 +33,8 @@ const PUBLIC = [
   /^\/portal/,
   /^\/sitemap\.xml$/,
 ];
+/** The admissions portal's own applications: the applicant's token from the mailed code, not a staff session. */
+const APPLICANT = /^\/api\/v1\/public\/admissions\/applications/;
 const isPublic = (method: string, path: string) =>
   PUBLIC.some((p) => p.test(path)) && !(path.startsWith('/api/v1/university') && method !== 'get');
 
@@ -138,7 +140,11 @@ function decorate(method: string, path: string, op: Json) {
   op.summary ??= derived.summary;
   const secured = !isPublic(method, path);
   const unsafe = method !== 'get' && method !== 'head';
-  op.security = secured ? [unsafe ? { session: [], csrf: [] } : { session: [] }, { apiToken: [] }] : [];
+  op.security = APPLICANT.test(path)
+    ? [{ applicant: [] }]
+    : secured
+      ? [unsafe ? { session: [], csrf: [] } : { session: [] }, { apiToken: [] }]
+      : [];
   op.responses ??= {};
   const success = Object.keys(op.responses).filter((s) => s.startsWith('2'));
   const ext = /\.(xlsx|pdf|ics|xml)$/.exec(path)?.[1];
@@ -194,6 +200,12 @@ export function openApiTransformObject(o: Options) {
         in: 'header',
         name: o.csrfHeader,
         description: 'With the session, on every write: the csrfToken of GET /api/v1/auth/me',
+      },
+      applicant: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-applicant-token',
+        description: 'An applicant of the admissions portal: the token given for the code mailed to them',
       },
       apiToken: {
         type: 'http',
