@@ -101,7 +101,8 @@ describe('benchmark runner', () => {
     // The baseline replays the list query and its count, not the session or unit-tree lookups.
     const sqls: string[] = search.baseline.queries.map((q: { sql: string }) => q.sql);
     expect(sqls.some((s) => /from "partners"/.test(s) && /like/.test(s))).toBe(true);
-    expect(sqls.some((s) => /count\(\*\)/.test(s))).toBe(true);
+    // The count is probed up to its bound (lib/paging.ts countUpTo, ADR 0035), not a count(*) of every match.
+    expect(sqls.some((s) => /count\(\*\)|^select 1 as "one" from "partners".* limit \?$/.test(s))).toBe(true);
     expect(sqls.some((s) => /"sessions"|"user_roles"|from "units"/.test(s))).toBe(false);
     expect(search.targets.map((t: { target: string }) => t.target)).toHaveLength(2);
     // The server's CPU per request is read from /proc for both servers.
@@ -114,7 +115,8 @@ describe('benchmark runner', () => {
     const captured: { sql: string; parameters: unknown[] }[] = detail.baseline.queries;
     expect(captured.map((q) => q.sql.match(/from "(\w+)"/)?.[1])).toEqual(['partners', 'partner_contacts']);
     for (const q of captured) expect(q.parameters).toEqual([id]);
-    expect(detail.baseline.authQueries).toBe(1);
+    // One session lookup at most: within 2 s of the previous request it comes from lib/session-cache.ts.
+    expect(detail.baseline.authQueries).toBeLessThanOrEqual(1);
     // Only queries that ran are replayed: the Ministry table compiles its row query only to count over
     // it as a subquery, and the baseline must not fetch those rows on its own.
     expect(table).toMatchObject({ name: 'reports.ministry.outbound', kind: 'aggregate', status: 'ok' });
