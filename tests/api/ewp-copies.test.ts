@@ -26,7 +26,7 @@ const study = (o: Partial<IiaCondition> = {}): IiaCondition => ({
   mobilitiesPerYear: 2,
   languages: [{ language: 'en', cefr: 'B2' }],
   isced: ['0714'],
-  total: 10,
+  total: 10, // not a volume: an EWP condition's months (or days) in total
   eqfLevels: [6],
   ...o,
 });
@@ -121,7 +121,7 @@ describe.each(DIALECTS)("a partner's EWP copy (%s)", (dialect) => {
     const xml = theirFile({
       ourIiaId: String(agreement.id),
       theirCode: 'UW-2026-7',
-      conditions: [training, study({ firstYear: 2027, lastYear: 2027, mobilitiesPerYear: 3, total: 15 }), study()],
+      conditions: [training, study({ firstYear: 2027, lastYear: 2027, mobilitiesPerYear: 3, total: 15 }), study()], // not a volume: an EWP condition's months (or days) in total
     });
     const res = await upload(w.as.oia, xml);
     expect(res.statusCode, res.body).toBe(200);
