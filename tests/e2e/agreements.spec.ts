@@ -117,8 +117,9 @@ test('OIA staff drafts a student exchange, moves it through review to active wit
   await transition(page, '核准，待簽署', '待簽署');
 
   // The signed copy, with a Chinese file name; then it takes effect.
+  // The files section's input (the EWP section below has its own, for a partner's XML copy).
   await page
-    .locator('input[type="file"]')
+    .locator('input[type="file"]:not([accept*="xml"])')
     .setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: tinyPdf() });
   await page.getByRole('button', { name: '上傳', exact: true }).click();
   const files = page.getByRole('region', { name: '檔案', exact: true });

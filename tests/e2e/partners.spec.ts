@@ -10,20 +10,20 @@ const nameZh = `子午線測試大學${stamp}`;
 test('OIA staff: language switch, search, create with a field error, list, export and history', async ({ page }) => {
   await login(page, 'oia.ic@demo.meridian.tw');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW');
-  await expect(navbar(page).getByRole('link', { name: '合作學校' })).toBeVisible();
+  await expect(navbar(page).getByRole('link', { name: '合作學校', exact: true })).toBeVisible();
   await expectAccessible(page);
 
   // Language switch: English, then back to Chinese (the choice is also saved to the account).
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(navbar(page).getByRole('link', { name: 'Partners' })).toBeVisible();
+  await expect(navbar(page).getByRole('link', { name: 'Partners', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(/Overview/);
   await page.getByRole('button', { name: '繁體中文' }).click();
-  await expect(navbar(page).getByRole('link', { name: '合作學校' })).toBeVisible();
+  await expect(navbar(page).getByRole('link', { name: '合作學校', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW');
 
   // Search in either language; the query is kept in the URL.
-  await navbar(page).getByRole('link', { name: '合作學校' }).click();
+  await navbar(page).getByRole('link', { name: '合作學校', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '合作學校' })).toBeVisible();
   await expectAccessible(page);
   const search = page.getByRole('searchbox', { name: '搜尋' });

@@ -37,7 +37,7 @@ test('a language picked on the login page wins over the saved one and is saved',
 test('a college coordinator sees no Users or Audit log links', async ({ page }) => {
   await login(page, 'coord.eng@demo.meridian.tw');
   const nav = navbar(page);
-  await expect(nav.getByRole('link', { name: '合作學校' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '合作學校', exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: '使用者管理' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: '稽核紀錄' })).toHaveCount(0);
   await page.goto('/users');
@@ -72,12 +72,12 @@ test('on a phone the partner list is usable and the burger opens the navigation'
   await login(page, 'oia.ic@demo.meridian.tw');
   const burger = page.getByRole('button', { name: '開啟選單' });
   await expect(burger).toBeVisible();
-  await expect(navbar(page).getByRole('link', { name: '合作學校' })).not.toBeInViewport();
+  await expect(navbar(page).getByRole('link', { name: '合作學校', exact: true })).not.toBeInViewport();
   await burger.click();
-  await expect(navbar(page).getByRole('link', { name: '合作學校' })).toBeInViewport();
-  await navbar(page).getByRole('link', { name: '合作學校' }).click();
+  await expect(navbar(page).getByRole('link', { name: '合作學校', exact: true })).toBeInViewport();
+  await navbar(page).getByRole('link', { name: '合作學校', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '合作學校' })).toBeVisible();
-  await expect(navbar(page).getByRole('link', { name: '合作學校' })).not.toBeInViewport();
+  await expect(navbar(page).getByRole('link', { name: '合作學校', exact: true })).not.toBeInViewport();
   await page.getByRole('searchbox', { name: '搜尋' }).fill('Kyoto');
   await expect(page.getByRole('link', { name: '京都工藝纖維大學' })).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -33,6 +33,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-gray-light-color': '#3d4348',
     '--mantine-color-yellow-light-color': '#6b4a00',
     '--mantine-color-violet-light-color': '#4c2a99',
+    // Outline badges use one colour for text and border: shade 6 is 3.3–3.6:1 on white (axe found a renewed
+    // agreement's gray badge on the agreements list); these are over 4.5:1.
+    '--mantine-color-gray-outline': '#495057',
+    '--mantine-color-blue-outline': '#1864ab',
+    '--mantine-color-red-outline': '#c92a2a',
   },
   dark: {},
 });
