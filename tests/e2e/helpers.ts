@@ -12,6 +12,8 @@ export async function login(page: Page, email: string) {
   await page.getByRole('button', { name: '登入' }).click();
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page).not.toHaveURL(/\/login/);
+  // Every spec starts in the default language: an earlier spec may have saved another for this user.
+  await useLanguage(page, 'zh-TW');
 }
 
 /**
