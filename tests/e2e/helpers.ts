@@ -12,10 +12,6 @@ export async function login(page: Page, email: string) {
   await page.getByRole('button', { name: '登入' }).click();
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page).not.toHaveURL(/\/login/);
-  // Every spec starts in the default language: an earlier spec may have saved another for this user. On a
-  // phone the switch is in the burger menu; there the spec sets its language itself.
-  const zh = page.getByRole('banner').getByRole('button', { name: '繁體中文' });
-  if (await zh.isVisible()) await useLanguage(page, 'zh-TW');
 }
 
 /**
