@@ -218,6 +218,11 @@ describe.each(DIALECTS)('resource center (%s)', (dialect) => {
       version: 1,
     });
     expect(stale.statusCode).toBe(409);
+    // The record as it is now comes whole (its versions too): the page shows it and the form merges onto it.
+    const current = stale.json().error.current;
+    expect(current).toMatchObject({ id, titleEn: expect.any(String) });
+    expect(Array.isArray(current.versions)).toBe(true);
+    expect(current.version).toBeGreaterThan(1);
     expect((await runResourceReview(deps, today)).sent).toContain(id);
   });
 });

@@ -110,6 +110,42 @@ test('in English on a desktop, the new version becomes current and the list find
   await page.getByRole('searchbox', { name: 'Search' }).fill(name);
   await expect(page.getByRole('link', { name })).toBeVisible();
   await expectAccessible(page);
+  // The filter is in the address: a reload (or a shared link) shows the same list.
+  await expect(page).toHaveURL(/[?&]q=Visitor/);
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(name);
+  await expect(page.getByRole('link', { name })).toBeVisible();
+
+  // Someone else saves the item while it is open for editing: what was typed is kept, field by field.
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title (English)').fill(`${name} (EN)`);
+  const id = page.url().match(/resources\/(\d+)/)?.[1];
+  await page.evaluate(async (resourceId) => {
+    const me = await (await fetch('/api/v1/auth/me')).json();
+    const r = await (await fetch(`/api/v1/resources/${resourceId}`)).json();
+    const keys = ['categoryId', 'kind', 'titleZh', 'titleEn', 'descriptionZh', 'languages', 'url', 'audience'];
+    const body: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, r[k]]));
+    Object.assign(body, { unitId: r.unitId, tags: r.tags, agreementKind: r.agreementKind, reviewOn: r.reviewOn });
+    Object.assign(body, { ownerId: r.ownerId, archived: r.archived, version: r.version });
+    const saved = await fetch(`/api/v1/resources/${resourceId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: JSON.stringify({ ...body, descriptionEn: 'Changed in another tab' }),
+    });
+    await saved.text();
+  }, id);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const alert = dialog.getByRole('alert').first();
+  await expect(alert.locator('tr[data-field="titleEn"]')).toContainText(`${name} (EN)`);
+  await expect(alert.locator('tr[data-field="descriptionEn"]')).toContainText('Changed in another tab');
+  await expectAccessible(page);
+  await alert.getByRole('button', { name: 'Apply and continue editing' }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const saved = await page.evaluate(async (resourceId) => (await fetch(`/api/v1/resources/${resourceId}`)).json(), id);
+  expect(saved).toMatchObject({ titleEn: `${name} (EN)`, descriptionEn: 'Changed in another tab' });
 });
 
 test('on a phone in Chinese, OIA staff write a news item for the portal and publish it', async ({ browser }) => {

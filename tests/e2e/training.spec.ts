@@ -35,6 +35,13 @@ test('on a phone in English, OIA staff add a session and a colleague enrols in i
   await expect(row).toBeVisible();
   await course.getByRole('button', { name: 'Enrol' }).last().click();
   await expect(course.getByText('Enrolled').last()).toBeVisible();
+  // The session is edited in place: another room and a number of places (the version rides along).
+  await course.getByRole('button', { name: /^Edit the session of .*2031/ }).click();
+  const edit = course.getByRole('group', { name: 'Edit the session' });
+  await edit.getByLabel('Place or link').fill('Room 302');
+  await edit.getByLabel('Places').fill('20');
+  await edit.getByRole('button', { name: 'Save the session' }).click();
+  await expect(course.getByText(/Room 302 · 1 enrolled \/ 20 places/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
   await context.close();

@@ -32,5 +32,9 @@ export const uiTrainingEn: DeepStrings<typeof uiTrainingZhTW> = {
     startTime: 'Time',
     location: 'Place or link',
     addSession: 'Add',
+    editSession: 'Edit the session',
+    saveSession: 'Save the session',
+    places: 'Places',
+    editSessionOf: 'Edit the session of {{date}}',
   },
 };

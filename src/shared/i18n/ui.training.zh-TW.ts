@@ -30,5 +30,9 @@ export const uiTrainingZhTW = {
     startTime: '時間',
     location: '地點或連結',
     addSession: '新增',
+    editSession: '編輯場次',
+    saveSession: '儲存場次',
+    places: '名額',
+    editSessionOf: '編輯 {{date}} 的場次',
   },
 };

@@ -21,6 +21,7 @@ import { parseMobilityNewSearch, parseMobilitySearch } from '#web/features/mobil
 import { partnerStatsQuery, partnersListQuery } from '#web/features/partners/api/partner-queries';
 import { parsePartnerSearch } from '#web/features/partners/search';
 import { parsePeopleSearch } from '#web/features/people/search';
+import { parseResourceSearch } from '#web/features/resources/search';
 import { parseUserSearch } from '#web/features/users/search';
 import { isApiError } from '#web/lib/api';
 import { paths } from '#web/lib/paths';
@@ -493,7 +494,7 @@ const routeTree = rootRoute.addChildren([
     page('enquiries', lazy.enquiries, requires('enquiries', 'handle', ['enquiries', 'figures'])),
     page('enquiries/$id', lazy.enquiry, requires('enquiries', 'handle')),
     page('training', lazy.training, requires('training', 'read')),
-    page('resources', lazy.resources, requires('resources', 'read')),
+    page('resources', lazy.resources, { validateSearch: parseResourceSearch, ...requires('resources', 'read') }),
     page('resources/$id', lazy.resource, requires('resources', 'read')),
     page('portal-admin', lazy.portalAdmin, requires('portal', 'manage')),
   ]),

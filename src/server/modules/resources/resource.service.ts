@@ -143,7 +143,8 @@ export async function updateResource(ctx: Ctx, id: number, input: ResourceUpdate
       id,
       version,
       values: { ...columnsOf(fields, ctx.now), archived_at: archived ? (before.archived ? undefined : ctx.now) : null },
-      current: () => repo.findItem(trx, id).then((r) => r && toSummary(r)),
+      // The 409 carries the whole record (versions and permissions too): the page shows it as it is now.
+      current: () => repo.findItem(trx, id).then((r) => (r ? getResource(ctx, id, trx) : undefined)),
       after: () => getResource(ctx, id, trx),
       audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), snapshot(before), snapshot(after)),
     }),

@@ -104,7 +104,12 @@ function CountryEditor({ country: c, onClose }: { country: CountryRow; onClose: 
     />
   );
   return (
-    <Modal opened onClose={onClose} title={t('ministryUi.countries.editOne', { name: c.nameZh ?? c.country })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('ministryUi.countries.editOne', { name: c.nameZh ?? c.country })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="sm">
         {text('nameZh')}
         {text('nameEn')}

@@ -12,7 +12,7 @@ import { API_BASE, api, queryString } from '#web/lib/api';
 
 export type ResourceFilter = { q?: string; categoryId?: number; tag?: string };
 
-const keys = {
+export const resourceKeys = {
   all: ['resources'] as const,
   categories: ['resources', 'categories'] as const,
   list: (f: ResourceFilter) => ['resources', 'list', f] as const,
@@ -21,17 +21,17 @@ const keys = {
 
 export const useCategories = () =>
   useQuery({
-    queryKey: keys.categories,
+    queryKey: resourceKeys.categories,
     queryFn: () => api.get<{ items: ResourceCategory[] }>('/resources/categories'),
   });
 export const useResources = (f: ResourceFilter) =>
   useQuery({
-    queryKey: keys.list(f),
+    queryKey: resourceKeys.list(f),
     queryFn: () => api.get<{ items: ResourceSummary[] }>(`/resources${queryString(f)}`),
     placeholderData: keepPreviousData,
   });
 export const useResource = (id: number) =>
-  useQuery({ queryKey: keys.one(id), queryFn: () => api.get<Resource>(`/resources/${id}`) });
+  useQuery({ queryKey: resourceKeys.one(id), queryFn: () => api.get<Resource>(`/resources/${id}`) });
 
 /** Saves an item (create without an id, update with one); the list and the item are read again. */
 export function useSaveResource() {
@@ -40,8 +40,8 @@ export function useSaveResource() {
     mutationFn: ({ id, body }: { id?: number; body: ResourceCreate | ResourceUpdate }) =>
       id ? api.put<Resource>(`/resources/${id}`, body) : api.post<Resource>('/resources', body),
     onSuccess: (r) => {
-      qc.setQueryData(keys.one(r.id), r);
-      void qc.invalidateQueries({ queryKey: keys.all });
+      qc.setQueryData(resourceKeys.one(r.id), r);
+      void qc.invalidateQueries({ queryKey: resourceKeys.all });
     },
   });
 }
@@ -57,8 +57,8 @@ export function useUploadVersion(id: number) {
       return api.upload<Resource>(`/resources/${id}/versions`, form);
     },
     onSuccess: (r) => {
-      qc.setQueryData(keys.one(id), r);
-      void qc.invalidateQueries({ queryKey: keys.all });
+      qc.setQueryData(resourceKeys.one(id), r);
+      void qc.invalidateQueries({ queryKey: resourceKeys.all });
     },
   });
 }
@@ -70,7 +70,7 @@ export function useSaveCategory() {
       id
         ? api.put<ResourceCategory>(`/resources/categories/${id}`, body)
         : api.post<ResourceCategory>('/resources/categories', body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.categories }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: resourceKeys.categories }),
   });
 }
 

@@ -6,18 +6,18 @@ import { localName } from '#shared/i18n/names';
 import { RESOURCE_AUDIENCES, RESOURCE_KINDS, RESOURCE_LANGUAGES } from '#shared/resources';
 import type { Resource, ResourceCreate } from '#shared/schemas/resources';
 import { UnitSelect } from '#web/components/ui/UnitSelect';
-import { fieldErrors } from '#web/lib/api';
+import { fieldErrors, isApiError } from '#web/lib/api';
 import { errorText } from '#web/lib/errorText';
 import { useLocale } from '#web/lib/locale';
 import { useMe } from '#web/lib/session';
 import { useCategories, useSaveResource } from '../api/resources';
 
-type Draft = Omit<ResourceCreate, 'unitId' | 'agreementKind' | 'ownerId'> & {
+export type Draft = Omit<ResourceCreate, 'unitId' | 'agreementKind' | 'ownerId'> & {
   unitId: number | null;
   agreementKind: ResourceCreate['agreementKind'] | null;
 };
 
-const draftOf = (r?: Resource): Draft => ({
+export const draftOf = (r?: Resource): Draft => ({
   categoryId: r?.categoryId ?? 0,
   kind: r?.kind ?? 'document',
   titleZh: r?.titleZh ?? null,
@@ -33,14 +33,23 @@ const draftOf = (r?: Resource): Draft => ({
   reviewOn: r?.reviewOn ?? null,
 });
 
+type Props = {
+  resource?: Resource;
+  onDone: (r: Resource) => void;
+  /** The values to start from (after a conflict was merged field by field); else the record's. */
+  initial?: Draft;
+  /** A 409 on save, with what the user typed, for the field-by-field merge. */
+  onConflict?: (err: unknown, mine: Draft) => void;
+};
+
 /** Creates an item (no `resource`) or edits one; the file of a document is uploaded on its page. */
-export function ResourceForm({ resource, onDone }: { resource?: Resource; onDone: (r: Resource) => void }) {
+export function ResourceForm({ resource, onDone, initial, onConflict }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const categories = useCategories();
   const save = useSaveResource();
   const me = useMe();
-  const [d, setD] = useState<Draft>(() => draftOf(resource));
+  const [d, setD] = useState<Draft>(() => initial ?? draftOf(resource));
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
   const errors = fieldErrors(save.error);
   const text = (k: 'titleZh' | 'titleEn' | 'url', label: string) => (
@@ -56,7 +65,12 @@ export function ResourceForm({ resource, onDone }: { resource?: Resource; onDone
     const body = { ...d, ownerId: resource ? resource.ownerId : (me?.id ?? null) };
     save.mutate(
       { id: resource?.id, body: resource ? { ...body, archived: resource.archived, version: resource.version } : body },
-      { onSuccess: onDone },
+      {
+        onSuccess: onDone,
+        onError: (err) => {
+          if (onConflict && isApiError(err, 'VERSION_CONFLICT')) onConflict(err, d);
+        },
+      },
     );
   };
   const shown = Object.keys(errors);
@@ -148,7 +162,7 @@ export function ResourceForm({ resource, onDone }: { resource?: Resource; onDone
           error={errors.reviewOn}
           onChange={(e) => set('reviewOn', e.currentTarget.value || null)}
         />
-        {save.error && !shown.length ? (
+        {save.error && !shown.length && !(onConflict && isApiError(save.error, 'VERSION_CONFLICT')) ? (
           <div role="alert" style={{ color: 'var(--mantine-color-red-8)' }}>
             {errorText(save.error)}
           </div>

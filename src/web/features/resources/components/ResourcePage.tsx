@@ -16,7 +16,7 @@ import { useLocale } from '#web/lib/locale';
 import { paths } from '#web/lib/paths';
 import { currentFileUrl, useResource, useUploadVersion, versionFileUrl } from '../api/resources';
 import { ResourceBadges } from './ResourceBadges';
-import { ResourceForm } from './ResourceForm';
+import { ResourceEdit } from './ResourceEdit';
 import '../i18n';
 
 /** One document or link: what it is, its versions (who uploaded which when), a new version, editing. */
@@ -77,8 +77,14 @@ export function ResourcePage() {
           </>
         ) : null}
       </Stack>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('resourcesUi.edit')} size="lg">
-        <ResourceForm resource={r} onDone={() => setEditing(false)} />
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('resourcesUi.edit')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <ResourceEdit id={r.id} onDone={() => setEditing(false)} />
       </Modal>
     </>
   );

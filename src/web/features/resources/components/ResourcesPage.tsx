@@ -12,7 +12,9 @@ import { PageHeader } from '#web/components/ui/PageHeader';
 import { useLocale } from '#web/lib/locale';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
-import { type ResourceFilter, useCategories, useResources } from '../api/resources';
+import { useUrlSearch } from '#web/lib/urlSearch';
+import { useCategories, useResources } from '../api/resources';
+import { parseResourceSearch } from '../search';
 import { CategoriesPanel } from './CategoriesPanel';
 import { ResourceBadges } from './ResourceBadges';
 import { ResourceForm } from './ResourceForm';
@@ -25,7 +27,7 @@ export function ResourcesPage() {
   const navigate = useNavigate();
   const write = useCan('resources', 'write');
   const manageCategories = useCan('resources', 'manageCategories');
-  const [filter, setFilter] = useState<ResourceFilter>({});
+  const { search: filter, update } = useUrlSearch(paths.resources(), parseResourceSearch);
   const [creating, setCreating] = useState(false);
   const [showCategories, setShowCategories] = useState(false);
   const categories = useCategories();
@@ -59,21 +61,18 @@ export function ResourcesPage() {
             .filter((c) => !c.archived)
             .map((c) => ({ value: String(c.id), label: localName(locale, c.nameZh, c.nameEn) }))}
           value={filter.categoryId ? String(filter.categoryId) : null}
-          onChange={(v) => setFilter((f) => ({ ...f, categoryId: v ? Number(v) : undefined }))}
+          onChange={(v) => update({ categoryId: v ? Number(v) : undefined })}
         />
         <SearchInput
           label={t('resourcesUi.search')}
           placeholder={t('resourcesUi.searchHint')}
           value={filter.q}
-          onSearch={(q) => setFilter((f) => ({ ...f, q }))}
+          onSearch={(q) => update({ q })}
         />
         <TextInput
           label={t('resourcesUi.tag')}
           value={filter.tag ?? ''}
-          onChange={(e) => {
-            const tag = e.currentTarget.value.trim() || undefined;
-            setFilter((f) => ({ ...f, tag }));
-          }}
+          onChange={(e) => update({ tag: e.currentTarget.value.trim() || undefined })}
         />
       </SimpleGrid>
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
@@ -97,7 +96,13 @@ export function ResourcesPage() {
           </Paper>
         ))}
       </Stack>
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('resourcesUi.new')} size="lg">
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('resourcesUi.new')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <ResourceForm onDone={(r) => void navigate({ to: paths.resource(r.id) })} />
       </Modal>
     </>

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, NumberInput, Paper, Stack, TextInput, Titl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_MODES, type TrainingMode } from '#shared/enquiries';
-import type { TrainingCourse } from '#shared/schemas/training';
+import type { TrainingCourse, TrainingSession } from '#shared/schemas/training';
 import { fieldErrors, isApiError } from '#web/lib/api';
 import { notifyError } from '#web/lib/notify';
 import { useCatalogueChange } from '../api/training';
@@ -92,25 +92,62 @@ export function CourseForm({ course, onDone }: { course?: TrainingCourse; onDone
   );
 }
 
-/** A new session of a course (OIA staff): date, time and place or link. */
-export function SessionForm({ courseId }: { courseId: number }) {
+/**
+ * A new session of a course, or an edit of one (OIA staff): date, time, place or link and places. An edit is sent
+ * with the version it was made on; the server refuses places below the number already enrolled.
+ */
+export function SessionForm({
+  courseId,
+  session,
+  onDone,
+}: {
+  courseId: number;
+  session?: TrainingSession;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const change = useCatalogueChange();
-  const [form, setForm] = useState({ startsOn: '', startTime: '', location: '' });
+  const empty = { startsOn: '', startTime: '', location: '', capacity: '' as number | string };
+  const [form, setForm] = useState(
+    session
+      ? {
+          startsOn: session.startsOn,
+          startTime: session.startTime ?? '',
+          location: session.location,
+          capacity: session.capacity ?? '',
+        }
+      : empty,
+  );
   const [fields, setFields] = useState<Record<string, string>>({});
-  const submit = () =>
+  const submit = () => {
+    const body = {
+      startsOn: form.startsOn,
+      startTime: form.startTime || null,
+      location: form.location,
+      capacity: form.capacity === '' ? null : Number(form.capacity),
+    };
     change.mutate(
+      session
+        ? { path: `/training/sessions/${session.id}`, method: 'put', body: { ...body, version: session.version } }
+        : { path: `/training/courses/${courseId}/sessions`, body },
       {
-        path: `/training/courses/${courseId}/sessions`,
-        body: { startsOn: form.startsOn, startTime: form.startTime || null, location: form.location, capacity: null },
-      },
-      {
-        onSuccess: () => setForm({ startsOn: '', startTime: '', location: '' }),
-        onError: (err) => setFields(fieldErrors(err)),
+        onSuccess: () => {
+          setForm(empty);
+          setFields({});
+          onDone?.();
+        },
+        onError: (err) => (isApiError(err, 'VERSION_CONFLICT') ? notifyError(err) : setFields(fieldErrors(err))),
       },
     );
+  };
   return (
-    <Group align="flex-end" gap="xs" wrap="wrap" aria-label={t('trainingUi.newSession')} role="group">
+    <Group
+      align="flex-end"
+      gap="xs"
+      wrap="wrap"
+      aria-label={session ? t('trainingUi.editSession') : t('trainingUi.newSession')}
+      role="group"
+    >
       <TextInput
         type="date"
         label={t('trainingUi.startsOn')}
@@ -131,9 +168,22 @@ export function SessionForm({ courseId }: { courseId: number }) {
         error={fields.location}
         onChange={(e) => setForm({ ...form, location: e.currentTarget.value })}
       />
+      <NumberInput
+        label={t('trainingUi.places')}
+        min={1}
+        w={110}
+        value={form.capacity}
+        error={fields.capacity}
+        onChange={(v) => setForm({ ...form, capacity: v })}
+      />
       <Button variant="light" onClick={submit} loading={change.isPending}>
-        {t('trainingUi.addSession')}
+        {session ? t('trainingUi.saveSession') : t('trainingUi.addSession')}
       </Button>
+      {onDone ? (
+        <Button variant="default" onClick={onDone}>
+          {t('trainingUi.cancelEdit')}
+        </Button>
+      ) : null}
     </Group>
   );
 }

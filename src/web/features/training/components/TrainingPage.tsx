@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { businessYear } from '#shared/calendar';
 import { localName } from '#shared/i18n/names';
-import type { TrainingCourse } from '#shared/schemas/training';
+import type { TrainingCourse, TrainingSession } from '#shared/schemas/training';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
 import { useLocale } from '#web/lib/locale';
@@ -48,9 +48,6 @@ export function TrainingPage() {
 function CourseCard({ course, manage }: { course: TrainingCourse; manage: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const f = useFormat();
-  const change = useCatalogueChange();
-  const post = (path: string) => change.mutate({ path }, { onError: notifyError });
   const [editing, setEditing] = useState(false);
   if (editing) return <CourseForm course={course} onDone={() => setEditing(false)} />;
   return (
@@ -75,36 +72,60 @@ function CourseCard({ course, manage }: { course: TrainingCourse; manage: boolea
       <Stack gap="xs">
         {course.sessions.length === 0 ? <Text size="sm">{t('trainingUi.noSessions')}</Text> : null}
         {course.sessions.map((s) => (
-          <Stack key={s.id} gap={4}>
-            <Group justify="space-between" wrap="wrap" gap="xs">
-              <Text size="sm">
-                {f.date(s.startsOn)} {s.startTime ?? ''} · {s.location} ·{' '}
-                {t('trainingUi.enrolled', { count: s.enrolled })}
-                {s.capacity ? ` / ${t('trainingUi.capacity', { capacity: s.capacity })}` : ''}
-              </Text>
-              {s.mine && s.mine.status !== 'cancelled' ? (
-                <Group gap="xs">
-                  <Badge color="teal" variant="light">
-                    {t(`enrolmentStatuses.${s.mine.status}`)}
-                  </Badge>
-                  {s.mine.status === 'enrolled' ? (
-                    <Button size="xs" variant="subtle" onClick={() => post(`/training/sessions/${s.id}/cancel`)}>
-                      {t('trainingUi.cancel')}
-                    </Button>
-                  ) : null}
-                </Group>
-              ) : (
-                <Button size="xs" onClick={() => post(`/training/sessions/${s.id}/enrol`)}>
-                  {t('trainingUi.enrol')}
-                </Button>
-              )}
-            </Group>
-            {manage && s.enrolled > 0 ? <AttendancePanel sessionId={s.id} /> : null}
-          </Stack>
+          <SessionRow key={s.id} session={s} manage={manage} />
         ))}
         {manage ? <SessionForm courseId={course.id} /> : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** One session: when and where, enrolment for anyone, and for OIA staff an edit and the attendance list. */
+function SessionRow({ session: s, manage }: { session: TrainingSession; manage: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const change = useCatalogueChange();
+  const post = (path: string) => change.mutate({ path }, { onError: notifyError });
+  const [editing, setEditing] = useState(false);
+  if (editing) return <SessionForm courseId={s.courseId} session={s} onDone={() => setEditing(false)} />;
+  return (
+    <Stack gap={4}>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Text size="sm">
+          {f.date(s.startsOn)} {s.startTime ?? ''} · {s.location} · {t('trainingUi.enrolled', { count: s.enrolled })}
+          {s.capacity ? ` / ${t('trainingUi.capacity', { capacity: s.capacity })}` : ''}
+        </Text>
+        <Group gap="xs">
+          {manage ? (
+            <Button
+              size="xs"
+              variant="subtle"
+              aria-label={t('trainingUi.editSessionOf', { date: f.date(s.startsOn) })}
+              onClick={() => setEditing(true)}
+            >
+              {t('trainingUi.edit')}
+            </Button>
+          ) : null}
+          {s.mine && s.mine.status !== 'cancelled' ? (
+            <>
+              <Badge color="teal" variant="light">
+                {t(`enrolmentStatuses.${s.mine.status}`)}
+              </Badge>
+              {s.mine.status === 'enrolled' ? (
+                <Button size="xs" variant="subtle" onClick={() => post(`/training/sessions/${s.id}/cancel`)}>
+                  {t('trainingUi.cancel')}
+                </Button>
+              ) : null}
+            </>
+          ) : (
+            <Button size="xs" onClick={() => post(`/training/sessions/${s.id}/enrol`)}>
+              {t('trainingUi.enrol')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {manage && s.enrolled > 0 ? <AttendancePanel sessionId={s.id} /> : null}
+    </Stack>
   );
 }
 
