@@ -16,6 +16,7 @@ import { seedEngagements } from './engagements.seed.js';
 import { seedMobilityDemo } from './mobility-demo.seed.js';
 import { PARTNER_ALIASES, PARTNER_SEEDS } from './partners.data.js';
 import { seedPortalDemo } from './portal.seed.js';
+import { seedRecruitmentDemo } from './recruitment.seed.js';
 import { seedReportingDemo } from './reporting-demo.seed.js';
 import { DEMO_PASSWORD, UNIT_SEEDS, USER_SEEDS } from './units.data.js';
 import { seedUniversityProfile } from './university.seed.js';
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     const assistants = await seedAssistantsDemo(trx, { now, unit, pii });
     await seedBuddyDemo(trx, { now, unit, pii }, assistants);
     await seedPortalDemo(trx, now);
+    await seedRecruitmentDemo(trx, now);
   });
   return true;
 }

@@ -6,6 +6,8 @@ export const uiEn: UiCatalog = {
     name: 'Meridian International Affairs',
   },
   common: {
+    copy: 'Copy',
+    copied: 'Copied',
     sort: {
       by: 'Sort by',
       order: 'Order',

@@ -120,8 +120,6 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
     replace: 'Make a new address (the old one stops working)',
     created: 'Your new address is shown only this once: copy it now.',
     url: 'Private address',
-    copy: 'Copy',
-    copied: 'Copied',
     feeds: 'My addresses',
     createdAt: 'Made',
     revokedAt: 'Revoked',

@@ -118,8 +118,6 @@ export const uiEngagementsZhTW = {
     replace: '建立新網址（舊網址失效）',
     created: '新網址已建立，僅顯示這一次，請立即複製。',
     url: '私人網址',
-    copy: '複製',
-    copied: '已複製',
     feeds: '我的網址',
     createdAt: '建立時間',
     revokedAt: '停用時間',

@@ -15,8 +15,6 @@ export const uiIntegrationsEn: DeepStrings<typeof uiIntegrationsZhTW> = {
       create: 'Create token',
       expiresOn: 'Expires on (optional)',
       created: 'Token created. Copy it now: it will not be shown again once you leave this page.',
-      copy: 'Copy',
-      copied: 'Copied',
       prefix: 'Starts with',
       lastUsed: 'Last used',
       never: 'Not used yet',

@@ -13,8 +13,6 @@ export const uiIntegrationsZhTW = {
       create: '建立權杖',
       expiresOn: '到期日（選填）',
       created: '權杖已建立。請立即複製，離開本頁後將無法再次顯示：',
-      copy: '複製',
-      copied: '已複製',
       prefix: '開頭',
       lastUsed: '最近使用',
       never: '尚未使用',

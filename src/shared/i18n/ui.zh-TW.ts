@@ -4,6 +4,8 @@ export const uiZhTW = {
     name: 'Meridian 國際事務平台',
   },
   common: {
+    copy: '複製',
+    copied: '已複製',
     sort: {
       by: '排序依據',
       order: '順序',

@@ -136,6 +136,7 @@ export const Lead = z.object({
   followups: z.number().int(),
   notes: z.string().nullable(),
   version: z.number().int(),
+  updatedAt: Timestamp,
 });
 export type Lead = z.infer<typeof Lead>;
 export const LeadPage = pageOf(Lead);
@@ -161,6 +162,7 @@ export const Template = z.object({
   bodyZh: z.string(),
   bodyEn: z.string(),
   version: z.number().int(),
+  updatedAt: Timestamp,
 });
 export type Template = z.infer<typeof Template>;
 

@@ -306,6 +306,19 @@ const lazy = {
   recruitmentFunnel: lazyRouteComponent(() => import('#web/features/recruitment/components/FunnelPage'), 'FunnelPage'),
   recruitmentTrips: lazyRouteComponent(() => import('#web/features/recruitment/components/TripsPage'), 'TripsPage'),
   recruitmentTrip: lazyRouteComponent(() => import('#web/features/recruitment/components/TripPage'), 'TripPage'),
+  recruitmentTripEdit: lazyRouteComponent(
+    () => import('#web/features/recruitment/components/TripEditPage'),
+    'TripEditPage',
+  ),
+  recruitmentLead: lazyRouteComponent(() => import('#web/features/recruitment/components/LeadPage'), 'LeadPage'),
+  recruitmentTemplates: lazyRouteComponent(
+    () => import('#web/features/recruitment/components/TemplatesPage'),
+    'TemplatesPage',
+  ),
+  recruitmentTemplate: lazyRouteComponent(
+    () => import('#web/features/recruitment/components/TemplateEditPage'),
+    'TemplateEditPage',
+  ),
   nominations: lazyRouteComponent(
     () => import('#web/features/nominations/components/NominationsPage'),
     'NominationsPage',
@@ -451,6 +464,10 @@ const routeTree = rootRoute.addChildren([
     page('recruitment/funnel', lazy.recruitmentFunnel, requires('recruitment', 'read')),
     page('recruitment/trips', lazy.recruitmentTrips, requires('recruitment', 'read')),
     page('recruitment/trips/$id', lazy.recruitmentTrip, requires('recruitment', 'read')),
+    page('recruitment/trips/$id/edit', lazy.recruitmentTripEdit, requires('recruitment', 'write')),
+    page('recruitment/leads/$id', lazy.recruitmentLead, requires('recruitment', 'readLeads')),
+    page('recruitment/templates', lazy.recruitmentTemplates, requires('recruitment', 'writeLeads')),
+    page('recruitment/templates/$id', lazy.recruitmentTemplate, requires('recruitment', 'writeLeads')),
     page('admissions/rounds/$id', lazy.admissionRound, requires('admissions', 'read')),
     page('admissions/applications/$id', lazy.admissionApplication, requires('admissions', 'read')),
     page('reports', lazy.reports, requires('reporting', 'readMinistry', ['reporting', 'readDashboard'])),

@@ -477,6 +477,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/recruitment/leads/:id/withdraw-consent': NONE,
   'GET /api/v1/recruitment/templates': ['oia'],
   'POST /api/v1/recruitment/templates': NONE,
+  'GET /api/v1/recruitment/templates/:id': NONE,
   'PUT /api/v1/recruitment/templates/:id': NONE,
   'POST /api/v1/recruitment/followups': NONE,
   'GET /api/v1/recruitment/funnel': ['oia', 'exec'],

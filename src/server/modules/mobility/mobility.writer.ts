@@ -89,6 +89,10 @@ type WriteOpts = { dialect: Dialect; actorId: number | null; now: string };
 export async function insertMobility(trx: Db, input: MobilityWrite, opts: WriteOpts): Promise<number> {
   const person = await personSnapshot(trx, input.person_id);
   const { name_zh, name_en, ...snapshot } = person;
+  // The place's lock comes before the row: the insert's foreign key takes a share lock on the place (and
+  // the kept figures' row), so two inserts that lock afterwards deadlock on PostgreSQL
+  // (tests/api/nominations-concurrency.test.ts); locked first, they queue.
+  if (input.place_id && !FREES_PLACE.has(input.status)) await lockPlace(trx, opts.dialect, input.place_id);
   const { id } = await trx
     .insertInto('mobilities')
     .values({

@@ -74,6 +74,22 @@ export async function inboundPlacesOf(db: Db, agreementIds: number[]) {
 export const setNomination = (db: Db, id: number, values: NominationColumns) =>
   db.updateTable('nominations').set(values).where('id', '=', id).execute();
 
+/**
+ * The decision itself, conditional: only a nomination still `submitted` at the version the staff member read
+ * changes (and its version goes up). Two people deciding at once: the second finds 0 rows (on PostgreSQL it
+ * waits for the first's row lock, then re-reads the row). Returns whether this call made the decision.
+ */
+export async function decideNomination(db: Db, id: number, version: number, values: NominationColumns) {
+  const result = await db
+    .updateTable('nominations')
+    .set({ ...values, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** A change made through the partner's link bumps the partner's version (a staff edit then sees it). */
 export const touchPartner = (db: Db, partnerId: number, now: string) =>
   db

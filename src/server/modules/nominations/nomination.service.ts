@@ -246,6 +246,16 @@ function assertOpen(n: StaffNomination, version: number) {
 }
 
 /**
+ * The check above is read before the transaction, so two staff deciding at once both pass it: the write
+ * itself is conditional (repo.decideNomination), and whoever finds the row changed gets 409 with the record
+ * as it now is — their transaction, with anything it wrote before, is rolled back.
+ */
+async function decide(ctx: Ctx, trx: Ctx['db'], id: number, version: number, values: repo.NominationColumns) {
+  if (await repo.decideNomination(trx, id, version, values)) return;
+  throw new AppError('VERSION_CONFLICT', { current: await readNomination(ctx, id, trx) });
+}
+
+/**
  * Accepting makes the student a person and an inbound exchange mobility on one of the partner's inbound
  * places of that academic year: the mobility writer books the place under its lock and refuses
  * over-allocation, so "used" on the agreement counts the nominee.
@@ -260,6 +270,14 @@ export async function acceptNomination(ctx: Ctx, id: number, input: NominationAc
   if (place.academic_year !== before.academicYear) throw AppError.field('placeId', 'nomination_place_year');
   const partner = await findPartnerById(ctx.db, before.partnerId);
   return ctx.db.transaction().execute(async (trx) => {
+    // Claimed first: a concurrent accept or reject of the same nomination stops here, before any person,
+    // mobility or place booking is made.
+    await decide(ctx, trx, id, input.version, {
+      status: 'accepted',
+      decided_by: ctx.actor.id,
+      decided_at: ctx.now,
+      updated_at: ctx.now,
+    });
     const nameEn = `${before.givenName} ${before.familyName}`;
     const personId = await insertPerson(trx, {
       kind: 'student',
@@ -301,15 +319,7 @@ export async function acceptNomination(ctx: Ctx, id: number, input: NominationAc
       },
       { dialect: ctx.dialect, actorId: ctx.actor.id, now: ctx.now },
     );
-    await repo.setNomination(trx, id, {
-      status: 'accepted',
-      person_id: personId,
-      mobility_id: mobilityId,
-      decided_by: ctx.actor.id,
-      decided_at: ctx.now,
-      updated_at: ctx.now,
-      version: before.version + 1,
-    });
+    await repo.setNomination(trx, id, { person_id: personId, mobility_id: mobilityId });
     await onNominationAccepted(trx, { ...before, mobilityId, personId });
     const after = await readNomination(ctx, id, trx);
     await recordAudit(
@@ -333,13 +343,12 @@ export async function rejectNomination(ctx: Ctx, id: number, input: NominationRe
   const before = await readNomination(ctx, id);
   assertOpen(before, input.version);
   return ctx.db.transaction().execute(async (trx) => {
-    await repo.setNomination(trx, id, {
+    await decide(ctx, trx, id, input.version, {
       status: 'rejected',
       reason: input.reason,
       decided_by: ctx.actor.id,
       decided_at: ctx.now,
       updated_at: ctx.now,
-      version: before.version + 1,
     });
     const after = await readNomination(ctx, id, trx);
     await recordAudit(

@@ -31,11 +31,18 @@ const present = (r: repo.TemplateRow): Template => ({
   bodyZh: r.body_zh,
   bodyEn: r.body_en,
   version: r.version,
+  updatedAt: r.updated_at,
 });
 
 export async function listTemplates(ctx: Ctx): Promise<{ items: Template[] }> {
   authorizeAny(recruitmentPolicy, ctx.actor, 'writeLeads', ctx.units);
   return { items: (await repo.findTemplates(ctx.db)).map(present) };
+}
+
+/** One template (its edit page). */
+export async function getTemplate(ctx: Ctx, id: number): Promise<Template> {
+  authorizeAny(recruitmentPolicy, ctx.actor, 'writeLeads', ctx.units);
+  return readTemplate(ctx.db, id);
 }
 
 async function readTemplate(db: Db, id: number) {

@@ -76,11 +76,12 @@ export async function logLeadReads(db: Db, r: { userId: number; leadIds: number[
     .execute();
 }
 
-export function markConsentWithdrawn(db: Db, id: number, at: string) {
+export function markConsentWithdrawn(db: Db, id: number, version: number, at: string) {
   return db
     .updateTable('recruitment_leads')
     .set({ consent_withdrawn_at: at, updated_at: at, version: sql`version + 1` })
     .where('id', '=', id)
+    .where('version', '=', version)
     .where('consent_withdrawn_at', 'is', null)
     .executeTakeFirst();
 }

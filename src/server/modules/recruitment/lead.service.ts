@@ -37,6 +37,7 @@ const present = (r: repo.LeadRow): Lead => ({
   followups: Number(r.followups ?? 0),
   notes: r.notes,
   version: r.version,
+  updatedAt: r.updated_at,
 });
 
 /** What the audit keeps of a lead: the record, not the person (name and address stay in the lead). */
@@ -162,7 +163,10 @@ export async function withdrawConsent(ctx: Ctx, id: number, version: number): Pr
   const before = await readLead(ctx, id, ctx.db);
   if (before.version !== version) throw new AppError('VERSION_CONFLICT', { current: before });
   return ctx.db.transaction().execute(async (trx) => {
-    await repo.markConsentWithdrawn(trx, id, ctx.now);
+    // Conditional on the version read (and on consent not yet withdrawn): a concurrent change gets 409.
+    const done = await repo.markConsentWithdrawn(trx, id, version, ctx.now);
+    if (Number(done.numUpdatedRows) !== 1)
+      throw new AppError('VERSION_CONFLICT', { current: await readLead(ctx, id, trx) });
     const after = await readLead(ctx, id, trx);
     await recordAudit(
       trx,

@@ -85,6 +85,9 @@ export async function recruitmentRoutes(app: FastifyInstance) {
     { schema: { tags, body: TemplateInput, response: { 201: Template } } },
     async (req, reply) => reply.status(201).send(await followups.createTemplate(ctx(req), req.body)),
   );
+  r.get(`${BASE}/templates/:id`, { schema: { tags, params: IdParams, response: { 200: Template } } }, (req) =>
+    followups.getTemplate(ctx(req), req.params.id),
+  );
   r.put(
     `${BASE}/templates/:id`,
     { schema: { tags, params: IdParams, body: TemplateUpdate, response: { 200: Template } } },

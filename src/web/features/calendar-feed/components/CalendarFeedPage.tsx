@@ -1,12 +1,13 @@
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Badge.css';
-import { Badge, Button, Code, CopyButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { ShownOnce } from '#web/components/ui/ShownOnce';
 import { useFormat } from '#web/lib/format';
 import { currentLocale } from '#web/lib/i18n';
 import { notifyError, notifySuccess } from '#web/lib/notify';
@@ -42,27 +43,7 @@ export function CalendarFeedPage() {
               {live ? t('calendarFeedUi.replace') : t('calendarFeedUi.create')}
             </Button>
           </Group>
-          {url ? (
-            <Stack gap="xs" role="status">
-              <Text fw={600}>{t('calendarFeedUi.created')}</Text>
-              <Code
-                block
-                style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
-                aria-label={t('calendarFeedUi.url')}
-              >
-                {url}
-              </Code>
-              <Group>
-                <CopyButton value={url}>
-                  {({ copied, copy }) => (
-                    <Button size="xs" variant="light" onClick={copy}>
-                      {copied ? t('calendarFeedUi.copied') : t('calendarFeedUi.copy')}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
-            </Stack>
-          ) : null}
+          {url ? <ShownOnce note={t('calendarFeedUi.created')} value={url} label={t('calendarFeedUi.url')} /> : null}
         </Stack>
       </Paper>
       <Paper withBorder p="md">

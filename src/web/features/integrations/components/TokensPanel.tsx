@@ -7,13 +7,13 @@ import type { IntegrationRole } from '#shared/integrations';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
+import { ShownOnce } from '#web/components/ui/ShownOnce';
 import { useServerForm } from '#web/lib/form';
 import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useUnitOptions } from '#web/lib/reference';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/integrations';
 import { RoleUnitFields } from './RoleUnitFields';
-import { ShownOnce } from './ShownOnce';
 
 type Draft = { name: string; role: IntegrationRole; unitId: number | null; expiresOn: string };
 

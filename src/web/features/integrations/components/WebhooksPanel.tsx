@@ -6,12 +6,12 @@ import { type IntegrationRole, WEBHOOK_EVENT_KEYS, WEBHOOK_EVENTS, type WebhookE
 import type { Webhook } from '#shared/schemas/integrations';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
+import { ShownOnce } from '#web/components/ui/ShownOnce';
 import { useServerForm } from '#web/lib/form';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useCreateWebhook, useUpdateWebhook, useWebhooks } from '../api/integrations';
 import { DeliveriesTable } from './DeliveriesTable';
 import { RoleUnitFields } from './RoleUnitFields';
-import { ShownOnce } from './ShownOnce';
 
 type Draft = { name: string; url: string; events: WebhookEvent[]; role: IntegrationRole; unitId: number | null };
 

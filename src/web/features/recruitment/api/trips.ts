@@ -8,6 +8,7 @@ import type {
   Trip,
   TripInput,
   TripSummary,
+  TripUpdate,
 } from '#shared/schemas/recruitment';
 import { api, type Page } from '#web/lib/api';
 
@@ -20,8 +21,9 @@ export const useTrips = (page: number) =>
     queryFn: () => api.get<Page<TripSummary>>(`${BASE}/trips`, { page, pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
+export const tripKey = (id: number) => ['recruitment', 'trip', id] as const;
 export const useTrip = (id: number) =>
-  useQuery({ queryKey: ['recruitment', 'trip', id], queryFn: () => api.get<Trip>(`${BASE}/trips/${id}`) });
+  useQuery({ queryKey: tripKey(id), queryFn: () => api.get<Trip>(`${BASE}/trips/${id}`) });
 export const useTripLeads = (tripId: number, page: number, enabled: boolean) =>
   useQuery({
     queryKey: ['recruitment', 'leads', tripId, page],
@@ -36,7 +38,7 @@ export const useTemplates = () =>
   });
 
 /** After any write the recruitment lists and counts refetch. */
-function useRecruitmentWrite<B, R>(send: (body: B) => Promise<R>) {
+export function useRecruitmentWrite<B, R>(send: (body: B) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
@@ -44,6 +46,8 @@ function useRecruitmentWrite<B, R>(send: (body: B) => Promise<R>) {
   });
 }
 export const useCreateTrip = () => useRecruitmentWrite((body: TripInput) => api.post<Trip>(`${BASE}/trips`, body));
+export const useUpdateTrip = (id: number) =>
+  useRecruitmentWrite((body: TripUpdate) => api.put<Trip>(`${BASE}/trips/${id}`, body));
 export const useCreateLead = () => useRecruitmentWrite((body: LeadInput) => api.post<Lead>(`${BASE}/leads`, body));
 export const useSendFollowups = () =>
   useRecruitmentWrite((body: FollowupSend) => api.post<FollowupResult>(`${BASE}/followups`, body));

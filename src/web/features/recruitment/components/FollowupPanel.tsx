@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '#shared/schemas/recruitment';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { AnchorLink } from '#web/components/ui/links';
+import { paths } from '#web/lib/paths';
 import { useSendFollowups, useTemplates } from '../api/trips';
 
 /** A follow-up mail from a template to the leads on this page who agreed (the server skips the others too). */
@@ -13,7 +15,13 @@ export function FollowupPanel({ leads }: { leads: Lead[] }) {
   const [templateId, setTemplateId] = useState<string | null>(null);
   const mailable = leads.filter((l) => l.mailable);
   const items = templates.data?.items ?? [];
-  if (templates.data && items.length === 0) return <Text c="dimmed">{t('recruitmentUi.followup.noTemplates')}</Text>;
+  if (templates.data && items.length === 0)
+    return (
+      <Text c="dimmed">
+        {`${t('recruitmentUi.followup.noTemplates')} `}
+        <AnchorLink to={paths.recruitmentTemplates()}>{t('recruitmentUi.templates.create')}</AnchorLink>
+      </Text>
+    );
   return (
     <>
       <ErrorAlert error={templates.error ?? send.error} />

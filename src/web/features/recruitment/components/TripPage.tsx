@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
+import { AnchorLink, ButtonLink } from '#web/components/ui/links';
 import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
+import { paths } from '#web/lib/paths';
 import { useDocumentTitle } from '#web/lib/title';
 import { PAGE_SIZE, useTrip, useTripLeads } from '../api/trips';
 import { FollowupPanel } from './FollowupPanel';
@@ -40,6 +42,13 @@ export function TripPage() {
         ]
           .filter(Boolean)
           .join(' · ')}
+        actions={
+          d.permissions.update ? (
+            <ButtonLink to={paths.recruitmentTripEdit(d.id)} variant="default">
+              {t('recruitmentUi.trips.edit')}
+            </ButtonLink>
+          ) : null
+        }
       />
       {d.staff.length ? <Text size="sm">{`${t('recruitmentUi.trips.staff')}: ${d.staff.join(', ')}`}</Text> : null}
       {d.notes ? <Text size="sm">{d.notes}</Text> : null}
@@ -70,7 +79,9 @@ export function TripPage() {
                       {items.map((l) => (
                         <Table.Tr key={l.id}>
                           <Table.Td>
-                            <Text size="sm">{l.name}</Text>
+                            <AnchorLink to={paths.recruitmentLead(l.id)} size="sm" fw={600}>
+                              {l.name}
+                            </AnchorLink>
                             <Text size="xs" c="dimmed">
                               {l.email}
                             </Text>

@@ -2,7 +2,7 @@ import { Badge, Stack, Table, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '#web/components/ui/links';
+import { AnchorLink, ButtonLink } from '#web/components/ui/links';
 import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
@@ -10,8 +10,9 @@ import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { useDocumentTitle } from '#web/lib/title';
-import { PAGE_SIZE, useTrips } from '../api/trips';
-import { TripCreateForm } from './TripCreateForm';
+import { PAGE_SIZE, useCreateTrip, useTrips } from '../api/trips';
+import { TripForm } from './TripForm';
+import { emptyTrip, toTripBody } from './tripForm.state';
 import '../i18n';
 
 /** Fairs and trips, newest first, with their lead counts; OIA staff add new ones below. */
@@ -23,9 +24,23 @@ export function TripsPage() {
   const [page, setPage] = useState(1);
   const list = useTrips(page);
   const canWrite = useCan('recruitment', 'write');
+  const canLeads = useCan('recruitment', 'writeLeads');
+  const create = useCreateTrip();
+  // Cancel empties the form (a new key starts it again).
+  const [formKey, setFormKey] = useState(0);
   return (
     <Stack>
-      <PageHeader title={t('recruitmentUi.trips.title')} subtitle={t('recruitmentUi.trips.intro')} />
+      <PageHeader
+        title={t('recruitmentUi.trips.title')}
+        subtitle={t('recruitmentUi.trips.intro')}
+        actions={
+          canLeads ? (
+            <ButtonLink to={paths.recruitmentTemplates()} variant="default">
+              {t('recruitmentUi.templates.title')}
+            </ButtonLink>
+          ) : null
+        }
+      />
       <PagedList
         query={list}
         pageSize={PAGE_SIZE}
@@ -69,7 +84,16 @@ export function TripsPage() {
           <Title order={2} size="h4">
             {t('recruitmentUi.trips.create')}
           </Title>
-          <TripCreateForm onCreated={(trip) => void navigate({ to: paths.recruitmentTrip(trip.id) })} />
+          <TripForm
+            key={formKey}
+            initial={emptyTrip}
+            submitLabel={t('recruitmentUi.trips.create')}
+            onCancel={() => setFormKey((k) => k + 1)}
+            onSubmit={async (values) => {
+              const trip = await create.mutateAsync(toTripBody(values));
+              await navigate({ to: paths.recruitmentTrip(trip.id) });
+            }}
+          />
         </>
       ) : null}
     </Stack>
