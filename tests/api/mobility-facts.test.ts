@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildMobilityFacts, recomputedFacts } from '#server/db/mobility-facts.js';
 import { countedBy, countOf, loadCountingSettings, ruleContext } from '#server/modules/counting/index.js';
+import { mobilityTrends } from '#server/reports/executive/executive.repository.js';
 import type { Direction, MobilityKind, PersonKind } from '#shared/mobility.js';
 import { COMPUTED_RULES } from '#shared/reporting.js';
 import { createTestDb, DIALECTS, type TestDb } from '#tests/setup/db.js';
@@ -115,6 +116,8 @@ describe.each(DIALECTS)('kept mobility figures (%s)', (dialect) => {
         }
       }
     }
+    // The executive dashboard's five-year trends, summed over the facts, equal the records' count.
+    expect(await mobilityTrends(t.db, 2031, 4, 'facts')).toEqual(await mobilityTrends(t.db, 2031, 4, 'records'));
   }
 
   it('equal a full recomputation, and the records, after random sequences of writes', async () => {

@@ -8,6 +8,7 @@ export const uiAgreementsEn: DeepStrings<typeof uiAgreementsZhTW> = {
     listSeparator: ', ',
     list: {
       total: '{{total}} agreements',
+      totalMoreThan: 'More than {{total}} agreements',
       new: 'New agreement',
       export: 'Export xlsx',
       empty: 'No agreements match these filters.',

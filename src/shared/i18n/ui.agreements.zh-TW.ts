@@ -6,6 +6,7 @@ export const uiAgreementsZhTW = {
     listSeparator: '、',
     list: {
       total: '共 {{total}} 份',
+      totalMoreThan: '超過 {{total}} 份',
       new: '新增協議',
       export: '匯出 Excel',
       empty: '沒有符合條件的協議。',

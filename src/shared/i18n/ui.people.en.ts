@@ -7,6 +7,7 @@ export const uiPeopleEn: DeepStrings<typeof uiPeopleZhTW> = {
     list: {
       title: 'People',
       total: '{{total}} people',
+      totalMoreThan: 'More than {{total}} people',
       new: 'New person',
       export: 'Export to Excel',
       exportWithPii: 'Export with personal data',

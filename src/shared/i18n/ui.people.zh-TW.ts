@@ -5,6 +5,7 @@ export const uiPeopleZhTW = {
     list: {
       title: '人員',
       total: '共 {{total}} 人',
+      totalMoreThan: '超過 {{total}} 人',
       new: '新增人員',
       export: '匯出 Excel',
       exportWithPii: '匯出（含個資）',

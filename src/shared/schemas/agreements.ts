@@ -13,7 +13,15 @@ import {
   TERMS,
 } from '#shared/enums.js';
 import { MOE_REGIONS } from '#shared/regions.data.js';
-import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
+import {
+  emptyAsNull,
+  KeysetPageQuery,
+  keysetPageOf,
+  optionalText,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 
 /** A calendar date 'YYYY-MM-DD' (no time zone: agreements run from day to day). */
 export const DateOnly = z.iso.date();
@@ -70,7 +78,7 @@ export const AgreementUpdate = z
 export type AgreementCreate = z.infer<typeof AgreementCreate>;
 export type AgreementUpdate = z.infer<typeof AgreementUpdate>;
 
-export const AgreementListQuery = PageQuery.extend({
+export const AgreementListQuery = KeysetPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   kind: z.enum(AGREEMENT_KINDS).optional(),
   status: z.enum(AGREEMENT_STATUSES).optional(),
@@ -120,7 +128,7 @@ export const AgreementSummary = z.object({
   updatedAt: Timestamp,
 });
 export type AgreementSummary = z.infer<typeof AgreementSummary>;
-export const AgreementPage = pageOf(AgreementSummary);
+export const AgreementPage = keysetPageOf(AgreementSummary);
 
 export const AgreementPerson = z.object({
   id: z.number().int(),

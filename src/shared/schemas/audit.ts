@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '#shared/enums.js';
-import { PageQuery, pageOf, Timestamp } from './common.js';
+import { KeysetPageQuery, keysetPageOf, Timestamp } from './common.js';
 
 export { AUDIT_ACTIONS };
 
-export const AuditListQuery = PageQuery.extend({
+export const AuditListQuery = KeysetPageQuery.extend({
   order: z.enum(['asc', 'desc']).default('desc'),
   entityType: z.string().trim().max(40).optional(),
   entityId: z.coerce.number().int().positive().optional(),
@@ -32,7 +32,7 @@ export const AuditEntry = z.object({
   after: z.unknown().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
-export const AuditPage = pageOf(AuditEntry);
+export const AuditPage = keysetPageOf(AuditEntry);
 
 /** History of one record, shown on its page. */
 export const HistoryParams = z.object({ entityType: z.string().max(40), id: z.coerce.number().int().positive() });

@@ -12,6 +12,8 @@ import { DEFAULT_COUNTRY_REGIONS } from '#shared/regions.data.js';
 import {
   RecordPermissions as BasePermissions,
   emptyAsNull,
+  KeysetPageQuery,
+  keysetPageOf,
   optionalText,
   PageQuery,
   pageOf,
@@ -94,7 +96,7 @@ export const PersonUpdate = z
 export type PersonCreate = z.infer<typeof PersonCreate>;
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 
-export const PeopleListQuery = PageQuery.extend({
+export const PeopleListQuery = KeysetPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   kind: z.enum(PERSON_KINDS).optional(),
   unitId: z.coerce.number().int().positive().optional(),
@@ -159,7 +161,7 @@ export const Person = PersonSummary.extend({
 });
 export type Person = z.infer<typeof Person>;
 
-export const PeoplePage = pageOf(PersonSummary);
+export const PeoplePage = keysetPageOf(PersonSummary);
 
 export const PersonArchiveBody = z.object({ version: Version }).strict();
 export const RevealBody = z.object({ field: z.enum(PII_FIELDS) }).strict();

@@ -11,7 +11,7 @@ type ExportRow = AgreementSummary & { autoRenew: boolean; noticeMonths: number |
 
 /** The filtered list (all pages) as xlsx, headers and labels in the user's language. */
 export async function exportAgreements(ctx: Ctx, reply: FastifyReply, query: AgreementListQuery) {
-  const { page: _page, pageSize: _size, ...rest } = query;
+  const { page: _page, pageSize: _size, cursor: _cursor, count: _count, ...rest } = query;
   const filter = await resolveFilter(ctx, rest, 'export');
   const t = (key: string) => translate(ctx.locale, key);
   const name = (zh: string | null, en: string | null) => localName(ctx.locale, zh, en);

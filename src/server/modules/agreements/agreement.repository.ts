@@ -2,14 +2,15 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { Database } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { expandedOrder, keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsKey, containsText } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { AgreementListQuery } from '#shared/schemas/agreements.js';
 import { effectiveStatusSql, endingWithinSql } from './agreement-lifecycle.js';
 
 /** The list filter as the service resolved it: unit ids of the owning-unit subtree and of what the user may read. */
-export type AgreementFilter = Omit<AgreementListQuery, 'page' | 'pageSize' | 'owningUnitId'> & {
+export type AgreementFilter = Omit<AgreementListQuery, 'page' | 'pageSize' | 'cursor' | 'count' | 'owningUnitId'> & {
   today: string;
   owningUnits?: number[];
   visibleUnits: 'all' | number[];
@@ -51,39 +52,42 @@ function listQuery(db: Db, f: AgreementFilter) {
   return q;
 }
 
-/** Empty values last in either direction, so "ends soonest" starts with real dates. */
-const nullsLast = (column: string) => sql`case when ${sql.ref(column)} is null then 1 else 0 end`;
-
-function sortExpressions(sort: AgreementFilter['sort'], locale: Locale) {
+function sortExpression(sort: AgreementFilter['sort'], locale: Locale) {
   switch (sort) {
     case 'end_date':
-      return [sql.ref('agreements.end_date')];
+      return sql.ref('agreements.end_date');
     case 'start_date':
-      return [sql.ref('agreements.start_date')];
+      return sql.ref('agreements.start_date');
     case 'title':
-      return [
-        locale === 'zh-TW' ? sql`coalesce(agreements.title_zh, agreements.title_en)` : sql.ref('agreements.title_en'),
-      ];
+      return locale === 'zh-TW'
+        ? sql`coalesce(agreements.title_zh, agreements.title_en)`
+        : sql.ref('agreements.title_en');
     case 'code':
-      return [sql.ref('agreements.code')];
+      return sql.ref('agreements.code');
     case 'updated':
-      return [sql.ref('agreements.updated_at')];
+      return sql.ref('agreements.updated_at');
   }
 }
 
-const NULLABLE_SORT = { end_date: 'agreements.end_date', start_date: 'agreements.start_date', code: 'agreements.code' };
+const NULLABLE_SORTS: readonly AgreementFilter['sort'][] = ['end_date', 'start_date', 'code'];
 
-/** The list's order: missing values last, the chosen sort, then id. */
-function ordered<Q extends ReturnType<typeof listQuery>>(q: Q, f: AgreementFilter, locale: Locale): Q {
-  let o = q;
-  const nullable = NULLABLE_SORT[f.sort as keyof typeof NULLABLE_SORT];
-  if (nullable) o = o.orderBy(nullsLast(nullable)) as Q;
-  for (const expr of sortExpressions(f.sort, locale)) o = o.orderBy(expr, f.order) as Q;
-  return o.orderBy('agreements.id', f.order) as Q;
+/** The list's order: the chosen sort (empty values last in either direction), then id (unique). */
+export function agreementSortKeys(f: AgreementFilter, locale: Locale): SortKey[] {
+  return [
+    { expr: sortExpression(f.sort, locale), dir: f.order, nullable: NULLABLE_SORTS.includes(f.sort) },
+    { expr: sql.ref('agreements.id'), dir: f.order },
+  ];
 }
 
-export async function findAgreements(db: Db, f: AgreementFilter, limit: number, offset: number, locale: Locale) {
-  return ordered(listQuery(db, f), f, locale).selectAll('agreements').limit(limit).offset(offset).execute();
+function ordered<Q extends ReturnType<typeof listQuery>>(q: Q, f: AgreementFilter, locale: Locale): Q {
+  let o = q;
+  for (const k of expandedOrder(agreementSortKeys(f, locale))) o = o.orderBy(k.expr, k.dir) as Q;
+  return o;
+}
+
+/** A page of the list, after a cursor or at an offset (lib/keyset.ts). */
+export function findAgreements(db: Db, f: AgreementFilter, window: PageWindow, locale: Locale) {
+  return keysetPage(listQuery(db, f).selectAll('agreements'), agreementSortKeys(f, locale), window);
 }
 
 /** Every matching id in the list's order, for an export. */
@@ -97,8 +101,9 @@ export function findAgreementsByIds(db: Db, ids: number[]) {
   return db.selectFrom('agreements').selectAll().where('id', 'in', ids).execute();
 }
 
-export function countAgreements(db: Db, f: AgreementFilter): Promise<number> {
-  return countOf(listQuery(db, f));
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export function countAgreements(db: Db, f: AgreementFilter, cap?: number): Promise<number> {
+  return cap === undefined ? countOf(listQuery(db, f)) : countUpTo(listQuery(db, f), cap);
 }
 
 // A detail page's lookups run on every view: compiled once (db/prepared.ts).

@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { AGREEMENTS_DIVISION, agreementPolicy } from '#server/policies/agreements.policy.js';
 import { authorize, authorizeAny, unitScope } from '#server/policies/policy.js';
@@ -86,7 +86,7 @@ export function toFile(f: files.FileRow): AgreementFile {
 /** The list filter resolved for this user: what they may read, the owning unit with its subunits, today. */
 export async function resolveFilter(
   ctx: Ctx,
-  query: Omit<AgreementListQuery, 'page' | 'pageSize'>,
+  query: Omit<AgreementListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>,
   action: 'read' | 'export',
 ) {
   const tree = ctx.units;
@@ -101,13 +101,13 @@ export async function resolveFilter(
 }
 
 export async function listAgreements(ctx: Ctx, query: AgreementListQuery) {
-  const { page, pageSize, ...rest } = query;
+  const { page, pageSize, cursor, count, ...rest } = query;
   const filter = await resolveFilter(ctx, rest, 'read');
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findAgreements(ctx.db, filter, limit, offset, ctx.locale),
-    () => repo.countAgreements(ctx.db, filter),
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.agreementSortKeys(filter, ctx.locale),
+    (window) => repo.findAgreements(ctx.db, filter, window, ctx.locale),
+    (cap) => repo.countAgreements(ctx.db, filter, cap),
     (rows) => summaries(ctx.db, rows, filter.today),
   );
 }

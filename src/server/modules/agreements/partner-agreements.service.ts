@@ -40,7 +40,7 @@ const MAX_EXCHANGES = 200;
 export async function partnerAgreements(ctx: Ctx, partnerId: number): Promise<PartnerAgreements> {
   const filter = await resolveFilter(ctx, { partnerId, archived: 'exclude', sort: 'end_date', order: 'desc' }, 'read');
   if (!(await findPartnerNames(ctx.db, [partnerId])).length) throw AppError.notFound();
-  const rows = await findAgreements(ctx.db, filter, MAX_PER_PARTNER, 0, ctx.locale);
+  const { rows } = await findAgreements(ctx.db, filter, { limit: MAX_PER_PARTNER }, ctx.locale);
   const ids = rows.map((r) => r.id);
   const [agreements, places, usages] = await Promise.all([
     summaries(ctx.db, rows, filter.today),

@@ -1,12 +1,13 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Database } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
 import type { AuditListQuery } from '#shared/schemas/audit.js';
 import type { AuditVisibility, ReadScope } from './audit-visibility.js';
 
-export type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order'> & {
+export type AuditFilter = Omit<AuditListQuery, 'page' | 'pageSize' | 'order' | 'cursor' | 'count'> & {
   /** A record's history: its own entries and those of its parts (entries naming it as parent). */
   record?: { type: string; id: number };
   /** Entries of records with personal data are kept only where the reader may read the record. */
@@ -132,31 +133,32 @@ function filtered(db: Db, f: AuditFilter) {
   return q;
 }
 
-export function findAuditEntries(db: Db, f: AuditFilter, order: 'asc' | 'desc', limit: number, offset: number) {
-  return filtered(db, f)
-    .select([
-      'audit_log.id',
-      'audit_log.at',
-      'audit_log.actor_id',
-      'users.email as actor_email',
-      'users.name_zh as actor_name_zh',
-      'users.name_en as actor_name_en',
-      'audit_log.action',
-      'audit_log.entity_type',
-      'audit_log.entity_id',
-      'audit_log.summary',
-      'audit_log.summary_key',
-      'audit_log.summary_params',
-      'audit_log.before_json',
-      'audit_log.after_json',
-    ])
-    .orderBy('audit_log.id', order)
-    .limit(limit)
-    .offset(offset)
-    .execute();
-}
-export type AuditRow = Awaited<ReturnType<typeof findAuditEntries>>[number];
+/** The log's order: by id (unique), newest or oldest first. */
+export const auditSortKeys = (order: 'asc' | 'desc'): SortKey[] => [{ expr: sql.ref('audit_log.id'), dir: order }];
 
-export function countAuditEntries(db: Db, f: AuditFilter): Promise<number> {
-  return countOf(filtered(db, f));
+/** A page of entries, after a cursor or at an offset (lib/keyset.ts). */
+export function findAuditEntries(db: Db, f: AuditFilter, order: 'asc' | 'desc', window: PageWindow) {
+  const q = filtered(db, f).select([
+    'audit_log.id',
+    'audit_log.at',
+    'audit_log.actor_id',
+    'users.email as actor_email',
+    'users.name_zh as actor_name_zh',
+    'users.name_en as actor_name_en',
+    'audit_log.action',
+    'audit_log.entity_type',
+    'audit_log.entity_id',
+    'audit_log.summary',
+    'audit_log.summary_key',
+    'audit_log.summary_params',
+    'audit_log.before_json',
+    'audit_log.after_json',
+  ]);
+  return keysetPage(q, auditSortKeys(order), window);
+}
+export type AuditRow = Awaited<ReturnType<typeof findAuditEntries>>['rows'][number];
+
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export function countAuditEntries(db: Db, f: AuditFilter, cap?: number): Promise<number> {
+  return cap === undefined ? countOf(filtered(db, f)) : countUpTo(filtered(db, f), cap);
 }

@@ -1,6 +1,6 @@
 import type { Ctx } from '#server/http/context.js';
 import { summaryText } from '#server/lib/audit-summary.js';
-import { pageOf } from '#server/lib/paging.js';
+import { type KeysetQuery, keysetListPage } from '#server/lib/paging.js';
 import { auditPolicy } from '#server/policies/audit.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import type { AuditEntry, AuditListQuery } from '#shared/schemas/audit.js';
@@ -24,20 +24,20 @@ function toEntry(ctx: Ctx, r: repo.AuditRow): AuditEntry {
   };
 }
 
-function auditPage(ctx: Ctx, filter: repo.AuditFilter, order: 'asc' | 'desc', page: number, pageSize: number) {
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findAuditEntries(ctx.db, filter, order, limit, offset),
-    () => repo.countAuditEntries(ctx.db, filter),
+function auditPage(ctx: Ctx, filter: repo.AuditFilter, order: 'asc' | 'desc', paging: KeysetQuery) {
+  return keysetListPage(
+    paging,
+    repo.auditSortKeys(order),
+    (window) => repo.findAuditEntries(ctx.db, filter, order, window),
+    (cap) => repo.countAuditEntries(ctx.db, filter, cap),
     (rows) => rows.map((r) => toEntry(ctx, r)),
   );
 }
 
 export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
   authorizeAny(auditPolicy, ctx.actor, 'search', ctx.units);
-  const { page, pageSize, order, ...filter } = query;
-  return auditPage(ctx, { ...filter, visibility: auditVisibility(ctx) }, order, page, pageSize);
+  const { page, pageSize, cursor, count, order, ...filter } = query;
+  return auditPage(ctx, { ...filter, visibility: auditVisibility(ctx) }, order, { page, pageSize, cursor, count });
 }
 
 /**
@@ -47,5 +47,6 @@ export async function searchAuditLog(ctx: Ctx, query: AuditListQuery) {
  */
 export function historyOf(ctx: Ctx, entityType: string, entityId: number, page = 1, pageSize = 50) {
   const filter = { record: { type: entityType, id: entityId }, visibility: auditVisibility(ctx) };
-  return auditPage(ctx, filter, 'desc', page, pageSize);
+  // A record's history is short: its total is counted exactly.
+  return auditPage(ctx, filter, 'desc', { page, pageSize, count: 'exact' });
 }

@@ -2,7 +2,8 @@ import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { PeopleTable, PiiAccessLogTable } from '#server/db/schema.js';
 import { keyMatches } from '#server/lib/key-search.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import type { Locale } from '#shared/roles.js';
 import type { PeopleListQuery } from '#shared/schemas/people.js';
 
@@ -10,7 +11,7 @@ import type { PeopleListQuery } from '#shared/schemas/people.js';
  * The list filter as the service resolved it: the unit subtree asked for, and what the user may see
  * (units in their scope, and their own record when the rule is 'self').
  */
-export type PeopleFilter = Omit<PeopleListQuery, 'page' | 'pageSize' | 'unitId'> & {
+export type PeopleFilter = Omit<PeopleListQuery, 'page' | 'pageSize' | 'cursor' | 'count' | 'unitId'> & {
   units?: number[];
   visible: { units: 'all' | number[]; selfUserId: number | null };
 };
@@ -42,22 +43,33 @@ function filtered(db: Db, f: PeopleFilter) {
   return q;
 }
 
-/** "Name" sorts by the name the reader sees; "number" by student number, then staff number. */
+/**
+ * "Name" sorts by the name the reader sees; "number" by student number, then staff number. Neither is
+ * ever NULL (a cursor compares with =), and each matches an index of migration 044.
+ */
 function sortExpressions(sort: PeopleFilter['sort'], locale: Locale) {
   switch (sort) {
     case 'name':
       return [
         locale === 'zh-TW'
-          ? sql`coalesce(people.name_zh, people.name_en)`
-          : sql`coalesce(people.name_en, people.name_zh)`,
+          ? sql`coalesce(people.name_zh, people.name_en, '')`
+          : sql`coalesce(people.name_en, people.name_zh, '')`,
       ];
     case 'number':
       return [sql`coalesce(people.student_no, people.staff_no, '')`];
     case 'updated':
       return [sql.ref('people.updated_at')];
     case 'created':
-      return [sql.ref('people.id')];
+      return [];
   }
+}
+
+/** The list's order: the chosen sort, then id (unique). */
+export function peopleSortKeys(f: PeopleFilter, locale: Locale): SortKey[] {
+  return [
+    ...sortExpressions(f.sort, locale).map((expr) => ({ expr, dir: f.order })),
+    { expr: sql.ref('people.id'), dir: f.order },
+  ];
 }
 
 /** Person rows with their unit's names (every column: the export and the detail share it). */
@@ -68,18 +80,15 @@ function withUnit(q: ReturnType<typeof filtered>) {
     .select(['units.name_zh as unit_name_zh', 'units.name_en as unit_name_en']);
 }
 
-/** The list's order: the chosen sort, then id. */
 function ordered<Q extends ReturnType<typeof filtered>>(q: Q, f: PeopleFilter, locale: Locale): Q {
   let o = q;
-  for (const expr of sortExpressions(f.sort, locale)) o = o.orderBy(expr, f.order) as Q;
-  return o.orderBy('people.id', f.order) as Q;
+  for (const k of peopleSortKeys(f, locale)) o = o.orderBy(k.expr, k.dir) as Q;
+  return o;
 }
 
-export async function findPeople(db: Db, f: PeopleFilter, limit: number, offset: number, locale: Locale) {
-  return withUnit(ordered(filtered(db, f), f, locale))
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** A page of the list, after a cursor or at an offset (lib/keyset.ts). */
+export function findPeople(db: Db, f: PeopleFilter, window: PageWindow, locale: Locale) {
+  return keysetPage(withUnit(filtered(db, f)), peopleSortKeys(f, locale), window);
 }
 
 /** Every matching id in the list's order, for an export. */
@@ -92,10 +101,11 @@ export async function findPersonIds(db: Db, f: PeopleFilter, locale: Locale): Pr
 export function findPeopleByIds(db: Db, ids: number[]) {
   return withUnit(db.selectFrom('people')).where('people.id', 'in', ids).execute();
 }
-export type PersonListRow = Awaited<ReturnType<typeof findPeople>>[number];
+export type PersonListRow = Awaited<ReturnType<typeof findPeopleByIds>>[number];
 
-export function countPeople(db: Db, f: PeopleFilter): Promise<number> {
-  return countOf(filtered(db, f));
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export function countPeople(db: Db, f: PeopleFilter, cap?: number): Promise<number> {
+  return cap === undefined ? countOf(filtered(db, f)) : countUpTo(filtered(db, f), cap);
 }
 
 export function findPersonById(db: Db, id: number) {

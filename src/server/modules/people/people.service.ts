@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { masked, piiCipher } from '#server/lib/pii.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { peoplePolicy } from '#server/policies/people.policy.js';
@@ -44,7 +44,7 @@ export function toSummary(r: Row): PersonSummary {
 /** The list filter resolved for this user and action. */
 export async function resolveFilter(
   ctx: Ctx,
-  query: Omit<PeopleListQuery, 'page' | 'pageSize'>,
+  query: Omit<PeopleListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>,
   action: 'read' | 'export',
 ): Promise<repo.PeopleFilter> {
   const tree = ctx.units;
@@ -58,13 +58,13 @@ export async function resolveFilter(
 }
 
 export async function listPeople(ctx: Ctx, query: PeopleListQuery) {
-  const { page, pageSize, ...rest } = query;
+  const { page, pageSize, cursor, count, ...rest } = query;
   const filter = await resolveFilter(ctx, rest, 'read');
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findPeople(ctx.db, filter, limit, offset, ctx.locale),
-    () => repo.countPeople(ctx.db, filter),
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.peopleSortKeys(filter, ctx.locale),
+    (window) => repo.findPeople(ctx.db, filter, window, ctx.locale),
+    (cap) => repo.countPeople(ctx.db, filter, cap),
     (rows) => rows.map(toSummary),
   );
 }

@@ -20,22 +20,33 @@ export function trendGroupOf(direction: string, kind: string): TrendGroup | null
  * Mobility records (not archived, not cancelled) per academic year of their start date and group, for
  * the `years` academic years ending with `lastYear`. Grouped by month and kind in SQL (portable: no
  * date functions), folded into academic years here; a record without a start date is not in any year.
- * The range uses the (direction, start_date) index.
+ * The WHERE reads only kept columns (direction, start date, kind, status, archived), so by default it is
+ * summed over `mobility_facts` (db/mobility-facts.ts, ADR 0036) — one row per start day and combination
+ * instead of one per record; `records` counts the records themselves (the equality test compares both).
  */
-export async function mobilityTrends(db: Db, lastYear: number, years: number): Promise<TrendRow[]> {
+export async function mobilityTrends(
+  db: Db,
+  lastYear: number,
+  years: number,
+  source: 'facts' | 'records' = 'facts',
+): Promise<TrendRow[]> {
   const first = lastYear - years + 1;
   const [from] = academicYearRange(first);
   const [, to] = academicYearRange(lastYear);
   const month = sql<string>`substr(mobilities.start_date, 1, 7)`;
+  const facts = source === 'facts';
+  // The facts table under the records' name: the same WHERE reads the same columns there.
+  const table = (facts ? 'mobility_facts as mobilities' : 'mobilities') as 'mobilities';
+  const counted = facts ? sql<number>`sum(mobilities.n)` : sql<number>`count(*)`;
   const rows = await db
-    .selectFrom('mobilities')
+    .selectFrom(table)
     .where('mobilities.direction', 'in', ['outbound', 'inbound'])
     .where('mobilities.start_date', '>=', from)
     .where('mobilities.start_date', '<=', to)
     .where('mobilities.archived_at', 'is', null)
     .where('mobilities.status', '<>', 'cancelled')
     .select([month.as('month'), 'mobilities.direction', 'mobilities.kind'])
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(counted.as('n'))
     .groupBy([month, 'mobilities.direction', 'mobilities.kind'])
     .execute();
   const out: TrendRow[] = Array.from({ length: years }, (_, i) => ({

@@ -4,6 +4,8 @@ import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
   compact,
+  type KeysetSearch,
+  keysetSearch,
   oneOf,
   positiveInt,
   type RawSearch,
@@ -15,7 +17,7 @@ export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
 export const EXPIRING_CHOICES = [30, 90, 180] as const;
 
 /** The agreements list's filters, kept in the URL (and sent as they are to the list and the export). */
-export type AgreementSearch = {
+export type AgreementSearch = KeysetSearch & {
   q?: string;
   kind?: (typeof AGREEMENT_KINDS)[number];
   status?: (typeof AGREEMENT_STATUSES)[number];
@@ -44,6 +46,7 @@ export function parseAgreementSearch(raw: RawSearch): AgreementSearch {
     sort: oneOf(raw, 'sort', AGREEMENT_SORTS),
     order: oneOf(raw, 'order', ['asc', 'desc'] as const),
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }
 

@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS, type AuditAction, ENTITY_TYPES } from '#web/lib/enums';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
+import { compact, type KeysetSearch, keysetSearch, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
 
-export type AuditSearch = {
+export type AuditSearch = KeysetSearch & {
   entityType?: (typeof ENTITY_TYPES)[number];
   entityId?: number;
   actorId?: number;
@@ -27,5 +27,6 @@ export function parseAuditSearch(raw: RawSearch): AuditSearch {
     from: date(raw, 'from'),
     to: date(raw, 'to'),
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }

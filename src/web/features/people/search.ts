@@ -3,6 +3,8 @@ import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
   compact,
+  type KeysetSearch,
+  keysetSearch,
   oneOf,
   positiveInt,
   type RawSearch,
@@ -16,7 +18,7 @@ export const ORIGINS = ['local', 'international'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
 /** The people list's filters, kept in the URL. */
-export type PeopleSearch = {
+export type PeopleSearch = KeysetSearch & {
   q?: string;
   kind?: PersonKind;
   unitId?: number;
@@ -42,5 +44,6 @@ export function parsePeopleSearch(raw: RawSearch): PeopleSearch {
     sort: oneOf(raw, 'sort', PEOPLE_SORTS),
     order: oneOf(raw, 'order', ['asc', 'desc'] as const),
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }

@@ -16,7 +16,7 @@ export const PAGE_SIZE = 25;
 
 /** The list query the API takes for the URL's filters (the same one the export uses). */
 export function listQuery(search: AgreementSearch) {
-  const { page: _page, ...filters } = search;
+  const { page: _page, cursor: _cursor, count: _count, ...filters } = search;
   return filters;
 }
 
@@ -36,6 +36,8 @@ export function useAgreements(search: AgreementSearch) {
         ...listQuery(search),
         page: search.page ?? 1,
         pageSize: PAGE_SIZE,
+        cursor: search.cursor,
+        count: search.count,
       }),
     placeholderData: keepPreviousData,
   });

@@ -33,7 +33,13 @@ export function AgreementsListPage() {
     <>
       <PageHeader
         title={t('agreementsUi.title')}
-        subtitle={list.data ? t('agreementsUi.list.total', { total: fmt.number(list.data.total) }) : null}
+        subtitle={
+          list.data
+            ? t(list.data.totalExact === false ? 'agreementsUi.list.totalMoreThan' : 'agreementsUi.list.total', {
+                total: fmt.number(list.data.total),
+              })
+            : null
+        }
         actions={
           <>
             <ButtonLink to={paths.ewpFactsheet()} variant="default">
@@ -61,7 +67,8 @@ export function AgreementsListPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('agreementsUi.list.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
       >
         {(items) =>
           phone ? (

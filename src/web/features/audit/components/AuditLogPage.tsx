@@ -18,7 +18,13 @@ export function AuditLogPage() {
     <>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <AuditFilters search={search} onChange={(changes) => update(changes)} />
-      <PagedList query={list} pageSize={PAGE_SIZE} empty={t('audit.empty')} onPage={(page) => update({ page }, false)}>
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('audit.empty')}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
+      >
         {(items) => <AuditTable items={items} onActor={(actorId) => update({ actorId })} />}
       </PagedList>
     </>

@@ -43,7 +43,13 @@ export function usePeople(search: PeopleSearch) {
   return useQuery({
     queryKey: peopleKeys.list(search),
     queryFn: () =>
-      api.get<Page<PersonSummary>>('/people', { ...listQuery(search), page: search.page ?? 1, pageSize: PAGE_SIZE }),
+      api.get<Page<PersonSummary>>('/people', {
+        ...listQuery(search),
+        page: search.page ?? 1,
+        pageSize: PAGE_SIZE,
+        cursor: search.cursor,
+        count: search.count,
+      }),
     placeholderData: keepPreviousData,
   });
 }

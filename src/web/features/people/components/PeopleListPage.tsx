@@ -32,7 +32,13 @@ export function PeopleListPage() {
     <>
       <PageHeader
         title={t('peopleUi.list.title')}
-        subtitle={list.data ? t('peopleUi.list.total', { total: fmt.number(list.data.total) }) : null}
+        subtitle={
+          list.data
+            ? t(list.data.totalExact === false ? 'peopleUi.list.totalMoreThan' : 'peopleUi.list.total', {
+                total: fmt.number(list.data.total),
+              })
+            : null
+        }
         actions={
           <>
             <ListHeaderActions
@@ -52,7 +58,8 @@ export function PeopleListPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('peopleUi.list.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
       >
         {(items) =>
           phone ? (
