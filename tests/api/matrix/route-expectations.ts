@@ -227,6 +227,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   // check need no sign-in.
   'GET /api/v1/cohorts': ['admin', 'oia', 'exec'],
   'POST /api/v1/cohorts': NONE,
+  'GET /api/v1/cohorts/mentees': SIGNED_IN,
   'GET /api/v1/cohorts/mentors': ['admin', 'oia'],
   'GET /api/v1/cohorts/:id': ['admin', 'oia', 'exec'],
   'PUT /api/v1/cohorts/:id': NONE,

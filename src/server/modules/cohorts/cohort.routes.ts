@@ -4,6 +4,7 @@ import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { sendDownload } from '#server/lib/http-files.js';
 import { readUpload } from '#server/lib/stored-files.js';
+import { CohortMenteeList } from '#shared/schemas/cohort-mentees.js';
 import {
   CohortApplication,
   CohortApplicationCreate,
@@ -29,6 +30,7 @@ import {
 import { importApplications } from './application.import.js';
 import * as applications from './application.service.js';
 import { certificatePdf, issueCertificate } from './certificate.js';
+import { myMentees } from './mentor.service.js';
 import * as participants from './participant.service.js';
 import * as programs from './program.service.js';
 
@@ -47,6 +49,7 @@ export async function cohortRoutes(app: FastifyInstance) {
   r.post(BASE, { schema: { tags, body: CohortProgramCreate, response: { 201: CohortProgram } } }, async (req, reply) =>
     reply.status(201).send(await programs.createProgram(ctx(req), req.body)),
   );
+  r.get(`${BASE}/mentees`, { schema: { tags, response: { 200: CohortMenteeList } } }, (req) => myMentees(ctx(req)));
   r.get(`${BASE}/mentors`, { schema: { tags } }, (req) => participants.mentorCandidates(ctx(req)));
   r.get(`${BASE}/:id`, { schema: { tags, params: P, response: { 200: CohortProgram } } }, (req) =>
     programs.getProgram(ctx(req), req.params.id),

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CohortMenteeList } from '#shared/schemas/cohort-mentees';
 import type {
   CohortApplication,
   CohortProgram,
@@ -54,6 +55,12 @@ export const useParticipants = (id: number, enabled = true) =>
     queryKey: cohortKeys.participants(id),
     queryFn: () => api.get<{ items: Participant[] }>(`/cohorts/${id}/participants`),
     enabled,
+  });
+/** The signed-in mentor's own mentees (any program), with their attendance. */
+export const useMyMentees = () =>
+  useQuery({
+    queryKey: ['cohorts', 'mentees', currentLocale()],
+    queryFn: () => api.get<CohortMenteeList>('/cohorts/mentees'),
   });
 export const useMentors = (enabled: boolean) =>
   useQuery({
