@@ -101,6 +101,8 @@ export const uiCohortsEn: DeepStrings<typeof uiCohortsZhTW> = {
       titleEn: 'Title (English)',
       hours: 'Hours',
     },
+    edit: 'Edit',
+    editSession: 'Edit session: {{title}}',
     mentees: {
       title: 'My mentees',
       subtitle: 'The participants you mentor: their attendance so far and the counselling log.',

@@ -97,6 +97,8 @@ export const uiCohortsZhTW = {
       titleEn: '名稱（英文）',
       hours: '時數',
     },
+    edit: '編輯',
+    editSession: '編輯場次：{{title}}',
     mentees: {
       title: '我的輔導學員',
       subtitle: '您擔任導師的學員：目前出席情形與輔導紀錄。',

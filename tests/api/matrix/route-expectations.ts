@@ -233,6 +233,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'PUT /api/v1/cohorts/:id': NONE,
   'GET /api/v1/cohorts/:id/sessions': ['admin', 'oia', 'exec'],
   'POST /api/v1/cohorts/:id/sessions': NONE,
+  'PUT /api/v1/cohorts/:id/sessions/:childId': NONE,
   'GET /api/v1/cohorts/:id/sessions/:childId/attendance': ['admin', 'oia'],
   'PUT /api/v1/cohorts/:id/sessions/:childId/attendance': NONE,
   'GET /api/v1/cohorts/:id/applications': ['admin', 'oia'],

@@ -25,6 +25,7 @@ import {
   CohortProgramUpdate,
   CohortSchedule,
   CohortSessionCreate,
+  CohortSessionUpdate,
   CohortStageChange,
 } from '#shared/schemas/cohorts.js';
 import { importApplications } from './application.import.js';
@@ -33,6 +34,7 @@ import { certificatePdf, issueCertificate } from './certificate.js';
 import { myMentees } from './mentor.service.js';
 import * as participants from './participant.service.js';
 import * as programs from './program.service.js';
+import { updateSession } from './session.service.js';
 
 const BASE = '/api/v1/cohorts';
 /** A spreadsheet of a few thousand applicants is well under this. */
@@ -66,6 +68,11 @@ export async function cohortRoutes(app: FastifyInstance) {
     `${BASE}/:id/sessions`,
     { schema: { tags, params: P, body: CohortSessionCreate, response: { 201: CohortSchedule } } },
     async (req, reply) => reply.status(201).send(await programs.addSession(ctx(req), req.params.id, req.body)),
+  );
+  r.put(
+    `${BASE}/:id/sessions/:childId`,
+    { schema: { tags, params: C, body: CohortSessionUpdate, response: { 200: CohortSchedule } } },
+    (req) => updateSession(ctx(req), req.params.id, req.params.childId, req.body),
   );
   r.get(
     `${BASE}/:id/sessions/:childId/attendance`,

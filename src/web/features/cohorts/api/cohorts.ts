@@ -7,6 +7,7 @@ import type {
   CohortProgramSummary,
   CohortSession,
   CohortSessionCreate,
+  CohortSessionUpdate,
 } from '#shared/schemas/cohorts';
 import { API_BASE, api } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
@@ -113,6 +114,8 @@ export const useUpdateProgram = (id: number) =>
   useCohortWrite((body: CohortProgramCreate & { version: number }) => api.put<CohortProgram>(`/cohorts/${id}`, body));
 export const useAddSession = (id: number) =>
   useCohortWrite((body: CohortSessionCreate) => api.post(`/cohorts/${id}/sessions`, body));
+export const useUpdateSession = (id: number, sessionId: number) =>
+  useCohortWrite((body: CohortSessionUpdate) => api.put(`/cohorts/${id}/sessions/${sessionId}`, body));
 export const useSetAttendance = (id: number, sessionId: number) =>
   useCohortWrite((marks: { participantId: number; present: boolean }[]) =>
     api.put(`/cohorts/${id}/sessions/${sessionId}/attendance`, { marks }),
