@@ -19,6 +19,7 @@ export const assistantsEn: DeepStrings<typeof assistantsZhTW> = {
   errors: {
     assistant_round_closed: 'This round is not taking applications now.',
     assistant_stage_move: 'The application cannot move to that stage.',
+    assistant_places_below: 'Places cannot be fewer than the students already selected ({{n}}).',
     assistant_round_full: 'All places of this round are filled.',
     assistant_hours_reviewed: 'This entry has already been reviewed.',
     assistant_certificate_unavailable: 'There are no approved hours yet, so there is nothing to certify.',

@@ -365,6 +365,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/assistant-rounds': ['admin', 'oia', 'coord', 'exec', 'assistant', 'student'],
   'POST /api/v1/assistant-rounds': NONE,
   'GET /api/v1/assistant-rounds/:id': NONE,
+  'PUT /api/v1/assistant-rounds/:id': NONE,
   'POST /api/v1/assistant-rounds/:id/applications': NONE,
   'POST /api/v1/assistant-applications/:id/stage': NONE,
   'GET /api/v1/assistants': ['admin', 'oia', 'coord', 'exec', 'assistant', 'student'],

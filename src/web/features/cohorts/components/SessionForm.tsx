@@ -6,10 +6,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COHORT_SESSION_KINDS, type CohortSessionKind } from '#shared/cohorts';
 import type { CohortSession, CohortSessionCreate } from '#shared/schemas/cohorts';
-import { ConflictAlert } from '#web/components/ui/ConflictAlert';
-import { fieldErrors, isApiError } from '#web/lib/api';
+import { useFormConflict } from '#web/components/ui/useFormConflict';
+import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
-import { conflictRows, mergeValues } from '#web/lib/merge';
 import { notifySuccess } from '#web/lib/notify';
 import { useUpdateSession } from '../api/cohorts';
 
@@ -99,12 +98,8 @@ export function SessionEditModal({ programId, session, onClose }: EditProps) {
   const fmt = useFormat();
   const phone = useMediaQuery('(max-width: 48em)');
   const save = useUpdateSession(programId, session.id);
-  const [base, setBase] = useState(session);
   const [form, setForm] = useState(valuesOf(session));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<{ message: string; current: CohortSession; mine: SessionValues } | null>(
-    null,
-  );
   const fieldLabel = (key: string) =>
     ({
       kind: t('cohortsUi.kind'),
@@ -114,26 +109,19 @@ export function SessionEditModal({ programId, session, onClose }: EditProps) {
       hours: t('cohortsUi.form.hours'),
       required: t('cohortsUi.required'),
     })[key] ?? key;
+  const conflict = useFormConflict({ initial: session, toForm: valuesOf, fieldLabel, restart: setForm });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setErrors({});
     try {
-      await save.mutateAsync({ ...form, version: base.version });
+      await save.mutateAsync({ ...form, version: conflict.base.version });
       notifySuccess(t('cohortsUi.saved'));
       onClose();
     } catch (err) {
-      if (isApiError(err, 'VERSION_CONFLICT') && err.current)
-        setConflict({ message: err.message, current: err.current as CohortSession, mine: form });
-      else setErrors(fieldErrors(err));
+      if (!conflict.take(err, form)) setErrors(fieldErrors(err));
     }
   }
-
-  const restartOn = (current: CohortSession, values: SessionValues) => {
-    setBase(current);
-    setForm(values);
-    setConflict(null);
-  };
 
   return (
     <Modal
@@ -144,21 +132,7 @@ export function SessionEditModal({ programId, session, onClose }: EditProps) {
       size="lg"
       fullScreen={phone}
     >
-      {conflict ? (
-        <ConflictAlert
-          message={conflict.message}
-          version={conflict.current.version}
-          updatedAt={null}
-          changed={[]}
-          onLoadLatest={() => restartOn(conflict.current, valuesOf(conflict.current))}
-          merge={{
-            rows: conflictRows(valuesOf(base), conflict.mine, valuesOf(conflict.current)),
-            fieldLabel,
-            onApply: (picks) =>
-              restartOn(conflict.current, mergeValues(conflict.mine, valuesOf(conflict.current), picks)),
-          }}
-        />
-      ) : null}
+      {conflict.alert}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SessionFields value={form} onChange={setForm} errors={errors} />
@@ -166,7 +140,7 @@ export function SessionEditModal({ programId, session, onClose }: EditProps) {
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending} disabled={conflict !== null}>
+            <Button type="submit" loading={save.isPending} disabled={conflict.pending}>
               {t('common.save')}
             </Button>
           </Group>

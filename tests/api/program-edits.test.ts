@@ -5,8 +5,8 @@ import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 type Field = { path: string; message: string };
 const fields = (res: { json: () => any }) => (res.json().error?.fields ?? []).map((f: Field) => f.path);
 
-/** Issue 18's edits: a cohort session with its version. */
-describe.each(DIALECTS)('cohort edits (%s)', (dialect) => {
+/** Issue 18's edits with their version: a cohort session, an assistant recruitment round. */
+describe.each(DIALECTS)('program edits (%s)', (dialect) => {
   let t: TestApp;
   let oia: Client;
   let oiaIss: Client;
@@ -57,5 +57,43 @@ describe.each(DIALECTS)('cohort edits (%s)', (dialect) => {
     expect((await oiaIss.put(`${url}/${first.id}`, { ...body, version: first.version + 1 })).statusCode).toBe(403);
     expect((await oia.put(`${url}/999999`, { ...body, version: 1 })).statusCode).toBe(404);
     await expectSummariesAsData(t.db.db, ['cohort_program']);
+  });
+
+  it('edits an assistant recruitment round with its version, places never below those selected', async () => {
+    const rounds = (await oia.get('/api/v1/assistant-rounds')).json().items as any[];
+    const round = rounds.find((r) => r.selected > 0) ?? rounds[0];
+    const url = `/api/v1/assistant-rounds/${round.id}`;
+    const body = {
+      academicYear: round.academicYear,
+      semester: round.semester,
+      titleZh: `${round.titleZh}（修訂）`,
+      titleEn: `${round.titleEn} (revised)`,
+      collegeIds: round.collegeIds,
+      opensOn: round.opensOn,
+      closesOn: round.closesOn,
+      places: round.places + 5,
+      version: round.version,
+    };
+    const saved = await oia.put(url, body);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ places: round.places + 5, version: round.version + 1 });
+    expect(saved.json().applications.length).toBeGreaterThanOrEqual(round.selected);
+
+    const stale = await oia.put(url, body);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current).toMatchObject({ id: round.id, places: round.places + 5 });
+    const next = { ...body, version: round.version + 1 };
+    const dates = await oia.put(url, { ...next, closesOn: '2000-01-01' });
+    expect(fields(dates)).toEqual(['closesOn']);
+    if (round.selected > 0) {
+      const below = await oia.put(url, { ...next, places: round.selected - 1 || 0 });
+      expect(below.statusCode).toBe(400);
+      expect(fields(below)).toContain('places');
+    }
+    const unknownUnit = await oia.put(url, { ...next, collegeIds: [999999] });
+    expect(fields(unknownUnit)).toEqual(['collegeIds.0']);
+    const student = await t.login(DEMO.student);
+    expect((await student.put(url, next)).statusCode).toBe(403);
+    await expectSummariesAsData(t.db.db, ['assistant_round']);
   });
 });
