@@ -86,9 +86,10 @@ describe.each(DIALECTS)('program edits (%s)', (dialect) => {
     const dates = await oia.put(url, { ...next, closesOn: '2000-01-01' });
     expect(fields(dates)).toEqual(['closesOn']);
     if (round.selected > 0) {
-      const below = await oia.put(url, { ...next, places: round.selected - 1 || 0 });
+      const below = await oia.put(url, { ...next, places: Math.max(1, round.selected - 1) });
       expect(below.statusCode).toBe(400);
-      expect(fields(below)).toContain('places');
+      const problem = below.json().error.fields.find((f: Field) => f.path === 'places');
+      expect(problem.message).toBe(`名額不可少於已錄取人數（${round.selected} 人）。`);
     }
     const unknownUnit = await oia.put(url, { ...next, collegeIds: [999999] });
     expect(fields(unknownUnit)).toEqual(['collegeIds.0']);

@@ -14,12 +14,12 @@ export const assistantsEn: DeepStrings<typeof assistantsZhTW> = {
     assistant_hours_future: 'The date cannot be after today.',
     assistant_hours_outside_term: 'The date must be within the period of service.',
     assistant_task_unknown: 'No such task.',
+    assistant_places_below: 'Places cannot be fewer than the students already selected ({{n}}).',
     assistant_rating_staff_only: 'Only OIA staff give a rating.',
   },
   errors: {
     assistant_round_closed: 'This round is not taking applications now.',
     assistant_stage_move: 'The application cannot move to that stage.',
-    assistant_places_below: 'Places cannot be fewer than the students already selected ({{n}}).',
     assistant_round_full: 'All places of this round are filled.',
     assistant_hours_reviewed: 'This entry has already been reviewed.',
     assistant_certificate_unavailable: 'There are no approved hours yet, so there is nothing to certify.',

@@ -16,12 +16,12 @@ export const assistantsZhTW = {
     assistant_hours_future: '日期不可晚於今天。',
     assistant_hours_outside_term: '日期須在服務期間內。',
     assistant_task_unknown: '查無此任務。',
+    assistant_places_below: '名額不可少於已錄取人數（{{n}} 人）。',
     assistant_rating_staff_only: '只有國際處人員可以評分。',
   },
   errors: {
     assistant_round_closed: '本梯次目前不在應徵期間。',
     assistant_stage_move: '此應徵案無法移至該階段。',
-    assistant_places_below: '名額不可少於已錄取人數（{{n}} 人）。',
     assistant_round_full: '本梯次錄取名額已滿。',
     assistant_hours_reviewed: '此筆時數已審核。',
     assistant_certificate_unavailable: '尚無核定的服務時數，無法開立服務證明。',
