@@ -31,6 +31,7 @@ import * as m032 from './migrations/032_api_tokens_webhooks.js';
 import * as m033 from './migrations/033_list_indexes.js';
 import * as m034 from './migrations/034_facts_and_search.js';
 import * as m036 from './migrations/036_desk_home.js';
+import * as m042 from './migrations/042_program_edits.js';
 import * as m044 from './migrations/044_keyset_indexes.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
@@ -66,6 +67,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '033_list_indexes': m033,
   '034_facts_and_search': m034,
   '036_desk_home': m036,
+  '042_program_edits': m042,
   '044_keyset_indexes': m044,
 };
 

@@ -1405,6 +1405,8 @@ export interface CohortSessionsTable {
   held_on: string;
   hours: number;
   required: number;
+  /** Migration 042: sessions are edited with their version. */
+  version: Generated<number>;
 }
 
 export interface CohortApplicationsTable {
@@ -1422,6 +1424,12 @@ export interface CohortApplicationsTable {
   score: number | null;
   reason: string | null;
   interview_on: string | null;
+  /** Migration 042: the interview's time (HH:MM, Taipei), place or link, panel, score and result. */
+  interview_time: string | null;
+  interview_place: string | null;
+  interview_panel: string | null;
+  interview_score: number | null;
+  interview_result: string | null;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -1546,6 +1554,8 @@ export interface BuddyRoundsTable extends Versioned {
   title_en: string;
   status: BuddyRoundStatus;
   published_at: string | null;
+  /** Migration 042: the matching weights set for this round (JSON of BuddyWeights); null → the defaults. */
+  weights_json: string | null;
 }
 
 export interface BuddyProfilesTable extends Versioned {

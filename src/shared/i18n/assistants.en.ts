@@ -14,6 +14,7 @@ export const assistantsEn: DeepStrings<typeof assistantsZhTW> = {
     assistant_hours_future: 'The date cannot be after today.',
     assistant_hours_outside_term: 'The date must be within the period of service.',
     assistant_task_unknown: 'No such task.',
+    assistant_places_below: 'Places cannot be fewer than the students already selected ({{n}}).',
     assistant_rating_staff_only: 'Only OIA staff give a rating.',
   },
   errors: {

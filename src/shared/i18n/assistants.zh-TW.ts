@@ -16,6 +16,7 @@ export const assistantsZhTW = {
     assistant_hours_future: '日期不可晚於今天。',
     assistant_hours_outside_term: '日期須在服務期間內。',
     assistant_task_unknown: '查無此任務。',
+    assistant_places_below: '名額不可少於已錄取人數（{{n}} 人）。',
     assistant_rating_staff_only: '只有國際處人員可以評分。',
   },
   errors: {

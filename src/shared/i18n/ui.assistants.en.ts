@@ -24,6 +24,8 @@ export const uiAssistantsEn: DeepStrings<typeof uiAssistantsZhTW> = {
       colleges: 'Open to colleges',
       create: 'Create round',
       created: 'The round was created.',
+      edit: 'Edit round',
+      saved: 'The round was saved.',
     },
     round: {
       applications: 'Applications',

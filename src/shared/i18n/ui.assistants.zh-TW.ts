@@ -21,6 +21,8 @@ export const uiAssistantsZhTW = {
       colleges: '開放學院',
       create: '建立梯次',
       created: '已建立招募梯次。',
+      edit: '編輯梯次',
+      saved: '梯次已儲存。',
     },
     round: {
       applications: '應徵名單',

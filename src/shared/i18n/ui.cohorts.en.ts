@@ -101,6 +101,16 @@ export const uiCohortsEn: DeepStrings<typeof uiCohortsZhTW> = {
       titleEn: 'Title (English)',
       hours: 'Hours',
     },
+    edit: 'Edit',
+    editSession: 'Edit session: {{title}}',
+    mentees: {
+      title: 'My mentees',
+      subtitle: 'The participants you mentor: their attendance so far and the counselling log.',
+      empty: 'You do not mentor any participant.',
+      attendance: 'Attendance so far: {{pct}}%',
+      attendanceOf: 'Attendance of {{name}}',
+      withdrawn: 'Withdrawn',
+    },
     apply: {
       title: 'Apply online',
       name: 'Full name',

@@ -97,6 +97,16 @@ export const uiCohortsZhTW = {
       titleEn: '名稱（英文）',
       hours: '時數',
     },
+    edit: '編輯',
+    editSession: '編輯場次：{{title}}',
+    mentees: {
+      title: '我的輔導學員',
+      subtitle: '您擔任導師的學員：目前出席情形與輔導紀錄。',
+      empty: '您目前沒有擔任任何學員的導師。',
+      attendance: '目前出席率：{{pct}}%',
+      attendanceOf: '{{name}}的出席率',
+      withdrawn: '已退出',
+    },
     apply: {
       title: '線上申請',
       name: '姓名',

@@ -109,6 +109,7 @@ export const uiEn: UiCatalog = {
     myService: 'My assistant work',
     buddy: 'Buddy program',
     myBuddy: 'My buddy',
+    myMentees: 'My mentees',
     privacyReports: 'Personal-data reports',
     enquiries: 'Enquiry desk',
     training: 'Staff training',

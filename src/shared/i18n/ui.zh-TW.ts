@@ -106,6 +106,7 @@ export const uiZhTW = {
     myService: '我的支援工作',
     buddy: '學伴計畫',
     myBuddy: '我的學伴',
+    myMentees: '我的輔導學員',
     privacyReports: '個資存取報表',
     enquiries: '諮詢服務台',
     training: '教職員研習',

@@ -17,24 +17,29 @@ const AcademicYear = z.number().int().min(2000).max(2100);
 /** Skills and languages as short tags ('zh', 'en', 'photoshop'); the list is free because the office's is. */
 const Tags = z.array(z.string().trim().min(1).max(40)).max(20).default([]);
 
-export const RoundCreate = z
-  .object({
-    academicYear: AcademicYear,
-    semester: Semester,
-    titleZh: requiredText(200),
-    titleEn: requiredText(200),
-    /** The colleges whose students may apply. */
-    collegeIds: z.array(Id).min(1).max(30),
-    opensOn: DateOnly,
-    closesOn: DateOnly,
-    places: z.number().int().min(1).max(500),
-  })
-  .strict()
-  .superRefine((r, ctx) => {
-    if (r.closesOn < r.opensOn)
-      ctx.addIssue({ code: 'custom', path: ['closesOn'], params: { i18n: 'end_before_start' } });
-  });
+const roundFields = {
+  academicYear: AcademicYear,
+  semester: Semester,
+  titleZh: requiredText(200),
+  titleEn: requiredText(200),
+  /** The colleges whose students may apply. */
+  collegeIds: z.array(Id).min(1).max(30),
+  opensOn: DateOnly,
+  closesOn: DateOnly,
+  places: z.number().int().min(1).max(500),
+};
+const checkRoundDates = (r: { opensOn: string; closesOn: string }, ctx: z.RefinementCtx) => {
+  if (r.closesOn < r.opensOn)
+    ctx.addIssue({ code: 'custom', path: ['closesOn'], params: { i18n: 'end_before_start' } });
+};
+export const RoundCreate = z.object(roundFields).strict().superRefine(checkRoundDates);
 export type RoundCreate = z.infer<typeof RoundCreate>;
+/** A round edited with its version (issue 18): places never below those already selected. */
+export const RoundUpdate = z
+  .object({ ...roundFields, version: Version })
+  .strict()
+  .superRefine(checkRoundDates);
+export type RoundUpdate = z.infer<typeof RoundUpdate>;
 
 export const ApplicationSummary = z.object({
   id: z.number().int(),

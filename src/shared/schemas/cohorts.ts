@@ -108,6 +108,8 @@ export const CohortSessionCreate = z
   })
   .strict();
 export type CohortSessionCreate = z.infer<typeof CohortSessionCreate>;
+export const CohortSessionUpdate = z.object({ ...CohortSessionCreate.shape, version: Version }).strict();
+export type CohortSessionUpdate = z.infer<typeof CohortSessionUpdate>;
 export const CohortSession = z.object({
   id: z.number().int(),
   kind: z.enum(COHORT_SESSION_KINDS),
@@ -118,6 +120,7 @@ export const CohortSession = z.object({
   required: z.boolean(),
   /** Participants recorded present. */
   present: z.number().int(),
+  version: z.number().int(),
 });
 export type CohortSession = z.infer<typeof CohortSession>;
 export const CohortSchedule = z.object({

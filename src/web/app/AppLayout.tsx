@@ -36,6 +36,7 @@ export function AppLayout() {
     { to: paths.events(), label: t('nav.events'), show: can(me, 'events', 'read') },
     { to: paths.visits(), label: t('nav.visits'), show: can(me, 'visits', 'read') },
     { to: paths.cohorts(), label: t('nav.cohorts'), show: can(me, 'cohorts', 'read') },
+    { to: paths.myMentees(), label: t('nav.myMentees'), show: can(me, 'cohorts', 'mentor') },
     { to: paths.admissions(), label: t('nav.admissions'), show: can(me, 'admissions', 'read') },
     { to: paths.nominations(), label: t('nav.nominations'), show: can(me, 'nominations', 'manage') },
     { to: paths.recruitmentTrips(), label: t('nav.recruitmentTrips'), show: can(me, 'recruitment', 'read') },

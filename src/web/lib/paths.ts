@@ -61,6 +61,7 @@ export const paths = {
   activity: (id: number | string) => `/activities/${id}`,
   cohorts: () => '/cohorts',
   cohort: (id: number | string) => `/cohorts/${id}`,
+  myMentees: () => '/cohorts/mentees',
   cohortApply: (id: number | string) => `/apply/${id}`,
   admissions: () => '/admissions',
   admissionRound: (id: number | string) => `/admissions/rounds/${id}`,

@@ -20,6 +20,7 @@ import {
   RoundCreate,
   RoundDetail,
   RoundList,
+  RoundUpdate,
   StageChange,
   Task,
   TaskCreate,
@@ -47,6 +48,9 @@ export async function assistantRoutes(app: FastifyInstance) {
   );
   r.get('/api/v1/assistant-rounds/:id', { schema: one(RoundDetail) }, (req) =>
     rounds.getRound(ctx(req), req.params.id),
+  );
+  r.put('/api/v1/assistant-rounds/:id', { schema: { ...one(RoundDetail), body: RoundUpdate } }, (req) =>
+    rounds.updateRound(ctx(req), req.params.id, req.body),
   );
   r.post(
     '/api/v1/assistant-rounds/:id/applications',

@@ -17,6 +17,7 @@ import type {
   Round,
   RoundCreate,
   RoundDetail,
+  RoundUpdate,
   StageChange,
 } from '#shared/schemas/assistants.js';
 import * as repo from './round.repository.js';
@@ -108,6 +109,49 @@ export async function createRound(ctx: Ctx, input: RoundCreate): Promise<RoundDe
     );
     return after;
   });
+}
+
+/** Staff edit a round with its version (409 on a stale one); places never below those already selected. */
+export async function updateRound(ctx: Ctx, id: number, input: RoundUpdate): Promise<RoundDetail> {
+  authorizeAny(assistantPolicy, ctx.actor, 'manage', ctx.units);
+  const before = await getRound(ctx, id);
+  const bad = input.collegeIds.findIndex((c) => !ctx.units.has(c));
+  if (bad >= 0) throw AppError.field(`collegeIds.${bad}`, 'unit');
+  if (input.places < before.selected) throw AppError.field('places', 'assistant_places_below', { n: before.selected });
+  const { version, ...fields } = input;
+  return ctx.db.transaction().execute((trx) =>
+    updateAudited(trx, {
+      table: 'assistant_rounds',
+      id,
+      version,
+      values: {
+        academic_year: fields.academicYear,
+        semester: fields.semester,
+        title_zh: fields.titleZh,
+        title_en: fields.titleEn,
+        college_ids_json: JSON.stringify(fields.collegeIds),
+        opens_on: fields.opensOn,
+        closes_on: fields.closesOn,
+        places: fields.places,
+        updated_at: ctx.now,
+      },
+      current: async () => {
+        const row = await repo.findRound(trx, id);
+        return row && toRound(row);
+      },
+      after: () => getRound(ctx, id, trx),
+      audit: (after) =>
+        changeEntry(
+          ctx,
+          'update',
+          ROUND_ENTITY,
+          id,
+          recordName(after.titleZh, after.titleEn),
+          { ...before, applications: undefined },
+          { ...after, applications: undefined },
+        ),
+    }),
+  );
 }
 
 /**

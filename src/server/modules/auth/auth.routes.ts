@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed } from '#server/http/router.js';
+import { mentorCapability } from '#server/modules/cohorts/mentor.service.js';
 import { providerLogoutUrl as logoutUrlOf } from '#server/modules/sso/sso.service.js';
 import { loadUnitTree } from '#server/modules/units/unit-tree.loader.js';
 import { allCapabilities } from '#server/policies/index.js';
@@ -51,6 +52,9 @@ export async function authRoutes(app: FastifyInstance) {
       user.roles.map((r) => r.unitId),
     );
     const byId = new Map(units.map((u) => [u.id, u]));
+    const capabilities = allCapabilities(user, await loadUnitTree(app.deps.db));
+    // Mentoring a cohort participant is a record, not a role: the "my mentees" page's link follows it.
+    capabilities.cohorts = { ...capabilities.cohorts, ...(await mentorCapability(app.deps.db, user.id)) };
     return {
       id: user.id,
       email: user.email,
@@ -62,7 +66,7 @@ export async function authRoutes(app: FastifyInstance) {
         unitNameZh: byId.get(r.unitId)?.name_zh ?? '',
         unitNameEn: byId.get(r.unitId)?.name_en ?? '',
       })),
-      capabilities: allCapabilities(user, await loadUnitTree(app.deps.db)),
+      capabilities,
       csrfToken: user.csrfToken,
       sessionExpiresAt: user.sessionExpiresAt,
     };

@@ -4,6 +4,7 @@ import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { sendDownload } from '#server/lib/http-files.js';
 import { readUpload } from '#server/lib/stored-files.js';
+import { CohortMenteeList } from '#shared/schemas/cohort-mentees.js';
 import {
   CohortApplication,
   CohortApplicationCreate,
@@ -24,13 +25,16 @@ import {
   CohortProgramUpdate,
   CohortSchedule,
   CohortSessionCreate,
+  CohortSessionUpdate,
   CohortStageChange,
 } from '#shared/schemas/cohorts.js';
 import { importApplications } from './application.import.js';
 import * as applications from './application.service.js';
 import { certificatePdf, issueCertificate } from './certificate.js';
+import { myMentees } from './mentor.service.js';
 import * as participants from './participant.service.js';
 import * as programs from './program.service.js';
+import { updateSession } from './session.service.js';
 
 const BASE = '/api/v1/cohorts';
 /** A spreadsheet of a few thousand applicants is well under this. */
@@ -47,6 +51,7 @@ export async function cohortRoutes(app: FastifyInstance) {
   r.post(BASE, { schema: { tags, body: CohortProgramCreate, response: { 201: CohortProgram } } }, async (req, reply) =>
     reply.status(201).send(await programs.createProgram(ctx(req), req.body)),
   );
+  r.get(`${BASE}/mentees`, { schema: { tags, response: { 200: CohortMenteeList } } }, (req) => myMentees(ctx(req)));
   r.get(`${BASE}/mentors`, { schema: { tags } }, (req) => participants.mentorCandidates(ctx(req)));
   r.get(`${BASE}/:id`, { schema: { tags, params: P, response: { 200: CohortProgram } } }, (req) =>
     programs.getProgram(ctx(req), req.params.id),
@@ -63,6 +68,11 @@ export async function cohortRoutes(app: FastifyInstance) {
     `${BASE}/:id/sessions`,
     { schema: { tags, params: P, body: CohortSessionCreate, response: { 201: CohortSchedule } } },
     async (req, reply) => reply.status(201).send(await programs.addSession(ctx(req), req.params.id, req.body)),
+  );
+  r.put(
+    `${BASE}/:id/sessions/:childId`,
+    { schema: { tags, params: C, body: CohortSessionUpdate, response: { 200: CohortSchedule } } },
+    (req) => updateSession(ctx(req), req.params.id, req.params.childId, req.body),
   );
   r.get(
     `${BASE}/:id/sessions/:childId/attendance`,

@@ -28,7 +28,7 @@ export async function admitParticipant(
 }
 
 /** Every participant with the completion rule evaluated against the sessions held up to today. */
-async function evaluated(db: Db, program: Program, today: string) {
+export async function evaluated(db: Db, program: Program, today: string) {
   const [rows, sessions, presence] = await Promise.all([
     repo.findParticipants(db, program.id),
     repo.findHeldSessions(db, program.id, today),

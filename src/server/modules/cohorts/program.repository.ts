@@ -81,6 +81,7 @@ export function findSessions(db: Db, programId: number) {
       's.held_on',
       's.hours',
       's.required',
+      's.version',
       eb
         .selectFrom('cohort_attendance as at')
         .select(eb.fn.countAll<number>().as('n'))

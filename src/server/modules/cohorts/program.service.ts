@@ -185,6 +185,7 @@ export async function listSessions(ctx: Ctx, programId: number) {
     hours: Number(s.hours),
     required: s.required === 1,
     present: Number(s.present ?? 0),
+    version: Number(s.version),
   }));
   const hoursByKind = Object.fromEntries(COHORT_SESSION_KINDS.map((k) => [k, 0]));
   for (const s of items) hoursByKind[s.kind] = (hoursByKind[s.kind] ?? 0) + s.hours;

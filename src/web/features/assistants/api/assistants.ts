@@ -12,6 +12,7 @@ import type {
   Round,
   RoundCreate,
   RoundDetail,
+  RoundUpdate,
   StageChange,
   Task,
   TaskCreate,
@@ -38,6 +39,8 @@ function useChange<A>(fn: (args: A) => Promise<unknown>) {
 }
 
 export const useCreateRound = () => useChange((body: RoundCreate) => api.post<RoundDetail>('/assistant-rounds', body));
+export const useUpdateRound = (id: number) =>
+  useChange((body: RoundUpdate) => api.put<RoundDetail>(`/assistant-rounds/${id}`, body));
 export const useApply = () =>
   useChange(({ roundId, body }: { roundId: number; body: ApplicationCreate }) =>
     api.post<ApplicationSummary>(`/assistant-rounds/${roundId}/applications`, body),

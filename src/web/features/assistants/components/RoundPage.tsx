@@ -1,6 +1,7 @@
 import '@mantine/core/styles/Table.css';
 import { Badge, Button, Group, Table } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AssistantApplicationStage, STAGE_MOVES } from '#shared/assistants';
 import type { ApplicationSummary } from '#shared/schemas/assistants';
@@ -13,6 +14,7 @@ import { notifyError } from '#web/lib/notify';
 import { useUnitName } from '#web/lib/reference';
 import { useChangeStage, useRound } from '../api/assistants';
 import '../i18n';
+import { RoundEditModal } from './RoundEditModal';
 
 /** Staff: one recruitment round's applications, moved along applied → interview → selected | rejected. */
 export function RoundPage() {
@@ -22,6 +24,7 @@ export function RoundPage() {
   const id = Number(useParams({ strict: false }).id);
   const q = useRound(id);
   const stage = useChangeStage();
+  const [editing, setEditing] = useState(false);
   const move = async (a: ApplicationSummary, to: AssistantApplicationStage) => {
     const reason = to === 'rejected' ? window.prompt(t('assistantsUi.round.reason')) : null;
     if (to === 'rejected' && !reason) return;
@@ -41,7 +44,9 @@ export function RoundPage() {
       <PageHeader
         title={f.name(r.titleZh, r.titleEn)}
         subtitle={t('assistantsUi.rounds.counts', { applicants: r.applicants, selected: r.selected, places: r.places })}
+        actions={<Button onClick={() => setEditing(true)}>{t('assistantsUi.rounds.edit')}</Button>}
       />
+      {editing ? <RoundEditModal round={r} onClose={() => setEditing(false)} /> : null}
       <ScrollTable label={t('assistantsUi.round.applications')} minWidth={720}>
         <Table striped>
           <Table.Thead>

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CohortMenteeList } from '#shared/schemas/cohort-mentees';
 import type {
   CohortApplication,
   CohortProgram,
@@ -6,6 +7,7 @@ import type {
   CohortProgramSummary,
   CohortSession,
   CohortSessionCreate,
+  CohortSessionUpdate,
 } from '#shared/schemas/cohorts';
 import { API_BASE, api } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
@@ -54,6 +56,12 @@ export const useParticipants = (id: number, enabled = true) =>
     queryKey: cohortKeys.participants(id),
     queryFn: () => api.get<{ items: Participant[] }>(`/cohorts/${id}/participants`),
     enabled,
+  });
+/** The signed-in mentor's own mentees (any program), with their attendance. */
+export const useMyMentees = () =>
+  useQuery({
+    queryKey: ['cohorts', 'mentees', currentLocale()],
+    queryFn: () => api.get<CohortMenteeList>('/cohorts/mentees'),
   });
 export const useMentors = (enabled: boolean) =>
   useQuery({
@@ -106,6 +114,8 @@ export const useUpdateProgram = (id: number) =>
   useCohortWrite((body: CohortProgramCreate & { version: number }) => api.put<CohortProgram>(`/cohorts/${id}`, body));
 export const useAddSession = (id: number) =>
   useCohortWrite((body: CohortSessionCreate) => api.post(`/cohorts/${id}/sessions`, body));
+export const useUpdateSession = (id: number, sessionId: number) =>
+  useCohortWrite((body: CohortSessionUpdate) => api.put(`/cohorts/${id}/sessions/${sessionId}`, body));
 export const useSetAttendance = (id: number, sessionId: number) =>
   useCohortWrite((marks: { participantId: number; present: boolean }[]) =>
     api.put(`/cohorts/${id}/sessions/${sessionId}/attendance`, { marks }),

@@ -1,18 +1,21 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
-import { type Participant, useAddNote, useNotes } from '../api/cohorts';
+import { useAddNote, useNotes } from '../api/cohorts';
 
-type Props = { programId: number; participant: Participant | null; onClose: () => void };
+/** Whose log: a participant row of the program page or a mentee of the mentor's own page. */
+type Props = { programId: number; participant: { id: number; name: string } | null; onClose: () => void };
 
 /** The confidential counselling log: opening it is logged (the notice says so), as is every later read. */
 export function CounsellingModal({ programId, participant, onClose }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const phone = useMediaQuery('(max-width: 48em)');
   const notes = useNotes(programId, participant?.id ?? null);
   const add = useAddNote(programId, participant?.id ?? 0);
   const [metOn, setMetOn] = useState('');
@@ -37,6 +40,7 @@ export function CounsellingModal({ programId, participant, onClose }: Props) {
       onClose={onClose}
       title={participant ? t('cohortsUi.counsellingOf', { name: participant.name }) : ''}
       size="lg"
+      fullScreen={phone}
     >
       <Stack>
         <Alert color="orange" variant="light">

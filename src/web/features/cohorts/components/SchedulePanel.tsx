@@ -1,31 +1,16 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Badge.css';
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COHORT_SESSION_KINDS, type CohortSessionKind } from '#shared/cohorts';
 import type { CohortProgram, CohortSession } from '#shared/schemas/cohorts';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useAddSession, useAttendance, useSessions, useSetAttendance } from '../api/cohorts';
-
-const blank = { kind: 'course' as CohortSessionKind, titleZh: '', titleEn: '', heldOn: '', hours: 3, required: false };
+import { blankSession as blank, SessionEditModal, SessionFields } from './SessionForm';
 
 /** The curriculum's sessions in date order with the hours per kind, a form to add one, and attendance. */
 export function SchedulePanel({ program }: { program: CohortProgram }) {
@@ -36,6 +21,7 @@ export function SchedulePanel({ program }: { program: CohortProgram }) {
   const [form, setForm] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [marking, setMarking] = useState<CohortSession | null>(null);
+  const [editing, setEditing] = useState<CohortSession | null>(null);
   const kindLabel = (kind: string) => t(`cohorts.sessionKinds.${kind}`);
 
   async function submit(e: FormEvent) {
@@ -80,9 +66,19 @@ export function SchedulePanel({ program }: { program: CohortProgram }) {
               </Text>
             </Stack>
             {program.permissions.update ? (
-              <Button size="xs" variant="light" onClick={() => setMarking(s)}>
-                {t('cohortsUi.attendance')}
-              </Button>
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setEditing(s)}
+                  aria-label={t('cohortsUi.editSession', { title: fmt.name(s.titleZh, s.titleEn) })}
+                >
+                  {t('cohortsUi.edit')}
+                </Button>
+                <Button size="xs" variant="light" onClick={() => setMarking(s)}>
+                  {t('cohortsUi.attendance')}
+                </Button>
+              </Group>
             ) : null}
           </Group>
         </Card>
@@ -94,52 +90,7 @@ export function SchedulePanel({ program }: { program: CohortProgram }) {
               <Text fw={600} size="sm">
                 {t('cohortsUi.addSession')}
               </Text>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('cohortsUi.kind')}
-                  data={COHORT_SESSION_KINDS.map((k) => ({ value: k, label: t(`cohorts.sessionKinds.${k}`) }))}
-                  value={form.kind}
-                  onChange={(k) => setForm((f) => ({ ...f, kind: (k ?? 'course') as CohortSessionKind }))}
-                  allowDeselect={false}
-                />
-                <TextInput
-                  type="date"
-                  label={t('cohortsUi.heldOn')}
-                  value={form.heldOn}
-                  onChange={(e) => setForm({ ...form, heldOn: e.currentTarget.value })}
-                  error={errors.heldOn}
-                  required
-                />
-                <TextInput
-                  label={t('cohortsUi.form.titleZh')}
-                  value={form.titleZh}
-                  onChange={(e) => setForm({ ...form, titleZh: e.currentTarget.value })}
-                  error={errors.titleZh}
-                  required
-                />
-                <TextInput
-                  label={t('cohortsUi.form.titleEn')}
-                  value={form.titleEn}
-                  onChange={(e) => setForm({ ...form, titleEn: e.currentTarget.value })}
-                  error={errors.titleEn}
-                  required
-                />
-                <NumberInput
-                  label={t('cohortsUi.form.hours')}
-                  min={0.5}
-                  max={24}
-                  step={0.5}
-                  value={form.hours}
-                  onChange={(n) => setForm({ ...form, hours: Number(n) || 0 })}
-                  error={errors.hours}
-                />
-                <Checkbox
-                  mt="lg"
-                  label={t('cohortsUi.required')}
-                  checked={form.required}
-                  onChange={(e) => setForm({ ...form, required: e.currentTarget.checked })}
-                />
-              </SimpleGrid>
+              <SessionFields value={form} onChange={setForm} errors={errors} />
               <Group justify="flex-end">
                 <Button type="submit" loading={add.isPending}>
                   {t('cohortsUi.addSession')}
@@ -150,6 +101,9 @@ export function SchedulePanel({ program }: { program: CohortProgram }) {
         </Card>
       ) : null}
       <AttendanceModal programId={program.id} session={marking} onClose={() => setMarking(null)} />
+      {editing ? (
+        <SessionEditModal key={editing.id} programId={program.id} session={editing} onClose={() => setEditing(null)} />
+      ) : null}
     </Stack>
   );
 }
