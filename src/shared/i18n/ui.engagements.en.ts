@@ -106,7 +106,7 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
     followupKind: 'Kind',
     followupTitle: 'Task',
     assignee: 'Owner',
-    assignToMe: 'I will do it',
+    addFollowup: 'Add the follow-up',
     dueOn: 'Due',
     partnerSection: 'Visits both ways',
     partnerEmpty: 'No visits with this partner yet.',

@@ -104,7 +104,7 @@ export const uiEngagementsZhTW = {
     followupKind: '事項類別',
     followupTitle: '事項',
     assignee: '負責人',
-    assignToMe: '由我負責',
+    addFollowup: '新增追蹤事項',
     dueOn: '期限',
     partnerSection: '來訪與出訪',
     partnerEmpty: '尚無與此學校的互訪紀錄。',

@@ -169,6 +169,10 @@ export const FollowupCreate = z
   })
   .strict();
 export type FollowupCreate = z.infer<typeof FollowupCreate>;
+/** Who a follow-up may be given to: accounts that may read the record, searched by name or e-mail. */
+export const AssigneeQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const Assignees = z.object({ items: z.array(z.object({ id: z.number().int(), name: z.string() })) });
+export type Assignees = z.infer<typeof Assignees>;
 export const FollowupDone = z.object({ done: z.boolean() }).strict();
 export const FollowupParams = IdParams.extend({ followupId: z.coerce.number().int().positive().max(2_147_483_647) });
 

@@ -7,6 +7,8 @@ import { historyOf } from '#server/modules/audit/audit.service.js';
 import { AuditPage } from '#shared/schemas/audit.js';
 import { IdParams } from '#shared/schemas/common.js';
 import {
+  AssigneeQuery,
+  Assignees,
   FollowupCreate,
   FollowupDone,
   FollowupParams,
@@ -66,6 +68,11 @@ export async function visitRoutes(app: FastifyInstance) {
     `${BASE}/:id/followups/:followupId/done`,
     { schema: { ...one, params: FollowupParams, body: FollowupDone } },
     (req) => service.setFollowupDone(ctx(req), req.params.id, req.params.followupId, req.body.done),
+  );
+  r.get(
+    `${BASE}/:id/assignees`,
+    { schema: { tags, params: IdParams, querystring: AssigneeQuery, response: { 200: Assignees } } },
+    (req) => service.assignees(ctx(req), req.params.id, req.query.q),
   );
   r.get(`${BASE}/:id/briefing.pdf`, { schema: { tags, params: IdParams } }, async (req, reply) => {
     const pack = await briefingPack(ctx(req), req.params.id);

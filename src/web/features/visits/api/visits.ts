@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { VisitDirection } from '#shared/engagements';
 import type {
+  Assignees,
   FollowupCreate,
   Gift,
   GiftCreate,
@@ -63,6 +64,15 @@ export const useFollowupDone = (id: number) =>
   useWrite(({ followupId, done }: { followupId: number; done: boolean }) =>
     api.post<Visit>(`/visits/${id}/followups/${followupId}/done`, { done }),
   );
+
+/** Colleagues a follow-up of this visit may be given to, searched by name or e-mail. */
+export const useAssignees = (id: number, q: string) =>
+  useQuery({
+    queryKey: ['visits', 'assignees', id, q],
+    queryFn: () => api.get<Assignees>(`/visits/${id}/assignees`, { q: q || undefined }),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
 
 /** A gift is recorded; the answer lists earlier gifts to the same partner or person (the warning). */
 export function useAddGift(id: number) {
