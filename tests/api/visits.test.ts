@@ -215,6 +215,48 @@ describe.each(DIALECTS)('visits and delegations (%s)', (dialect) => {
     expect(still?.entries ?? []).not.toContainEqual(expect.objectContaining({ id: f.id }));
   });
 
+  it('edits the people of a visit at the version read: add, edit a title, remove; checked and audited', async () => {
+    const v = (await coordEng.post('/api/v1/visits', inbound())).json();
+    const people = [
+      ...v.people.map((p: Record<string, unknown>) =>
+        p.name === 'Prof. Kim' ? { ...p, title: 'Dean of Engineering' } : p,
+      ),
+      { side: 'theirs', role: 'attendee', name: 'Dr. Lee', title: 'Director, International Office' },
+    ].filter((p) => p.name !== '王院長');
+    const res = await coordEng.put(`/api/v1/visits/${v.id}/people`, { people, version: v.version });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json();
+    expect(after.version).toBe(v.version + 1);
+    expect(after.people.map((p: { name: string; title: string }) => `${p.name}/${p.title}`)).toEqual([
+      'Prof. Kim/Dean of Engineering',
+      'Dr. Lee/Director, International Office',
+    ]);
+    expect(after.people[0].partnerId).toBe(partners[0]!.id); // what a row links to is kept
+    // A stale version is refused with the record as it is now; another college's coordinator may not.
+    const stale = await coordEng.put(`/api/v1/visits/${v.id}/people`, { people: [], version: v.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current.people.length).toBe(2);
+    expect(
+      (await coordBus.put(`/api/v1/visits/${v.id}/people`, { people: [], version: after.version })).statusCode,
+    ).toBe(403);
+    const bad = await coordEng.put(
+      `/api/v1/visits/${v.id}/people`,
+      { people: [{ side: 'ours', role: 'host', name: ' ', userId: 987654 }], version: after.version },
+      { locale: 'en' },
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(fieldsOf(bad).map((f) => f.path)).toContain('people.0.name');
+    const unknownUser = await coordEng.put(
+      `/api/v1/visits/${v.id}/people`,
+      { people: [{ side: 'ours', role: 'host', name: 'X', userId: 987654 }], version: after.version },
+      { locale: 'en' },
+    );
+    expect(fieldsOf(unknownUser)).toEqual([expect.objectContaining({ path: 'people.0.userId' })]);
+    const history = (await coordEng.get(`/api/v1/visits/${v.id}/history`, { locale: 'en' })).json();
+    expect(history.items[0].summary).toMatch(/people changed$/);
+    expect(history.items[0].after.people.length).toBe(2);
+  });
+
   it('prints a delegation’s bilingual briefing pack and shows visits both ways on the partner', async () => {
     const delegation = await oia.post('/api/v1/visits', {
       direction: 'outbound',

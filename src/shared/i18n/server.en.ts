@@ -90,6 +90,7 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
       factsheet: 'factsheet updated by the partner (nomination link #{{link}})',
     },
     engagement: '{{kind}}: {{title}} ({{date}})',
+    engagementPeople: '{{kind}}: {{title}} ({{date}}): people changed',
     visitPart: {
       gift: '{{kind}}: {{title}} ({{date}}): gift recorded',
       followup: '{{kind}}: {{title}} ({{date}}): follow-up added',

@@ -38,6 +38,10 @@ export const EngagementPersonOut = z.object({
   userId: z.number().int().nullable(),
 });
 
+/** The people of an event or a visit, replaced whole at the version the page read (add, edit, remove). */
+export const PeopleUpdate = z.object({ people: z.array(EngagementPerson).max(300), version: Version }).strict();
+export type PeopleUpdate = z.infer<typeof PeopleUpdate>;
+
 /** One slot of a programme or itinerary, with its host(s). */
 export const ProgrammeSlot = z
   .object({

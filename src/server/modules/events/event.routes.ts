@@ -16,6 +16,7 @@ import {
   PublicRegistrationCreate,
   RegistrationCreate,
 } from '#shared/schemas/events.js';
+import { PeopleUpdate } from '#shared/schemas/visits.js';
 import * as service from './event.service.js';
 import { publicEvents, registerInternal, registerPublic } from './registration.service.js';
 
@@ -38,6 +39,9 @@ export async function eventRoutes(app: FastifyInstance) {
   r.get(`${BASE}/:id`, { schema: one }, (req) => service.getEvent(ctx(req), req.params.id));
   r.put(`${BASE}/:id`, { schema: { ...one, body: EventUpdate } }, (req) =>
     service.updateEvent(ctx(req), req.params.id, req.body),
+  );
+  r.put(`${BASE}/:id/people`, { schema: { ...one, body: PeopleUpdate } }, (req) =>
+    service.setPeople(ctx(req), req.params.id, req.body.version, req.body.people),
   );
   r.post(`${BASE}/:id/archive`, { schema: { ...one, body: EventArchiveBody } }, (req) =>
     service.setArchived(ctx(req), req.params.id, req.body.version, true),

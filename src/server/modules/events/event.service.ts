@@ -85,6 +85,7 @@ const labelOf = (e: Pick<Event, 'kind' | 'titleEn' | 'titleZh' | 'startDate'>): 
 const record = engagementRecord({
   entity: ENTITY,
   table: 'events',
+  owner: 'event',
   policy: eventPolicy,
   find: repo.findEvent,
   present,
@@ -163,6 +164,9 @@ export async function updateEvent(ctx: Ctx, id: number, input: EventUpdate): Pro
     }),
   );
 }
+
+/** Speakers, guests, staff and assistants on duty, replaced at the version read. */
+export const setPeople = record.setPeople;
 
 /** Archiving a conference takes it out of the college exchange table too (its counted record follows). */
 export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Event> =>

@@ -17,6 +17,7 @@ import {
   GiftCheckQuery,
   GiftCreate,
   PartnerVisits,
+  PeopleUpdate,
   Visit,
   VisitArchiveBody,
   VisitCreate,
@@ -47,6 +48,9 @@ export async function visitRoutes(app: FastifyInstance) {
   r.get(`${BASE}/:id`, { schema: one }, (req) => service.getVisit(ctx(req), req.params.id));
   r.put(`${BASE}/:id`, { schema: { ...one, body: VisitUpdate } }, (req) =>
     service.updateVisit(ctx(req), req.params.id, req.body),
+  );
+  r.put(`${BASE}/:id/people`, { schema: { ...one, body: PeopleUpdate } }, (req) =>
+    service.setPeople(ctx(req), req.params.id, req.body.version, req.body.people),
   );
   r.post(`${BASE}/:id/archive`, { schema: { ...one, body: VisitArchiveBody } }, (req) =>
     service.setArchived(ctx(req), req.params.id, req.body.version, true),

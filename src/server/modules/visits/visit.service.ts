@@ -114,6 +114,7 @@ const labelOf = (
 const record = engagementRecord({
   entity: ENTITY,
   table: 'visits',
+  owner: 'visit',
   policy: visitPolicy,
   find: repo.findVisit,
   present,
@@ -192,6 +193,9 @@ export async function updateVisit(ctx: Ctx, id: number, input: VisitUpdate): Pro
 
 export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Visit> =>
   record.setArchived(ctx, id, version, archived);
+
+/** The people on the visit (both sides, with titles), replaced at the version read. */
+export const setPeople = record.setPeople;
 
 /** Gifts given earlier to this partner or person (the register's warning, asked before saving too). */
 export async function earlierGifts(ctx: Ctx, q: { partnerId?: number; recipient?: string }) {

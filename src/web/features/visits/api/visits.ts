@@ -5,6 +5,7 @@ import type {
   FollowupCreate,
   Gift,
   GiftCreate,
+  PeopleUpdate,
   Visit,
   VisitCreate,
   VisitSummary,
@@ -58,6 +59,9 @@ export const useArchiveVisit = (id: number) =>
   useWrite(({ archived, version }: { archived: boolean; version: number }) =>
     api.post<Visit>(`/visits/${id}/${archived ? 'archive' : 'restore'}`, { version }),
   );
+/** The people on the visit, replaced whole at the version read (add, edit, remove). */
+export const useSetVisitPeople = (id: number) =>
+  useWrite((body: PeopleUpdate) => api.put<Visit>(`/visits/${id}/people`, body));
 export const useAddFollowup = (id: number) =>
   useWrite((body: FollowupCreate) => api.post<Visit>(`/visits/${id}/followups`, body));
 export const useFollowupDone = (id: number) =>
