@@ -101,8 +101,8 @@ export function EngagementPeople({ people, editable, roles = PERSON_ROLES, onCha
                           </Button>
                           <ConfirmButton
                             size="compact-sm"
-                            variant="subtle"
-                            color="red.9"
+                            variant="default"
+                            color="red"
                             label={t('engagementUi.remove')}
                             ariaLabel={t('engagementUi.removePerson', { name: p.name })}
                             title={t('engagementUi.removePerson', { name: p.name })}
