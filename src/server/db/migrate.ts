@@ -31,6 +31,7 @@ import * as m032 from './migrations/032_api_tokens_webhooks.js';
 import * as m033 from './migrations/033_list_indexes.js';
 import * as m034 from './migrations/034_facts_and_search.js';
 import * as m036 from './migrations/036_desk_home.js';
+import * as m043 from './migrations/043_engagement_photos.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '033_list_indexes': m033,
   '034_facts_and_search': m034,
   '036_desk_home': m036,
+  '043_engagement_photos': m043,
 };
 
 class StaticProvider implements MigrationProvider {

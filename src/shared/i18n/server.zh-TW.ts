@@ -89,6 +89,11 @@ export const serverZhTW = {
     },
     engagement: '{{kind}}：{{title}}（{{date}}）',
     engagementPeople: '{{kind}}：{{title}}（{{date}}）：人員異動',
+    engagementPhoto: {
+      added: '{{kind}}：{{title}}（{{date}}）：新增照片',
+      removed: '{{kind}}：{{title}}（{{date}}）：刪除照片',
+      news: '{{kind}}：{{title}}（{{date}}）：選定新聞稿照片',
+    },
     visitPart: {
       gift: '{{kind}}：{{title}}（{{date}}）：致贈禮品',
       followup: '{{kind}}：{{title}}（{{date}}）：新增後續事項',

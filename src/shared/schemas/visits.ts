@@ -221,3 +221,18 @@ export const VisitArchiveBody = z.object({ version: Version }).strict();
 
 /** A partner's visits both ways, newest first (the partner page). */
 export const PartnerVisits = z.object({ items: z.array(VisitSummary) });
+
+/** Photos of an event or a visit (uploaded; the news item uses the one marked). */
+export const PhotoList = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      fileName: z.string(),
+      contentType: z.string(),
+      isNews: z.boolean(),
+      uploadedAt: Timestamp,
+    }),
+  ),
+});
+export type PhotoList = z.infer<typeof PhotoList>;
+export const PhotoParams = IdParams.extend({ photoId: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { historyOf } from '#server/modules/audit/audit.service.js';
+import { photoRoutes } from '#server/modules/visits/engagement-photos.routes.js';
 import { AuditPage } from '#shared/schemas/audit.js';
 import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import {
@@ -29,6 +30,7 @@ export async function eventRoutes(app: FastifyInstance) {
   const r = typed(app);
   const tags = ['events'];
   const one = { tags, params: IdParams, response: { 200: Event } };
+  photoRoutes(app, BASE, tags, service.photos);
 
   r.get(BASE, { schema: { tags, querystring: EventListQuery, response: { 200: EventPage } } }, (req) =>
     service.listEvents(ctx(req), req.query),

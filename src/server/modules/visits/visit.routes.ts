@@ -26,6 +26,7 @@ import {
   VisitUpdate,
 } from '#shared/schemas/visits.js';
 import { briefingPack } from './briefing-pack.js';
+import { photoRoutes } from './engagement-photos.routes.js';
 import * as service from './visit.service.js';
 
 const BASE = '/api/v1/visits';
@@ -35,6 +36,7 @@ export async function visitRoutes(app: FastifyInstance) {
   const r = typed(app);
   const tags = ['visits'];
   const one = { tags, params: IdParams, response: { 200: Visit } };
+  photoRoutes(app, BASE, tags, service.photos);
 
   r.get(BASE, { schema: { tags, querystring: VisitListQuery, response: { 200: VisitPage } } }, (req) =>
     service.listVisits(ctx(req), req.query),

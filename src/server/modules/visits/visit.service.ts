@@ -21,6 +21,7 @@ import type {
 } from '#shared/schemas/visits.js';
 import { assignableUsers, checkFollowup, checkReferences, parseJson, toFollowup } from './engagement-parts.js';
 import * as parts from './engagement-parts.repository.js';
+import { engagementPhotos } from './engagement-photos.js';
 import { engagementRecord } from './engagement-record.js';
 import * as repo from './visit.repository.js';
 
@@ -193,6 +194,15 @@ export async function updateVisit(ctx: Ctx, id: number, input: VisitUpdate): Pro
 
 export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Visit> =>
   record.setArchived(ctx, id, version, archived);
+
+/** Uploaded photos (JPG/PNG/WebP), one of them for the news item. */
+export const photos = engagementPhotos({
+  owner: 'visit',
+  entity: ENTITY,
+  get: record.get,
+  writable: record.writable,
+  label: labelOf,
+});
 
 /** The people on the visit (both sides, with titles), replaced at the version read. */
 export const setPeople = record.setPeople;
