@@ -9,6 +9,7 @@ export const STAFF_TODO_KINDS = [
   'deadlinesThisWeek',
   'enquiriesAssigned',
   'slaNearBreach',
+  'followupsAssigned',
 ] as const;
 export type StaffTodoKind = (typeof STAFF_TODO_KINDS)[number];
 

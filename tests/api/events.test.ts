@@ -1,8 +1,21 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
 import { expectSummariesAsData } from '#tests/setup/audit-summaries.js';
 
 type Row = { kind: string; collegeId?: number | null; cells: { column: string; value: number; cell: string }[] };
+
+/** A 1×1 PNG (real bytes), and a multipart body with one file as a browser sends it. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+function multipart(name: string, data: Buffer) {
+  const boundary = `----meridian${randomBytes(8).toString('hex')}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+}
 
 describe.each(DIALECTS)('events and conferences (%s)', (dialect) => {
   let t: TestApp;
@@ -154,6 +167,44 @@ describe.each(DIALECTS)('events and conferences (%s)', (dialect) => {
     });
     expect(person.statusCode, person.body).toBe(201);
     expect((await oia.get(`/api/v1/events/${e.id}`)).json().registrations).toHaveLength(1);
+  });
+
+  it('keeps uploaded photos (content-checked), serves them to readers, one for the news item, removable', async () => {
+    const e = (await coordEng.post('/api/v1/events', conference({ titleZh: '照片測試研討會' }))).json();
+    const upload = (c: Client, name: string, data: Buffer) => {
+      const { payload, contentType } = multipart(name, data);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/v1/events/${e.id}/photos`,
+        headers: {
+          cookie: c.cookie as string,
+          'x-csrf-token': c.csrf as string,
+          'content-type': contentType,
+          'x-locale': 'en',
+        },
+        payload,
+      });
+    };
+    const res = await upload(coordEng, '開幕.png', TINY_PNG);
+    expect(res.statusCode, res.body).toBe(201);
+    const [photo] = res.json().items;
+    expect(photo).toMatchObject({ fileName: '開幕.png', contentType: 'image/png', isNews: false });
+    const got = await oia.get(`/api/v1/events/${e.id}/photos/${photo.id}`);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-type']).toBe('image/png');
+    expect(got.rawPayload.equals(TINY_PNG)).toBe(true);
+    // Another college's coordinator may not read the event, nor its photos; nor upload to it.
+    expect((await coordBus.get(`/api/v1/events/${e.id}/photos/${photo.id}`)).statusCode).toBe(403);
+    expect((await upload(coordBus, 'x.png', TINY_PNG)).statusCode).toBe(403);
+    // A "PNG" whose first bytes are not PNG's is refused on the file field.
+    const fake = await upload(coordEng, 'fake.png', Buffer.from('GIF89a not a png at all'));
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().error.fields).toEqual([expect.objectContaining({ path: 'file', code: 'file_type' })]);
+    const news = await coordEng.post(`/api/v1/events/${e.id}/photos/${photo.id}/news`, {});
+    expect(news.json().items[0].isNews).toBe(true);
+    const removed = await coordEng.post(`/api/v1/events/${e.id}/photos/${photo.id}/remove`, {});
+    expect(removed.json().items).toEqual([]);
+    expect((await oia.get(`/api/v1/events/${e.id}/photos/${photo.id}`)).statusCode).toBe(404);
   });
 
   it('writes every audit summary as data, in no one language (ADR 0030)', async () => {

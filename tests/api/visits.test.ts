@@ -160,6 +160,103 @@ describe.each(DIALECTS)('visits and delegations (%s)', (dialect) => {
     );
   });
 
+  it('gives follow-ups only to colleagues who may open the visit, found by name; the owner sees them at home', async () => {
+    const v = (await coordEng.post('/api/v1/visits', inbound())).json();
+    const idOf = async (email: string) =>
+      (await t.db.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    const [vpId, busId, studentId, oiaId] = await Promise.all([
+      idOf(DEMO.executive),
+      idOf(DEMO.coordBus),
+      idOf(DEMO.student),
+      idOf(DEMO.oia),
+    ]);
+    const list = await coordEng.get(`/api/v1/visits/${v.id}/assignees`);
+    expect(list.statusCode, list.body).toBe(200);
+    const ids = list.json().items.map((u: { id: number }) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([vpId, oiaId]));
+    expect(ids).not.toContain(busId); // another college's coordinator cannot open it
+    expect(ids).not.toContain(studentId);
+    // Names only: no e-mail addresses or roles leave the list.
+    expect(Object.keys(list.json().items[0]).sort()).toEqual(['id', 'name']);
+    const vpName = list.json().items.find((u: { id: number }) => u.id === vpId).name as string;
+    const found = (await coordEng.get(`/api/v1/visits/${v.id}/assignees?q=${encodeURIComponent(vpName)}`)).json();
+    expect(found.items.map((u: { id: number }) => u.id)).toEqual([vpId]);
+    // Only those who may edit the visit list its assignees.
+    expect((await coordBus.get(`/api/v1/visits/${v.id}/assignees`)).statusCode).toBe(403);
+    expect((await vp.get(`/api/v1/visits/${v.id}/assignees`)).statusCode).toBe(403);
+
+    const followup = (assigneeId: number) => ({
+      kind: 'add_contact',
+      title: 'Add Prof. Kim as a contact',
+      partnerId: null,
+      assigneeId,
+      dueOn: '2031-11-15',
+    });
+    for (const assigneeId of [busId, studentId, 987654]) {
+      const refused = await coordEng.post(`/api/v1/visits/${v.id}/followups`, followup(assigneeId), { locale: 'en' });
+      expect(refused.statusCode).toBe(400);
+      expect(fieldsOf(refused)).toEqual([
+        expect.objectContaining({ path: 'assigneeId', message: 'Choose a colleague who may open this record.' }),
+      ]);
+    }
+    const given = await coordEng.post(`/api/v1/visits/${v.id}/followups`, followup(vpId));
+    expect(given.statusCode, given.body).toBe(201);
+    const f = given.json().followups[0];
+    expect(f.assigneeId).toBe(vpId);
+    // The owner finds it among their to-dos and ticks it done, though they may not edit the visit.
+    const home = (await vp.get('/api/v1/home/todos')).json();
+    const todo = home.staff.find((s: { kind: string }) => s.kind === 'followupsAssigned');
+    expect(todo.entries).toContainEqual(
+      expect.objectContaining({ id: f.id, due: '2031-11-15', path: `/visits/${v.id}` }),
+    );
+    expect((await vp.post(`/api/v1/visits/${v.id}/followups/${f.id}/done`, { done: true })).statusCode).toBe(200);
+    const after = (await vp.get('/api/v1/home/todos')).json();
+    const still = after.staff.find((s: { kind: string }) => s.kind === 'followupsAssigned');
+    expect(still?.entries ?? []).not.toContainEqual(expect.objectContaining({ id: f.id }));
+  });
+
+  it('edits the people of a visit at the version read: add, edit a title, remove; checked and audited', async () => {
+    const v = (await coordEng.post('/api/v1/visits', inbound())).json();
+    const people = [
+      ...v.people.map((p: Record<string, unknown>) =>
+        p.name === 'Prof. Kim' ? { ...p, title: 'Dean of Engineering' } : p,
+      ),
+      { side: 'theirs', role: 'attendee', name: 'Dr. Lee', title: 'Director, International Office' },
+    ].filter((p) => p.name !== '王院長');
+    const res = await coordEng.put(`/api/v1/visits/${v.id}/people`, { people, version: v.version });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json();
+    expect(after.version).toBe(v.version + 1);
+    expect(after.people.map((p: { name: string; title: string }) => `${p.name}/${p.title}`)).toEqual([
+      'Prof. Kim/Dean of Engineering',
+      'Dr. Lee/Director, International Office',
+    ]);
+    expect(after.people[0].partnerId).toBe(partners[0]!.id); // what a row links to is kept
+    // A stale version is refused with the record as it is now; another college's coordinator may not.
+    const stale = await coordEng.put(`/api/v1/visits/${v.id}/people`, { people: [], version: v.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current.people.length).toBe(2);
+    expect(
+      (await coordBus.put(`/api/v1/visits/${v.id}/people`, { people: [], version: after.version })).statusCode,
+    ).toBe(403);
+    const bad = await coordEng.put(
+      `/api/v1/visits/${v.id}/people`,
+      { people: [{ side: 'ours', role: 'host', name: ' ', userId: 987654 }], version: after.version },
+      { locale: 'en' },
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(fieldsOf(bad).map((f) => f.path)).toContain('people.0.name');
+    const unknownUser = await coordEng.put(
+      `/api/v1/visits/${v.id}/people`,
+      { people: [{ side: 'ours', role: 'host', name: 'X', userId: 987654 }], version: after.version },
+      { locale: 'en' },
+    );
+    expect(fieldsOf(unknownUser)).toEqual([expect.objectContaining({ path: 'people.0.userId' })]);
+    const history = (await coordEng.get(`/api/v1/visits/${v.id}/history`, { locale: 'en' })).json();
+    expect(history.items[0].summary).toMatch(/people changed$/);
+    expect(history.items[0].after.people.length).toBe(2);
+  });
+
   it('prints a delegation’s bilingual briefing pack and shows visits both ways on the partner', async () => {
     const delegation = await oia.post('/api/v1/visits', {
       direction: 'outbound',

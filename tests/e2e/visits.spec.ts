@@ -12,7 +12,7 @@ test('the delegation, its briefing pack, the visitor SOP and a gift given before
   await expect(page.getByRole('heading', { level: 1, name: '外賓來訪與出訪' })).toBeVisible();
   await page.getByRole('link', { name: '吳副校長率行政團隊訪問韓國三所大學' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '吳副校長率行政團隊訪問韓國三所大學' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '鄭資訊長 Cheng Wei-Lun' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '鄭資訊長 Cheng Wei-Lun', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Vice President Park' }).first()).toBeVisible();
   const pdf = await page.request.get(
     (await page.getByRole('link', { name: '下載行前簡報（PDF）' }).getAttribute('href')) as string,
@@ -143,5 +143,68 @@ test('on a phone (390 px) the lists, a visit and the calendar page fit, in both 
   await fitsWidth(page, 390);
   await expectAccessible(page);
   await page.getByRole('button', { name: '繁體中文' }).click();
+  await context.close();
+});
+
+test('the people of a visit edited in place; a follow-up given to a colleague, who finds it at home (390 px)', async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // two people, both languages, six axe scans
+  await login(page, 'oia.ic@demo.meridian.tw');
+  await page.goto('/visits');
+  await page.getByRole('link', { name: '漢陽大學國際處長回訪' }).click();
+  const section = (name: string) =>
+    page.getByRole('heading', { level: 2, name }).locator('xpath=ancestor::div[contains(@class,"Paper")][1]');
+  const people = section('人員');
+  await people.getByLabel(/^姓名/).fill('李口譯');
+  await people.getByLabel('職稱').fill('口譯員');
+  await people.getByRole('button', { name: '新增人員' }).click();
+  await expect(people.getByRole('cell', { name: '口譯員', exact: true })).toBeVisible();
+  await people.getByRole('button', { name: '編輯 李口譯' }).click();
+  await people.getByLabel('職稱').fill('英語口譯員');
+  await people.getByRole('button', { name: '儲存變更' }).click();
+  await expect(people.getByRole('cell', { name: '英語口譯員' })).toBeVisible();
+  await expectAccessible(page);
+  await people.getByRole('button', { name: '移除 李口譯' }).click();
+  await page.getByRole('dialog', { name: '移除 李口譯' }).getByRole('button', { name: '移除' }).click();
+  await expect(people.getByRole('cell', { name: '英語口譯員' })).toBeHidden();
+
+  // A follow-up for a colleague of another division, found by name.
+  const followups = section('後續追蹤');
+  await followups.getByLabel(/^事項$|^事項 \*/).fill('寄送華語中心簡介');
+  await followups.getByLabel(/^期限/).fill('2027-12-31');
+  await followups.getByLabel(/^負責人/).click();
+  await followups.getByLabel(/^負責人/).fill('黃境外');
+  await page.getByRole('option', { name: '黃境外' }).click();
+  await followups.getByRole('button', { name: '新增追蹤事項' }).click();
+  await expect(followups.getByRole('checkbox', { name: /寄送華語中心簡介.*黃境外/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(section('Follow-ups').getByRole('button', { name: 'Add the follow-up' })).toBeVisible();
+  await expect(
+    section('People')
+      .getByRole('button', { name: /^Edit / })
+      .first(),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
+
+  // The owner (who reads English) sees it among their to-dos on a phone, opens the visit and ticks it done.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await context.newPage();
+  await login(phone, 'oia.iss@demo.meridian.tw');
+  await phone.goto('/');
+  const todo = phone.locator('[data-todo="followupsAssigned"]');
+  await expect(todo.getByText('Follow-ups of visits given to you')).toBeVisible();
+  await fitsWidth(phone, 390);
+  await expectAccessible(phone);
+  await todo.getByRole('link', { name: /寄送華語中心簡介/ }).click();
+  await expect(phone.getByRole('heading', { level: 2, name: 'People' })).toBeVisible();
+  await fitsWidth(phone, 390);
+  const box = phone.getByRole('checkbox', { name: /寄送華語中心簡介/ });
+  await box.click();
+  await expect(box).toBeChecked();
+  await expectAccessible(phone);
   await context.close();
 });

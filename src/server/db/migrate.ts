@@ -32,6 +32,7 @@ import * as m033 from './migrations/033_list_indexes.js';
 import * as m034 from './migrations/034_facts_and_search.js';
 import * as m036 from './migrations/036_desk_home.js';
 import * as m042 from './migrations/042_program_edits.js';
+import * as m043 from './migrations/043_engagement_photos.js';
 import * as m044 from './migrations/044_keyset_indexes.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
@@ -68,6 +69,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '034_facts_and_search': m034,
   '036_desk_home': m036,
   '042_program_edits': m042,
+  '043_engagement_photos': m043,
   '044_keyset_indexes': m044,
 };
 

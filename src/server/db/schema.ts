@@ -99,6 +99,7 @@ export interface Database {
   sso_sessions: SsoSessionsTable;
   sign_in_settings: SignInSettingsTable;
   agreement_files: AgreementFilesTable;
+  engagement_photos: EngagementPhotosTable;
   exchange_places: ExchangePlacesTable;
   place_usages: PlaceUsagesTable;
   partner_factsheets: PartnerFactsheetsTable;
@@ -462,6 +463,19 @@ export interface AgreementFilesTable {
   uploaded_by: number | null;
   uploaded_at: string;
   removed_at: string | null;
+}
+
+/** A photo of an event or a visit (migration 043): its bytes in stored_files. */
+export interface EngagementPhotosTable {
+  id: Generated<number>;
+  owner_kind: string;
+  owner_id: number;
+  file_id: number;
+  file_name: string;
+  content_type: string;
+  is_news: Generated<number>;
+  uploaded_by: number | null;
+  uploaded_at: string;
 }
 
 export interface ExchangePlacesTable {

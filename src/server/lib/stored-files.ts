@@ -16,6 +16,7 @@ export const UPLOAD_TYPES = {
   pdf: 'application/pdf',
   jpg: 'image/jpeg',
   png: 'image/png',
+  webp: 'image/webp',
 } as const;
 export type UploadType = keyof typeof UPLOAD_TYPES;
 
@@ -24,6 +25,8 @@ export function sniffType(data: Buffer): UploadType | null {
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpg';
   if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (data.subarray(0, 4).toString('latin1') === 'RIFF' && data.subarray(8, 12).toString('latin1') === 'WEBP')
+    return 'webp';
   return null;
 }
 

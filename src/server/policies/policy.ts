@@ -84,6 +84,35 @@ export function can<A extends string, R>(
   });
 }
 
+/**
+ * Who may do this action on this record, as role grants (the reverse of `can`): per role, the units a grant of
+ * it must sit on ('all': any). 'self' rules name no one in advance and are left out. A rule naming an owning
+ * division keeps only the units related to it, as `scopeOf` does.
+ */
+export function grantsFor<A extends string, R>(
+  policy: Policy<A, R>,
+  action: A,
+  record: R,
+  tree: UnitTree,
+): { role: Role; units: 'all' | number[] }[] {
+  const unit = policy.unitOf?.(record) ?? null;
+  const out: { role: Role; units: 'all' | number[] }[] = [];
+  for (const [role, rule] of Object.entries(policy.rules[action]) as [Role, Rule][]) {
+    const scope = typeof rule === 'string' ? rule : rule.scope;
+    let units: 'all' | number[] | null =
+      scope === 'all' ? 'all' : scope === 'unit' && unit !== null ? tree.ancestors(unit) : null;
+    if (units === null) continue;
+    if (typeof rule !== 'string') {
+      const owner = tree.idOf(rule.in);
+      if (owner === undefined) continue;
+      const related = [...tree.subtree(owner), ...tree.ancestors(owner)];
+      units = units === 'all' ? related : units.filter((u) => related.includes(u));
+    }
+    out.push({ role, units });
+  }
+  return out;
+}
+
 export function authorize<A extends string, R>(
   policy: Policy<A, R>,
   actor: Actor,

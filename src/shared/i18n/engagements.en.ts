@@ -4,6 +4,7 @@ import type { DeepStrings } from './merge.js';
 export const engagementsEn: DeepStrings<typeof engagementsZhTW> = {
   validation: {
     engagement_slot_date: 'This slot’s date is outside the dates of the event.',
+    engagement_assignee: 'Choose a colleague who may open this record.',
     engagement_user: 'No such account.',
     registration_exists: 'This e-mail address is already registered.',
     registration_closed: 'This event is over; registration is closed.',

@@ -2,6 +2,7 @@
 export const engagementsZhTW = {
   validation: {
     engagement_slot_date: '此時段的日期不在活動期間內。',
+    engagement_assignee: '請選擇可檢視此紀錄的同仁。',
     engagement_user: '查無此帳號。',
     registration_exists: '此電子郵件已報名。',
     registration_closed: '此活動已結束，無法報名。',

@@ -90,6 +90,12 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
       factsheet: 'factsheet updated by the partner (nomination link #{{link}})',
     },
     engagement: '{{kind}}: {{title}} ({{date}})',
+    engagementPeople: '{{kind}}: {{title}} ({{date}}): people changed',
+    engagementPhoto: {
+      added: '{{kind}}: {{title}} ({{date}}): photo added',
+      removed: '{{kind}}: {{title}} ({{date}}): photo removed',
+      news: '{{kind}}: {{title}} ({{date}}): photo chosen for the news item',
+    },
     visitPart: {
       gift: '{{kind}}: {{title}} ({{date}}): gift recorded',
       followup: '{{kind}}: {{title}} ({{date}}): follow-up added',

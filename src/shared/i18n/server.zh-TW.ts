@@ -88,6 +88,12 @@ export const serverZhTW = {
       factsheet: '合作學校更新學校資料表（提名連結 #{{link}}）',
     },
     engagement: '{{kind}}：{{title}}（{{date}}）',
+    engagementPeople: '{{kind}}：{{title}}（{{date}}）：人員異動',
+    engagementPhoto: {
+      added: '{{kind}}：{{title}}（{{date}}）：新增照片',
+      removed: '{{kind}}：{{title}}（{{date}}）：刪除照片',
+      news: '{{kind}}：{{title}}（{{date}}）：選定新聞稿照片',
+    },
     visitPart: {
       gift: '{{kind}}：{{title}}（{{date}}）：致贈禮品',
       followup: '{{kind}}：{{title}}（{{date}}）：新增後續事項',

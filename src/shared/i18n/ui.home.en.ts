@@ -25,6 +25,7 @@ export const uiHomeEn = {
       deadlinesThisWeek: 'Agreement dates this week',
       enquiriesAssigned: 'Enquiries assigned to you',
       slaNearBreach: 'Enquiries about to miss their service level',
+      followupsAssigned: 'Follow-ups of visits given to you',
     },
     myChecklist: 'My documents to upload',
     noChecklist: 'No document is waiting for you.',

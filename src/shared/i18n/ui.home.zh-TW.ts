@@ -25,6 +25,7 @@ export const uiHomeZhTW = {
       deadlinesThisWeek: '本週到期或進入通知期的協議',
       enquiriesAssigned: '指派給您的諮詢',
       slaNearBreach: '即將逾期的諮詢',
+      followupsAssigned: '指派給您的來訪／出訪追蹤事項',
     },
     myChecklist: '我要上傳的文件',
     noChecklist: '目前沒有需要您上傳的文件。',

@@ -38,6 +38,10 @@ export const EngagementPersonOut = z.object({
   userId: z.number().int().nullable(),
 });
 
+/** The people of an event or a visit, replaced whole at the version the page read (add, edit, remove). */
+export const PeopleUpdate = z.object({ people: z.array(EngagementPerson).max(300), version: Version }).strict();
+export type PeopleUpdate = z.infer<typeof PeopleUpdate>;
+
 /** One slot of a programme or itinerary, with its host(s). */
 export const ProgrammeSlot = z
   .object({
@@ -169,6 +173,10 @@ export const FollowupCreate = z
   })
   .strict();
 export type FollowupCreate = z.infer<typeof FollowupCreate>;
+/** Who a follow-up may be given to: accounts that may read the record, searched by name or e-mail. */
+export const AssigneeQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const Assignees = z.object({ items: z.array(z.object({ id: z.number().int(), name: z.string() })) });
+export type Assignees = z.infer<typeof Assignees>;
 export const FollowupDone = z.object({ done: z.boolean() }).strict();
 export const FollowupParams = IdParams.extend({ followupId: z.coerce.number().int().positive().max(2_147_483_647) });
 
@@ -213,3 +221,18 @@ export const VisitArchiveBody = z.object({ version: Version }).strict();
 
 /** A partner's visits both ways, newest first (the partner page). */
 export const PartnerVisits = z.object({ items: z.array(VisitSummary) });
+
+/** Photos of an event or a visit (uploaded; the news item uses the one marked). */
+export const PhotoList = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      fileName: z.string(),
+      contentType: z.string(),
+      isNews: z.boolean(),
+      uploadedAt: Timestamp,
+    }),
+  ),
+});
+export type PhotoList = z.infer<typeof PhotoList>;
+export const PhotoParams = IdParams.extend({ photoId: z.coerce.number().int().positive().max(2_147_483_647) });

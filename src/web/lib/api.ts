@@ -114,6 +114,14 @@ export function fieldErrors(err: unknown): Record<string, string> {
   return out;
 }
 
+/** A write's error handler: on a version conflict the record is read again (shown as it is now); the error goes on. */
+export const refetchOnConflict =
+  (refetch: () => unknown) =>
+  (e: unknown): never => {
+    if (isApiError(e, 'VERSION_CONFLICT')) void refetch();
+    throw e;
+  };
+
 /** A page of records as every list endpoint answers. */
 export type Page<T> = {
   items: T[];

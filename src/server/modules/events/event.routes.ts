@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctx } from '#server/http/context.js';
 import { typed } from '#server/http/router.js';
 import { historyOf } from '#server/modules/audit/audit.service.js';
+import { photoRoutes } from '#server/modules/visits/engagement-photos.routes.js';
 import { AuditPage } from '#shared/schemas/audit.js';
 import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import {
@@ -16,6 +17,7 @@ import {
   PublicRegistrationCreate,
   RegistrationCreate,
 } from '#shared/schemas/events.js';
+import { PeopleUpdate } from '#shared/schemas/visits.js';
 import * as service from './event.service.js';
 import { publicEvents, registerInternal, registerPublic } from './registration.service.js';
 
@@ -28,6 +30,7 @@ export async function eventRoutes(app: FastifyInstance) {
   const r = typed(app);
   const tags = ['events'];
   const one = { tags, params: IdParams, response: { 200: Event } };
+  photoRoutes(app, BASE, tags, service.photos);
 
   r.get(BASE, { schema: { tags, querystring: EventListQuery, response: { 200: EventPage } } }, (req) =>
     service.listEvents(ctx(req), req.query),
@@ -38,6 +41,9 @@ export async function eventRoutes(app: FastifyInstance) {
   r.get(`${BASE}/:id`, { schema: one }, (req) => service.getEvent(ctx(req), req.params.id));
   r.put(`${BASE}/:id`, { schema: { ...one, body: EventUpdate } }, (req) =>
     service.updateEvent(ctx(req), req.params.id, req.body),
+  );
+  r.put(`${BASE}/:id/people`, { schema: { ...one, body: PeopleUpdate } }, (req) =>
+    service.setPeople(ctx(req), req.params.id, req.body.version, req.body.people),
   );
   r.post(`${BASE}/:id/archive`, { schema: { ...one, body: EventArchiveBody } }, (req) =>
     service.setArchived(ctx(req), req.params.id, req.body.version, true),

@@ -7,6 +7,7 @@ import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { checkReferences, parseJson } from '#server/modules/visits/engagement-parts.js';
 import * as parts from '#server/modules/visits/engagement-parts.repository.js';
+import { engagementPhotos } from '#server/modules/visits/engagement-photos.js';
 import { engagementRecord } from '#server/modules/visits/engagement-record.js';
 import { eventPolicy } from '#server/policies/engagements.policy.js';
 import { allows, authorize, unitScope } from '#server/policies/policy.js';
@@ -85,6 +86,7 @@ const labelOf = (e: Pick<Event, 'kind' | 'titleEn' | 'titleZh' | 'startDate'>): 
 const record = engagementRecord({
   entity: ENTITY,
   table: 'events',
+  owner: 'event',
   policy: eventPolicy,
   find: repo.findEvent,
   present,
@@ -163,6 +165,18 @@ export async function updateEvent(ctx: Ctx, id: number, input: EventUpdate): Pro
     }),
   );
 }
+
+/** Uploaded photos (JPG/PNG/WebP), one of them for the news item. */
+export const photos = engagementPhotos({
+  owner: 'event',
+  entity: ENTITY,
+  get: record.get,
+  writable: record.writable,
+  label: labelOf,
+});
+
+/** Speakers, guests, staff and assistants on duty, replaced at the version read. */
+export const setPeople = record.setPeople;
 
 /** Archiving a conference takes it out of the college exchange table too (its counted record follows). */
 export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Event> =>

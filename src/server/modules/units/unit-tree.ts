@@ -33,6 +33,13 @@ export class UnitTree {
     return out;
   }
 
+  /** The unit and every unit above it, nearest first. */
+  ancestors(unit: number): number[] {
+    const out: number[] = [];
+    for (let u: number | null | undefined = unit; u != null; u = this.parents.get(u)) out.push(u);
+    return out;
+  }
+
   /** Is `unit` the same as, or below, `ancestor`? */
   contains(ancestor: number, unit: number): boolean {
     for (let u: number | null | undefined = unit; u != null; u = this.parents.get(u)) {

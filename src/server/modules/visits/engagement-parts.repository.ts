@@ -1,4 +1,6 @@
 import type { Db } from '#server/db/client.js';
+import { containsText } from '#server/lib/sql.js';
+import type { Role } from '#shared/roles.js';
 import type { EngagementPerson, FollowupCreate } from '#shared/schemas/visits.js';
 
 /**
@@ -121,4 +123,42 @@ export async function missingIds(db: Db, table: 'partners' | 'people' | 'users' 
   const found = await db.selectFrom(table).select('id').where('id', 'in', unique).execute();
   const have = new Set(found.map((r) => r.id));
   return unique.filter((id) => !have.has(id));
+}
+
+/** A role that may read the record, on any unit ('all') or on one of these units (see `grantsFor`). */
+export type Grant = { role: Role; units: 'all' | number[] };
+
+/**
+ * Active accounts holding one of these grants: who may be given a follow-up of the record (they can open
+ * it). Only their id and names leave here; `q` matches the names or the e-mail, `userId` asks about one.
+ */
+export function findAssignable(db: Db, grants: Grant[], filter: { q?: string; userId?: number; limit: number }) {
+  let q = db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.name_zh', 'u.name_en', 'u.email'])
+    .where('u.active', '=', 1)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_roles as r')
+          .select('r.user_id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where((g) =>
+            g.or(
+              grants.map(({ role, units }) =>
+                units === 'all'
+                  ? g('r.role', '=', role)
+                  : g.and([g('r.role', '=', role), units.length ? g('r.unit_id', 'in', units) : g.lit(false)]),
+              ),
+            ),
+          ),
+      ),
+    );
+  if (filter.userId !== undefined) q = q.where('u.id', '=', filter.userId);
+  const text = filter.q;
+  if (text)
+    q = q.where((eb) =>
+      eb.or([containsText('u.name_zh', text), containsText('u.name_en', text), containsText('u.email', text)]),
+    );
+  return q.orderBy('u.name_en').orderBy('u.id').limit(filter.limit).execute();
 }

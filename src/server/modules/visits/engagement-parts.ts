@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
 import { FOLLOWUP_KINDS } from '#shared/engagements.js';
+import { localName } from '#shared/i18n/index.js';
 import type { EngagementPerson, Followup, ProgrammeSlot } from '#shared/schemas/visits.js';
 import * as parts from './engagement-parts.repository.js';
 
@@ -66,7 +67,7 @@ export async function checkReferences(
   input.people.forEach((p, i) => {
     if (p.partnerId && missingPartners.has(p.partnerId))
       problems.push({ path: `people.${i}.partnerId`, key: 'activity_partner' });
-    if (p.userId && missingUsers.has(p.userId)) problems.push({ path: `people.${i}.userId`, key: 'engagement_user' });
+    if (p.userId && missingUsers.has(p.userId)) problems.push({ key: 'engagement_user', path: `people.${i}.userId` });
     if (p.personId && missingPeople.has(p.personId))
       problems.push({ path: `people.${i}.personId`, key: 'activity_person' });
   });
@@ -77,11 +78,24 @@ export async function checkReferences(
   if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
 }
 
-/** A follow-up's assignee must be an account; its partner must exist. */
-export async function checkFollowup(db: Db, f: { assigneeId: number; partnerId: number | null }) {
+/**
+ * Who may be given a follow-up of a record: active accounts that may read it (`grants`, from the record's
+ * policy), so the owner can open the task. Names only, in the reader's language, at most 20 per search.
+ */
+export async function assignableUsers(db: Db, grants: parts.Grant[], q: string | undefined, locale: Ctx['locale']) {
+  const rows = await parts.findAssignable(db, grants, { q, limit: 20 });
+  return { items: rows.map((u) => ({ id: u.id, name: localName(locale, u.name_zh, u.name_en) || u.email })) };
+}
+
+/** A follow-up's assignee must be an account that may read the record (`grants`); its partner must exist. */
+export async function checkFollowup(
+  db: Db,
+  f: { assigneeId: number; partnerId: number | null },
+  grants: parts.Grant[],
+) {
   const problems: FieldProblem[] = [];
-  if ((await parts.missingIds(db, 'users', [f.assigneeId])).length)
-    problems.push({ path: 'assigneeId', key: 'engagement_user' });
+  if (!(await parts.findAssignable(db, grants, { userId: f.assigneeId, limit: 1 })).length)
+    problems.push({ path: 'assigneeId', key: 'engagement_assignee' });
   if (f.partnerId && (await parts.missingIds(db, 'partners', [f.partnerId])).length)
     problems.push({ path: 'partnerId', key: 'activity_partner' });
   if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });

@@ -1,23 +1,28 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry } from '#server/lib/audit.js';
-import type { AuditSummary } from '#server/lib/audit-summary.js';
+import { type AuditSummary, auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import type { eventPolicy } from '#server/policies/engagements.policy.js';
 import { authorize, can } from '#server/policies/policy.js';
+import type { EngagementPerson } from '#shared/schemas/visits.js';
+import { checkReferences } from './engagement-parts.js';
+import { type OwnerKind, replacePeople } from './engagement-parts.repository.js';
 
 type Row = { id: number; unit_id: number; archived_at: string | null };
-type Presented = { permissions: { update: boolean; archive: boolean } };
+type Presented = { permissions: { update: boolean; archive: boolean }; people: EngagementPerson[] };
 
 /**
  * What an event and a visit do alike as records (the two services had it twice): read one (404, then the
  * policy's read), present it with its permissions, answer a 409 with it as it is now, and archive or
- * restore it with a version check and an audit entry. The service gives its table, finder and presenter.
+ * restore it or replace its people with a version check and an audit entry. The service gives its table, finder and presenter.
  */
 export function engagementRecord<R extends Row, T extends Presented>(spec: {
   entity: string;
   table: 'events' | 'visits';
+  /** How engagement_people and the other shared parts name it. */
+  owner: OwnerKind;
   policy: typeof eventPolicy;
   find: (db: Db, id: number) => Promise<R | undefined>;
   /** The record as the API answers it; `permissions` is computed here and passed in. */
@@ -76,5 +81,37 @@ export function engagementRecord<R extends Row, T extends Presented>(spec: {
     );
   }
 
-  return { get, current, writable, setArchived };
+  /**
+   * Replaces the people on the record (both sides, with titles; added, edited or removed on its page) at the
+   * version the client read: every partner, person and account they name must exist; audited as a change of
+   * its people, with the list before and after.
+   */
+  async function setPeople(ctx: Ctx, id: number, version: number, people: EngagementPerson[]): Promise<T> {
+    const before = await writable(ctx, id);
+    const row = (await spec.find(ctx.db, id)) as R;
+    await checkReferences(ctx.db, { unitId: row.unit_id, people, slots: [] }, 'slots');
+    return ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: spec.table,
+        id,
+        version,
+        values: { updated_at: ctx.now },
+        alsoWrite: () => replacePeople(trx, spec.owner, id, people),
+        current: current(ctx, trx, id),
+        after: () => get(ctx, id, trx),
+        audit: (after) =>
+          changeEntry(
+            ctx,
+            'update',
+            spec.entity,
+            id,
+            auditSummary('auditSummaries.engagementPeople', spec.label(after).params),
+            { people: before.people },
+            { people: after.people },
+          ),
+      }),
+    );
+  }
+
+  return { get, current, writable, setArchived, setPeople };
 }

@@ -7,6 +7,8 @@ import { historyOf } from '#server/modules/audit/audit.service.js';
 import { AuditPage } from '#shared/schemas/audit.js';
 import { IdParams } from '#shared/schemas/common.js';
 import {
+  AssigneeQuery,
+  Assignees,
   FollowupCreate,
   FollowupDone,
   FollowupParams,
@@ -15,6 +17,7 @@ import {
   GiftCheckQuery,
   GiftCreate,
   PartnerVisits,
+  PeopleUpdate,
   Visit,
   VisitArchiveBody,
   VisitCreate,
@@ -23,6 +26,7 @@ import {
   VisitUpdate,
 } from '#shared/schemas/visits.js';
 import { briefingPack } from './briefing-pack.js';
+import { photoRoutes } from './engagement-photos.routes.js';
 import * as service from './visit.service.js';
 
 const BASE = '/api/v1/visits';
@@ -32,6 +36,7 @@ export async function visitRoutes(app: FastifyInstance) {
   const r = typed(app);
   const tags = ['visits'];
   const one = { tags, params: IdParams, response: { 200: Visit } };
+  photoRoutes(app, BASE, tags, service.photos);
 
   r.get(BASE, { schema: { tags, querystring: VisitListQuery, response: { 200: VisitPage } } }, (req) =>
     service.listVisits(ctx(req), req.query),
@@ -45,6 +50,9 @@ export async function visitRoutes(app: FastifyInstance) {
   r.get(`${BASE}/:id`, { schema: one }, (req) => service.getVisit(ctx(req), req.params.id));
   r.put(`${BASE}/:id`, { schema: { ...one, body: VisitUpdate } }, (req) =>
     service.updateVisit(ctx(req), req.params.id, req.body),
+  );
+  r.put(`${BASE}/:id/people`, { schema: { ...one, body: PeopleUpdate } }, (req) =>
+    service.setPeople(ctx(req), req.params.id, req.body.version, req.body.people),
   );
   r.post(`${BASE}/:id/archive`, { schema: { ...one, body: VisitArchiveBody } }, (req) =>
     service.setArchived(ctx(req), req.params.id, req.body.version, true),
@@ -66,6 +74,11 @@ export async function visitRoutes(app: FastifyInstance) {
     `${BASE}/:id/followups/:followupId/done`,
     { schema: { ...one, params: FollowupParams, body: FollowupDone } },
     (req) => service.setFollowupDone(ctx(req), req.params.id, req.params.followupId, req.body.done),
+  );
+  r.get(
+    `${BASE}/:id/assignees`,
+    { schema: { tags, params: IdParams, querystring: AssigneeQuery, response: { 200: Assignees } } },
+    (req) => service.assignees(ctx(req), req.params.id, req.query.q),
   );
   r.get(`${BASE}/:id/briefing.pdf`, { schema: { tags, params: IdParams } }, async (req, reply) => {
     const pack = await briefingPack(ctx(req), req.params.id);

@@ -6,7 +6,7 @@ import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { visitPolicy } from '#server/policies/engagements.policy.js';
-import { allows, authorize, unitScope } from '#server/policies/policy.js';
+import { allows, authorize, grantsFor, unitScope } from '#server/policies/policy.js';
 import { type ChecklistEntry, checklistFrom, visitTemplate } from '#shared/engagements.js';
 import type {
   FollowupCreate,
@@ -19,8 +19,9 @@ import type {
   VisitSummary,
   VisitUpdate,
 } from '#shared/schemas/visits.js';
-import { checkFollowup, checkReferences, parseJson, toFollowup } from './engagement-parts.js';
+import { assignableUsers, checkFollowup, checkReferences, parseJson, toFollowup } from './engagement-parts.js';
 import * as parts from './engagement-parts.repository.js';
+import { engagementPhotos } from './engagement-photos.js';
 import { engagementRecord } from './engagement-record.js';
 import * as repo from './visit.repository.js';
 
@@ -114,6 +115,7 @@ const labelOf = (
 const record = engagementRecord({
   entity: ENTITY,
   table: 'visits',
+  owner: 'visit',
   policy: visitPolicy,
   find: repo.findVisit,
   present,
@@ -193,6 +195,18 @@ export async function updateVisit(ctx: Ctx, id: number, input: VisitUpdate): Pro
 export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Visit> =>
   record.setArchived(ctx, id, version, archived);
 
+/** Uploaded photos (JPG/PNG/WebP), one of them for the news item. */
+export const photos = engagementPhotos({
+  owner: 'visit',
+  entity: ENTITY,
+  get: record.get,
+  writable: record.writable,
+  label: labelOf,
+});
+
+/** The people on the visit (both sides, with titles), replaced at the version read. */
+export const setPeople = record.setPeople;
+
 /** Gifts given earlier to this partner or person (the register's warning, asked before saving too). */
 export async function earlierGifts(ctx: Ctx, q: { partnerId?: number; recipient?: string }) {
   const found = await repo.findEarlierGifts(
@@ -224,9 +238,19 @@ export async function addGift(ctx: Ctx, id: number, input: GiftCreate) {
   });
 }
 
+/** Who may read this visit: those a follow-up of it may be given to. */
+const readersOf = (ctx: Ctx, v: Pick<Visit, 'unitId'>) =>
+  grantsFor(visitPolicy, 'read', { unit_id: v.unitId }, ctx.units);
+
+/** The accounts a follow-up of this visit may be given to (for those who may edit it), searched by name. */
+export async function assignees(ctx: Ctx, id: number, q: string | undefined) {
+  const visit = await record.writable(ctx, id);
+  return assignableUsers(ctx.db, readersOf(ctx, visit), q, ctx.locale);
+}
+
 export async function addFollowup(ctx: Ctx, id: number, input: FollowupCreate) {
   const visit = await record.writable(ctx, id);
-  await checkFollowup(ctx.db, input);
+  await checkFollowup(ctx.db, input, readersOf(ctx, visit));
   return ctx.db.transaction().execute(async (trx) => {
     const fid = await parts.insertFollowup(trx, 'visit', id, input, ctx.actor.id, ctx.now);
     await recordAudit(trx, {

@@ -82,6 +82,30 @@ export async function enquiriesAssignedTo(db: Db, userId: number) {
   return { rows, total: Number(total.n) };
 }
 
+/**
+ * Follow-ups of visits and delegations given to the user and not done, soonest first (archived visits left
+ * out). Only accounts that may read the visit are given one (engagement-parts.ts).
+ */
+export async function followupsAssignedTo(db: Db, userId: number) {
+  const q = db
+    .selectFrom('followups as f')
+    .innerJoin('visits as v', 'v.id', 'f.owner_id')
+    .where('f.owner_kind', '=', 'visit')
+    .where('f.assignee_id', '=', userId)
+    .where('f.done_at', 'is', null)
+    .where('v.archived_at', 'is', null);
+  const [rows, total] = await Promise.all([
+    q
+      .select(['f.id', 'f.title', 'f.due_on as due', 'v.id as visit_id', 'v.title_zh', 'v.title_en'])
+      .orderBy('f.due_on')
+      .orderBy('f.id')
+      .limit(LIMIT)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
 /** Open enquiries of the user's divisions whose first reply or resolution is due by `by` and not done. */
 export async function enquiriesDueBy(db: Db, scope: Scope, by: string) {
   const base = openEnquiries(db).where((eb) =>

@@ -2,6 +2,7 @@ import type { Ctx } from '#server/http/context.js';
 import { TAIWAN_CALENDAR } from '#server/modules/enquiries/sla.js';
 import { agreementPolicy } from '#server/policies/agreements.policy.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
+import { visitPolicy } from '#server/policies/engagements.policy.js';
 import { enquiryPolicy } from '#server/policies/enquiries.policy.js';
 import { allows, unitScope } from '#server/policies/policy.js';
 import { addDays, businessDate } from '#shared/calendar.js';
@@ -24,7 +25,7 @@ function todo<R>(
 /**
  * What waits on the signed-in user, most pressing first (issue 23, item 14): for staff and coordinators,
  * agreements to approve or submit, checklist documents to review, agreement dates this week, enquiries
- * assigned to them and service levels about to be missed — each only within the units their roles act
+ * assigned to them and service levels about to be missed, follow-ups of visits given to them — each only within the units their roles act
  * for (the same policies as the lists the links open); for a student, their checklist's deadlines and
  * each exchange's next step.
  */
@@ -95,6 +96,18 @@ export async function homeTodos(ctx: Ctx): Promise<HomeTodos> {
       ...todo('deadlinesThisWeek', '/agreements', week, (a) =>
         agreementEntry(a, a.notice_date && a.notice_date >= today ? a.notice_date : a.end_date),
       ),
+    );
+  }
+  if (allows(visitPolicy, actor, 'read', units)) {
+    const followups = await repo.followupsAssignedTo(db, actor.id);
+    staff.push(
+      ...todo('followupsAssigned', '/visits', followups, (f) => ({
+        id: f.id,
+        titleZh: `${f.title}（${f.title_zh || f.title_en || ''}）`,
+        titleEn: `${f.title} (${f.title_en || f.title_zh || ''})`,
+        due: f.due,
+        path: `/visits/${f.visit_id}`,
+      })),
     );
   }
   const { documents, nextSteps } = await studentTodos(ctx, today);

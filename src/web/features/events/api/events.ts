@@ -8,6 +8,7 @@ import type {
   PublicRegistrationCreate,
   RegistrationCreate,
 } from '#shared/schemas/events';
+import type { PeopleUpdate } from '#shared/schemas/visits';
 import { api, type Page } from '#web/lib/api';
 
 export const PAGE_SIZE = 25;
@@ -43,6 +44,9 @@ function useWrite<B>(send: (body: B) => Promise<Event>) {
 
 export const useCreateEvent = () => useWrite((body: Partial<EventCreate>) => api.post<Event>('/events', body));
 export const useUpdateEvent = (id: number) => useWrite((body: EventUpdate) => api.put<Event>(`/events/${id}`, body));
+/** Speakers, guests, staff and assistants on duty, replaced whole at the version read. */
+export const useSetEventPeople = (id: number) =>
+  useWrite((body: PeopleUpdate) => api.put<Event>(`/events/${id}/people`, body));
 export const useRegister = (id: number) =>
   useWrite((body: RegistrationCreate) => api.post<Event>(`/events/${id}/registrations`, body));
 

@@ -17,11 +17,12 @@ import { EngagementProgramme } from '#web/components/ui/engagement/EngagementPro
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
 import { PageHeader } from '#web/components/ui/PageHeader';
+import { refetchOnConflict } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
-import { toUpdate, useArchiveEvent, useEvent, useUpdateEvent } from '../api/events';
+import { toUpdate, useArchiveEvent, useEvent, useSetEventPeople, useUpdateEvent } from '../api/events';
 import '../i18n';
 import { EventDetailsForm } from './EventDetailsForm';
 import { Registrations } from './Registrations';
@@ -35,6 +36,7 @@ export function EventPage() {
   const query = useEvent(id);
   const update = useUpdateEvent(id);
   const archive = useArchiveEvent(id);
+  const setPeople = useSetEventPeople(id);
   const [editing, setEditing] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)');
   const e = query.data;
@@ -106,7 +108,12 @@ export function EventPage() {
         people={e.people}
         editable={editable}
         roles={['speaker', 'guest', 'host', 'staff_on_duty', 'assistant_on_duty', 'attendee']}
-        onAdd={(p) => save({ people: [...e.people, p] })}
+        busy={setPeople.isPending}
+        onChange={(people) =>
+          setPeople
+            .mutateAsync({ people, version: e.version })
+            .then(() => notifySuccess(t('engagementUi.saved')), refetchOnConflict(query.refetch))
+        }
       />
       <EngagementChecklist items={e.checklist} editable={editable} onChange={(checklist) => save({ checklist })} />
       <Registrations event={e} />

@@ -1,9 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { VisitDirection } from '#shared/engagements';
 import type {
+  Assignees,
   FollowupCreate,
   Gift,
   GiftCreate,
+  PeopleUpdate,
   Visit,
   VisitCreate,
   VisitSummary,
@@ -57,12 +59,24 @@ export const useArchiveVisit = (id: number) =>
   useWrite(({ archived, version }: { archived: boolean; version: number }) =>
     api.post<Visit>(`/visits/${id}/${archived ? 'archive' : 'restore'}`, { version }),
   );
+/** The people on the visit, replaced whole at the version read (add, edit, remove). */
+export const useSetVisitPeople = (id: number) =>
+  useWrite((body: PeopleUpdate) => api.put<Visit>(`/visits/${id}/people`, body));
 export const useAddFollowup = (id: number) =>
   useWrite((body: FollowupCreate) => api.post<Visit>(`/visits/${id}/followups`, body));
 export const useFollowupDone = (id: number) =>
   useWrite(({ followupId, done }: { followupId: number; done: boolean }) =>
     api.post<Visit>(`/visits/${id}/followups/${followupId}/done`, { done }),
   );
+
+/** Colleagues a follow-up of this visit may be given to, searched by name or e-mail. */
+export const useAssignees = (id: number, q: string) =>
+  useQuery({
+    queryKey: ['visits', 'assignees', id, q],
+    queryFn: () => api.get<Assignees>(`/visits/${id}/assignees`, { q: q || undefined }),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
 
 /** A gift is recorded; the answer lists earlier gifts to the same partner or person (the warning). */
 export function useAddGift(id: number) {

@@ -1,7 +1,5 @@
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/InlineInput.css';
-import '@mantine/core/styles/Combobox.css';
-import '@mantine/core/styles/Popover.css';
 import { Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +9,12 @@ import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { useMe } from '#web/lib/session';
 import { useAddFollowup, useFollowupDone } from '../api/visits';
+import { AssigneeSelect } from './AssigneeSelect';
 
 /**
  * Follow-ups become tasks: an owner, a due date, the partner they concern. They appear in the owner's
- * calendar feed; the owner (or whoever may edit the visit) ticks them done. Here the person adding a
- * follow-up takes it on; another owner is set through the API (no staff picker yet).
+ * calendar feed and on their home's to-dos; the owner (or whoever may edit the visit) ticks them done. The
+ * owner is picked from the colleagues who may open the visit (the person adding it, to begin with).
  */
 export function Followups({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
@@ -28,6 +27,8 @@ export function Followups({ visit }: { visit: Visit }) {
     title: '',
     dueOn: '',
   });
+  const [owner, setOwner] = useState<{ id: number; name: string } | null>(null);
+  const assignee = owner ?? (me ? { id: me.id, name: fmt.name(me.nameZh, me.nameEn) || me.email } : null);
   const errors = fieldErrors(add.error);
   return (
     <Paper withBorder p="md">
@@ -53,7 +54,7 @@ export function Followups({ visit }: { visit: Visit }) {
             onSubmit={(e) => {
               e.preventDefault();
               add.mutate(
-                { ...form, assigneeId: me.id, partnerId: visit.partners[0]?.id ?? null },
+                { ...form, assigneeId: assignee?.id ?? 0, partnerId: visit.partners[0]?.id ?? null },
                 { onSuccess: () => setForm({ ...form, title: '' }) },
               );
             }}
@@ -81,8 +82,9 @@ export function Followups({ visit }: { visit: Visit }) {
                 error={errors.dueOn}
                 onChange={(e) => setForm({ ...form, dueOn: e.currentTarget.value })}
               />
+              <AssigneeSelect visitId={visit.id} value={assignee} error={errors.assigneeId} onChange={setOwner} />
               <Button type="submit" variant="light" loading={add.isPending}>
-                {t('visitsUi.assignToMe')}
+                {t('visitsUi.addFollowup')}
               </Button>
             </Group>
           </form>

@@ -17,11 +17,12 @@ import { EngagementProgramme } from '#web/components/ui/engagement/EngagementPro
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
 import { PageHeader } from '#web/components/ui/PageHeader';
+import { refetchOnConflict } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
-import { briefingUrl, toUpdate, useArchiveVisit, useUpdateVisit, useVisit } from '../api/visits';
+import { briefingUrl, toUpdate, useArchiveVisit, useSetVisitPeople, useUpdateVisit, useVisit } from '../api/visits';
 import '../i18n';
 import { Followups } from './Followups';
 import { GiftRegister } from './GiftRegister';
@@ -39,6 +40,7 @@ export function VisitPage() {
   const query = useVisit(id);
   const update = useUpdateVisit(id);
   const archive = useArchiveVisit(id);
+  const setPeople = useSetVisitPeople(id);
   const [editing, setEditing] = useState(false);
   const phone = useMediaQuery('(max-width: 48em)');
   const v = query.data;
@@ -118,7 +120,12 @@ export function VisitPage() {
         people={v.people}
         editable={editable}
         roles={outbound ? OUTBOUND_ROLES : INBOUND_ROLES}
-        onAdd={(p) => save({ people: [...v.people, p] })}
+        busy={setPeople.isPending}
+        onChange={(people) =>
+          setPeople
+            .mutateAsync({ people, version: v.version })
+            .then(() => notifySuccess(t('engagementUi.saved')), refetchOnConflict(query.refetch))
+        }
       />
       <EngagementChecklist items={v.checklist} editable={editable} onChange={(checklist) => save({ checklist })} />
       <GiftRegister visit={v} />
