@@ -20,6 +20,8 @@ export const admissionsEn: DeepStrings<typeof admissionsZhTW> = {
     admission_not_admitted: 'Only an admitted application can be answered.',
     admission_not_decidable: 'No decision can be taken on this application now.',
     admission_no_letter: 'This application has no admission letter.',
+    admission_withdrawn: 'The application has been withdrawn and can no longer be changed.',
+    admission_not_withdrawable: 'An application that has been decided against or answered cannot be withdrawn.',
   },
   entityTypes: {
     admission_round: 'Admission round',

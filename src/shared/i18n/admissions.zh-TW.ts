@@ -22,6 +22,8 @@ export const admissionsZhTW = {
     admission_not_admitted: '只有已錄取的申請可以回覆。',
     admission_not_decidable: '此申請目前不能做出錄取決定。',
     admission_no_letter: '此申請沒有錄取通知書。',
+    admission_withdrawn: '申請已撤回，不能再修改。',
+    admission_not_withdrawable: '已不錄取或已回覆的申請不能撤回。',
   },
   entityTypes: {
     admission_round: '招生梯次',

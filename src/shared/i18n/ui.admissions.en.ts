@@ -106,5 +106,10 @@ export const uiAdmissionsEn: DeepStrings<typeof uiAdmissionsZhTW> = {
     fee: 'Application fee: {{status}}',
     back: '← My applications',
     choose: 'Choose',
+    withdraw: 'Withdraw the application',
+    withdrawTitle: 'Withdraw this application?',
+    withdrawMessage:
+      'Once withdrawn, it can no longer be changed, submitted or accepted; to apply to this round again, start a new application.',
+    withdrawn: 'Your application has been withdrawn.',
   },
 };

@@ -104,5 +104,9 @@ export const uiAdmissionsZhTW = {
     fee: '申請費：{{status}}',
     back: '← 我的申請',
     choose: '請選擇',
+    withdraw: '撤回申請',
+    withdrawTitle: '撤回這份申請？',
+    withdrawMessage: '撤回後不能再修改、送出或接受入學；若要再申請本梯次，請重新填寫一份申請。',
+    withdrawn: '申請已撤回。',
   },
 };

@@ -461,6 +461,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/public/admissions/applications/:id/documents': NONE,
   'GET /api/v1/public/admissions/applications/:id/documents/:docId': NONE,
   'POST /api/v1/public/admissions/applications/:id/submit': NONE,
+  'POST /api/v1/public/admissions/applications/:id/withdraw': NONE,
   'POST /api/v1/public/admissions/applications/:id/response': NONE,
   'GET /api/v1/public/admissions/applications/:id/letter.pdf': NONE,
   // Recruitment and partner nominations (issue 21, items 3–4): OIA staff; executives read trips and the funnel
