@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, programBody, roundBody, submittedApplication } from '#tests/api/admissions-fixtures.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
@@ -80,5 +81,41 @@ describe.each(DIALECTS)('admissions: staff reads of applicants (%s)', (dialect) 
     ]);
     expect((await as.coordBus.get(`${BASE}/applications/${csApp}/documents/${doc.id}`)).statusCode).toBe(404);
     expect((await logOf(DEMO.coordBus)).length).toBe(1);
+  }, 30_000);
+
+  async function sheetOf(who: Client, query: string, locale = 'zh-TW') {
+    const res = await who.get(`${BASE}/rounds/${roundId}/applications.xlsx${query}`, { locale });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return { sheet, header: rows[0] as string[], rows: rows.slice(1) };
+  }
+
+  it('the list exports as xlsx with its filters and the reader’s scope, headers in their language, each row logged', async () => {
+    const all = await sheetOf(as.oiaIss, '');
+    expect(all.header.slice(0, 4)).toEqual(['編號', '姓氏（護照）', '名字（護照）', '電子郵件']);
+    expect(all.rows.map((r) => r[0])).toEqual([mbaApp, csApp]);
+    expect(all.rows[0]).toEqual(expect.arrayContaining(['reads.mba@example.com', '企管碩士', '已送出']));
+    expect(all.sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(all.sheet.autoFilter).toBeTruthy();
+
+    const filtered = await sheetOf(as.oiaIss, `?programId=${csProgram}`, 'en');
+    expect(filtered.header[0]).toBe('No.');
+    expect(filtered.rows.map((r) => r[0])).toEqual([csApp]);
+    expect(filtered.rows[0]).toEqual(expect.arrayContaining(['Master in Computer Science', 'Submitted', 'Nigeria']));
+
+    // The business coordinator reviews only the MBA: their file has only that program's application.
+    const before = (await logOf(DEMO.coordBus)).length;
+    const mine = await sheetOf(as.coordBus, '');
+    expect(mine.rows.map((r) => r[0])).toEqual([mbaApp]);
+    const exported = (await logOf(DEMO.coordBus)).slice(before);
+    expect(exported).toEqual([
+      { field: 'admissionApplicantList', action: 'export', detail: `admission_application:${mbaApp}`, person_id: null },
+    ]);
+    expect((await as.coordBus.get(`${BASE}/rounds/999999/applications.xlsx`)).statusCode).toBe(404);
   }, 30_000);
 });

@@ -78,6 +78,16 @@ export const admissionsEn: DeepStrings<typeof admissionsZhTW> = {
       statement: 'Study plan',
       channel: 'Where you heard of us',
     },
+    export: {
+      file: 'admission-applications',
+      sheet: 'Applications',
+      id: 'No.',
+      email: 'E-mail',
+      status: 'Status',
+      fee: 'Application fee',
+      score: 'Score',
+      submittedAt: 'Submitted',
+    },
     requirements: { language: 'Language level', gpa: 'GPA', identity: 'Identity' },
   },
   admissionMail: {

@@ -75,6 +75,16 @@ export const admissionsZhTW = {
       statement: '讀書計畫',
       channel: '得知本校招生訊息的管道',
     },
+    export: {
+      file: '入學申請',
+      sheet: '申請名單',
+      id: '編號',
+      email: '電子郵件',
+      status: '狀態',
+      fee: '申請費',
+      score: '評分',
+      submittedAt: '送出時間',
+    },
     requirements: { language: '語言能力', gpa: '在校成績', identity: '身分別' },
   },
   admissionMail: {

@@ -55,6 +55,7 @@ export const uiAdmissionsEn: DeepStrings<typeof uiAdmissionsZhTW> = {
       name: 'Name',
       score: 'Score',
       submittedAt: 'Submitted',
+      export: 'Export to Excel',
       more: 'Load more',
       total: '{{n}} in all',
     },

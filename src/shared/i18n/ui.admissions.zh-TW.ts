@@ -53,6 +53,7 @@ export const uiAdmissionsZhTW = {
       name: '姓名',
       score: '分數',
       submittedAt: '送出時間',
+      export: '匯出 Excel',
       more: '載入更多',
       total: '共 {{n}} 件',
     },

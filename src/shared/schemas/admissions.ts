@@ -222,6 +222,9 @@ export const ApplicationListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
+/** The xlsx export takes the list's filters (every page). */
+export const ApplicationExportQuery = ApplicationListQuery.omit({ after: true, pageSize: true });
+export type ApplicationExportQuery = z.infer<typeof ApplicationExportQuery>;
 export const ApplicationListItem = z.object({
   id: z.number(),
   programId: z.number().nullable(),

@@ -445,6 +445,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/admissions/rounds/:id/programs': NONE,
   'PUT /api/v1/admissions/programs/:id': NONE,
   'GET /api/v1/admissions/rounds/:id/applications': NONE,
+  'GET /api/v1/admissions/rounds/:id/applications.xlsx': NONE,
   'GET /api/v1/admissions/applications/:id': NONE,
   'POST /api/v1/admissions/applications/:id/fee': NONE,
   'POST /api/v1/admissions/applications/:id/scores': NONE,

@@ -69,7 +69,11 @@ async function view(ctx: Ctx, app: apps.ApplicationRow, access: Access, db = ctx
   });
 }
 
-export async function listApplications(ctx: Ctx, roundId: number, query: ApplicationListQuery) {
+/**
+ * The list's filter for this reader: the query's, narrowed to the programs they may see (the office's units'
+ * and the ones they review); refused when they may see none. Shared by the list and its xlsx export.
+ */
+export async function listFilter(ctx: Ctx, roundId: number, query: Omit<ApplicationListQuery, 'after' | 'pageSize'>) {
   const round = await rounds.findRound(ctx.db, roundId);
   if (!round) throw AppError.notFound();
   const reviewed = await rounds.programsReviewedBy(ctx.db, ctx.actor.id);
@@ -81,8 +85,16 @@ export async function listApplications(ctx: Ctx, roundId: number, query: Applica
     const programs = await rounds.findPrograms(ctx.db, [roundId]);
     programIds = programs.filter((p) => units.has(p.unit_id) || reviewed.has(p.id)).map((p) => p.id);
   }
-  const filter = { ...query, programIds };
-  const rows = await apps.findApplications(ctx.db, roundId, filter);
+  return { round, filter: { ...query, programIds } };
+}
+
+export async function listApplications(ctx: Ctx, roundId: number, query: ApplicationListQuery) {
+  const { filter } = await listFilter(ctx, roundId, query);
+  const rows = await apps.findApplications(ctx.db, roundId, {
+    ...filter,
+    after: query.after,
+    pageSize: query.pageSize,
+  });
   const page = rows.slice(0, query.pageSize);
   await logApplicantReads(
     ctx,

@@ -6,7 +6,8 @@ import type {
   ProgramCreate,
   RoundCreate,
 } from '#shared/schemas/admissions';
-import { api } from '#web/lib/api';
+import { API_BASE, api, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 
 export type ListFilter = { status?: string; programId?: number; country?: string; feeStatus?: string; q?: string };
 type Page = { items: ApplicationPage['items']; total: number; next: number | null };
@@ -32,6 +33,10 @@ export const useApplications = (roundId: number, f: ListFilter) =>
       api.get<Page>(`/admissions/rounds/${roundId}/applications`, { ...f, after: pageParam, pageSize: 50 }),
     getNextPageParam: (last) => last.next ?? undefined,
   });
+
+/** The list as xlsx with the same filters, headers in the user's language. */
+export const exportUrl = (roundId: number, f: ListFilter) =>
+  `${API_BASE}/admissions/rounds/${roundId}/applications.xlsx${queryString({ ...f, locale: currentLocale() })}`;
 
 export const useApplication = (id: number) =>
   useQuery({
