@@ -31,6 +31,9 @@ export const uiAdmissionsEn: DeepStrings<typeof uiAdmissionsZhTW> = {
       lineError: 'Line {{line}} is not in the expected form.',
     },
     programs: 'Programs',
+    editRound: 'Edit round',
+    editProgram: 'Edit program',
+    editProgramOf: 'Edit program: {{name}}',
     newProgram: 'New program',
     program: {
       unit: 'Department',

@@ -29,6 +29,9 @@ export const uiAdmissionsZhTW = {
       lineError: '第 {{line}} 行格式不正確。',
     },
     programs: '招生學程',
+    editRound: '編輯梯次',
+    editProgram: '編輯學程',
+    editProgramOf: '編輯學程：{{name}}',
     newProgram: '新增學程',
     program: {
       unit: '系所',

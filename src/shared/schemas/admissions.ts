@@ -11,16 +11,17 @@ import {
   ROUND_KINDS,
 } from '#shared/admissions.js';
 import { GENDERS } from '#shared/mobility.js';
-import { INT_MAX, optionalText, requiredText, Version } from './common.js';
+import {
+  CountryCode as Country,
+  PositiveId as Id,
+  INT_MAX,
+  orNull as optional,
+  optionalText,
+  requiredText,
+  Version,
+} from './common.js';
 
 /** International admissions (issue 21): rounds, programs, the applicant's portal, review and decisions. */
-const Id = z.number().int().positive().max(INT_MAX);
-const optional = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? null);
-const Country = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((v) => /^[A-Z]{2}$/.test(v), { params: { i18n: 'country' } });
 const Code = z
   .string()
   .trim()

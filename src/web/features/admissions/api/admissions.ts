@@ -60,6 +60,27 @@ export function useCreateProgram(roundId: number) {
   });
 }
 
+/** Edits with the version the form started from (a 409 when someone saved in between); both answer the round. */
+export function useUpdateRound(roundId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RoundCreate & { version: number }) =>
+      api.put<AdmissionRound>(`/admissions/rounds/${roundId}`, body),
+    onSuccess: (round) => {
+      qc.setQueryData(keys.round(roundId), round);
+      void qc.invalidateQueries({ queryKey: keys.rounds });
+    },
+  });
+}
+export function useUpdateProgram(roundId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: ProgramCreate & { version: number } }) =>
+      api.put<AdmissionRound>(`/admissions/programs/${id}`, body),
+    onSuccess: (round) => qc.setQueryData(keys.round(roundId), round),
+  });
+}
+
 /** Fee, scores and decision: each answers the application as it now is. */
 export function useApplicationAction(id: number) {
   const qc = useQueryClient();
