@@ -26,6 +26,14 @@ export type AdmissionStatus = (typeof APPLICATION_STATUSES)[number];
 export const DECISIONS = ['admitted', 'waitlisted', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
 export const DECIDABLE: readonly AdmissionStatus[] = ['submitted', 'under_review', 'waitlisted'];
+/** The statuses an applicant may withdraw from (not after a refusal or their own answer). */
+export const WITHDRAWABLE: readonly AdmissionStatus[] = [
+  'draft',
+  'submitted',
+  'under_review',
+  'waitlisted',
+  'admitted',
+];
 
 export const FEE_STATUSES = ['unpaid', 'paid', 'waived'] as const;
 export type FeeStatus = (typeof FEE_STATUSES)[number];

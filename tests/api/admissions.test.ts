@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplicationFromNomination } from '#server/modules/admissions/nomination.service.js';
-import { multipart, PDF } from '#tests/api/calls-fixtures.js';
+import { BASE, fieldsOf, HOUR, PUB, programBody, roundBody, signInApplicant } from '#tests/api/admissions-fixtures.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
-
-type Field = { path: string; message: string };
-const fieldsOf = (res: { json: () => any }): Field[] => res.json().error?.fields ?? [];
-const BASE = '/api/v1/admissions';
-const PUB = '/api/v1/public/admissions';
 
 describe.each(DIALECTS)('international admissions (%s)', (dialect) => {
   let t: TestApp;
@@ -33,74 +28,10 @@ describe.each(DIALECTS)('international admissions (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const hour = 3_600_000;
-  const round = (o: Record<string, unknown> = {}) => ({
-    kind: 'degree',
-    academicYear: 2027,
-    semester: 1,
-    nameZh: '116學年度秋季國際學位生招生',
-    nameEn: 'International degree admissions, fall 2027',
-    opensAt: new Date(Date.now() - hour).toISOString(),
-    closesAt: new Date(Date.now() + 30 * 24 * hour).toISOString(),
-    decisionsBy: null,
-    feeNtd: 1600,
-    documents: [
-      { code: 'passport', labelZh: '護照影本', labelEn: 'Passport copy', required: true },
-      { code: 'transcript', labelZh: '成績單', labelEn: 'Transcript', required: true },
-      { code: 'cv', labelZh: '履歷', labelEn: 'CV', required: false },
-    ],
-    criteria: [
-      { code: 'academic', labelZh: '學業成績', labelEn: 'Academic record', weight: 60, max: 100 },
-      { code: 'plan', labelZh: '讀書計畫', labelEn: 'Study plan', weight: 40, max: 50 },
-    ],
-    notesZh: null,
-    notesEn: null,
-    ...o,
-  });
-  const program = (o: Record<string, unknown> = {}) => ({
-    unitId: unit.CSIE,
-    degreeLevel: 'master',
-    nameZh: '資訊工程碩士班',
-    nameEn: 'Master in Computer Science',
-    places: 1,
-    languageFramework: 'CEFR',
-    languageLevel: 'B2',
-    minGpa: 3,
-    requirementsZh: null,
-    requirementsEn: null,
-    reviewerIds: [coordEngId],
-    ...o,
-  });
-
-  /** Signs an applicant in through the mailed code, as the portal does. */
-  async function applicant(email: string, locale = 'en') {
-    const asked = await t.anon.post(`${PUB}/code`, { email, locale });
-    expect(asked.statusCode).toBe(200);
-    const mail = await t.db.db
-      .selectFrom('mail_outbox')
-      .select(['body_text', 'subject'])
-      .where('to_address', '=', email.toLowerCase())
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    const code = /(\d{6})/.exec(mail.body_text)?.[1] as string;
-    const res = await t.anon.post(`${PUB}/session`, { email, code });
-    expect(res.statusCode).toBe(200);
-    const headers = { 'x-applicant-token': res.json().token as string };
-    return {
-      get: (url: string) => t.anon.get(url, { headers }),
-      post: (url: string, body?: Record<string, unknown>) => t.anon.post(url, body, { headers }),
-      put: (url: string, body: Record<string, unknown>) => t.anon.put(url, body, { headers }),
-      upload: (url: string, code: string) => {
-        const body = multipart(code, { name: `${code}.pdf`, data: PDF });
-        return t.app.inject({
-          method: 'POST',
-          url,
-          headers: { ...headers, 'content-type': body.contentType },
-          payload: body.payload,
-        });
-      },
-    };
-  }
+  const hour = HOUR;
+  const round = roundBody;
+  const program = (o: Record<string, unknown> = {}) => programBody(unit.CSIE as number, [coordEngId], o);
+  const applicant = (email: string, locale = 'en') => signInApplicant(t, email, locale);
 
   it('the office opens a round and a program with reviewers; refusals name the field in the reader’s language', async () => {
     const bad = await as.oiaIss.post(

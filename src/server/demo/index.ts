@@ -7,6 +7,7 @@ import { schacOfWebsite } from '#server/modules/ewp/schac.js';
 import { invalidateUnitTrees } from '#server/modules/units/unit-tree.loader.js';
 import { searchText } from '#shared/search-key.js';
 import { seedAcademicTerms } from './academic-terms.seed.js';
+import { seedAdmissionsDemo } from './admissions.seed.js';
 import { seedAgreements } from './agreements.seed.js';
 import { seedAssistantsDemo } from './assistants.seed.js';
 import { seedBuddyDemo } from './buddy.seed.js';
@@ -146,6 +147,7 @@ export async function seedDemo(db: Db, now: string, pii: PiiCipher): Promise<boo
     await seedBuddyDemo(trx, { now, unit, pii }, assistants);
     await seedPortalDemo(trx, now);
     await seedRecruitmentDemo(trx, now);
+    await seedAdmissionsDemo(trx, { now, unit });
   });
   return true;
 }

@@ -31,6 +31,9 @@ export const uiAdmissionsEn: DeepStrings<typeof uiAdmissionsZhTW> = {
       lineError: 'Line {{line}} is not in the expected form.',
     },
     programs: 'Programs',
+    editRound: 'Edit round',
+    editProgram: 'Edit program',
+    editProgramOf: 'Edit program: {{name}}',
     newProgram: 'New program',
     program: {
       unit: 'Department',
@@ -55,6 +58,7 @@ export const uiAdmissionsEn: DeepStrings<typeof uiAdmissionsZhTW> = {
       name: 'Name',
       score: 'Score',
       submittedAt: 'Submitted',
+      export: 'Export to Excel',
       more: 'Load more',
       total: '{{n}} in all',
     },
@@ -106,5 +110,10 @@ export const uiAdmissionsEn: DeepStrings<typeof uiAdmissionsZhTW> = {
     fee: 'Application fee: {{status}}',
     back: '← My applications',
     choose: 'Choose',
+    withdraw: 'Withdraw the application',
+    withdrawTitle: 'Withdraw this application?',
+    withdrawMessage:
+      'Once withdrawn, it can no longer be changed, submitted or accepted; to apply to this round again, start a new application.',
+    withdrawn: 'Your application has been withdrawn.',
   },
 };

@@ -29,6 +29,9 @@ export const uiAdmissionsZhTW = {
       lineError: '第 {{line}} 行格式不正確。',
     },
     programs: '招生學程',
+    editRound: '編輯梯次',
+    editProgram: '編輯學程',
+    editProgramOf: '編輯學程：{{name}}',
     newProgram: '新增學程',
     program: {
       unit: '系所',
@@ -53,6 +56,7 @@ export const uiAdmissionsZhTW = {
       name: '姓名',
       score: '分數',
       submittedAt: '送出時間',
+      export: '匯出 Excel',
       more: '載入更多',
       total: '共 {{n}} 件',
     },
@@ -104,5 +108,9 @@ export const uiAdmissionsZhTW = {
     fee: '申請費：{{status}}',
     back: '← 我的申請',
     choose: '請選擇',
+    withdraw: '撤回申請',
+    withdrawTitle: '撤回這份申請？',
+    withdrawMessage: '撤回後不能再修改、送出或接受入學；若要再申請本梯次，請重新填寫一份申請。',
+    withdrawn: '申請已撤回。',
   },
 };

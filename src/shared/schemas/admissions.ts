@@ -11,16 +11,17 @@ import {
   ROUND_KINDS,
 } from '#shared/admissions.js';
 import { GENDERS } from '#shared/mobility.js';
-import { INT_MAX, optionalText, requiredText, Version } from './common.js';
+import {
+  CountryCode as Country,
+  PositiveId as Id,
+  INT_MAX,
+  orNull as optional,
+  optionalText,
+  requiredText,
+  Version,
+} from './common.js';
 
 /** International admissions (issue 21): rounds, programs, the applicant's portal, review and decisions. */
-const Id = z.number().int().positive().max(INT_MAX);
-const optional = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? null);
-const Country = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((v) => /^[A-Z]{2}$/.test(v), { params: { i18n: 'country' } });
 const Code = z
   .string()
   .trim()
@@ -222,6 +223,9 @@ export const ApplicationListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
+/** The xlsx export takes the list's filters (every page). */
+export const ApplicationExportQuery = ApplicationListQuery.omit({ after: true, pageSize: true });
+export type ApplicationExportQuery = z.infer<typeof ApplicationExportQuery>;
 export const ApplicationListItem = z.object({
   id: z.number(),
   programId: z.number().nullable(),

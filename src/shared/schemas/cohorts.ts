@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { COHORT_ORG_ROLES, COHORT_SESSION_KINDS, COHORT_SOURCES, COHORT_STAGES } from '#shared/cohorts.js';
-import { INT_MAX, optionalText, requiredText, Timestamp, Version } from './common.js';
+import {
+  CountryCode as Country,
+  PositiveId as Id,
+  INT_MAX,
+  orNull as optional,
+  optionalText,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 
 /** Cohort programs (issue 18): the program, its schedule, the applicant funnel and the participants. */
-const Id = z.number().int().positive().max(INT_MAX);
 const DateOnly = z.iso.date();
-const optional = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? null);
-const Country = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((v) => /^[A-Z]{2}$/.test(v), { params: { i18n: 'country' } });
 
 export const CohortOrganisationInput = z
   .object({

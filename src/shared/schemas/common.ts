@@ -53,6 +53,17 @@ export const emptyAsNull = <T extends z.ZodType>(schema: T) =>
 
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
+/** A record's id in a body (a positive 32-bit integer). */
+export const PositiveId = z.number().int().positive().max(INT_MAX);
+/** Optional in a body: absent, undefined or null are all stored as null. */
+export const orNull = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? null);
+/** An ISO 3166 alpha-2 code, upper-cased; otherwise the field's message says it is not a country. */
+export const CountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => /^[A-Z]{2}$/.test(v), { params: { i18n: 'country' } });
+
 /** ISO timestamp as stored (UTC, text in both dialects). */
 export const Timestamp = z.string();
 

@@ -448,6 +448,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/admissions/rounds/:id/programs': NONE,
   'PUT /api/v1/admissions/programs/:id': NONE,
   'GET /api/v1/admissions/rounds/:id/applications': NONE,
+  'GET /api/v1/admissions/rounds/:id/applications.xlsx': NONE,
   'GET /api/v1/admissions/applications/:id': NONE,
   'POST /api/v1/admissions/applications/:id/fee': NONE,
   'POST /api/v1/admissions/applications/:id/scores': NONE,
@@ -464,6 +465,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/public/admissions/applications/:id/documents': NONE,
   'GET /api/v1/public/admissions/applications/:id/documents/:docId': NONE,
   'POST /api/v1/public/admissions/applications/:id/submit': NONE,
+  'POST /api/v1/public/admissions/applications/:id/withdraw': NONE,
   'POST /api/v1/public/admissions/applications/:id/response': NONE,
   'GET /api/v1/public/admissions/applications/:id/letter.pdf': NONE,
   // Recruitment and partner nominations (issue 21, items 3–4): OIA staff; executives read trips and the funnel

@@ -5,6 +5,7 @@ import { sendDownload } from '#server/lib/http-files.js';
 import {
   AdmissionApplication,
   AdmissionRound,
+  ApplicationExportQuery,
   ApplicationListQuery,
   ApplicationPage,
   DecisionInput,
@@ -18,6 +19,7 @@ import {
   RoundUpdate,
   ScoreInput,
 } from '#shared/schemas/admissions.js';
+import { exportApplications } from './applications.export.js';
 import * as review from './review.service.js';
 import * as rounds from './round.service.js';
 
@@ -56,6 +58,11 @@ export async function admissionRoutes(app: FastifyInstance) {
     `${BASE}/rounds/:id/applications`,
     { schema: { tags, params, querystring: ApplicationListQuery, response: { 200: ApplicationPage } } },
     (req) => review.listApplications(ctx(req), req.params.id, req.query),
+  );
+  r.get(
+    `${BASE}/rounds/:id/applications.xlsx`,
+    { schema: { tags, params, querystring: ApplicationExportQuery } },
+    (req, reply) => exportApplications(ctx(req), reply, req.params.id, req.query),
   );
   r.get(`${BASE}/applications/:id`, { schema: { tags, params, response: { 200: AdmissionApplication } } }, (req) =>
     review.getApplication(ctx(req), req.params.id),

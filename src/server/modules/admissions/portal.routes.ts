@@ -20,6 +20,7 @@ import { OkResponse, Version } from '#shared/schemas/common.js';
 import { applicantOf, requestCode, verifyCode } from './applicant-auth.js';
 import * as portal from './portal.service.js';
 import { openRounds } from './round.service.js';
+import { withdrawApplication } from './withdraw.service.js';
 
 const BASE = '/api/v1/public/admissions';
 /** An application form is a few KB of text; a statement of purpose fits well under this. */
@@ -96,6 +97,14 @@ export async function admissionPortalRoutes(app: FastifyInstance) {
       schema: { tags, params, body: z.object({ version: Version }).strict(), response: { 200: AdmissionApplication } },
     },
     async (req) => portal.submitApplication(app.deps, await me(req), req.params.id, req.body.version),
+  );
+  r.post(
+    `${BASE}/applications/:id/withdraw`,
+    {
+      ...small,
+      schema: { tags, params, body: z.object({ version: Version }).strict(), response: { 200: AdmissionApplication } },
+    },
+    async (req) => withdrawApplication(app.deps, await me(req), req.params.id, req.body.version),
   );
   r.post(
     `${BASE}/applications/:id/response`,

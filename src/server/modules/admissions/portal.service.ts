@@ -23,10 +23,15 @@ export const ENTITY = 'admission_application';
 export const DOCUMENT_TYPES = ['pdf', 'jpg', 'png'] as const;
 export const DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 
-const now = (deps: AppDeps) => deps.clock.now().toISOString();
+export const now = (deps: AppDeps) => deps.clock.now().toISOString();
+
+/** A withdrawn application is closed to every change (edit, upload, submit, answer). */
+function refuseWithdrawn(app: apps.ApplicationRow) {
+  if (app.status === 'withdrawn') throw new AppError('INVALID_TRANSITION', { messageKey: 'admission_withdrawn' });
+}
 
 /** The application if it is the applicant's own (`db`: the open transaction, when there is one). */
-async function own(deps: AppDeps, who: Applicant, id: number, db = deps.db) {
+export async function own(deps: AppDeps, who: Applicant, id: number, db = deps.db) {
   const app = await apps.findApplication(db, id);
   if (!app || app.email !== who.email) throw AppError.notFound();
   return app;
@@ -40,7 +45,7 @@ export async function missingOf(db: AppDeps['db'], app: apps.ApplicationRow): Pr
   return missingItems(app, round ? documentsOf(round) : [], new Set(docs.map((d) => d.doc_code)), program);
 }
 
-async function view(db: AppDeps['db'], app: apps.ApplicationRow) {
+export async function view(db: AppDeps['db'], app: apps.ApplicationRow) {
   return presentApplication(app, await apps.findDocuments(db, app.id), await missingOf(db, app), null);
 }
 
@@ -101,6 +106,7 @@ export async function startApplication(
 /** A draft in a round still open: the only state the applicant may change. */
 async function ownDraft(deps: AppDeps, who: Applicant, id: number, db = deps.db) {
   const app = await own(deps, who, id, db);
+  refuseWithdrawn(app);
   if (app.status !== 'draft') throw new AppError('INVALID_TRANSITION', { messageKey: 'admission_not_draft' });
   await openRound(deps, app.round_id, null, db);
   return app;
@@ -237,6 +243,7 @@ export async function respond(deps: AppDeps, who: Applicant, id: number, input: 
   const at = now(deps);
   const result = await deps.db.transaction().execute(async (trx) => {
     const app = await own(deps, who, id, trx);
+    refuseWithdrawn(app);
     if (app.status !== 'admitted') throw new AppError('INVALID_TRANSITION', { messageKey: 'admission_not_admitted' });
     const to = input.accept ? 'accepted' : 'declined';
     const after = await updateAudited(trx, {

@@ -2,6 +2,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { auditSummary, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
+import { logRecordReads, type RecordReads } from '#server/lib/pii-log.js';
 import { readContent } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
@@ -48,6 +49,18 @@ async function load(ctx: Ctx, id: number) {
   return { app, access };
 }
 
+/**
+ * Every staff read of applicants' personal data (names, e-mail, birth date, documents, the letter) is logged
+ * in pii_access_log after the access check: `admissionApplicant` for the record, `admissionApplicantList`
+ * per row of a list page, `admissionDocument` / `admissionLetter` for files (docs/decisions/0013).
+ */
+export const logApplicantReads = (
+  ctx: Ctx,
+  ids: readonly number[],
+  field: string,
+  action: RecordReads['action'] = 'reveal',
+) => logRecordReads(ctx.db, { userId: ctx.actor.id, ip: ctx.ip, at: ctx.now, field, entity: ENTITY, ids, action });
+
 async function view(ctx: Ctx, app: apps.ApplicationRow, access: Access, db = ctx.db) {
   return presentApplication(app, await apps.findDocuments(db, app.id), await missingOf(db, app), {
     scores: await apps.findScores(db, app.id),
@@ -56,7 +69,11 @@ async function view(ctx: Ctx, app: apps.ApplicationRow, access: Access, db = ctx
   });
 }
 
-export async function listApplications(ctx: Ctx, roundId: number, query: ApplicationListQuery) {
+/**
+ * The list's filter for this reader: the query's, narrowed to the programs they may see (the office's units'
+ * and the ones they review); refused when they may see none. Shared by the list and its xlsx export.
+ */
+export async function listFilter(ctx: Ctx, roundId: number, query: Omit<ApplicationListQuery, 'after' | 'pageSize'>) {
   const round = await rounds.findRound(ctx.db, roundId);
   if (!round) throw AppError.notFound();
   const reviewed = await rounds.programsReviewedBy(ctx.db, ctx.actor.id);
@@ -68,9 +85,22 @@ export async function listApplications(ctx: Ctx, roundId: number, query: Applica
     const programs = await rounds.findPrograms(ctx.db, [roundId]);
     programIds = programs.filter((p) => units.has(p.unit_id) || reviewed.has(p.id)).map((p) => p.id);
   }
-  const filter = { ...query, programIds };
-  const rows = await apps.findApplications(ctx.db, roundId, filter);
+  return { round, filter: { ...query, programIds } };
+}
+
+export async function listApplications(ctx: Ctx, roundId: number, query: ApplicationListQuery) {
+  const { filter } = await listFilter(ctx, roundId, query);
+  const rows = await apps.findApplications(ctx.db, roundId, {
+    ...filter,
+    after: query.after,
+    pageSize: query.pageSize,
+  });
   const page = rows.slice(0, query.pageSize);
+  await logApplicantReads(
+    ctx,
+    page.map((r) => r.id),
+    'admissionApplicantList',
+  );
   return {
     items: page.map(presentListItem),
     total: await apps.countApplications(ctx.db, roundId, filter),
@@ -80,6 +110,7 @@ export async function listApplications(ctx: Ctx, roundId: number, query: Applica
 
 export async function getApplication(ctx: Ctx, id: number) {
   const { app, access } = await load(ctx, id);
+  await logApplicantReads(ctx, [id], 'admissionApplicant');
   return view(ctx, app, access);
 }
 
@@ -203,6 +234,7 @@ export async function decide(ctx: Ctx, id: number, input: { decision: string; re
 
 export async function staffLetter(ctx: Ctx, id: number) {
   const { app } = await load(ctx, id);
+  await logApplicantReads(ctx, [id], 'admissionLetter', 'download');
   return admissionLetterPdf(ctx.db, app, new Date(ctx.now));
 }
 
@@ -211,5 +243,6 @@ export async function staffDocument(ctx: Ctx, id: number, docId: number) {
   const doc = await apps.findDocument(ctx.db, id, docId);
   const content = doc && (await readContent(ctx.db, doc.file_id));
   if (!doc || !content) throw AppError.notFound();
+  await logApplicantReads(ctx, [id], 'admissionDocument', 'download');
   return { fileName: doc.file_name, contentType: content.contentType, data: content.data };
 }

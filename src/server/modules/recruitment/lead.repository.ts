@@ -57,25 +57,6 @@ export type LeadColumns = Updateable<RecruitmentLeadsTable>;
 export const tripExists = (db: Db, id: number) =>
   db.selectFrom('recruitment_trips').select('id').where('id', '=', id).executeTakeFirst();
 
-/** One access-log row per lead shown (as the privacy module's reports read them): who, which, when. */
-export async function logLeadReads(db: Db, r: { userId: number; leadIds: number[]; ip: string; at: string }) {
-  if (!r.leadIds.length) return;
-  await db
-    .insertInto('pii_access_log')
-    .values(
-      r.leadIds.map((id) => ({
-        user_id: r.userId,
-        person_id: null,
-        field: 'recruitmentLead',
-        action: 'reveal' as const,
-        detail: `recruitment_lead:${id}`,
-        ip: r.ip,
-        created_at: r.at,
-      })),
-    )
-    .execute();
-}
-
 export function markConsentWithdrawn(db: Db, id: number, version: number, at: string) {
   return db
     .updateTable('recruitment_leads')

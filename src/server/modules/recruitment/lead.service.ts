@@ -4,6 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { pageOf } from '#server/lib/paging.js';
+import { logRecordReads } from '#server/lib/pii-log.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { recruitmentPolicy } from '#server/policies/recruitment.policy.js';
@@ -71,7 +72,14 @@ export async function listLeads(ctx: Ctx, query: LeadListQuery) {
 }
 
 const logReads = (ctx: Ctx, leadIds: number[], db: Db = ctx.db) =>
-  repo.logLeadReads(db, { userId: ctx.actor.id, leadIds, ip: ctx.ip, at: ctx.now });
+  logRecordReads(db, {
+    userId: ctx.actor.id,
+    ip: ctx.ip,
+    at: ctx.now,
+    field: 'recruitmentLead',
+    entity: 'recruitment_lead',
+    ids: leadIds,
+  });
 
 async function readLead(ctx: Ctx, id: number, db: Db): Promise<Lead> {
   const row = await repo.findLead(db, id);

@@ -74,6 +74,10 @@ export function useApplicationWrite(id: number) {
       mutationFn: (version: number) => client().post<AdmissionApplication>(`${path}/submit`, { version }),
       onSuccess: done,
     }),
+    withdraw: useMutation({
+      mutationFn: (version: number) => client().post<AdmissionApplication>(`${path}/withdraw`, { version }),
+      onSuccess: done,
+    }),
     respond: useMutation({
       mutationFn: (body: { accept: boolean; version: number }) =>
         client().post<AdmissionApplication>(`${path}/response`, body),

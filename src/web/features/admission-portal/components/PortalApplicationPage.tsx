@@ -16,9 +16,10 @@ import {
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CEFR_LEVELS, CHANNELS, IDENTITIES, LANGUAGE_FRAMEWORKS } from '#shared/admissions';
+import { CEFR_LEVELS, CHANNELS, IDENTITIES, LANGUAGE_FRAMEWORKS, WITHDRAWABLE } from '#shared/admissions';
 import { GENDERS } from '#shared/mobility';
 import type { AdmissionApplication } from '#shared/schemas/admissions';
+import { ConfirmButton } from '#web/components/ui/ConfirmButton';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
@@ -152,6 +153,19 @@ function Editor({ a }: { a: AdmissionApplication }) {
         <Button variant="light" onClick={() => void downloadLetter(a.id).catch(fail)}>
           {t('portalUi.letter')}
         </Button>
+      ) : null}
+      {WITHDRAWABLE.includes(a.status) ? (
+        <div>
+          <ConfirmButton
+            label={t('portalUi.withdraw')}
+            title={t('portalUi.withdrawTitle')}
+            message={t('portalUi.withdrawMessage')}
+            color="red"
+            variant="subtle"
+            busy={write.withdraw.isPending}
+            onConfirm={() => write.withdraw.mutateAsync(a.version).then(() => notifySuccess(t('portalUi.withdrawn')))}
+          />
+        </div>
       ) : null}
       {a.decisionReason ? <Alert color="gray">{a.decisionReason}</Alert> : null}
       {a.status !== 'draft' ? <Text size="sm">{t('portalUi.fee', { status: feeLabel })}</Text> : null}

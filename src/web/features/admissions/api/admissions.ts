@@ -6,7 +6,8 @@ import type {
   ProgramCreate,
   RoundCreate,
 } from '#shared/schemas/admissions';
-import { api } from '#web/lib/api';
+import { API_BASE, api, queryString } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 
 export type ListFilter = { status?: string; programId?: number; country?: string; feeStatus?: string; q?: string };
 type Page = { items: ApplicationPage['items']; total: number; next: number | null };
@@ -33,6 +34,10 @@ export const useApplications = (roundId: number, f: ListFilter) =>
     getNextPageParam: (last) => last.next ?? undefined,
   });
 
+/** The list as xlsx with the same filters, headers in the user's language. */
+export const exportUrl = (roundId: number, f: ListFilter) =>
+  `${API_BASE}/admissions/rounds/${roundId}/applications.xlsx${queryString({ ...f, locale: currentLocale() })}`;
+
 export const useApplication = (id: number) =>
   useQuery({
     queryKey: keys.application(id),
@@ -51,6 +56,27 @@ export function useCreateProgram(roundId: number) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ProgramCreate) => api.post<AdmissionRound>(`/admissions/rounds/${roundId}/programs`, body),
+    onSuccess: (round) => qc.setQueryData(keys.round(roundId), round),
+  });
+}
+
+/** Edits with the version the form started from (a 409 when someone saved in between); both answer the round. */
+export function useUpdateRound(roundId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RoundCreate & { version: number }) =>
+      api.put<AdmissionRound>(`/admissions/rounds/${roundId}`, body),
+    onSuccess: (round) => {
+      qc.setQueryData(keys.round(roundId), round);
+      void qc.invalidateQueries({ queryKey: keys.rounds });
+    },
+  });
+}
+export function useUpdateProgram(roundId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: ProgramCreate & { version: number } }) =>
+      api.put<AdmissionRound>(`/admissions/programs/${id}`, body),
     onSuccess: (round) => qc.setQueryData(keys.round(roundId), round),
   });
 }

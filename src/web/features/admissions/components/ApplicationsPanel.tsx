@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, FEE_STATUSES } from '#shared/admissions';
 import type { AdmissionRound } from '#shared/schemas/admissions';
+import { DownloadButton } from '#web/components/ui/DownloadButton';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { AnchorLink } from '#web/components/ui/links';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
-import { type ListFilter, useApplications } from '../api/admissions';
+import { exportUrl, type ListFilter, useApplications } from '../api/admissions';
 
 /** The round's applications: filters by status, program, nationality, fee and text; 50 at a time. */
 export function ApplicationsPanel({ round }: { round: AdmissionRound }) {
@@ -38,9 +39,14 @@ export function ApplicationsPanel({ round }: { round: AdmissionRound }) {
         <Title order={2} size="h4">
           {t('admissionsUi.list.title')}
         </Title>
-        {list.data ? (
-          <Text size="sm">{t('admissionsUi.list.total', { n: fmt.number(list.data.pages[0]?.total ?? 0) })}</Text>
-        ) : null}
+        <Group gap="sm">
+          {list.data ? (
+            <Text size="sm">{t('admissionsUi.list.total', { n: fmt.number(list.data.pages[0]?.total ?? 0) })}</Text>
+          ) : null}
+          <DownloadButton variant="light" size="sm" href={exportUrl(round.id, filter)}>
+            {t('admissionsUi.list.export')}
+          </DownloadButton>
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
         <Select

@@ -7,6 +7,7 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { academicYearLabelParams } from '#shared/calendar';
+import type { AdmissionProgram } from '#shared/schemas/admissions';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
@@ -15,10 +16,11 @@ import { useFormat } from '#web/lib/format';
 import { notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
-import { useCreateProgram, useRound } from '../api/admissions';
+import { useCreateProgram, useRound, useUpdateProgram, useUpdateRound } from '../api/admissions';
 import '../i18n';
 import { ApplicationsPanel } from './ApplicationsPanel';
 import { ProgramForm } from './ProgramForm';
+import { RoundForm } from './RoundForm';
 
 /** One round: its programs with places and requirements, and the list of its applications. */
 export function RoundPage() {
@@ -29,7 +31,13 @@ export function RoundPage() {
   const round = useRound(id);
   const create = useCreateProgram(id);
   const canManage = useCan('admissions', 'manage');
+  const updateRound = useUpdateRound(id);
+  const updateProgram = useUpdateProgram(id);
   const [adding, setAdding] = useState(false);
+  const [editingRound, setEditingRound] = useState(false);
+  const [editing, setEditing] = useState<AdmissionProgram | null>(null);
+  /** After a 409: the latest round, and the form rebuilt from it (its key changes with the version). */
+  const loadLatest = () => void round.refetch();
   if (round.isPending) return <Loading />;
   if (round.error) return <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />;
   const r = round.data;
@@ -41,7 +49,16 @@ export function RoundPage() {
       <PageHeader
         title={fmt.name(r.nameZh, r.nameEn)}
         subtitle={`${t('common.academicYearOption', academicYearLabelParams(r.academicYear))} · ${t(`admissions.semesters.${r.semester}`)} · ${t(`admissions.kinds.${r.kind}`)}`}
-        actions={canManage ? <Button onClick={() => setAdding(true)}>{t('admissionsUi.newProgram')}</Button> : null}
+        actions={
+          canManage ? (
+            <Group gap="sm">
+              <Button variant="default" onClick={() => setEditingRound(true)}>
+                {t('admissionsUi.editRound')}
+              </Button>
+              <Button onClick={() => setAdding(true)}>{t('admissionsUi.newProgram')}</Button>
+            </Group>
+          ) : null
+        }
       />
       <Stack gap="xs" mb="md">
         <Text size="sm">
@@ -72,6 +89,18 @@ export function RoundPage() {
                 </Badge>
               ) : null}
             </Group>
+            {canManage ? (
+              <Group mt="xs">
+                <Button
+                  size="xs"
+                  variant="light"
+                  aria-label={t('admissionsUi.editProgramOf', { name: fmt.name(p.nameZh, p.nameEn) })}
+                  onClick={() => setEditing(p)}
+                >
+                  {t('admissionsUi.editProgram')}
+                </Button>
+              </Group>
+            ) : null}
           </Card>
         ))}
       </SimpleGrid>
@@ -92,6 +121,65 @@ export function RoundPage() {
           }}
         />
       </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={editingRound}
+        onClose={() => setEditingRound(false)}
+        title={t('admissionsUi.editRound')}
+        size="lg"
+        fullScreen={phone}
+      >
+        <RoundForm
+          key={r.version}
+          initial={r}
+          onLoadLatest={loadLatest}
+          onSubmit={async (body) => {
+            await updateRound.mutateAsync({ ...body, version: r.version });
+            notifySuccess(t('admissionsUi.saved'));
+            setEditingRound(false);
+          }}
+        />
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t('admissionsUi.editProgram')}
+        size="lg"
+        fullScreen={phone}
+      >
+        {editing ? (
+          <ProgramEdit
+            program={r.programs.find((p) => p.id === editing.id) ?? editing}
+            onLoadLatest={loadLatest}
+            onSubmit={async (p, body) => {
+              await updateProgram.mutateAsync({ id: p.id, body: { ...body, version: p.version } });
+              notifySuccess(t('admissionsUi.saved'));
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </Modal>
     </>
+  );
+}
+
+/** The program's form on its latest loaded version (rebuilt when the version changes, e.g. after a 409). */
+function ProgramEdit({
+  program,
+  onSubmit,
+  onLoadLatest,
+}: {
+  program: AdmissionProgram;
+  onSubmit: (p: AdmissionProgram, body: Parameters<Parameters<typeof ProgramForm>[0]['onSubmit']>[0]) => Promise<void>;
+  onLoadLatest: () => void;
+}) {
+  return (
+    <ProgramForm
+      key={program.version}
+      initial={program}
+      onLoadLatest={onLoadLatest}
+      onSubmit={(body) => onSubmit(program, body)}
+    />
   );
 }

@@ -32,6 +32,12 @@ export function parseCriteria(text: string): RoundCriterion[] | { line: number }
   return out;
 }
 
+/** A round's lists back as the form's lines (editing a round). */
+export const documentLines = (docs: RoundDocument[]) =>
+  docs.map((d) => [d.code, d.labelZh, d.labelEn, d.required ? 'required' : 'optional'].join('; ')).join('\n');
+export const criterionLines = (criteria: RoundCriterion[]) =>
+  criteria.map((c) => [c.code, c.labelZh, c.labelEn, c.weight, c.max].join('; ')).join('\n');
+
 export const DEFAULT_DOCUMENTS =
   'passport; 護照影本; Passport copy; required\ntranscript; 歷年成績單; Transcript of records; required\nlanguage; 語言能力證明; Language certificate; required\nrecommendation; 推薦信; Letter of recommendation; optional';
 export const DEFAULT_CRITERIA =
