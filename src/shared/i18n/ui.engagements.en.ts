@@ -3,6 +3,16 @@ import type { uiEngagementsZhTW } from './ui.engagements.zh-TW.js';
 
 export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
   engagementUi: {
+    photos: 'Photos',
+    noPhotos: 'No photos yet.',
+    newsPhoto: 'News photo',
+    useForNews: 'Use for the news',
+    useForNewsOf: 'Use {{name}} for the news',
+    removePhoto: 'Remove the photo {{name}}',
+    removePhotoConfirm: 'The photo is deleted from this record.',
+    photoFile: 'Photo',
+    photoHint: 'JPG, PNG or WebP, up to 5 MB.',
+    upload: 'Upload',
     checklist: 'Checklist',
     checklistDone: '{{done}} of {{total}} done',
     people: 'People',

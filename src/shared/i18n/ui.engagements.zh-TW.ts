@@ -1,6 +1,16 @@
 /** The pages of events, visits and delegations, and calendar feeds (issue 19). */
 export const uiEngagementsZhTW = {
   engagementUi: {
+    photos: '照片',
+    noPhotos: '尚無照片。',
+    newsPhoto: '新聞用照片',
+    useForNews: '用於新聞',
+    useForNewsOf: '將 {{name}} 用於新聞',
+    removePhoto: '刪除照片 {{name}}',
+    removePhotoConfirm: '照片將從此紀錄中刪除。',
+    photoFile: '照片',
+    photoHint: 'JPG、PNG 或 WebP，5 MB 以內。',
+    upload: '上傳',
     checklist: '檢核清單',
     checklistDone: '已完成 {{done}}／{{total}} 項',
     people: '人員',

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, auditSummary } from '#server/lib/audit-summary.js';
@@ -44,8 +45,8 @@ export function engagementPhotos<T extends Rec>(spec: Spec<T>) {
       })),
     };
   };
-  const audit = async (ctx: Ctx, id: number, record: T, step: 'added' | 'removed' | 'news', data: object) =>
-    recordAudit(ctx.db, {
+  const audit = async (db: Db, ctx: Ctx, id: number, record: T, step: 'added' | 'removed' | 'news', data: object) =>
+    recordAudit(db, {
       ...changeEntry(
         ctx,
         'update',
@@ -69,20 +70,23 @@ export function engagementPhotos<T extends Rec>(spec: Spec<T>) {
   async function upload(ctx: Ctx, id: number, req: FastifyRequest) {
     const record = await spec.writable(ctx, id);
     const file = await readUpload(req, PHOTO_LIMIT);
-    const stored = await storeUpload(ctx.db, file.data, PHOTO_TYPES, ctx.now);
-    await ctx.db
-      .insertInto('engagement_photos')
-      .values({
-        owner_kind: spec.owner,
-        owner_id: id,
-        file_id: stored.fileId,
-        file_name: file.fileName,
-        content_type: stored.contentType,
-        uploaded_by: ctx.actor.id,
-        uploaded_at: ctx.now,
-      })
-      .execute();
-    await audit(ctx, id, record, 'added', { fileName: file.fileName, sha256: stored.sha256 });
+    // The stored file, its photo row and the audit entry are one write: all or nothing.
+    await ctx.db.transaction().execute(async (trx) => {
+      const stored = await storeUpload(trx, file.data, PHOTO_TYPES, ctx.now);
+      await trx
+        .insertInto('engagement_photos')
+        .values({
+          owner_kind: spec.owner,
+          owner_id: id,
+          file_id: stored.fileId,
+          file_name: file.fileName,
+          content_type: stored.contentType,
+          uploaded_by: ctx.actor.id,
+          uploaded_at: ctx.now,
+        })
+        .execute();
+      await audit(trx, ctx, id, record, 'added', { fileName: file.fileName, sha256: stored.sha256 });
+    });
     return list(ctx, id);
   }
 
@@ -98,8 +102,10 @@ export function engagementPhotos<T extends Rec>(spec: Spec<T>) {
     const record = await spec.writable(ctx, id);
     const row = await find(ctx, id, photoId);
     if (!row) throw AppError.notFound();
-    await ctx.db.deleteFrom('engagement_photos').where('id', '=', photoId).execute();
-    await audit(ctx, id, record, 'removed', { fileName: row.file_name });
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('engagement_photos').where('id', '=', photoId).execute();
+      await audit(trx, ctx, id, record, 'removed', { fileName: row.file_name });
+    });
     return list(ctx, id);
   }
 
@@ -108,13 +114,15 @@ export function engagementPhotos<T extends Rec>(spec: Spec<T>) {
     const record = await spec.writable(ctx, id);
     const row = await find(ctx, id, photoId);
     if (!row) throw AppError.notFound();
-    await ctx.db
-      .updateTable('engagement_photos')
-      .set((eb) => ({ is_news: eb.case().when('id', '=', photoId).then(1).else(0).end() }))
-      .where('owner_kind', '=', spec.owner)
-      .where('owner_id', '=', id)
-      .execute();
-    await audit(ctx, id, record, 'news', { fileName: row.file_name });
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('engagement_photos')
+        .set((eb) => ({ is_news: eb.case().when('id', '=', photoId).then(1).else(0).end() }))
+        .where('owner_kind', '=', spec.owner)
+        .where('owner_id', '=', id)
+        .execute();
+      await audit(trx, ctx, id, record, 'news', { fileName: row.file_name });
+    });
     return list(ctx, id);
   }
 

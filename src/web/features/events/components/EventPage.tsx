@@ -13,6 +13,7 @@ import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { EngagementArchive } from '#web/components/ui/engagement/EngagementArchive';
 import { EngagementChecklist } from '#web/components/ui/engagement/EngagementChecklist';
 import { EngagementPeople } from '#web/components/ui/engagement/EngagementPeople';
+import { EngagementPhotos } from '#web/components/ui/engagement/EngagementPhotos';
 import { EngagementProgramme } from '#web/components/ui/engagement/EngagementProgramme';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
@@ -116,6 +117,7 @@ export function EventPage() {
         }
       />
       <EngagementChecklist items={e.checklist} editable={editable} onChange={(checklist) => save({ checklist })} />
+      <EngagementPhotos kind="events" id={e.id} editable={editable} />
       <Registrations event={e} />
       {e.photosUrl || e.newsZh || e.newsEn ? (
         <Paper withBorder p="md">

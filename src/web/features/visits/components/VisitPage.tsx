@@ -13,6 +13,7 @@ import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { EngagementArchive } from '#web/components/ui/engagement/EngagementArchive';
 import { EngagementChecklist } from '#web/components/ui/engagement/EngagementChecklist';
 import { EngagementPeople } from '#web/components/ui/engagement/EngagementPeople';
+import { EngagementPhotos } from '#web/components/ui/engagement/EngagementPhotos';
 import { EngagementProgramme } from '#web/components/ui/engagement/EngagementProgramme';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
@@ -128,6 +129,7 @@ export function VisitPage() {
         }
       />
       <EngagementChecklist items={v.checklist} editable={editable} onChange={(checklist) => save({ checklist })} />
+      <EngagementPhotos kind="visits" id={v.id} editable={editable} />
       <GiftRegister visit={v} />
       <Followups visit={v} />
       <Modal
