@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, businessDate } from '#shared/calendar.js';
 import type { ExecutiveDashboard } from '#shared/schemas/executive.js';
-import { DIALECTS } from '#tests/setup/app.js';
+import { DEMO, DIALECTS } from '#tests/setup/app.js';
 import { type FundingWorld, fundingWorld } from './funding-fixtures.js';
 
 const URL = '/api/v1/reports/executive';
@@ -174,6 +174,157 @@ describe.each(DIALECTS)('executive dashboard (%s)', (dialect) => {
     expect(missing).toContain('BUS');
     expect(missing).not.toContain('ENG');
     expect(period?.submitted).toBe((period?.colleges ?? 0) - missing.length);
+  });
+
+  it("counts the office's programs in the academic year asked: cohorts, assistants' approved hours, buddy pairs", async () => {
+    const at = '2041-08-01T00:00:00.000Z';
+    const stamp = { created_at: at, updated_at: at };
+    const program = (start: string, end: string) =>
+      w.db
+        .insertInto('cohort_programs')
+        .values({
+          unit_id: w.unit.CSIE as number,
+          name_zh: '專班',
+          name_en: 'Cohort',
+          start_date: start,
+          end_date: end,
+          places: 5,
+          ...stamp,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((r) => r.id);
+    const inYear = await program('2041-09-01', '2042-06-30');
+    const before = await program('2040-09-01', '2041-06-30'); // ends before AY 2041
+    const apply = (programId: number, i: number) =>
+      w.db
+        .insertInto('cohort_applications')
+        .values({
+          program_id: programId,
+          name: `A${i}`,
+          email: `a${i}@x.org`,
+          email_key: `a${i}@x.org`,
+          source: 'form',
+          stage: 'accepted',
+          ...stamp,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((r) => r.id);
+    const apps = [await apply(inYear, 1), await apply(inYear, 2), await apply(inYear, 3), await apply(before, 4)];
+    const join = (programId: number, applicationId: number, withdrawn: string | null) =>
+      w.db
+        .insertInto('cohort_participants')
+        .values({
+          program_id: programId,
+          application_id: applicationId,
+          name: 'P',
+          withdrawn_on: withdrawn,
+          created_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((r) => r.id);
+    const p1 = await join(inYear, apps[0] as number, null);
+    await join(inYear, apps[1] as number, '2041-12-01'); // withdrew: not a participant
+    const p0 = await join(before, apps[3] as number, null); // a program of the year before
+    await w.db
+      .insertInto('cohort_certificates')
+      .values([
+        { participant_id: p1, code: 'C-2041-1', issued_on: '2042-06-30', issued_by: null },
+        { participant_id: p0, code: 'C-2040-1', issued_on: '2041-06-30', issued_by: null },
+      ])
+      .execute();
+
+    const assistant = async (year: number) => {
+      const values = {
+        person_id: await w.person('CSIE'),
+        academic_year: year,
+        semester: 1,
+        skills_json: '[]',
+        languages_json: '[]',
+        started_on: '2041-09-01',
+        ...stamp,
+      };
+      return (await w.db.insertInto('assistants').values(values).returning('id').executeTakeFirstOrThrow()).id;
+    };
+    const a = await assistant(2041);
+    await assistant(2040);
+    const hours = (worked: string, minutes: number, status: 'approved' | 'pending') =>
+      w.db
+        .insertInto('assistant_hours')
+        .values({ assistant_id: a, worked_on: worked, minutes, description: 'x', status, ...stamp })
+        .execute();
+    await hours('2041-10-01', 90, 'approved');
+    await hours('2042-07-31', 30, 'approved');
+    await hours('2041-10-02', 60, 'pending'); // not approved yet
+    await hours('2041-07-31', 45, 'approved'); // AY 2040
+
+    const round = (status: 'open' | 'published') =>
+      w.db
+        .insertInto('buddy_rounds')
+        .values({
+          academic_year: 2041,
+          semester: 1,
+          title_zh: '學伴',
+          title_en: 'Buddies',
+          status,
+          published_at: null,
+          ...stamp,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((r) => r.id);
+    const published = await round('published');
+    const open = await round('open');
+    const pair = async (roundId: number) => {
+      const profile = async (side: 'international' | 'local') => {
+        const values = {
+          round_id: roundId,
+          person_id: await w.person('CSIE'),
+          side,
+          languages_json: '[]',
+          interests_json: '[]',
+          gender_preference: 'any' as const,
+          capacity: 1,
+          ...stamp,
+        };
+        return (await w.db.insertInto('buddy_profiles').values(values).returning('id').executeTakeFirstOrThrow()).id;
+      };
+      const values = {
+        round_id: roundId,
+        international_id: await profile('international'),
+        local_id: await profile('local'),
+        origin: 'manual' as const,
+        ...stamp,
+      };
+      return (await w.db.insertInto('buddy_pairs').values(values).returning('id').executeTakeFirstOrThrow()).id;
+    };
+    const pairId = await pair(published);
+    await pair(published);
+    await pair(open); // not published: not counted
+    await w.db
+      .insertInto('buddy_meetings')
+      .values([
+        { pair_id: pairId, met_on: '2041-11-01', created_at: at },
+        { pair_id: pairId, met_on: '2041-07-01', created_at: at }, // AY 2040
+      ])
+      .execute();
+
+    // The rows went in behind the app's back: a sign-in (an audited write) tells the dashboard's cache.
+    const vp = await w.t.login(DEMO.executive);
+    const res = await vp.get(`${URL}?year=${YEAR}`);
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as ExecutiveDashboard).programs).toEqual({
+      academicYear: YEAR,
+      cohortApplications: 3,
+      cohortParticipants: 1,
+      certificates: 1,
+      assistants: 1,
+      assistantHours: 2,
+      buddyPairs: 2,
+      buddyMeetings: 1,
+    });
   });
 
   it('refuses a year out of range (400)', async () => {

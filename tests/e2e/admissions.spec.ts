@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible } from './helpers';
+import { DEMO_PASSWORD, expectAccessible, login, useLanguage } from './helpers';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x20), Buffer.from('\n%%EOF\n')]);
@@ -100,6 +100,8 @@ const TEXT = {
     save: 'Save',
     complete: 'Complete: you can submit.',
     submitted: 'Submitted',
+    withdraw: 'Withdraw the application',
+    withdrawn: 'Withdrawn',
   },
   'zh-TW': {
     title: '境外生入學申請',
@@ -124,6 +126,8 @@ const TEXT = {
     save: '儲存',
     complete: '資料齊全，可以送出。',
     submitted: '已送出',
+    withdraw: '撤回申請',
+    withdrawn: '已撤回',
   },
 } as const;
 
@@ -182,6 +186,35 @@ for (const language of ['en', 'zh-TW'] as const) {
     await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: x.submitted })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page);
+
+    // The applicant changes their mind: withdrawn after a confirmation, and the form can no longer be sent.
+    await page.getByRole('button', { name: x.withdraw }).click();
+    await page.getByRole('dialog').getByRole('button', { name: x.withdraw }).click();
+    await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: x.withdrawn })).toBeVisible();
+    await expect(page.getByRole('button', { name: x.withdraw })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: x.submit })).toHaveCount(0);
+    await expectAccessible(page);
     await context.close();
   });
 }
+
+test('OIA staff edit the round and a program on a laptop, in English', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, 'oia.iss@demo.meridian.tw');
+  await useLanguage(page, 'en');
+  await page.goto('/admissions');
+  await page.getByRole('link', { name: roundName.en }).click();
+  await expect(page.getByRole('heading', { level: 1, name: roundName.en })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit round' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Application fee (NT$)').fill('1800');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Application fee: NT$ 1,800')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit program: Master in Computer Science' }).click();
+  await dialog.getByLabel('Places', { exact: true }).fill('4');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/Admitted \d+ \/ 4/)).toBeVisible();
+  await expectAccessible(page);
+  await useLanguage(page, 'zh-TW');
+});

@@ -37,6 +37,11 @@ test('the vice president opens the reports hub and the dashboard with its charts
     .click();
   await expect(page.getByRole('columnheader', { name: '出國學生' })).toBeVisible();
 
+  // The office's own programs of the academic year: seven figures, each with its label.
+  const programs = page.getByRole('region', { name: '本處辦理的計畫' });
+  await expect(programs.getByText('行政助理', { exact: true })).toBeVisible();
+  await expect(programs.locator('dd[data-figure]')).toHaveCount(7);
+
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole('heading', { level: 2, name: '合作學校與協議' })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -45,6 +45,17 @@ export const uiExecutiveEn: DeepStrings<typeof uiExecutiveZhTW> = {
       daysLeft: 'Days left',
       all: 'See all {{n}} in the agreements list',
     },
+    programs: {
+      title: "The office's programs",
+      hint: 'Academic year {{year}}: cohort programs, the assistant corps and the buddy program.',
+      cohortApplications: 'Cohort applications',
+      cohortParticipants: 'Cohort participants',
+      certificates: 'Certificates issued',
+      assistants: 'Student assistants',
+      assistantHours: 'Approved service hours',
+      buddyPairs: 'Buddy pairs',
+      buddyMeetings: 'Buddy meetings logged',
+    },
     periods: {
       title: 'Reporting periods and who has not submitted',
       none: 'No reporting period is open or about to open.',

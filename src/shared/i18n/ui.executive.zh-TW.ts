@@ -42,6 +42,17 @@ export const uiExecutiveZhTW = {
       daysLeft: '剩餘天數',
       all: '在協議列表查看全部 {{n}} 筆',
     },
+    programs: {
+      title: '本處辦理的計畫',
+      hint: '{{year}}：專班計畫、國際化行政助理與學伴計畫。',
+      cohortApplications: '專班申請件數',
+      cohortParticipants: '專班學員',
+      certificates: '核發證書',
+      assistants: '行政助理',
+      assistantHours: '核定服務時數',
+      buddyPairs: '學伴配對',
+      buddyMeetings: '學伴會面紀錄',
+    },
     periods: {
       title: '填報期間與未填報學院',
       none: '目前沒有開放中或即將開放的填報期間。',

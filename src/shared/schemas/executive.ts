@@ -81,6 +81,19 @@ export const PeriodStatusRow = z.object({
 });
 export type PeriodStatusRow = z.infer<typeof PeriodStatusRow>;
 
+/** The office's own programs in one academic year: cohorts, the assistant corps, the buddy program. */
+export const ProgramFigures = z.object({
+  academicYear: Count,
+  cohortApplications: Count,
+  cohortParticipants: Count,
+  certificates: Count,
+  assistants: Count,
+  assistantHours: z.number().nonnegative(),
+  buddyPairs: Count,
+  buddyMeetings: Count,
+});
+export type ProgramFigures = z.infer<typeof ProgramFigures>;
+
 export const ExecutiveDashboard = z.object({
   year: Count,
   asOf: z.string(),
@@ -91,6 +104,7 @@ export const ExecutiveDashboard = z.object({
   trends: z.array(TrendRow),
   indicators: z.array(IndicatorProgressRow),
   periods: z.array(PeriodStatusRow),
+  programs: ProgramFigures,
 });
 export type ExecutiveDashboard = z.infer<typeof ExecutiveDashboard>;
 

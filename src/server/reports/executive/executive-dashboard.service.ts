@@ -8,6 +8,7 @@ import type { ExecutiveDashboard, ExecutiveQuery } from '#shared/schemas/executi
 import { expiringAgreements, mobilityTrends } from './executive.repository.js';
 import { progressByIndicator } from './indicator-progress.view.js';
 import { periodStatuses } from './period-status.view.js';
+import { programFigures } from './program-figures.repository.js';
 
 /** Trends cover this many academic years; the expiring list, agreements ending within this many days. */
 export const TREND_YEARS = 5;
@@ -28,14 +29,16 @@ export async function executiveDashboard(ctx: Ctx, query: ExecutiveQuery): Promi
   const [summary, { value, computedAtMs }] = await Promise.all([
     dashboardSummary(ctx),
     cached(ctx.db, `${year}|${today}`, Date.parse(ctx.now), async () => {
-      const [expiring, trends, indicators, periods] = await Promise.all([
+      const academicYear = query.year ?? academicYearOf(today);
+      const [expiring, trends, indicators, periods, programs] = await Promise.all([
         expiringAgreements(ctx.db, today, EXPIRING_DAYS, EXPIRING_LIMIT),
         // Ending with the academic year that starts in the year asked, or else with the current one.
-        mobilityTrends(ctx.db, query.year ?? academicYearOf(today), TREND_YEARS),
+        mobilityTrends(ctx.db, academicYear, TREND_YEARS),
         progressByIndicator(ctx.db, { year }),
         periodStatuses(ctx.db, today),
+        programFigures(ctx.db, academicYear),
       ]);
-      return { expiring, trends, indicators, periods };
+      return { expiring, trends, indicators, periods, programs };
     }),
   ]);
   return { year, asOf: today, computedAt: new Date(computedAtMs).toISOString(), summary, ...value };

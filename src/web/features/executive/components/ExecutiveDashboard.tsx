@@ -13,6 +13,7 @@ import '../i18n';
 import { ExpiringSection } from './parts/ExpiringSection';
 import { PartnersSection } from './parts/PartnersSection';
 import { PeriodsSection } from './parts/PeriodsSection';
+import { ProgramsSection } from './parts/ProgramsSection';
 import { ProgressSection } from './parts/ProgressSection';
 import { TrendsSection } from './parts/TrendsSection';
 
@@ -55,6 +56,7 @@ export function ExecutiveDashboard({ map }: { map?: ReactNode }) {
             rows={data.expiring}
             total={data.summary.agreements?.endingWithin.at(-1)?.count ?? data.expiring.length}
           />
+          <ProgramsSection figures={data.programs} />
           <PeriodsSection periods={data.periods} />
         </>
       ) : null}
