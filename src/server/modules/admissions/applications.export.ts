@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
 import { streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
+import { toRocYear } from '#shared/calendar.js';
 import { countryNamer } from '#shared/country-names.js';
 import { localName, translate } from '#shared/i18n/index.js';
 import type { ApplicationExportQuery } from '#shared/schemas/admissions.js';
@@ -64,7 +65,7 @@ export async function exportApplications(
     }
   }
   return streamXlsx(reply, {
-    fileName: `${t('admissions.export.file')}-${round.academic_year - 1911}-${round.semester}.xlsx`,
+    fileName: `${t('admissions.export.file')}-${toRocYear(round.academic_year)}-${round.semester}.xlsx`,
     sheetName: t('admissions.export.sheet'),
     columns,
     pages: pages(),
