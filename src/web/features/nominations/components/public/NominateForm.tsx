@@ -6,6 +6,7 @@ import type { NominationWindow } from '#shared/schemas/nominations';
 import { HoneypotField } from '#web/components/ui/HoneypotField';
 import { usePublicForm } from '#web/lib/publicForm';
 import { useNominate } from '../../api/nominations';
+import { Notices } from './Notices';
 
 const empty = { givenName: '', familyName: '', email: '', level: 'bachelor', fieldOfStudy: '', website: '' };
 
@@ -34,16 +35,7 @@ export function NominateForm({ token, windows }: { token: string; windows: Nomin
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {error ? (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        ) : null}
-        {sent ? (
-          <Alert color="green" role="status">
-            {t('nominationsUi.coordinator.sent')}
-          </Alert>
-        ) : null}
+        <Notices error={error} done={sent ? t('nominationsUi.coordinator.sent') : null} />
         <Select
           label={t('nominationsUi.coordinator.windowLabel')}
           data={open.map((w) => ({
