@@ -12,7 +12,6 @@ export const uiEnquiriesEn: DeepStrings<typeof uiEnquiriesZhTW> = {
       email: 'E-mail',
       subject: 'Subject',
       body: 'Your question',
-      website: 'Website (leave empty)',
       language: 'Answer in',
       privacy:
         'Your name and e-mail are used only to answer this question, by the Office of International Affairs under the Personal Data Protection Act.',

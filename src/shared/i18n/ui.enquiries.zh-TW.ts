@@ -9,7 +9,6 @@ export const uiEnquiriesZhTW = {
       email: '電子郵件',
       subject: '主旨',
       body: '問題內容',
-      website: '網站（請勿填寫）',
       language: '回覆語言',
       privacy: '您的姓名與電子郵件僅用於回覆此問題，由國際暨兩岸事務處依個人資料保護法處理。',
       submit: '送出問題',

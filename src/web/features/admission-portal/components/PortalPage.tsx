@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
+import { HoneypotField } from '#web/components/ui/HoneypotField';
 import { PublicFrame } from '#web/components/ui/PublicFrame';
-import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
+import { useSubmit } from '#web/lib/publicForm';
 import {
   requestCode,
   session,
@@ -48,24 +49,7 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const [website, setWebsite] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-
-  async function run(e: FormEvent, step: () => Promise<unknown>) {
-    e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    try {
-      await step();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, errors, error, run } = useSubmit();
 
   return sent ? (
     <form
@@ -118,20 +102,7 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
           error={errors.email}
           onChange={(e) => setEmail(e.currentTarget.value)}
         />
-        <div
-          aria-hidden="true"
-          style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}
-        >
-          <label>
-            Website
-            <input
-              tabIndex={-1}
-              autoComplete="off"
-              value={website}
-              onChange={(e) => setWebsite(e.currentTarget.value)}
-            />
-          </label>
-        </div>
+        <HoneypotField value={website} onChange={setWebsite} />
         <Button type="submit" loading={busy} fullWidth>
           {t('portalUi.sendCode')}
         </Button>

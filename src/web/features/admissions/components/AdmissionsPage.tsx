@@ -1,17 +1,9 @@
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Badge.css';
-import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { academicYearLabelParams } from '#shared/calendar';
-import { EmptyState } from '#web/components/ui/EmptyState';
-import { ErrorAlert } from '#web/components/ui/ErrorAlert';
-import { Loading } from '#web/components/ui/Loading';
-import { AnchorLink } from '#web/components/ui/links';
-import { PageHeader } from '#web/components/ui/PageHeader';
+import { CardListPage } from '#web/components/ui/CardListPage';
 import { useFormat } from '#web/lib/format';
 import { notifySuccess } from '#web/lib/notify';
 import { paths } from '#web/lib/paths';
@@ -25,70 +17,54 @@ export function AdmissionsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
-  const phone = useMediaQuery('(max-width: 48em)');
-  const canManage = useCan('admissions', 'manage');
+  const canCreate = useCan('admissions', 'manage');
   const list = useRounds();
   const create = useCreateRound();
-  const [creating, setCreating] = useState(false);
   return (
-    <>
-      <PageHeader
-        title={t('admissionsUi.title')}
-        subtitle={t('admissionsUi.subtitle')}
-        actions={canManage ? <Button onClick={() => setCreating(true)}>{t('admissionsUi.newRound')}</Button> : null}
-      />
-      {list.isPending ? <Loading /> : null}
-      {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data?.items.length === 0 ? <EmptyState>{t('admissionsUi.empty')}</EmptyState> : null}
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {list.data?.items.map((r) => (
-          <Card key={r.id} withBorder padding="md">
-            <Stack gap={6}>
-              <AnchorLink to={paths.admissionRound(r.id)} fw={600}>
-                {fmt.name(r.nameZh, r.nameEn)}
-              </AnchorLink>
-              <Text size="sm" c="dimmed">
-                {t('common.academicYearOption', academicYearLabelParams(r.academicYear))} ·{' '}
-                {t(`admissions.semesters.${r.semester}`)}
-              </Text>
-              <Text size="sm">
-                {t('admissionsUi.period', {
-                  from: fmt.date(r.opensAt.slice(0, 10)),
-                  to: fmt.date(r.closesAt.slice(0, 10)),
-                })}
-              </Text>
-              <Group gap="xs">
-                <Badge variant="light" tt="none">
-                  {t(`admissions.kinds.${r.kind}`)}
-                </Badge>
-                <Badge variant="light" color="teal" tt="none">
-                  {t('admissionsUi.applicationsCount', { n: fmt.number(r.applications) })}
-                </Badge>
-                <Badge variant="outline" color={r.open ? 'blue' : 'gray'} tt="none">
-                  {r.open ? t('admissionsUi.open') : t('admissionsUi.closed')}
-                </Badge>
-              </Group>
-            </Stack>
-          </Card>
-        ))}
-      </SimpleGrid>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={creating}
-        onClose={() => setCreating(false)}
-        title={t('admissionsUi.newRound')}
-        size="lg"
-        fullScreen={phone}
-      >
+    <CardListPage
+      title={t('admissionsUi.title')}
+      subtitle={t('admissionsUi.subtitle')}
+      newLabel={t('admissionsUi.newRound')}
+      canCreate={canCreate}
+      list={list}
+      empty={t('admissionsUi.empty')}
+      card={(r) => ({
+        to: paths.admissionRound(r.id),
+        title: fmt.name(r.nameZh, r.nameEn),
+        dimmed: (
+          <>
+            {t('common.academicYearOption', academicYearLabelParams(r.academicYear))} ·{' '}
+            {t(`admissions.semesters.${r.semester}`)}
+          </>
+        ),
+        line: t('admissionsUi.period', {
+          from: fmt.date(r.opensAt.slice(0, 10)),
+          to: fmt.date(r.closesAt.slice(0, 10)),
+        }),
+        badges: (
+          <>
+            <Badge variant="light" tt="none">
+              {t(`admissions.kinds.${r.kind}`)}
+            </Badge>
+            <Badge variant="light" color="teal" tt="none">
+              {t('admissionsUi.applicationsCount', { n: fmt.number(r.applications) })}
+            </Badge>
+            <Badge variant="outline" color={r.open ? 'blue' : 'gray'} tt="none">
+              {r.open ? t('admissionsUi.open') : t('admissionsUi.closed')}
+            </Badge>
+          </>
+        ),
+      })}
+      form={(close) => (
         <RoundForm
           onSubmit={async (body) => {
             const round = await create.mutateAsync(body);
             notifySuccess(t('admissionsUi.saved'));
-            setCreating(false);
+            close();
             void navigate({ to: paths.admissionRound(round.id) });
           }}
         />
-      </Modal>
-    </>
+      )}
+    />
   );
 }

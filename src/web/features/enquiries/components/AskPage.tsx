@@ -10,13 +10,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENQUIRY_LIMITS } from '#shared/enquiries';
 import { localName } from '#shared/i18n/names';
+import { HoneypotField } from '#web/components/ui/HoneypotField';
 import { PublicFrame } from '#web/components/ui/PublicFrame';
-import { fieldErrors } from '#web/lib/api';
 import { useLocale } from '#web/lib/locale';
+import { usePublicForm } from '#web/lib/publicForm';
 import { submitEnquiry, usePublicCategories, usePublicFaq } from '../api/public';
 import '../i18n';
 
@@ -28,31 +29,16 @@ export function AskPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const categories = usePublicCategories();
-  const [form, setForm] = useState<Form>(EMPTY);
   const [answerIn, setAnswerIn] = useState<string>(locale);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
   const [reference, setReference] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (key: keyof Form) => (e: { currentTarget: { value: string } }) =>
-    setForm({ ...form, [key]: e.currentTarget.value });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+  const { field, honeypot, error, busy, submit } = usePublicForm(
+    EMPTY,
+    async (form) => {
       const receipt = await submitEnquiry({ ...form, locale: answerIn === 'en' ? 'en' : 'zh-TW' });
       setReference(receipt.reference);
-      setForm(EMPTY);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : t('errors.INTERNAL'));
-      setFields(fieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    { again: true },
+  );
 
   const options = [
     { value: '', label: '—' },
@@ -72,39 +58,26 @@ export function AskPage() {
       ) : null}
       <form onSubmit={submit} noValidate>
         <Stack>
-          <NativeSelect
-            label={t('enquiriesUi.ask.category')}
-            required
-            data={options}
-            value={form.categoryCode}
-            onChange={set('categoryCode')}
-            error={fields.categoryCode}
-          />
+          <NativeSelect label={t('enquiriesUi.ask.category')} required data={options} {...field('categoryCode')} />
           <TextInput
             label={t('enquiriesUi.ask.name')}
             required
             autoComplete="name"
             maxLength={ENQUIRY_LIMITS.name}
-            value={form.name}
-            onChange={set('name')}
-            error={fields.name}
+            {...field('name')}
           />
           <TextInput
             label={t('enquiriesUi.ask.email')}
             required
             type="email"
             autoComplete="email"
-            value={form.email}
-            onChange={set('email')}
-            error={fields.email}
+            {...field('email')}
           />
           <TextInput
             label={t('enquiriesUi.ask.subject')}
             required
             maxLength={ENQUIRY_LIMITS.subject}
-            value={form.subject}
-            onChange={set('subject')}
-            error={fields.subject}
+            {...field('subject')}
           />
           <Textarea
             label={t('enquiriesUi.ask.body')}
@@ -112,23 +85,9 @@ export function AskPage() {
             autosize
             minRows={5}
             maxLength={ENQUIRY_LIMITS.body}
-            value={form.body}
-            onChange={set('body')}
-            error={fields.body}
+            {...field('body')}
           />
-          {/* The honeypot: hidden from people (and from screen readers), filled in only by robots. */}
-          <div
-            aria-hidden="true"
-            style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}
-          >
-            <TextInput
-              label={t('enquiriesUi.ask.website')}
-              tabIndex={-1}
-              autoComplete="off"
-              value={form.website}
-              onChange={set('website')}
-            />
-          </div>
+          <HoneypotField {...honeypot} />
           <div>
             <Text size="sm" fw={500} mb={4} id="answer-in">
               {t('enquiriesUi.ask.language')}

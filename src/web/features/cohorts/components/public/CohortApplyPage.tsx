@@ -1,9 +1,8 @@
 import { Alert, Button, Stack, Textarea, TextInput } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
+import { usePublicForm } from '#web/lib/publicForm';
 import { submitPublicApplication, usePublicProgram } from '../../api/cohorts';
 import '../../i18n';
 import { HoneypotField } from '#web/components/ui/HoneypotField';
@@ -17,32 +16,9 @@ export function CohortApplyPage() {
   const fmt = useFormat();
   const id = Number(useParams({ strict: false }).id);
   const program = usePublicProgram(id);
-  const [v, setV] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const field = (key: keyof typeof empty) => ({
-    value: v[key],
-    error: errors[key],
-    onChange: (e: { currentTarget: { value: string } }) => setV({ ...v, [key]: e.currentTarget.value }),
-  });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    try {
-      await submitPublicApplication(id, { ...v, website: v.website || undefined });
-      setSent(true);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setError(err instanceof Error ? err.message : t('errors.INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { field, honeypot, error, busy, sent, submit } = usePublicForm(empty, (v) =>
+    submitPublicApplication(id, { ...v, website: v.website || undefined }),
+  );
 
   const title = program.data ? fmt.name(program.data.nameZh, program.data.nameEn) : t('cohortsUi.apply.title');
   return (
@@ -93,7 +69,7 @@ export function CohortApplyPage() {
               maxLength={4000}
               {...field('motivation')}
             />
-            <HoneypotField value={v.website} onChange={(website) => setV({ ...v, website })} />
+            <HoneypotField {...honeypot} />
             <Button type="submit" loading={busy} fullWidth>
               {t('cohortsUi.apply.submit')}
             </Button>

@@ -1,11 +1,10 @@
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HoneypotField } from '#web/components/ui/HoneypotField';
 import { PublicFrame } from '#web/components/ui/PublicFrame';
-import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
+import { usePublicForm } from '#web/lib/publicForm';
 import { registerPublic, usePublicEvents } from '../../api/events';
 import '../../i18n';
 
@@ -21,32 +20,9 @@ export function EventRegisterPage() {
   const id = Number(useParams({ strict: false }).id);
   const events = usePublicEvents();
   const event = events.data?.find((e) => e.id === id);
-  const [v, setV] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const field = (key: keyof typeof empty) => ({
-    value: v[key],
-    error: errors[key],
-    onChange: (e: { currentTarget: { value: string } }) => setV({ ...v, [key]: e.currentTarget.value }),
-  });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    try {
-      await registerPublic(id, { ...v, website: v.website || undefined });
-      setSent(true);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setError(err instanceof Error ? err.message : t('errors.INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { field, honeypot, error, busy, sent, submit } = usePublicForm(empty, (v) =>
+    registerPublic(id, { ...v, website: v.website || undefined }),
+  );
 
   const title = event ? fmt.name(event.titleZh, event.titleEn) : t('eventsUi.publicForm.title');
   const intro = event
@@ -90,7 +66,7 @@ export function EventRegisterPage() {
               maxLength={300}
               {...field('affiliation')}
             />
-            <HoneypotField value={v.website} onChange={(website) => setV({ ...v, website })} />
+            <HoneypotField {...honeypot} />
             <Button type="submit" loading={busy} fullWidth>
               {t('eventsUi.publicForm.submit')}
             </Button>

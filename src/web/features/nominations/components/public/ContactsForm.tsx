@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoordinatorView } from '#shared/schemas/nominations';
-import { fieldErrors } from '#web/lib/api';
+import { useSubmit } from '#web/lib/publicForm';
 import { useUpdateContacts } from '../../api/nominations';
+import { Notices } from './Notices';
 
 type Row = { name: string; title: string; email: string; phone: string };
 const blank: Row = { name: '', title: '', email: '', phone: '' };
@@ -17,16 +18,14 @@ export function ContactsForm({ token, contacts }: { token: string; contacts: Coo
       ? contacts.map((c) => ({ name: c.name, title: c.title ?? '', email: c.email ?? '', phone: c.phone ?? '' }))
       : [blank],
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { busy, message, errors, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   const set = (i: number, key: keyof Row, value: string) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setErrors({});
+  function submit(e: FormEvent) {
     setSaved(false);
-    try {
+    return run(e, async () => {
       await save.mutateAsync({
         contacts: rows.map((r) => ({
           name: r.name,
@@ -36,9 +35,7 @@ export function ContactsForm({ token, contacts }: { token: string; contacts: Coo
         })),
       });
       setSaved(true);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-    }
+    });
   }
 
   const input = (i: number, key: keyof Row, label: string, type = 'text') => (
@@ -53,16 +50,7 @@ export function ContactsForm({ token, contacts }: { token: string; contacts: Coo
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {save.error ? (
-          <Alert color="red" role="alert">
-            {save.error.message}
-          </Alert>
-        ) : null}
-        {saved ? (
-          <Alert color="green" role="status">
-            {t('nominationsUi.coordinator.saved')}
-          </Alert>
-        ) : null}
+        <Notices error={message} done={saved ? t('nominationsUi.coordinator.saved') : null} />
         {rows.map((_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; order is the identity
           <Paper key={i} withBorder p="sm">
@@ -85,7 +73,7 @@ export function ContactsForm({ token, contacts }: { token: string; contacts: Coo
               {t('nominationsUi.coordinator.addContact')}
             </Button>
           ) : null}
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={busy}>
             {t('nominationsUi.coordinator.saveContacts')}
           </Button>
         </Group>

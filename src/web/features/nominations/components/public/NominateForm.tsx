@@ -1,11 +1,12 @@
 import { Alert, Button, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOMINATION_LEVELS } from '#shared/recruitment';
 import type { NominationWindow } from '#shared/schemas/nominations';
 import { HoneypotField } from '#web/components/ui/HoneypotField';
-import { fieldErrors } from '#web/lib/api';
+import { usePublicForm } from '#web/lib/publicForm';
 import { useNominate } from '../../api/nominations';
+import { Notices } from './Notices';
 
 const empty = { givenName: '', familyName: '', email: '', level: 'bachelor', fieldOfStudy: '', website: '' };
 
@@ -15,22 +16,10 @@ export function NominateForm({ token, windows }: { token: string; windows: Nomin
   const nominate = useNominate(token);
   const open = windows.filter((w) => w.open);
   const [windowId, setWindowId] = useState<string | null>(open[0] ? String(open[0].id) : null);
-  const [v, setV] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [sent, setSent] = useState(false);
-  if (open.length === 0) return <Alert color="yellow">{t('nominationsUi.coordinator.noOpenWindow')}</Alert>;
-  const field = (key: keyof typeof empty) => ({
-    value: v[key],
-    error: errors[key],
-    onChange: (e: { currentTarget: { value: string } }) => setV({ ...v, [key]: e.currentTarget.value }),
-  });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setErrors({});
-    setSent(false);
-    try {
-      await nominate.mutateAsync({
+  const { values, set, field, honeypot, errors, error, busy, sent, submit } = usePublicForm(
+    empty,
+    (v) =>
+      nominate.mutateAsync({
         windowId: Number(windowId),
         givenName: v.givenName,
         familyName: v.familyName,
@@ -38,27 +27,15 @@ export function NominateForm({ token, windows }: { token: string; windows: Nomin
         level: v.level as (typeof NOMINATION_LEVELS)[number],
         fieldOfStudy: v.fieldOfStudy || null,
         website: v.website || undefined,
-      });
-      setV(empty);
-      setSent(true);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-    }
-  }
+      }),
+    { again: true },
+  );
+  if (open.length === 0) return <Alert color="yellow">{t('nominationsUi.coordinator.noOpenWindow')}</Alert>;
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {nominate.error ? (
-          <Alert color="red" role="alert">
-            {nominate.error.message}
-          </Alert>
-        ) : null}
-        {sent ? (
-          <Alert color="green" role="status">
-            {t('nominationsUi.coordinator.sent')}
-          </Alert>
-        ) : null}
+        <Notices error={error} done={sent ? t('nominationsUi.coordinator.sent') : null} />
         <Select
           label={t('nominationsUi.coordinator.windowLabel')}
           data={open.map((w) => ({
@@ -81,14 +58,14 @@ export function NominateForm({ token, windows }: { token: string; windows: Nomin
         <Select
           label={t('nominationsUi.level')}
           data={NOMINATION_LEVELS.map((l) => ({ value: l, label: t(`nominationsUi.levels.${l}`) }))}
-          value={v.level}
-          onChange={(level) => setV({ ...v, level: level ?? 'bachelor' })}
+          value={values.level}
+          onChange={(level) => set('level', level ?? 'bachelor')}
           allowDeselect={false}
           error={errors.level}
         />
         <TextInput label={t('nominationsUi.fieldOfStudy')} maxLength={200} {...field('fieldOfStudy')} />
-        <HoneypotField value={v.website} onChange={(website) => setV({ ...v, website })} />
-        <Button type="submit" loading={nominate.isPending} fullWidth>
+        <HoneypotField {...honeypot} />
+        <Button type="submit" loading={busy} fullWidth>
           {t('nominationsUi.coordinator.submit')}
         </Button>
       </Stack>
