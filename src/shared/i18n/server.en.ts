@@ -157,6 +157,7 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     cohortAttendance: 'Attendance recorded (session #{{session}})',
     counsellingNote: 'Counselling note ({{date}})',
     cohortSession: 'Session #{{id}}: {{title}}',
+    cohortInterview: 'Interview of {{name}} on {{date}} (score: {{score}})',
     publicForm: 'Applied through the public form',
     submission: '{{unit}} {{period}}',
     submissionStep: '{{unit}} {{period}}: {{step}}',

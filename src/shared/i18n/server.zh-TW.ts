@@ -155,6 +155,7 @@ export const serverZhTW = {
     cohortAttendance: '登錄出席紀錄（場次 #{{session}}）',
     counsellingNote: '輔導紀錄（{{date}}）',
     cohortSession: '場次 #{{id}}：{{title}}',
+    cohortInterview: '{{name}} 面試（{{date}}，分數：{{score}}）',
     publicForm: '經公開表單申請',
     submission: '{{unit}} {{period}}',
     submissionStep: '{{unit}} {{period}}：{{step}}',

@@ -240,6 +240,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/cohorts/:id/applications': NONE,
   'POST /api/v1/cohorts/:id/applications/import': NONE,
   'POST /api/v1/cohorts/:id/applications/:childId/stage': NONE,
+  'PUT /api/v1/cohorts/:id/applications/:childId/interview': NONE,
   'GET /api/v1/cohorts/:id/participants': ['admin', 'oia'],
   'PUT /api/v1/cohorts/:id/participants/:childId': NONE,
   'GET /api/v1/cohorts/:id/participants/:childId/counselling': ['oia'],
