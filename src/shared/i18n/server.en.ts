@@ -175,6 +175,8 @@ export const serverEn: DeepStrings<typeof serverZhTW> = {
     buddySides: { local: 'local buddy', international: 'international student' },
     buddyProfile: '{{side}}: {{name}}',
     buddyProposed: 'Proposed {{count}} pairs',
+    buddyWeights: 'Matching weights set for {{round}}',
+    buddyWeightsDefault: 'Matching weights of {{round}} back to the defaults',
     buddyPair: '{{a}} · {{b}}',
     buddyPairId: 'Pair #{{id}}',
     buddyPublished: 'Published {{count}} pairs',

@@ -173,6 +173,8 @@ export const serverZhTW = {
     buddySides: { local: '本地學伴', international: '國際學生' },
     buddyProfile: '{{side}}：{{name}}',
     buddyProposed: '建議配對 {{count}} 組',
+    buddyWeights: '設定{{round}}的配對權重',
+    buddyWeightsDefault: '{{round}}的配對權重恢復預設值',
     buddyPair: '{{a}} · {{b}}',
     buddyPairId: '配對 #{{id}}',
     buddyPublished: '公布配對 {{count}} 組',

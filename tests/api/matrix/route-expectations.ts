@@ -397,6 +397,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'POST /api/v1/buddy-rounds': NONE,
   'GET /api/v1/buddy-rounds/:id': NONE,
   'POST /api/v1/buddy-rounds/:id/profiles': NONE,
+  'PUT /api/v1/buddy-rounds/:id/weights': NONE,
   'POST /api/v1/buddy-rounds/:id/propose': NONE,
   'POST /api/v1/buddy-rounds/:id/publish': NONE,
   'POST /api/v1/buddy-rounds/:id/pairs': NONE,
