@@ -113,4 +113,37 @@ describe.each(DIALECTS)('buddy matching weights (%s)', (dialect) => {
     expect(audit.map((a) => a.summary_key)).toContain('auditSummaries.buddyWeightsDefault');
     await expectSummariesAsData(t.db.db, ['buddy_round']);
   });
+
+  it('edits a profile with its version: 409 with the profile as it is now; capacity within the side’s limit', async () => {
+    const r = (
+      await oia.post('/api/v1/buddy-rounds', {
+        academicYear: term.academicYear,
+        semester: term.semester,
+        titleZh: '編輯梯次',
+        titleEn: 'Edit round',
+      })
+    ).json();
+    const created = await oia.post(`/api/v1/buddy-rounds/${r.id}/profiles`, {
+      personId: await person('CSIE'),
+      side: 'local',
+      languages: ['zh'],
+      capacity: 1,
+    });
+    const p = created.json();
+    const url = `/api/v1/buddy-profiles/${p.id}`;
+    const body = { languages: ['zh', 'en'], interests: ['hiking'], genderPreference: 'same', capacity: 2 };
+    const ok = await oia.put(url, { ...body, arrivalOn: '2026-09-01', version: p.version });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ ...body, arrivalOn: null, version: p.version + 1 }); // no arrival for locals
+    const stale = await oia.put(url, { ...body, capacity: 3, version: p.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current).toMatchObject({ capacity: 2, languages: ['zh', 'en'] });
+    const bad = await oia.put(url, { ...body, languages: [], capacity: 4, version: p.version + 1 });
+    expect(bad.statusCode).toBe(400);
+    expect(fieldOf(bad, 'languages')).toBeDefined();
+    expect(fieldOf(bad, 'capacity')).toBeDefined();
+    const student = await t.login(DEMO.student);
+    expect((await student.put(url, { ...body, version: p.version + 1 })).statusCode).toBe(403);
+    await expectSummariesAsData(t.db.db, ['buddy_profile']);
+  });
 });

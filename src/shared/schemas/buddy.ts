@@ -59,6 +59,18 @@ export const ProfileCreate = z
   })
   .strict();
 export type ProfileCreate = z.infer<typeof ProfileCreate>;
+/** Editing a profile: what the student said of themselves (not who they are or their side), with the version. */
+export const ProfileUpdate = z
+  .object({
+    languages: Tags.min(1),
+    interests: Tags,
+    genderPreference: z.enum(GENDER_PREFERENCES),
+    arrivalOn: DateOnly.nullish().transform((v) => v ?? null),
+    capacity: z.number().int().min(1).max(3),
+    version: Version,
+  })
+  .strict();
+export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 
 export const Profile = z.object({
   id: z.number().int(),

@@ -398,6 +398,7 @@ export const EXPECTED: Record<string, readonly string[]> = {
   'GET /api/v1/buddy-rounds/:id': NONE,
   'POST /api/v1/buddy-rounds/:id/profiles': NONE,
   'PUT /api/v1/buddy-rounds/:id/weights': NONE,
+  'PUT /api/v1/buddy-profiles/:id': NONE,
   'POST /api/v1/buddy-rounds/:id/propose': NONE,
   'POST /api/v1/buddy-rounds/:id/publish': NONE,
   'POST /api/v1/buddy-rounds/:id/pairs': NONE,

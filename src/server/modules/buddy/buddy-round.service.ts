@@ -41,7 +41,7 @@ function toRound(r: repo.RoundRow): BuddyRound {
   };
 }
 
-function toProfile(p: repo.ProfileRow): Profile {
+export function toProfile(p: repo.ProfileRow): Profile {
   return {
     id: p.id,
     roundId: p.round_id,

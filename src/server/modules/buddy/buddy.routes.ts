@@ -15,10 +15,12 @@ import {
   PairFeedback,
   Profile,
   ProfileCreate,
+  ProfileUpdate,
   RoundVersion,
 } from '#shared/schemas/buddy.js';
 import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import * as pairs from './buddy-pair.service.js';
+import { updateProfile } from './buddy-profile.service.js';
 import * as rounds from './buddy-round.service.js';
 import { setWeights } from './buddy-weights.service.js';
 
@@ -42,6 +44,11 @@ export async function buddyRoutes(app: FastifyInstance) {
     '/api/v1/buddy-rounds/:id/profiles',
     { schema: { tags, params: IdParams, body: ProfileCreate, response: { 201: Profile } } },
     async (req, reply) => reply.status(201).send(await rounds.addProfile(ctx(req), req.params.id, req.body)),
+  );
+  r.put(
+    '/api/v1/buddy-profiles/:id',
+    { schema: { tags, params: IdParams, body: ProfileUpdate, response: { 200: Profile } } },
+    (req) => updateProfile(ctx(req), req.params.id, req.body),
   );
   r.put('/api/v1/buddy-rounds/:id/weights', { schema: { ...detail, body: BuddyWeightsUpdate } }, (req) =>
     setWeights(ctx(req), req.params.id, req.body),
