@@ -17,3 +17,32 @@ export const CAPACITY_LIMITS: Record<BuddySide, { min: number; max: number }> = 
   international: { min: 1, max: 2 },
   local: { min: 1, max: 3 },
 };
+
+/**
+ * The documented default weights of a buddy pair's score (docs/decisions/0024); a round may set its own
+ * (buddy_rounds.weights_json, ADR 0042). Whole numbers so the matching's optimum is exact.
+ */
+export const BUDDY_WEIGHTS = {
+  /** They share at least one language (without one the pair is not allowed at all). */
+  sharedLanguage: 40,
+  /** Each further language in common, up to `extraLanguagesMax`. */
+  extraLanguage: 5,
+  extraLanguagesMax: 10,
+  /** Each interest in common, up to `sharedInterestsMax`. */
+  sharedInterest: 8,
+  sharedInterestsMax: 24,
+  /** Same college: the volunteer knows the buildings, teachers and courses. */
+  sameCollege: 15,
+  /** Arriving in the round's first week; one point less per week later, never below 0. */
+  earlyArrivalMax: 10,
+} as const;
+export type BuddyWeights = { [K in keyof typeof BUDDY_WEIGHTS]: number };
+export const BUDDY_WEIGHT_KEYS = Object.keys(BUDDY_WEIGHTS) as (keyof BuddyWeights)[];
+/** The weights that give points (the others cap them): at least one must be above 0. */
+export const BUDDY_WEIGHT_CRITERIA = [
+  'sharedLanguage',
+  'extraLanguage',
+  'sharedInterest',
+  'sameCollege',
+  'earlyArrivalMax',
+] as const satisfies readonly (keyof BuddyWeights)[];

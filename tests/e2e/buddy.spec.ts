@@ -13,7 +13,7 @@ test('OIA staff see the proposed pairs and profiles of a buddy round (zh-TW, 128
     .getByRole('link', { name: /學年度第1學期學伴計畫|學年度第2學期學伴計畫/ })
     .first()
     .click();
-  await expect(page.getByRole('heading', { level: 2, name: '配對' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '配對', exact: true })).toBeVisible();
   await expect(page.getByText('已通知').first()).toBeVisible();
   await expect(page.getByRole('button', { name: '公布並通知' })).toBeVisible();
   await expectAccessible(page);
@@ -53,6 +53,33 @@ test('OIA staff read a buddy round on a phone in English (en, 390 px)', async ({
     .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Pairs' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Profiles' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /學伴計畫/ })).toBeVisible();
+  await context.close();
+});
+
+test('OIA staff see a round’s matching weights on a phone; a bad weight is refused on its field (en, 390 px)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await login(page, 'oia.ic@demo.meridian.tw');
+  await page.goto('/buddy');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Buddy program, \d{4}/ })
+    .first()
+    .click();
+  const form = page.getByRole('form', { name: 'Matching weights' });
+  await expect(form).toBeVisible();
+  await expect(form.getByLabel('Common language')).toHaveValue('40');
+  // An emptied box is sent as it is: the server answers on that field and nothing is saved.
+  await form.getByLabel('Same college').fill('');
+  await form.getByRole('button', { name: 'Save weights' }).click();
+  await expect(form.getByLabel('Same college')).toHaveAttribute('aria-invalid', 'true');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
   await page.getByRole('button', { name: '繁體中文' }).click();

@@ -101,3 +101,30 @@ test('in English on a phone: the program page, the public form (with the duplica
   await expectAccessible(page);
   await context.close();
 });
+
+test('on a phone: the interview form of an application at the interview stage; a date after the start is refused (zh-TW, 390 px)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await login(page, 'oia.ic@demo.meridian.tw');
+  await page.goto('/cohorts');
+  await page.getByRole('link', { name: /（第二期）$/ }).click();
+  await page.getByRole('combobox', { name: '階段' }).click();
+  await page.getByRole('option', { name: '面試' }).click();
+  await expect(page.getByText(/^面試 2026-06-10/).first()).toBeVisible();
+  await page
+    .getByRole('button', { name: /^面試：/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('面試日期')).toHaveValue('2026-06-10');
+  await dialog.getByLabel('地點或視訊連結').fill('https://meet.example.org/itp');
+  // Nothing is saved: the server refuses the date on its field.
+  await dialog.getByLabel('面試日期').fill('2099-01-01');
+  await dialog.getByRole('button', { name: '儲存' }).click();
+  await expect(dialog.getByText(/^面試日期不得晚於計畫開始日（/)).toBeVisible();
+  await noSideScroll(page, 390);
+  await expectAccessible(page);
+  await context.close();
+});

@@ -9,6 +9,7 @@ export const buddyEn: DeepStrings<typeof buddyZhTW> = {
     buddy_no_inbound: 'This student has no inbound record, so they cannot join as an international student.',
     buddy_inbound_is_international: 'This student has an inbound record: add them as an international student.',
     buddy_capacity: 'At most {{max}}.',
+    buddy_weights_all_zero: 'At least one weight must be above 0.',
     buddy_profile_exists: 'This student is already in this round.',
     buddy_profile_side: 'Choose a student of this round with that role.',
     buddy_pair_exists: 'These two are already paired.',

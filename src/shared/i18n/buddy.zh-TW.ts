@@ -10,6 +10,7 @@ export const buddyZhTW = {
     buddy_no_inbound: '此學生沒有來校交流或就讀的紀錄，無法登記為境外生。',
     buddy_inbound_is_international: '此學生有來校紀錄，請登記為境外生。',
     buddy_capacity: '人數上限為 {{max}}。',
+    buddy_weights_all_zero: '至少須有一項權重大於 0。',
     buddy_profile_exists: '此學生已登記本梯次。',
     buddy_profile_side: '請選擇本梯次中對應身分的學生。',
     buddy_pair_exists: '這兩位已配對。',

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { BUDDY_ROUND_STATUSES, BUDDY_SIDES, GENDER_PREFERENCES, PAIR_ORIGINS } from '#shared/buddy.js';
+import {
+  BUDDY_ROUND_STATUSES,
+  BUDDY_SIDES,
+  BUDDY_WEIGHT_CRITERIA,
+  BUDDY_WEIGHT_KEYS,
+  type BuddyWeights as BuddyWeightsType,
+  GENDER_PREFERENCES,
+  PAIR_ORIGINS,
+} from '#shared/buddy.js';
 import { INT_MAX, optionalText, requiredText, Timestamp, Version } from './common.js';
 
 /** The buddy program (issue 18): rounds, both sides' profiles, pairs, contact, meetings and feedback. */
@@ -51,6 +59,18 @@ export const ProfileCreate = z
   })
   .strict();
 export type ProfileCreate = z.infer<typeof ProfileCreate>;
+/** Editing a profile: what the student said of themselves (not who they are or their side), with the version. */
+export const ProfileUpdate = z
+  .object({
+    languages: Tags.min(1),
+    interests: Tags,
+    genderPreference: z.enum(GENDER_PREFERENCES),
+    arrivalOn: DateOnly.nullish().transform((v) => v ?? null),
+    capacity: z.number().int().min(1).max(3),
+    version: Version,
+  })
+  .strict();
+export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 
 export const Profile = z.object({
   id: z.number().int(),
@@ -86,7 +106,29 @@ export const Pair = z.object({
 });
 export type Pair = z.infer<typeof Pair>;
 
-export const BuddyRoundDetail = BuddyRound.extend({ profiles: z.array(Profile), pairList: z.array(Pair) });
+/** A round's matching weights: whole numbers 0–1000, at least one criterion above 0 (else every pair scores 0). */
+const Weight = z.number().int().min(0).max(1000);
+export const BuddyWeights = z
+  .object(
+    Object.fromEntries(BUDDY_WEIGHT_KEYS.map((k) => [k, Weight])) as Record<keyof BuddyWeightsType, typeof Weight>,
+  )
+  .strict()
+  .superRefine((w, ctx) => {
+    if (BUDDY_WEIGHT_CRITERIA.every((k) => w[k] === 0))
+      for (const k of BUDDY_WEIGHT_CRITERIA)
+        ctx.addIssue({ code: 'custom', path: [k], params: { i18n: 'buddy_weights_all_zero' } });
+  });
+/** null puts the round back on the documented defaults. */
+export const BuddyWeightsUpdate = z.object({ weights: BuddyWeights.nullable(), version: Version }).strict();
+export type BuddyWeightsUpdate = z.infer<typeof BuddyWeightsUpdate>;
+
+export const BuddyRoundDetail = BuddyRound.extend({
+  profiles: z.array(Profile),
+  pairList: z.array(Pair),
+  /** The weights the matching uses for this round, and whether they are the defaults. */
+  weights: BuddyWeights,
+  weightsDefault: z.boolean(),
+});
 export type BuddyRoundDetail = z.infer<typeof BuddyRoundDetail>;
 
 export const PairCreate = z.object({ internationalId: Id, localId: Id }).strict();

@@ -171,6 +171,12 @@ export const CohortApplication = z.object({
   score: z.number().nullable(),
   reason: z.string().nullable(),
   interviewOn: z.string().nullable(),
+  /** The interview (migration 042): time HH:MM (Taipei), place or video link, panel, score 0–100, result. */
+  interviewTime: z.string().nullable(),
+  interviewPlace: z.string().nullable(),
+  interviewPanel: z.string().nullable(),
+  interviewScore: z.number().nullable(),
+  interviewResult: z.string().nullable(),
   version: z.number().int(),
   createdAt: Timestamp,
 });
@@ -193,6 +199,23 @@ export const CohortStageChange = z
   })
   .strict();
 export type CohortStageChange = z.infer<typeof CohortStageChange>;
+
+/**
+ * Scheduling an interview and recording how it went: the date is required, the rest may come later
+ * (the score and the result once the interview has been held).
+ */
+export const CohortInterviewUpdate = z
+  .object({
+    interviewOn: DateOnly,
+    interviewTime: optional(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+    interviewPlace: optionalText(500),
+    interviewPanel: optionalText(500),
+    interviewScore: optional(z.number().min(0).max(100)),
+    interviewResult: optionalText(1000),
+    version: Version,
+  })
+  .strict();
+export type CohortInterviewUpdate = z.infer<typeof CohortInterviewUpdate>;
 
 export const CohortImportResult = z.object({
   created: z.number().int(),

@@ -21,7 +21,7 @@ import type {
 import * as repo from './buddy.repository.js';
 import { matchBuddies } from './buddy-matching.js';
 import { notifyPairs } from './buddy-notify.js';
-import { pairScore } from './buddy-score.js';
+import { pairScore, weightsOf } from './buddy-score.js';
 
 export const ROUND_ENTITY = 'buddy_round';
 
@@ -41,7 +41,7 @@ function toRound(r: repo.RoundRow): BuddyRound {
   };
 }
 
-function toProfile(p: repo.ProfileRow): Profile {
+export function toProfile(p: repo.ProfileRow): Profile {
   return {
     id: p.id,
     roundId: p.round_id,
@@ -94,7 +94,13 @@ export async function getRound(ctx: Ctx, id: number, db: Db = ctx.db): Promise<B
   );
   const shown = new Set(profiles.map((p) => p.id));
   const pairs = (await repo.findPairs(db, id)).filter((x) => shown.has(x.international_id) || shown.has(x.local_id));
-  return { ...toRound(row), profiles: profiles.map(toProfile), pairList: pairs.map(toPair) };
+  return {
+    ...toRound(row),
+    profiles: profiles.map(toProfile),
+    pairList: pairs.map(toPair),
+    weights: weightsOf(row),
+    weightsDefault: row.weights_json === null,
+  };
 }
 
 export async function createRound(ctx: Ctx, input: BuddyRoundCreate) {
@@ -121,7 +127,7 @@ export async function createRound(ctx: Ctx, input: BuddyRoundCreate) {
   });
 }
 
-async function openRound(ctx: Ctx, id: number) {
+export async function openRound(ctx: Ctx, id: number) {
   const round = await repo.findRound(ctx.db, id);
   if (!round) throw AppError.notFound();
   if (round.status === 'closed') throw new AppError('INVALID_TRANSITION', { messageKey: 'buddy_round_closed' });
@@ -204,6 +210,7 @@ export async function propose(ctx: Ctx, roundId: number, version: number): Promi
     for (const x of kept) for (const p of [x.international_id, x.local_id]) used.set(p, (used.get(p) ?? 0) + 1);
     const keptKeys = new Set(kept.map((x) => `${x.international_id}:${x.local_id}`));
     const byId = new Map(profiles.map((p) => [p.id, p]));
+    const weights = weightsOf(round);
     const forScore = (p: repo.ProfileRow) => ({
       languages: list(p.languages_json),
       interests: list(p.interests_json),
@@ -225,7 +232,7 @@ export async function propose(ctx: Ctx, roundId: number, version: number): Promi
       if (keptKeys.has(`${i}:${l}`)) return null;
       const a = scored.get(i);
       const b = scored.get(l);
-      return a && b && byId.has(i) ? pairScore(a, b, arrivals[0] ?? null) : null;
+      return a && b && byId.has(i) ? pairScore(a, b, arrivals[0] ?? null, weights) : null;
     });
     await repo.insertPairs(
       trx,

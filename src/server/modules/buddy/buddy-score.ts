@@ -1,23 +1,14 @@
+import { BUDDY_WEIGHTS, type BuddyWeights } from '#shared/buddy.js';
 import { daysBetween } from '#shared/calendar.js';
 
 /**
- * The documented weights of a buddy pair's score (docs/decisions/0024). Kept as data so the office can
- * read what the proposal optimises; all integers so the optimum is exact.
+ * The weights a round's matching uses (ADR 0042): the ones the office set for it, else the documented
+ * defaults. Stored weights missing a key (written before a new criterion) take that key's default.
  */
-export const BUDDY_WEIGHTS = {
-  /** They share at least one language (without one the pair is not allowed at all). */
-  sharedLanguage: 40,
-  /** Each further language in common, up to `extraLanguagesMax`. */
-  extraLanguage: 5,
-  extraLanguagesMax: 10,
-  /** Each interest in common, up to `sharedInterestsMax`. */
-  sharedInterest: 8,
-  sharedInterestsMax: 24,
-  /** Same college: the volunteer knows the buildings, teachers and courses. */
-  sameCollege: 15,
-  /** Arriving in the round's first week; one point less per week later, never below 0. */
-  earlyArrivalMax: 10,
-} as const;
+export function weightsOf(round: { weights_json: string | null }): BuddyWeights {
+  if (round.weights_json === null) return { ...BUDDY_WEIGHTS };
+  return { ...BUDDY_WEIGHTS, ...(JSON.parse(round.weights_json) as Partial<BuddyWeights>) };
+}
 
 export type BuddyProfileForScore = {
   languages: readonly string[];
@@ -43,15 +34,15 @@ export function pairAllowed(intl: BuddyProfileForScore, local: BuddyProfileForSc
 /**
  * The pair's score, or null when not allowed. `firstArrival` is the earliest arrival date in the round:
  * when volunteers are short, students arriving first are matched first (the bonus sits on every pair
- * of theirs, so it decides who is matched, not to whom).
+ * of theirs, so it decides who is matched, not to whom). `w`: the round's weights, else the defaults.
  */
 export function pairScore(
   intl: BuddyProfileForScore,
   local: BuddyProfileForScore,
   firstArrival: string | null,
+  w: BuddyWeights = BUDDY_WEIGHTS,
 ): number | null {
   if (!pairAllowed(intl, local)) return null;
-  const w = BUDDY_WEIGHTS;
   const languages = shared(intl.languages, local.languages);
   let score = w.sharedLanguage + Math.min(w.extraLanguagesMax, (languages - 1) * w.extraLanguage);
   score += Math.min(w.sharedInterestsMax, shared(intl.interests, local.interests) * w.sharedInterest);

@@ -5,6 +5,7 @@ import {
   BuddyRoundCreate,
   BuddyRoundDetail,
   BuddyRoundList,
+  BuddyWeightsUpdate,
   FirstContact,
   MeetingCreate,
   MyPair,
@@ -14,11 +15,14 @@ import {
   PairFeedback,
   Profile,
   ProfileCreate,
+  ProfileUpdate,
   RoundVersion,
 } from '#shared/schemas/buddy.js';
 import { IdParams, OkResponse } from '#shared/schemas/common.js';
 import * as pairs from './buddy-pair.service.js';
+import { updateProfile } from './buddy-profile.service.js';
 import * as rounds from './buddy-round.service.js';
+import { setWeights } from './buddy-weights.service.js';
 
 /** The buddy program: rounds, profiles, matching, pairs, publishing, and the students' own pairs. */
 export async function buddyRoutes(app: FastifyInstance) {
@@ -40,6 +44,14 @@ export async function buddyRoutes(app: FastifyInstance) {
     '/api/v1/buddy-rounds/:id/profiles',
     { schema: { tags, params: IdParams, body: ProfileCreate, response: { 201: Profile } } },
     async (req, reply) => reply.status(201).send(await rounds.addProfile(ctx(req), req.params.id, req.body)),
+  );
+  r.put(
+    '/api/v1/buddy-profiles/:id',
+    { schema: { tags, params: IdParams, body: ProfileUpdate, response: { 200: Profile } } },
+    (req) => updateProfile(ctx(req), req.params.id, req.body),
+  );
+  r.put('/api/v1/buddy-rounds/:id/weights', { schema: { ...detail, body: BuddyWeightsUpdate } }, (req) =>
+    setWeights(ctx(req), req.params.id, req.body),
   );
   r.post('/api/v1/buddy-rounds/:id/propose', { schema: { ...detail, body: RoundVersion } }, (req) =>
     rounds.propose(ctx(req), req.params.id, req.body.version),

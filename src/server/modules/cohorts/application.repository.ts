@@ -18,6 +18,11 @@ const COLUMNS = [
   'score',
   'reason',
   'interview_on',
+  'interview_time',
+  'interview_place',
+  'interview_panel',
+  'interview_score',
+  'interview_result',
   'version',
   'created_at',
 ] as const;

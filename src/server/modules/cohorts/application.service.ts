@@ -32,6 +32,11 @@ export function toApplication(r: repo.ApplicationRow): CohortApplication {
     score: r.score === null ? null : Number(r.score),
     reason: r.reason,
     interviewOn: r.interview_on,
+    interviewTime: r.interview_time,
+    interviewPlace: r.interview_place,
+    interviewPanel: r.interview_panel,
+    interviewScore: r.interview_score === null ? null : Number(r.interview_score),
+    interviewResult: r.interview_result,
     version: r.version,
     createdAt: r.created_at,
   };

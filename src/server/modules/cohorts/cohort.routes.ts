@@ -14,6 +14,7 @@ import {
   CohortAttendanceBody,
   CohortChildParams,
   CohortImportResult,
+  CohortInterviewUpdate,
   CohortNoteCreate,
   CohortNoteList,
   CohortParticipantList,
@@ -31,6 +32,7 @@ import {
 import { importApplications } from './application.import.js';
 import * as applications from './application.service.js';
 import { certificatePdf, issueCertificate } from './certificate.js';
+import { recordInterview } from './interview.service.js';
 import { myMentees } from './mentor.service.js';
 import * as participants from './participant.service.js';
 import * as programs from './program.service.js';
@@ -109,6 +111,11 @@ export async function cohortRoutes(app: FastifyInstance) {
     `${BASE}/:id/applications/:childId/stage`,
     { schema: { tags, params: C, body: CohortStageChange, response: { 200: CohortApplication } } },
     (req) => applications.changeStage(ctx(req), req.params.id, req.params.childId, req.body),
+  );
+  r.put(
+    `${BASE}/:id/applications/:childId/interview`,
+    { schema: { tags, params: C, body: CohortInterviewUpdate, response: { 200: CohortApplication } } },
+    (req) => recordInterview(ctx(req), req.params.id, req.params.childId, req.body),
   );
 
   r.get(`${BASE}/:id/participants`, { schema: { tags, params: P, response: { 200: CohortParticipantList } } }, (req) =>

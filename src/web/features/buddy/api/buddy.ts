@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BuddyWeights } from '#shared/buddy';
 import type {
   BuddyRound,
   BuddyRoundCreate,
@@ -34,6 +35,10 @@ export const useAddProfile = () =>
 export const usePropose = () =>
   useChange((r: { id: number; version: number }) =>
     api.post<BuddyRoundDetail>(`/buddy-rounds/${r.id}/propose`, { version: r.version }),
+  );
+export const useSetWeights = () =>
+  useChange((r: { id: number; weights: BuddyWeights | null; version: number }) =>
+    api.put<BuddyRoundDetail>(`/buddy-rounds/${r.id}/weights`, { weights: r.weights, version: r.version }),
   );
 export const usePublish = () =>
   useChange((r: { id: number; version: number }) =>

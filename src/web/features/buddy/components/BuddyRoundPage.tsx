@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useCan } from '#web/lib/session';
 import { useAddPair, useBuddyRound, usePropose, usePublish, useRemovePair } from '../api/buddy';
 import '../i18n';
+import { WeightsForm } from './WeightsForm';
 
 /** Staff: a round's pairs (proposed by the matching, adjusted by hand), publishing, and both sides' profiles. */
 export function BuddyRoundPage() {
@@ -108,6 +109,7 @@ export function BuddyRoundPage() {
         </Table>
       </ScrollTable>
       {canManage ? <AddPair roundId={id} profiles={r.profiles} /> : null}
+      {canManage && r.status !== 'closed' ? <WeightsForm round={r} /> : null}
       <Title order={2} size="h4" mt="lg" mb="xs">
         {t('buddyUi.round.profiles')}
       </Title>

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import type { CohortMenteeList } from '#shared/schemas/cohort-mentees';
 import type {
   CohortApplication,
+  CohortInterviewUpdate,
   CohortProgram,
   CohortProgramCreate,
   CohortProgramSummary,
@@ -133,6 +134,10 @@ export const useChangeStage = (id: number) =>
       interviewOn: string | null;
       version: number;
     }) => api.post<CohortApplication>(`/cohorts/${id}/applications/${appId}/stage`, body),
+  );
+export const useRecordInterview = (id: number) =>
+  useCohortWrite(({ appId, ...body }: CohortInterviewUpdate & { appId: number }) =>
+    api.put<CohortApplication>(`/cohorts/${id}/applications/${appId}/interview`, body),
   );
 export const useImportApplications = (id: number) =>
   useCohortWrite((form: FormData) =>

@@ -11,6 +11,7 @@ import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { type ApplicationFilter, useApplications, useImportApplications } from '../api/cohorts';
+import { INTERVIEW_STAGES, InterviewModal } from './InterviewModal';
 import { StageModal } from './StageModal';
 
 /** The applicant funnel: filters, keyset "show more" paging, stage changes and the xlsx import. */
@@ -23,6 +24,7 @@ export function ApplicationsPanel({ program }: { program: CohortProgram }) {
   const importer = useImportApplications(program.id);
   const [problems, setProblems] = useState<{ row: number; field: string; message: string }[]>([]);
   const [moving, setMoving] = useState<CohortApplication | null>(null);
+  const [interviewing, setInterviewing] = useState<CohortApplication | null>(null);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
 
@@ -128,6 +130,14 @@ export function ApplicationsPanel({ program }: { program: CohortProgram }) {
                     <Badge variant="light" tt="none">
                       {t(`cohorts.stages.${a.stage}`)}
                     </Badge>
+                    {a.interviewOn ? (
+                      <Text size="xs" c="dimmed">
+                        {t('cohortsUi.interviewAt', {
+                          date: a.interviewOn,
+                          time: a.interviewTime ?? '',
+                        }).trim()}
+                      </Text>
+                    ) : null}
                     {a.reason ? (
                       <Text size="xs" c="dimmed">
                         {a.reason}
@@ -136,16 +146,28 @@ export function ApplicationsPanel({ program }: { program: CohortProgram }) {
                   </Table.Td>
                   <Table.Td>{a.score ?? '—'}</Table.Td>
                   <Table.Td>
-                    {program.permissions.update && COHORT_NEXT[a.stage as CohortStage].length ? (
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => setMoving(a)}
-                        aria-label={t('cohortsUi.moveNamed', { name: a.name })}
-                      >
-                        {t('cohortsUi.move')}
-                      </Button>
-                    ) : null}
+                    <Group gap="xs" wrap="nowrap">
+                      {program.permissions.update && COHORT_NEXT[a.stage as CohortStage].length ? (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setMoving(a)}
+                          aria-label={t('cohortsUi.moveNamed', { name: a.name })}
+                        >
+                          {t('cohortsUi.move')}
+                        </Button>
+                      ) : null}
+                      {program.permissions.update && INTERVIEW_STAGES.includes(a.stage as CohortStage) ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setInterviewing(a)}
+                          aria-label={t('cohortsUi.interviewNamed', { name: a.name })}
+                        >
+                          {t('cohortsUi.interview')}
+                        </Button>
+                      ) : null}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -159,6 +181,7 @@ export function ApplicationsPanel({ program }: { program: CohortProgram }) {
         </Button>
       ) : null}
       <StageModal programId={program.id} application={moving} onClose={() => setMoving(null)} />
+      <InterviewModal programId={program.id} application={interviewing} onClose={() => setInterviewing(null)} />
     </Stack>
   );
 }
