@@ -77,9 +77,25 @@ test('administrator: the outbox lists the reminder e-mails and shows one as text
   await page.getByLabel('狀態').selectOption('failed');
   await expect(page.getByText('沒有符合的郵件。')).toBeVisible();
   await page.getByLabel('狀態').selectOption('pending');
-  // A reminder (the outbox also holds the desk's and the buddy program's mails, which have no record link).
+  // Newer mails of other modules (desk, programs, admissions) come first: find the page with an agreement reminder.
+  let target = 1;
+  for (let p = 1; p <= 30; p++) {
+    const res = await page.request.get(`/api/v1/mail/outbox?status=pending&page=${p}&pageSize=20`);
+    const items = (await res.json()).items as { subject: string }[];
+    if (items.some((m) => m.subject.startsWith('[Meridian] 協議'))) {
+      target = p;
+      break;
+    }
+    if (items.length < 20) break;
+  }
+  for (let p = 1; p < target; p++) {
+    await page.getByRole('button', { name: '下一頁' }).click();
+    await expect(page.getByRole('button', { name: `第 ${p + 1} 頁` })).toHaveAttribute('aria-current', 'page');
+  }
+  // An agreement reminder (the outbox also holds the desk's, the programs' and the admissions' mails, which have no
+  // record link).
   await table
-    .getByRole('button', { name: /^檢視郵件：\[Meridian\]/ })
+    .getByRole('button', { name: /^檢視郵件：\[Meridian\] 協議/ })
     .first()
     .click();
   const dialog = page.getByRole('dialog');
