@@ -17,6 +17,23 @@ test('OIA staff see the proposed pairs and profiles of a buddy round (zh-TW, 128
   await expect(page.getByText('已通知').first()).toBeVisible();
   await expect(page.getByRole('button', { name: '公布並通知' })).toBeVisible();
   await expectAccessible(page);
+
+  // Staff correct a student's profile (sent with its version); the table shows it, and it is put back after.
+  const edit = page.getByRole('button', { name: /^編輯 .+ 的資料$/ }).first();
+  const label = (await edit.getAttribute('aria-label')) as string;
+  await edit.click();
+  const dialog = page.getByRole('dialog', { name: label });
+  const interests = dialog.getByLabel('興趣（以逗號分隔）');
+  const before = await interests.inputValue();
+  await interests.fill(before ? `${before}, 登山e2e` : '登山e2e');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: '儲存資料' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('cell', { name: /登山e2e/ })).toBeVisible();
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('dialog', { name: label }).getByLabel('興趣（以逗號分隔）').fill(before);
+  await page.getByRole('dialog', { name: label }).getByRole('button', { name: '儲存資料' }).click();
+  await expect(page.getByRole('cell', { name: /登山e2e/ })).toHaveCount(0);
 });
 
 test('a local buddy logs a meeting and gives feedback on a phone (en, 390 px)', async ({ browser }) => {

@@ -52,6 +52,11 @@ export const uiBuddyEn: DeepStrings<typeof uiBuddyZhTW> = {
       profiles: 'Profiles',
     },
     profile: {
+      actions: 'Actions',
+      edit: 'Edit',
+      editOf: 'Edit the profile of {{name}}',
+      save: 'Save the profile',
+      saved: 'Profile saved.',
       name: 'Name',
       side: 'Role',
       languages: 'Languages',

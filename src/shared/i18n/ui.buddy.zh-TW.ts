@@ -49,6 +49,11 @@ export const uiBuddyZhTW = {
       profiles: '報名資料',
     },
     profile: {
+      actions: '操作',
+      edit: '編輯',
+      editOf: '編輯 {{name}} 的資料',
+      save: '儲存資料',
+      saved: '已儲存資料。',
       name: '姓名',
       side: '身分',
       languages: '語言',

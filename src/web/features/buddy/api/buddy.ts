@@ -9,6 +9,7 @@ import type {
   PairFeedback,
   Profile,
   ProfileCreate,
+  ProfileUpdate,
 } from '#shared/schemas/buddy';
 import { api } from '#web/lib/api';
 
@@ -32,6 +33,8 @@ export const useAddProfile = () =>
   useChange(({ roundId, body }: { roundId: number; body: ProfileCreate }) =>
     api.post<Profile>(`/buddy-rounds/${roundId}/profiles`, body),
   );
+export const useUpdateProfile = () =>
+  useChange(({ id, body }: { id: number; body: ProfileUpdate }) => api.put<Profile>(`/buddy-profiles/${id}`, body));
 export const usePropose = () =>
   useChange((r: { id: number; version: number }) =>
     api.post<BuddyRoundDetail>(`/buddy-rounds/${r.id}/propose`, { version: r.version }),

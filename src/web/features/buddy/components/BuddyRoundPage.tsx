@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useCan } from '#web/lib/session';
 import { useAddPair, useBuddyRound, usePropose, usePublish, useRemovePair } from '../api/buddy';
 import '../i18n';
+import { ProfileEditModal } from './ProfileEditModal';
 import { WeightsForm } from './WeightsForm';
 
 /** Staff: a round's pairs (proposed by the matching, adjusted by hand), publishing, and both sides' profiles. */
@@ -25,6 +26,7 @@ export function BuddyRoundPage() {
   const propose = usePropose();
   const publish = usePublish();
   const remove = useRemovePair();
+  const [editing, setEditing] = useState<Profile | null>(null);
   const run = async (action: typeof propose, done: string) => {
     if (!q.data) return;
     try {
@@ -123,6 +125,7 @@ export function BuddyRoundPage() {
               <Table.Th>{t('buddyUi.profile.interests')}</Table.Th>
               <Table.Th>{t('buddyUi.profile.arrival')}</Table.Th>
               <Table.Th ta="right">{t('buddyUi.profile.capacity')}</Table.Th>
+              {canManage ? <Table.Th>{t('buddyUi.profile.actions')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -142,11 +145,24 @@ export function BuddyRoundPage() {
                 <Table.Td>{p.interests.join(', ')}</Table.Td>
                 <Table.Td>{f.date(p.arrivalOn)}</Table.Td>
                 <Table.Td ta="right">{p.capacity}</Table.Td>
+                {canManage ? (
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={t('buddyUi.profile.editOf', { name: f.name(p.nameZh, p.nameEn) })}
+                      onClick={() => setEditing(p)}
+                    >
+                      {t('buddyUi.profile.edit')}
+                    </Button>
+                  </Table.Td>
+                ) : null}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </ScrollTable>
+      {editing ? <ProfileEditModal profile={editing} onClose={() => setEditing(null)} /> : null}
     </>
   );
 }

@@ -19,13 +19,9 @@ import {
   usePairFeedback,
 } from '../api/buddy';
 import '../i18n';
+import { tags } from '../tags';
 
 const todayIso = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // Taipei date
-const tags = (text: string) =>
-  text
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** A student's own buddy page (made for a phone): their buddies, first contact, meetings, feedback; joining a round. */
 export function MyBuddyPage() {
