@@ -7,7 +7,6 @@ export const uiEngagementsEn: DeepStrings<typeof uiEngagementsZhTW> = {
     noPhotos: 'No photos yet.',
     newsPhoto: 'News photo',
     useForNews: 'Use for the news',
-    useForNewsOf: 'Use {{name}} for the news',
     removePhoto: 'Remove the photo {{name}}',
     removePhotoConfirm: 'The photo is deleted from this record.',
     photoFile: 'Photo',

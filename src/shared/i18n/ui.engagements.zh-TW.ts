@@ -5,7 +5,6 @@ export const uiEngagementsZhTW = {
     noPhotos: '尚無照片。',
     newsPhoto: '新聞用照片',
     useForNews: '用於新聞',
-    useForNewsOf: '將 {{name}} 用於新聞',
     removePhoto: '刪除照片 {{name}}',
     removePhotoConfirm: '照片將從此紀錄中刪除。',
     photoFile: '照片',

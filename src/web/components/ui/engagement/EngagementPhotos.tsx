@@ -45,7 +45,7 @@ export function EngagementPhotos({ kind, id, editable }: Props) {
         {items.length === 0 ? <Text size="sm">{t('engagementUi.noPhotos')}</Text> : null}
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
           {items.map((p) => (
-            <Stack key={p.id} gap={4}>
+            <Stack key={p.id} gap={4} role="group" aria-label={p.fileName}>
               <Image
                 src={`${API_BASE}${base}/${p.id}`}
                 alt={p.fileName}
@@ -62,12 +62,7 @@ export function EngagementPhotos({ kind, id, editable }: Props) {
               {editable ? (
                 <Group gap={4}>
                   {p.isNews ? null : (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      aria-label={t('engagementUi.useForNewsOf', { name: p.fileName })}
-                      onClick={() => act.mutate(`${base}/${p.id}/news`)}
-                    >
+                    <Button size="compact-xs" variant="subtle" onClick={() => act.mutate(`${base}/${p.id}/news`)}>
                       {t('engagementUi.useForNews')}
                     </Button>
                   )}
@@ -76,7 +71,6 @@ export function EngagementPhotos({ kind, id, editable }: Props) {
                     variant="subtle"
                     color="red"
                     label={t('engagementUi.remove')}
-                    ariaLabel={t('engagementUi.removePhoto', { name: p.fileName })}
                     title={t('engagementUi.removePhoto', { name: p.fileName })}
                     message={t('engagementUi.removePhotoConfirm')}
                     onConfirm={() => act.mutateAsync(`${base}/${p.id}/remove`)}
@@ -103,7 +97,6 @@ export function EngagementPhotos({ kind, id, editable }: Props) {
               value={file}
               onChange={setFile}
               error={fieldErrors(upload.error).file}
-              clearable
               style={{ flex: 1, minWidth: 200 }}
             />
             <Button type="submit" disabled={!file} loading={upload.isPending}>
