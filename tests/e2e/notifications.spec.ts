@@ -77,25 +77,28 @@ test('administrator: the outbox lists the reminder e-mails and shows one as text
   await page.getByLabel('狀態').selectOption('failed');
   await expect(page.getByText('沒有符合的郵件。')).toBeVisible();
   await page.getByLabel('狀態').selectOption('pending');
-  // Newer mails of other modules (desk, programs, admissions) come first: find the page with an agreement reminder.
-  let target = 1;
-  for (let p = 1; p <= 30; p++) {
+  // Newer mails of other modules (desk, programs, admissions) come first: find a pending mail that links to its
+  // record (a reminder), and the page it is on.
+  let target = { page: 1, subject: '' };
+  for (let p = 1; p <= 30 && !target.subject; p++) {
     const res = await page.request.get(`/api/v1/mail/outbox?status=pending&page=${p}&pageSize=20`);
-    const items = (await res.json()).items as { subject: string }[];
-    if (items.some((m) => m.subject.startsWith('[Meridian] 協議'))) {
-      target = p;
-      break;
+    const items = (await res.json()).items as { id: number; subject: string }[];
+    for (const m of items) {
+      const body = (await (await page.request.get(`/api/v1/mail/outbox/${m.id}`)).json()).bodyText as string;
+      if (OPEN_LINK.test(body)) {
+        target = { page: p, subject: m.subject };
+        break;
+      }
     }
     if (items.length < 20) break;
   }
-  for (let p = 1; p < target; p++) {
+  expect(target.subject).not.toBe('');
+  for (let p = 1; p < target.page; p++) {
     await page.getByRole('button', { name: '下一頁' }).click();
     await expect(page.getByRole('button', { name: `第 ${p + 1} 頁` })).toHaveAttribute('aria-current', 'page');
   }
-  // An agreement reminder (the outbox also holds the desk's, the programs' and the admissions' mails, which have no
-  // record link).
   await table
-    .getByRole('button', { name: /^檢視郵件：\[Meridian\] 協議/ })
+    .getByRole('button', { name: `檢視郵件：${target.subject}` })
     .first()
     .click();
   const dialog = page.getByRole('dialog');
