@@ -219,22 +219,37 @@ export async function submitApplication(deps: AppDeps, who: Applicant, id: numbe
               : FIELD_KEY[m.kind as 'field' | 'document'],
         })),
       });
-    return updateAudited(trx, {
-      table: 'admission_applications',
-      id,
-      version,
-      values: { status: 'submitted', submitted_at: at, updated_at: at },
-      current: async () => view(trx, app),
-      after: async () => view(trx, (await apps.findApplication(trx, id)) as apps.ApplicationRow),
-      audit: () => ({
-        at,
-        actorId: null,
-        action: 'transition',
-        entityType: ENTITY,
-        entityId: id,
-        summary: statusChange('admissions.statuses', 'draft', 'submitted'),
-      }),
-    });
+    return applicantTransition(trx, app, version, at, 'submitted', { submitted_at: at });
+  });
+}
+
+/**
+ * The applicant's own status change (submit, withdraw), inside the caller's transaction: against the version
+ * they saw (409 with the application as it is), audited as a transition with no staff actor, answered as viewed.
+ */
+export function applicantTransition(
+  trx: AppDeps['db'],
+  app: apps.ApplicationRow,
+  version: number,
+  at: string,
+  to: apps.ApplicationRow['status'],
+  values: { submitted_at?: string } = {},
+) {
+  return updateAudited(trx, {
+    table: 'admission_applications',
+    id: app.id,
+    version,
+    values: { ...values, status: to, updated_at: at },
+    current: async () => view(trx, app),
+    after: async () => view(trx, (await apps.findApplication(trx, app.id)) as apps.ApplicationRow),
+    audit: () => ({
+      at,
+      actorId: null,
+      action: 'transition',
+      entityType: ENTITY,
+      entityId: app.id,
+      summary: statusChange('admissions.statuses', app.status, to),
+    }),
   });
 }
 

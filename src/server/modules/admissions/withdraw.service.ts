@@ -1,11 +1,8 @@
 import type { AppDeps } from '#server/http/context.js';
-import { statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateAudited } from '#server/lib/versioned.js';
 import { WITHDRAWABLE } from '#shared/admissions.js';
 import type { Applicant } from './applicant-auth.js';
-import * as apps from './application.repository.js';
-import { ENTITY, now, own, view } from './portal.service.js';
+import { applicantTransition, now, own } from './portal.service.js';
 
 /**
  * The applicant withdraws their own application (a draft, one under review, waitlisted or admitted but not
@@ -21,21 +18,6 @@ export async function withdrawApplication(deps: AppDeps, who: Applicant, id: num
       throw new AppError('INVALID_TRANSITION', {
         messageKey: app.status === 'withdrawn' ? 'admission_withdrawn' : 'admission_not_withdrawable',
       });
-    return updateAudited(trx, {
-      table: 'admission_applications',
-      id,
-      version,
-      values: { status: 'withdrawn', updated_at: at },
-      current: async () => view(trx, app),
-      after: async () => view(trx, (await apps.findApplication(trx, id)) as apps.ApplicationRow),
-      audit: () => ({
-        at,
-        actorId: null,
-        action: 'transition',
-        entityType: ENTITY,
-        entityId: id,
-        summary: statusChange('admissions.statuses', app.status, 'withdrawn'),
-      }),
-    });
+    return applicantTransition(trx, app, version, at, 'withdrawn');
   });
 }
