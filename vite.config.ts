@@ -35,6 +35,11 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000' },
+    // The sign-in page and its script are the server's own (src/server/http/sign-in).
+    proxy: {
+      '/api': 'http://localhost:3000',
+      '/login': 'http://localhost:3000',
+      '^/sign-in\\.': 'http://localhost:3000',
+    },
   },
 });

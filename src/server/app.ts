@@ -12,6 +12,7 @@ import { registerErrorHandling } from './http/errors.js';
 import { openApiTransformObject } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { compiledSerializerCompiler } from './http/serializer.js';
+import { signInRoutes } from './http/sign-in/sign-in.routes.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { registerCompression, registerWebFiles, spaPage, webBuild } from './http/web-app.js';
 import { setAuditListener } from './lib/audit.js';
@@ -124,6 +125,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(signInRoutes);
   await app.register(accountRoutes);
   await app.register(ssoRoutes);
   await app.register(identityProviderRoutes);

@@ -107,6 +107,7 @@ export const LoginOption = z.object({
   nameEn: z.string(),
   startUrl: z.string(),
 });
+export type LoginOption = z.infer<typeof LoginOption>;
 export const LoginOptions = z.object({ providers: z.array(LoginOption) });
 export type LoginOptions = z.infer<typeof LoginOptions>;
 

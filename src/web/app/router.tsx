@@ -11,7 +11,6 @@ import { Loading } from '#web/components/ui/Loading';
 import { parseActivitySearch } from '#web/features/activities/search';
 import { parseAgreementNewSearch, parseAgreementSearch } from '#web/features/agreements/search';
 import { parseAuditSearch } from '#web/features/audit/search';
-import { loginOptionsQuery } from '#web/features/auth/api/sso';
 import { parseCallSearch } from '#web/features/calls/search';
 import { parseChecklistSearch } from '#web/features/checklist/search';
 import { dashboardSummaryQuery } from '#web/features/dashboard/api/dashboard';
@@ -41,7 +40,6 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
  * the app's code: scripts/vite-route-preloads.ts reads `path` and `component: signedOut.x` below).
  */
 const signedOut = {
-  login: lazyRouteComponent(() => import('#web/features/auth/components/LoginPage'), 'LoginPage'),
   forgotPassword: lazyRouteComponent(
     () => import('#web/features/auth/components/ForgotPasswordPage'),
     'ForgotPasswordPage',
@@ -75,20 +73,17 @@ const signedOut = {
   ),
 };
 
+/**
+ * The sign-in page is the server's own HTML (src/server/http/sign-in, docs/decisions/0045): reaching it from
+ * inside the app (signing out, a session that ran out) loads it from the server, with the same address.
+ */
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'login',
-  validateSearch: (raw: Record<string, unknown>) => ({
-    redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined,
-    sso_error: typeof raw.sso_error === 'string' ? raw.sso_error : undefined,
-  }),
-  beforeLoad: async ({ context }) => {
-    const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
-    if (me) throw redirect({ to: paths.home() });
+  beforeLoad: ({ location }) => {
+    window.location.replace(location.href);
+    return new Promise<never>(() => undefined);
   },
-  // The providers' buttons are asked for beside the session check, not after the page has rendered.
-  loader: ({ context }) => void context.queryClient.prefetchQuery(loginOptionsQuery),
-  component: signedOut.login,
 });
 
 /** The signed-out account pages: ask for a reset link, and set a password from a mailed link. */

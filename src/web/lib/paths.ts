@@ -99,9 +99,5 @@ export const paths = {
   privacyReports: () => '/privacy/reports',
 } as const;
 
-/** A return path after login is only ever a path on this site. */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return paths.home();
-  if (value.startsWith(paths.login())) return paths.home();
-  return value;
-}
+/** A return path after login is only ever a path on this site (one rule with the server's sign-in page). */
+export { safeReturnPath } from '#shared/return-path';

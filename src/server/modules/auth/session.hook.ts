@@ -40,11 +40,14 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
+/** The server's sign-in page (http/sign-in) reads the session too: someone signed in is sent on. */
+const SIGN_IN_PAGE = /^\/login(\?|$)/;
+
 /** Loads the session (if any) on every API request, and checks CSRF on state-changing ones. */
 export function registerAuth(app: FastifyInstance) {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/')) return;
+    if (!req.url.startsWith('/api/') && !SIGN_IN_PAGE.test(req.url)) return;
     // An integration's API token (Authorization: Bearer) instead of a session: no cookie is involved, so
     // there is nothing for a cross-site request to ride on and no CSRF check applies (docs/decisions/0034).
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];

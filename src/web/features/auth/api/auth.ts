@@ -1,14 +1,6 @@
-import type { Locale } from '#shared/roles';
-import type { Me } from '#shared/schemas/auth';
 import { api, setCsrfToken } from '#web/lib/api';
 import { queryClient } from '#web/lib/query';
 import { meQuery } from '#web/lib/session';
-
-export async function login(email: string, password: string) {
-  await api.post('/auth/login', { email, password });
-  queryClient.removeQueries();
-  return queryClient.fetchQuery(meQuery);
-}
 
 /** Signs out; after a sign-in through a provider that can end its session too, returns where to go. */
 export async function logout(): Promise<string | undefined> {
@@ -19,12 +11,6 @@ export async function logout(): Promise<string | undefined> {
     setCsrfToken(null);
     queryClient.clear();
   }
-}
-
-/** Saves the language as the signed-in user's preference (and in the cached profile). */
-export async function savePreferredLocale(locale: Locale) {
-  await api.put('/auth/preferences', { locale });
-  queryClient.setQueryData(meQuery.queryKey, (old: Me | undefined) => (old ? { ...old, locale } : old));
 }
 
 /** Asks for a reset link; the answer is the same whether the e-mail has an account or not. */
