@@ -30,7 +30,7 @@ for (const [id, us] of self) {
 }
 console.log('by url (ms):'); for (const [k, v] of [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log((v / 1000).toFixed(0).padStart(6), k);
 console.log('top self (ms):'); for (const [k, v] of [...agg].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / 1000).toFixed(0).padStart(6), k);
-console.log('top inclusive (ms):'); for (const [k, v] of [...total].filter(([k]) => /^[A-Z]/.test(k) || /\b(use[A-Z]\w*|t|translate|fixedT)\b/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log((v / 1000).toFixed(0).padStart(6), k);
+console.log('top inclusive (ms):'); for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log((v / 1000).toFixed(0).padStart(6), k);
 const heavy = [...self].filter(([id]) => (byNode.get(id) as any).callFrame.functionName === 'isRTL').sort((a, b) => b[1] - a[1]).slice(0, 2);
 for (const [id, us] of heavy) { console.log('--- isRTL chain', us / 1000); let cur: number | undefined = id; let i = 0; while (cur !== undefined && i++ < 30) { const m: any = byNode.get(cur); console.log('   ', m.callFrame.functionName || '(anon)', m.callFrame.url.replace(/.*\/assets\//, ''), m.callFrame.lineNumber); cur = parent.get(cur); } }
 await browser.close();

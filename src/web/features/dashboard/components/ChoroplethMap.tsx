@@ -38,7 +38,7 @@ export function ChoroplethMap({ figures, countOf, classes, title, description, o
     [figures],
   );
 
-  const fill = (country: string | undefined) => {
+  const fill = (country: string | null) => {
     const c = country ? figures.get(country) : undefined;
     return c ? colorOf(countOf(c), classes) : NONE_COLOR;
   };
@@ -55,8 +55,7 @@ export function ChoroplethMap({ figures, countOf, classes, title, description, o
     if (country && (figures.get(country)?.partners ?? 0) > 0) onSelect(country);
   };
   const hovered = hover ? SHAPES.find((s) => s.country === hover.country) : undefined;
-  const clickable = (country: string | undefined) =>
-    country && figures.get(country)?.partners ? 'pointer' : undefined;
+  const clickable = (country: string | null) => (country && figures.get(country)?.partners ? 'pointer' : undefined);
 
   return (
     <div ref={box} style={{ position: 'relative' }}>
