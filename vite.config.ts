@@ -35,7 +35,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    // The sign-in page and its script are the server's own (src/server/http/sign-in).
+    // The sign-in page and its script are the server's own (src/server/modules/auth/sign-in).
     proxy: {
       '/api': 'http://localhost:3000',
       '/login': 'http://localhost:3000',

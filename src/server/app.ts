@@ -12,7 +12,7 @@ import { registerErrorHandling } from './http/errors.js';
 import { openApiTransformObject } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { compiledSerializerCompiler } from './http/serializer.js';
-import { signInRoutes } from './http/sign-in/sign-in.routes.js';
+import { signInRoutes } from './modules/auth/sign-in/sign-in.routes.js';
 import { zodValidatorCompiler } from './http/validator.js';
 import { registerCompression, registerWebFiles, spaPage, webBuild } from './http/web-app.js';
 import { setAuditListener } from './lib/audit.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGN_IN_SCRIPT_URL } from '#server/http/sign-in/sign-in.routes.js';
+import { SIGN_IN_SCRIPT_URL } from '#server/modules/auth/sign-in/sign-in.routes.js';
 import { uiSsoEn } from '#shared/i18n/ui.sso.en.js';
 import { uiSsoZhTW } from '#shared/i18n/ui.sso.zh-TW.js';
 import { DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';

@@ -74,7 +74,7 @@ const signedOut = {
 };
 
 /**
- * The sign-in page is the server's own HTML (src/server/http/sign-in, docs/decisions/0045): reaching it from
+ * The sign-in page is the server's own HTML (src/server/modules/auth/sign-in, docs/decisions/0045): reaching it from
  * inside the app (signing out, a session that ran out) loads it from the server, with the same address.
  */
 const loginRoute = createRoute({

@@ -56,7 +56,7 @@ i18n.on('languageChanged', (lng) => {
   } catch {
     // private mode: the choice just isn't remembered
   }
-  // The server's sign-in page (src/server/http/sign-in) is written in the language this cookie names.
+  // The server's sign-in page (src/server/modules/auth/sign-in) is written in the language this cookie names.
   // biome-ignore lint/suspicious/noDocumentCookie: one plain preference cookie; the Cookie Store API is not in every supported browser
   document.cookie = `meridian_locale=${locale}; path=/; max-age=31536000; samesite=lax`;
 });

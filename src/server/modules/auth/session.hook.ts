@@ -40,7 +40,7 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** The server's sign-in page (http/sign-in) reads the session too: someone signed in is sent on. */
+/** The server's sign-in page (modules/auth/sign-in) reads the session too: someone signed in is sent on. */
 const SIGN_IN_PAGE = /^\/login(\?|$)/;
 
 /** Loads the session (if any) on every API request, and checks CSRF on state-changing ones. */
