@@ -64,9 +64,12 @@ describe.each(DIALECTS)('keyset-paged lists, third pass (%s)', (dialect) => {
   async function copyRows(table: 'events' | 'visits') {
     const rows: Record<string, unknown>[] = await t.db.db.selectFrom(table).selectAll().execute();
     for (const [i, { id: _id, ...row }] of rows.entries()) {
-      const copy = { ...row, ...('activity_id' in row ? { activity_id: null } : {}) };
+      const copy: Record<string, unknown> = { ...row, ...('activity_id' in row ? { activity_id: null } : {}) };
       if (i % 3 === 0) copy.archived_at = new Date().toISOString();
-      await t.db.db.insertInto(table).values(copy as never).execute();
+      await t.db.db
+        .insertInto(table)
+        .values(copy as never)
+        .execute();
     }
   }
 
@@ -120,11 +123,23 @@ describe.each(DIALECTS)('keyset-paged lists, third pass (%s)', (dialect) => {
     const [a, b, c, d] = apps;
     expect(d).toBeDefined();
     const ids = (xs: (typeof a)[]) => xs.map((x) => x?.id ?? 0);
-    await t.db.db.updateTable('applications').set({ rank: 1 }).where('id', 'in', ids([a, b])).execute();
-    await t.db.db.updateTable('applications').set({ rank: null }).where('id', 'in', ids([c, d])).execute();
+    await t.db.db
+      .updateTable('applications')
+      .set({ rank: 1 })
+      .where('id', 'in', ids([a, b]))
+      .execute();
+    await t.db.db
+      .updateTable('applications')
+      .set({ rank: null })
+      .where('id', 'in', ids([c, d]))
+      .execute();
     const persons = [a, b, c].map((x) => x?.person_id ?? 0);
     await t.db.db.updateTable('people').set({ name_en: 'Same Name' }).where('id', 'in', persons).execute();
-    await t.db.db.updateTable('people').set({ name_en: null }).where('id', '=', d?.person_id ?? 0).execute();
+    await t.db.db
+      .updateTable('people')
+      .set({ name_en: null })
+      .where('id', '=', d?.person_id ?? 0)
+      .execute();
     for (const sort of ['id', 'rank', 'name', 'submitted_at'])
       for (const order of ORDERS)
         await expectWalksAgree(oia, `/api/v1/calls/${busiest.call_id}/applications?sort=${sort}&order=${order}`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_KINDS } from '#shared/engagements.js';
-import { optionalText, KeysetPageQuery, keysetPageOf, requiredText, Timestamp, Version } from './common.js';
+import { KeysetPageQuery, keysetPageOf, optionalText, requiredText, Timestamp, Version } from './common.js';
 import {
   ChecklistEntry,
   ChecklistEntryOut,

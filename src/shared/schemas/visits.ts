@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { FOLLOWUP_KINDS, PERSON_ROLES, SIDES, VISIT_DIRECTIONS, VISIT_STATUSES } from '#shared/engagements.js';
-import { emptyAsNull, IdParams, optionalText, KeysetPageQuery, keysetPageOf, requiredText, Timestamp, Version } from './common.js';
+import {
+  emptyAsNull,
+  IdParams,
+  KeysetPageQuery,
+  keysetPageOf,
+  optionalText,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 
 /**
  * Visits both ways (issue 19): a foreign visit received (inbound) and a delegation sent abroad

@@ -141,14 +141,12 @@ export async function nominate(ctx: Ctx, callId: number, body: NominateBody): Pr
   const dates = termDates(call.academicYear, call.term, await loadAcademicTerms(ctx.db));
   return ctx.db.transaction().execute(async (trx) => {
     const offers = await calls.findOffers(trx, [callId]);
-    const rows = (await apps.findAllApplications(trx, { callId, status: 'selected' }, 'rank', 'asc')).filter(
-      (r) => {
-        const offer = offers.find((o) => o.id === r.allocated_offer_id);
-        if (!offer) return false;
-        if (body.partnerId && offer.partner_id !== body.partnerId) return false;
-        return !body.applicationIds || body.applicationIds.includes(r.id);
-      },
-    );
+    const rows = (await apps.findAllApplications(trx, { callId, status: 'selected' }, 'rank', 'asc')).filter((r) => {
+      const offer = offers.find((o) => o.id === r.allocated_offer_id);
+      if (!offer) return false;
+      if (body.partnerId && offer.partner_id !== body.partnerId) return false;
+      return !body.applicationIds || body.applicationIds.includes(r.id);
+    });
     const items: NominateResult['items'] = [];
     for (const r of rows) {
       const offer = offers.find((o) => o.id === r.allocated_offer_id);

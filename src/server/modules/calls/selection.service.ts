@@ -47,9 +47,7 @@ export async function scoreApplication(ctx: Ctx, id: number, body: ScoresBody): 
 async function computeRanking(db: Db, callId: number) {
   const call = await calls.findCall(db, callId);
   if (!call) throw AppError.notFound();
-  const rows = (await apps.findAllApplications(db, { callId }, 'id', 'asc')).filter((r) =>
-    RANKED.includes(r.status),
-  );
+  const rows = (await apps.findAllApplications(db, { callId }, 'id', 'asc')).filter((r) => RANKED.includes(r.status));
   const scores = await apps.findScores(
     db,
     rows.map((r) => r.id),

@@ -6,7 +6,9 @@ import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
 import type { EventListQuery, RegistrationCreate } from '#shared/schemas/events.js';
 
-export type EventFilter = Omit<EventListQuery, 'page' | 'pageSize' | 'cursor' | 'count'> & { visibleUnits: 'all' | number[] };
+export type EventFilter = Omit<EventListQuery, 'page' | 'pageSize' | 'cursor' | 'count'> & {
+  visibleUnits: 'all' | number[];
+};
 
 function listQuery(db: Db, f: EventFilter) {
   let q = db.selectFrom('events as e');

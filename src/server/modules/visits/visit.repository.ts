@@ -6,7 +6,9 @@ import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
 import type { GiftCreate, VisitListQuery } from '#shared/schemas/visits.js';
 
-export type VisitFilter = Omit<VisitListQuery, 'page' | 'pageSize' | 'cursor' | 'count'> & { visibleUnits: 'all' | number[] };
+export type VisitFilter = Omit<VisitListQuery, 'page' | 'pageSize' | 'cursor' | 'count'> & {
+  visibleUnits: 'all' | number[];
+};
 
 function listQuery(db: Db, f: VisitFilter) {
   let q = db.selectFrom('visits as v');
