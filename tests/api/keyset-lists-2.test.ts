@@ -11,12 +11,12 @@ import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setu
 type Page = { items: { id: number }[]; total: number; totalExact: boolean; nextCursor: string | null };
 const SIZE = 3;
 
-async function walkByCursor(client: Client, path: string): Promise<number[]> {
+async function walkByCursor(client: Client, path: string, locale = 'zh-TW'): Promise<number[]> {
   const ids: number[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 2000; guard++) {
     const url: string = `${path}&pageSize=${SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const res = await client.get(url);
+    const res = await client.get(url, { locale });
     expect(res.statusCode, url).toBe(200);
     const page: Page = res.json();
     ids.push(...page.items.map((i) => i.id));
@@ -26,10 +26,10 @@ async function walkByCursor(client: Client, path: string): Promise<number[]> {
   throw new Error(`${path}: the cursor walk did not end`);
 }
 
-async function walkByNumber(client: Client, path: string): Promise<{ ids: number[]; total: number }> {
+async function walkByNumber(client: Client, path: string, locale = 'zh-TW'): Promise<{ ids: number[]; total: number }> {
   const ids: number[] = [];
   for (let page = 1; ; page++) {
-    const body: Page = (await client.get(`${path}&pageSize=${SIZE}&page=${page}&count=exact`)).json();
+    const body: Page = (await client.get(`${path}&pageSize=${SIZE}&page=${page}&count=exact`, { locale })).json();
     expect(body.totalExact).toBe(true);
     ids.push(...body.items.map((i) => i.id));
     if (body.items.length < SIZE) return { ids, total: body.total };
@@ -37,9 +37,9 @@ async function walkByNumber(client: Client, path: string): Promise<{ ids: number
 }
 
 /** Both walks agree, cover the exact total, and span more than one page. */
-async function expectWalksAgree(client: Client, path: string) {
-  const walked = await walkByCursor(client, path);
-  const numbered = await walkByNumber(client, path);
+async function expectWalksAgree(client: Client, path: string, locale = 'zh-TW') {
+  const walked = await walkByCursor(client, path, locale);
+  const numbered = await walkByNumber(client, path, locale);
   expect(new Set(walked).size, path).toBe(walked.length);
   expect(walked, path).toEqual(numbered.ids);
   expect(walked.length, path).toBe(numbered.total);
@@ -159,6 +159,21 @@ describe.each(DIALECTS)('keyset-paged lists, third pass (%s)', (dialect) => {
       for (const order of ORDERS)
         for (const archived of ['exclude', 'include'])
           await expectWalksAgree(oia, `/api/v1/${list}?order=${order}&archived=${archived}`);
+  });
+
+  it('activities: every sort, direction and (for the title) language, titles tied and missing', async () => {
+    const rows = await t.db.db.selectFrom('activities').select('id').orderBy('id').execute();
+    const ids = rows.map((r) => r.id);
+    await t.db.db
+      .updateTable('activities')
+      .set({ title_zh: '同名', title_en: 'Same' })
+      .where('id', 'in', ids.slice(0, 3))
+      .execute();
+    await t.db.db.updateTable('activities').set({ title_zh: null }).where('id', 'in', ids.slice(3, 5)).execute();
+    for (const sort of ['start_date', 'title', 'kind', 'updated'])
+      for (const order of ORDERS)
+        for (const locale of sort === 'title' ? ['zh-TW', 'en'] : ['zh-TW'])
+          await expectWalksAgree(oia, `/api/v1/activities?sort=${sort}&order=${order}`, locale);
   });
 
   it('refuses a cursor of another list (a different key width) and one that is not ours', async () => {
