@@ -61,11 +61,11 @@ describe.each(DIALECTS)('keyset-paged lists, third pass (%s)', (dialect) => {
 
   /** Gives every other row of `table` the same value of `column` (the first row's): ties to page across. */
   /** Copies of a list's rows (never the id nor the link to an activity; every third archived): several pages. */
-  async function copyRows(table: 'events' | 'visits') {
+  async function copyRows(table: 'events' | 'visits' | 'recruitment_trips') {
     const rows: Record<string, unknown>[] = await t.db.db.selectFrom(table).selectAll().execute();
     for (const [i, { id: _id, ...row }] of rows.entries()) {
       const copy: Record<string, unknown> = { ...row, ...('activity_id' in row ? { activity_id: null } : {}) };
-      if (i % 3 === 0) copy.archived_at = new Date().toISOString();
+      if (i % 3 === 0 && 'archived_at' in row) copy.archived_at = new Date().toISOString();
       await t.db.db
         .insertInto(table)
         .values(copy as never)
@@ -73,7 +73,10 @@ describe.each(DIALECTS)('keyset-paged lists, third pass (%s)', (dialect) => {
     }
   }
 
-  async function tie(table: 'enquiries' | 'events' | 'visits', column: 'received_at' | 'start_date') {
+  async function tie(
+    table: 'enquiries' | 'events' | 'visits' | 'recruitment_trips',
+    column: 'received_at' | 'start_date',
+  ) {
     const rows = await t.db.db.selectFrom(table).select(['id', column]).orderBy('id').execute();
     const first = rows[0] as Record<string, unknown> | undefined;
     expect(first, `${table} has rows`).toBeDefined();
@@ -174,6 +177,12 @@ describe.each(DIALECTS)('keyset-paged lists, third pass (%s)', (dialect) => {
       for (const order of ORDERS)
         for (const locale of sort === 'title' ? ['zh-TW', 'en'] : ['zh-TW'])
           await expectWalksAgree(oia, `/api/v1/activities?sort=${sort}&order=${order}`, locale);
+  });
+
+  it('recruitment trips, newest first, start dates tied', async () => {
+    for (let round = 0; round < 3; round++) await copyRows('recruitment_trips');
+    await tie('recruitment_trips', 'start_date');
+    await expectWalksAgree(oia, '/api/v1/recruitment/trips?x=1');
   });
 
   it('refuses a cursor of another list (a different key width) and one that is not ours', async () => {
