@@ -1,5 +1,6 @@
 /**
  * tsx bench/explain.ts <result.json> [--only name,prefix] [--data <dir>]
+ * tsx bench/explain.ts --lists [--copies N] [--pg url]   (the third pass's keyset lists: bench/explain-lists.ts)
  * For each read scenario of a result file: its captured SQL, the time of each query on the dataset
  * on a migrated copy of the dataset (median of 5, one connection) and the plan — EXPLAIN QUERY PLAN on SQLite,
  * EXPLAIN ANALYZE on PostgreSQL. The tool for finding why a read misses its target.
@@ -12,11 +13,13 @@ import { migrateToLatest } from '#server/db/migrate.js';
 import { parseArgs } from './args.js';
 import { readManifest } from './data/dataset.js';
 import { BENCH_ROOT } from './data/target.js';
+import { explainLists } from './explain-lists.js';
 import type { BenchResult } from './harness/runner.js';
 import { scratchCopy } from './harness/scratch.js';
 
 async function main() {
   const [file, ...rest] = process.argv.slice(2);
+  if (file === '--lists') return explainLists(parseArgs(rest));
   if (!file) throw new Error('usage: tsx bench/explain.ts <result.json> [--only name] [--data dir]');
   const args = parseArgs(rest);
   const result = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResult;

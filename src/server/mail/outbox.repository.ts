@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { MailOutboxTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 
 export type MailStatus = MailOutboxTable['status'];
 export type NewMail = {
@@ -110,12 +112,18 @@ function listQuery(db: Db, status: MailStatus | undefined) {
   return status ? q.where('status', '=', status) : q;
 }
 
-export async function findMails(db: Db, status: MailStatus | undefined, limit: number, offset: number) {
-  return listQuery(db, status).select(LIST_COLUMNS).orderBy('id', 'desc').limit(limit).offset(offset).execute();
-}
-export type MailListRow = Awaited<ReturnType<typeof findMails>>[number];
+/** The outbox's order: newest first, by id (unique); with a status, `mail_outbox_status_id_idx` (045). */
+export const MAIL_SORT_KEYS: SortKey[] = [{ expr: sql.ref('id'), dir: 'desc' }];
 
-export const countMails = (db: Db, status: MailStatus | undefined) => countOf(listQuery(db, status).select('id'));
+/** A page of the outbox, after a cursor or at an offset (lib/keyset.ts). */
+export function findMails(db: Db, status: MailStatus | undefined, window: PageWindow) {
+  return keysetPage(listQuery(db, status).select(LIST_COLUMNS), MAIL_SORT_KEYS, window);
+}
+export type MailListRow = Awaited<ReturnType<typeof findMails>>['rows'][number];
+
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export const countMails = (db: Db, status: MailStatus | undefined, cap?: number) =>
+  cap === undefined ? countOf(listQuery(db, status).select('id')) : countUpTo(listQuery(db, status), cap);
 
 export async function findMail(db: Db, id: number) {
   return db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirst();

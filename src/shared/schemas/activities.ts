@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_KIND_SHAPE } from '#shared/activities.js';
 import { ACTIVITY_KINDS, COMMISSIONING } from '#shared/reporting.js';
-import { emptyAsNull, optionalText, PageQuery, pageOf, Timestamp, Version } from './common.js';
+import { emptyAsNull, KeysetPageQuery, keysetPageOf, optionalText, Timestamp, Version } from './common.js';
 
 /**
  * College exchange records entered by hand (the `activities` table): the lists behind the hand-entered
@@ -69,7 +69,7 @@ export type ActivityUpdate = z.infer<typeof ActivityUpdate>;
 
 export const ACTIVITY_SORTS = ['start_date', 'title', 'kind', 'updated'] as const;
 
-export const ActivityListQuery = PageQuery.extend({
+export const ActivityListQuery = KeysetPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   kind: z.enum(ACTIVITY_KINDS).optional(),
   /** The unit and its subunits (a college with its departments). */
@@ -117,7 +117,7 @@ export const ActivitySummary = z.object({
   updatedAt: Timestamp,
 });
 export type ActivitySummary = z.infer<typeof ActivitySummary>;
-export const ActivityPage = pageOf(ActivitySummary);
+export const ActivityPage = keysetPageOf(ActivitySummary);
 
 export const Activity = ActivitySummary.extend({
   notes: z.string().nullable(),

@@ -60,7 +60,17 @@ import {
 } from '#shared/calls.js';
 import { STUDY_LEVELS } from '#shared/enums.js';
 import { APPLICATION_STATUSES, CALL_STATUSES, CALL_TERMS, DEGREE_LEVELS } from '#shared/mobility.js';
-import { emptyAsNull, optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
+import {
+  emptyAsNull,
+  KeysetPageQuery,
+  keysetPageOf,
+  optionalText,
+  PageQuery,
+  pageOf,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 
 const Id = z.number().int().positive();
 /** A short machine code of a document or criterion: lower-case letters, digits, underscores. */
@@ -326,14 +336,14 @@ export const PartnerDecisionBody = z
   .strict();
 export type PartnerDecisionBody = z.infer<typeof PartnerDecisionBody>;
 
-export const CallApplicationsQuery = PageQuery.extend({
+export const CallApplicationsQuery = KeysetPageQuery.extend({
   status: z.enum(APPLICATION_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
   /** rank: by computed rank (unranked last), then id. */
   sort: z.enum(['id', 'rank', 'name', 'submitted_at']).default('id'),
 });
 export type CallApplicationsQuery = z.infer<typeof CallApplicationsQuery>;
-export const MyApplicationsQuery = PageQuery.extend({
+export const MyApplicationsQuery = KeysetPageQuery.extend({
   callId: z.coerce.number().int().positive().optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
 });
@@ -379,7 +389,7 @@ export const ApplicationSummary = z.object({
   updatedAt: Timestamp,
 });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
-export const ApplicationPage = pageOf(ApplicationSummary);
+export const ApplicationPage = keysetPageOf(ApplicationSummary);
 
 export const ApplicationDocument = z.object({
   id: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENQUIRY_LIMITS, ENQUIRY_MESSAGE_KINDS, ENQUIRY_STATUSES } from '#shared/enquiries.js';
-import { INT_MAX, PageQuery, Timestamp, Version } from './common.js';
+import { INT_MAX, KeysetPageQuery, keysetPageOf, Timestamp, Version } from './common.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const Locale = z.enum(['zh-TW', 'en']);
@@ -61,7 +61,7 @@ export type PublicFaqList = z.infer<typeof PublicFaqList>;
 
 // ——— staff ———
 
-export const EnquiryListQuery = PageQuery.extend({
+export const EnquiryListQuery = KeysetPageQuery.extend({
   status: z.enum(ENQUIRY_STATUSES).optional(),
   categoryCode: z.string().max(40).optional(),
   mine: z.stringbool().optional(),
@@ -88,12 +88,7 @@ export const EnquirySummary = z.object({
   resolution: SlaState,
 });
 export type EnquirySummary = z.infer<typeof EnquirySummary>;
-export const EnquiryPage = z.object({
-  items: z.array(EnquirySummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const EnquiryPage = keysetPageOf(EnquirySummary);
 export type EnquiryPage = z.infer<typeof EnquiryPage>;
 
 export const EnquiryMessage = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_KINDS } from '#shared/engagements.js';
-import { optionalText, PageQuery, requiredText, Timestamp, Version } from './common.js';
+import { KeysetPageQuery, keysetPageOf, optionalText, requiredText, Timestamp, Version } from './common.js';
 import {
   ChecklistEntry,
   ChecklistEntryOut,
@@ -60,7 +60,7 @@ export const EventUpdate = z
   .superRefine(checkEvent);
 export type EventUpdate = z.infer<typeof EventUpdate>;
 
-export const EventListQuery = PageQuery.extend({
+export const EventListQuery = KeysetPageQuery.extend({
   kind: z.enum(EVENT_KINDS).optional(),
   from: DateOnly.optional(),
   q: z.string().trim().max(100).optional(),
@@ -83,12 +83,7 @@ export const EventSummary = z.object({
   archivedAt: Timestamp.nullable(),
 });
 export type EventSummary = z.infer<typeof EventSummary>;
-export const EventPage = z.object({
-  items: z.array(EventSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const EventPage = keysetPageOf(EventSummary);
 
 export const Registration = z.object({
   id: z.number().int(),

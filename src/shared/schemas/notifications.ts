@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAIL_MODES, MAIL_TOPICS } from '#shared/notifications.js';
-import { PageQuery, pageOf, Timestamp } from './common.js';
+import { KeysetPageQuery, keysetPageOf, PageQuery, pageOf, Timestamp } from './common.js';
 
 /** In-app notifications of the signed-in user, rendered in the language of the request. */
 export const NotificationListQuery = PageQuery.omit({ order: true }).extend({
@@ -73,7 +73,7 @@ export type NotificationGroupKey = z.infer<typeof NotificationGroupKey>;
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
-export const OutboxQuery = PageQuery.omit({ order: true }).extend({ status: z.enum(MAIL_STATUSES).optional() });
+export const OutboxQuery = KeysetPageQuery.omit({ order: true }).extend({ status: z.enum(MAIL_STATUSES).optional() });
 export type OutboxQuery = z.infer<typeof OutboxQuery>;
 
 export const OutboxItem = z.object({
@@ -92,7 +92,7 @@ export type OutboxItem = z.infer<typeof OutboxItem>;
 
 /** 'none': no SMTP_URL is configured, so mails wait in the outbox as 'pending' and are not sent. */
 export const MAIL_DELIVERY = ['smtp', 'none'] as const;
-export const OutboxPage = pageOf(OutboxItem).extend({ delivery: z.enum(MAIL_DELIVERY) });
+export const OutboxPage = keysetPageOf(OutboxItem).extend({ delivery: z.enum(MAIL_DELIVERY) });
 export type OutboxPage = z.infer<typeof OutboxPage>;
 
 export const OutboxMessage = OutboxItem.extend({

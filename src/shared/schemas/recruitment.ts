@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { FUNNEL_GROUPS, LEAD_CHANNELS, LEAD_LEVELS, TRIP_KINDS } from '#shared/recruitment.js';
 import { LOCALES } from '#shared/roles.js';
-import { optionalText, PageQuery, pageOf, requiredText, Timestamp, Version } from './common.js';
+import {
+  KeysetPageQuery,
+  keysetPageOf,
+  optionalText,
+  PageQuery,
+  pageOf,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 import { CountryCode } from './partners.js';
 
 /** Recruitment (issue 21, item 3): fairs and trips, leads with consent, follow-up mails, the funnel. */
@@ -45,7 +54,7 @@ export type TripInput = z.infer<typeof TripInput>;
 export const TripUpdate = z.intersection(TripInput, z.object({ version: Version }));
 export type TripUpdate = z.infer<typeof TripUpdate>;
 
-export const TripListQuery = PageQuery.extend({
+export const TripListQuery = KeysetPageQuery.extend({
   kind: z.enum(TRIP_KINDS).optional(),
   country: z.string().trim().toUpperCase().length(2).optional(),
   year: Year.optional(),
@@ -66,7 +75,7 @@ export const TripSummary = z.object({
   leads: z.number().int(),
 });
 export type TripSummary = z.infer<typeof TripSummary>;
-export const TripPage = pageOf(TripSummary);
+export const TripPage = keysetPageOf(TripSummary);
 
 export const Trip = TripSummary.extend({
   organiser: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, ROLES } from '#shared/roles.js';
 import { PASSWORD_MIN, RoleAssignment } from './auth.js';
-import { optionalText, PageQuery, pageOf, RecordPermissions, Timestamp, Version } from './common.js';
+import { KeysetPageQuery, keysetPageOf, optionalText, RecordPermissions, Timestamp, Version } from './common.js';
 
 const userFields = {
   email: z.string().trim().toLowerCase().email().max(200),
@@ -24,7 +24,7 @@ export const UserUpdate = z
 export type UserCreate = z.infer<typeof UserCreate>;
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
-export const UserListQuery = PageQuery.extend({
+export const UserListQuery = KeysetPageQuery.extend({
   q: z.string().trim().max(100).optional(),
   role: z.enum(ROLES).optional(),
   unitId: z.coerce.number().int().positive().optional(),
@@ -48,4 +48,4 @@ export const User = z.object({
   permissions: RecordPermissions,
 });
 export type User = z.infer<typeof User>;
-export const UserPage = pageOf(User);
+export const UserPage = keysetPageOf(User);

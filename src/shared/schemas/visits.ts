@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { FOLLOWUP_KINDS, PERSON_ROLES, SIDES, VISIT_DIRECTIONS, VISIT_STATUSES } from '#shared/engagements.js';
-import { emptyAsNull, IdParams, optionalText, PageQuery, requiredText, Timestamp, Version } from './common.js';
+import {
+  emptyAsNull,
+  IdParams,
+  KeysetPageQuery,
+  keysetPageOf,
+  optionalText,
+  requiredText,
+  Timestamp,
+  Version,
+} from './common.js';
 
 /**
  * Visits both ways (issue 19): a foreign visit received (inbound) and a delegation sent abroad
@@ -120,7 +129,7 @@ export const VisitUpdate = z
   .superRefine(checkVisit);
 export type VisitUpdate = z.infer<typeof VisitUpdate>;
 
-export const VisitListQuery = PageQuery.extend({
+export const VisitListQuery = KeysetPageQuery.extend({
   direction: z.enum(VISIT_DIRECTIONS).optional(),
   partnerId: z.coerce.number().int().positive().optional(),
   q: z.string().trim().max(100).optional(),
@@ -145,12 +154,7 @@ export const VisitSummary = z.object({
   archivedAt: Timestamp.nullable(),
 });
 export type VisitSummary = z.infer<typeof VisitSummary>;
-export const VisitPage = z.object({
-  items: z.array(VisitSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const VisitPage = keysetPageOf(VisitSummary);
 
 export const Followup = z.object({
   id: z.number().int(),

@@ -9,7 +9,7 @@ import { resolveFilter, toSummary } from './activity.service.js';
 
 /** The filtered list (every page, streamed) as xlsx, with headers, kinds, units and countries in the user's language. */
 export async function exportActivities(ctx: Ctx, reply: FastifyReply, query: ActivityListQuery) {
-  const { page: _page, pageSize: _size, ...rest } = query;
+  const { page: _page, pageSize: _size, cursor: _cursor, count: _count, ...rest } = query;
   const filter = await resolveFilter(ctx, rest);
   const t = (key: string) => translate(ctx.locale, key);
   const name = (zh: string | null, en: string | null) => localName(ctx.locale, zh, en) || null;
@@ -46,7 +46,7 @@ export async function exportActivities(ctx: Ctx, reply: FastifyReply, query: Act
     sheetName: t('activityExport.sheet'),
     columns,
     pages: pagesOf(async (limit, offset) =>
-      (await findActivities(ctx.db, filter, limit, offset, ctx.locale)).map(toSummary),
+      (await findActivities(ctx.db, filter, { limit, offset }, ctx.locale)).rows.map(toSummary),
     ),
   });
 }

@@ -1,13 +1,14 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { ActivitiesTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { ActivityListQuery } from '#shared/schemas/activities.js';
 
 /** The list filter as the service resolved it: the unit subtree asked for and the units the user may see. */
-export type ActivityFilter = Omit<ActivityListQuery, 'page' | 'pageSize' | 'unitId'> & {
+export type ActivityFilter = Omit<ActivityListQuery, 'page' | 'pageSize' | 'cursor' | 'count' | 'unitId'> & {
   units?: number[];
   visibleUnits: 'all' | number[];
 };
@@ -88,7 +89,8 @@ function sortExpression(sort: ActivityFilter['sort'], locale: Locale) {
     case 'start_date':
       return sql.ref('a.start_date');
     case 'title':
-      return locale === 'zh-TW' ? sql`coalesce(a.title_zh, a.title_en)` : sql`coalesce(a.title_en, a.title_zh)`;
+      // Never NULL ('' for no title), so a cursor compares with =.
+      return locale === 'zh-TW' ? sql`coalesce(a.title_zh, a.title_en, '')` : sql`coalesce(a.title_en, a.title_zh, '')`;
     case 'kind':
       return sql.ref('a.kind');
     case 'updated':
@@ -96,18 +98,21 @@ function sortExpression(sort: ActivityFilter['sort'], locale: Locale) {
   }
 }
 
-export function findActivities(db: Db, f: ActivityFilter, limit: number, offset: number, locale: Locale) {
-  return listQuery(db, f)
-    .select([...ROW_COLUMNS])
-    .orderBy(sortExpression(f.sort, locale), f.order)
-    .orderBy('a.id', f.order)
-    .limit(limit)
-    .offset(offset)
-    .execute();
-}
-export type ActivityRow = Awaited<ReturnType<typeof findActivities>>[number];
+/** The list's order: the chosen sort, then id (unique), as lib/keyset.ts pages it (ADR 0035). */
+export const activitySortKeys = (f: ActivityFilter, locale: Locale): SortKey[] => [
+  { expr: sortExpression(f.sort, locale), dir: f.order },
+  { expr: sql.ref('a.id'), dir: f.order },
+];
 
-export const countActivities = (db: Db, f: ActivityFilter) => countOf(listQuery(db, f));
+/** A page of the list, after a cursor or at an offset. */
+export function findActivities(db: Db, f: ActivityFilter, window: PageWindow, locale: Locale) {
+  return keysetPage(listQuery(db, f).select([...ROW_COLUMNS]), activitySortKeys(f, locale), window);
+}
+export type ActivityRow = Awaited<ReturnType<typeof findActivities>>['rows'][number];
+
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export const countActivities = (db: Db, f: ActivityFilter, cap?: number) =>
+  cap === undefined ? countOf(listQuery(db, f)) : countUpTo(listQuery(db, f), cap);
 
 export function findActivity(db: Db, id: number) {
   return joined(db)

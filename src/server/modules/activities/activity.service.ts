@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { activityPolicy } from '#server/policies/activities.policy.js';
 import { peoplePolicy } from '#server/policies/people.policy.js';
@@ -60,7 +60,7 @@ export function toSummary(r: repo.ActivityRow): ActivitySummary {
 /** The list filter for this user: the units they may see and the unit (with its subunits) asked for. */
 export async function resolveFilter(
   ctx: Ctx,
-  query: Omit<ActivityListQuery, 'page' | 'pageSize'>,
+  query: Omit<ActivityListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>,
 ): Promise<repo.ActivityFilter> {
   const tree = ctx.units;
   if (!allows(activityPolicy, ctx.actor, 'read', tree)) throw AppError.forbidden();
@@ -73,13 +73,13 @@ export async function resolveFilter(
 }
 
 export async function listActivities(ctx: Ctx, query: ActivityListQuery) {
-  const { page, pageSize, ...rest } = query;
+  const { page, pageSize, cursor, count, ...rest } = query;
   const filter = await resolveFilter(ctx, rest);
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findActivities(ctx.db, filter, limit, offset, ctx.locale),
-    () => repo.countActivities(ctx.db, filter),
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.activitySortKeys(filter, ctx.locale),
+    (window) => repo.findActivities(ctx.db, filter, window, ctx.locale),
+    (cap) => repo.countActivities(ctx.db, filter, cap),
     (rows) => rows.map(toSummary),
   );
 }

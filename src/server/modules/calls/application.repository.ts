@@ -1,6 +1,8 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { ApplicationsTable } from '#server/db/schema.js';
+import { expandedOrder, keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsKey } from '#server/lib/sql.js';
 import type { ApplicationStatus } from '#shared/mobility.js';
 import { HOLDING_STATUSES } from './call.repository.js';
@@ -67,22 +69,42 @@ const columns = [
   'c.opens_at',
 ] as const;
 
+export type ApplicationSort = 'id' | 'rank' | 'name' | 'submitted_at';
+
+/**
+ * A list's order: the chosen sort (rank, English name and submission time may be empty: those last in
+ * either direction), then id (unique), as lib/keyset.ts pages it (ADR 0035).
+ */
+export function applicationSortKeys(sort: ApplicationSort, order: 'asc' | 'desc'): SortKey[] {
+  const first: Record<ApplicationSort, SortKey[]> = {
+    id: [],
+    rank: [{ expr: sql.ref('a.rank'), dir: order, nullable: true }],
+    name: [{ expr: sql.ref('p.name_en'), dir: order, nullable: true }],
+    submitted_at: [{ expr: sql.ref('a.submitted_at'), dir: order, nullable: true }],
+  };
+  return [...first[sort], { expr: sql.ref('a.id'), dir: order }];
+}
+
+/** A page of applications, after a cursor or at an offset. */
 export function findApplications(
   db: Db,
   f: ApplicationFilter,
-  sort: 'id' | 'rank' | 'name' | 'submitted_at',
+  sort: ApplicationSort,
   order: 'asc' | 'desc',
-  limit: number,
-  offset: number,
+  window: PageWindow,
 ) {
+  return keysetPage(filtered(db, f).select(columns), applicationSortKeys(sort, order), window);
+}
+/** Every application of a filter in the list's order (the selection and nomination steps read them all). */
+export function findAllApplications(db: Db, f: ApplicationFilter, sort: ApplicationSort, order: 'asc' | 'desc') {
   let q = filtered(db, f).select(columns);
-  if (sort === 'rank')
-    q = q.orderBy((eb) => eb.case().when('a.rank', 'is', null).then(1).else(0).end()).orderBy('a.rank', order);
-  if (sort === 'name') q = q.orderBy('p.name_en', order);
-  if (sort === 'submitted_at') q = q.orderBy('a.submitted_at', order);
-  return q.orderBy('a.id', order).limit(limit).offset(offset).execute();
+  for (const k of expandedOrder(applicationSortKeys(sort, order))) q = q.orderBy(k.expr, k.dir);
+  return q.execute();
 }
 export const countApplicationsQuery = (db: Db, f: ApplicationFilter) => filtered(db, f).select('a.id');
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export const countApplications = (db: Db, f: ApplicationFilter, cap?: number) =>
+  cap === undefined ? countOf(countApplicationsQuery(db, f)) : countUpTo(countApplicationsQuery(db, f), cap);
 
 export function findApplication(db: Db, id: number) {
   return filtered(db, {}).select(columns).where('a.id', '=', id).executeTakeFirst();

@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { recordName, statusChange } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
-import { countOf, pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -74,11 +74,13 @@ export async function listCallApplications(ctx: Ctx, callId: number, query: Call
   const units = await listScope(ctx);
   if (units !== 'all' && units.length === 0) throw AppError.forbidden(); // students: only their own, via /applications
   const filter: repo.ApplicationFilter = { callId, status: query.status, q: query.q, units, hideDrafts: true };
-  return pageOf(
-    query.page,
-    query.pageSize,
-    (limit, offset) => repo.findApplications(ctx.db, filter, query.sort, query.order, limit, offset),
-    () => countOf(repo.countApplicationsQuery(ctx.db, filter)),
+  // A call's applicants are counted exactly: bounded by the call (a cohort program's 6,000 at most), from
+  // applications_call_* indexes (ADR 0035).
+  return keysetListPage(
+    { page: query.page, pageSize: query.pageSize, cursor: query.cursor, count: 'exact' },
+    repo.applicationSortKeys(query.sort, query.order),
+    (window) => repo.findApplications(ctx.db, filter, query.sort, query.order, window),
+    (cap) => repo.countApplications(ctx.db, filter, cap),
     (rows) => summaries(ctx, rows),
   );
 }
@@ -91,11 +93,12 @@ export async function listApplications(ctx: Ctx, query: MyApplicationsQuery) {
   const filter: repo.ApplicationFilter = staff
     ? { callId: query.callId, status: query.status, units, hideDrafts: true }
     : { callId: query.callId, status: query.status, personId: person?.id ?? -1 };
-  return pageOf(
-    query.page,
-    query.pageSize,
-    (limit, offset) => repo.findApplications(ctx.db, filter, 'id', query.order, limit, offset),
-    () => countOf(repo.countApplicationsQuery(ctx.db, filter)),
+  // Staff see every call's: probed (ADR 0035); a student's own are few.
+  return keysetListPage(
+    { page: query.page, pageSize: query.pageSize, cursor: query.cursor, count: staff ? query.count : 'exact' },
+    repo.applicationSortKeys('id', query.order),
+    (window) => repo.findApplications(ctx.db, filter, 'id', query.order, window),
+    (cap) => repo.countApplications(ctx.db, filter, cap),
     (rows) => summaries(ctx, rows),
   );
 }

@@ -32,7 +32,7 @@ async function publishedCall(ctx: Ctx, callId: number) {
 /** Per partner of the call: how many applicants are selected, nominated, accepted, rejected. */
 export async function nominationPartners(ctx: Ctx, callId: number): Promise<NominationPartners> {
   const call = await publishedCall(ctx, callId);
-  const rows = await apps.findApplications(ctx.db, { callId }, 'id', 'asc', 100_000, 0);
+  const rows = await apps.findAllApplications(ctx.db, { callId }, 'id', 'asc');
   const byPartner = new Map<number, NominationPartners['partners'][number]>();
   for (const o of call.offers) {
     if (!byPartner.has(o.partnerId))
@@ -77,7 +77,7 @@ export async function exportNominations(ctx: Ctx, reply: FastifyReply, callId: n
   const offerIds = call.offers.filter((o) => o.partnerId === partnerId).map((o) => o.id);
   if (!offerIds.length) throw AppError.notFound();
   const t = (key: string, params?: Record<string, unknown>) => translate(ctx.locale, key, params);
-  const rows = (await apps.findApplications(ctx.db, { callId }, 'rank', 'asc', 100_000, 0)).filter(
+  const rows = (await apps.findAllApplications(ctx.db, { callId }, 'rank', 'asc')).filter(
     (r) =>
       r.allocated_offer_id !== null &&
       offerIds.includes(r.allocated_offer_id) &&
@@ -141,14 +141,12 @@ export async function nominate(ctx: Ctx, callId: number, body: NominateBody): Pr
   const dates = termDates(call.academicYear, call.term, await loadAcademicTerms(ctx.db));
   return ctx.db.transaction().execute(async (trx) => {
     const offers = await calls.findOffers(trx, [callId]);
-    const rows = (await apps.findApplications(trx, { callId, status: 'selected' }, 'rank', 'asc', 100_000, 0)).filter(
-      (r) => {
-        const offer = offers.find((o) => o.id === r.allocated_offer_id);
-        if (!offer) return false;
-        if (body.partnerId && offer.partner_id !== body.partnerId) return false;
-        return !body.applicationIds || body.applicationIds.includes(r.id);
-      },
-    );
+    const rows = (await apps.findAllApplications(trx, { callId, status: 'selected' }, 'rank', 'asc')).filter((r) => {
+      const offer = offers.find((o) => o.id === r.allocated_offer_id);
+      if (!offer) return false;
+      if (body.partnerId && offer.partner_id !== body.partnerId) return false;
+      return !body.applicationIds || body.applicationIds.includes(r.id);
+    });
     const items: NominateResult['items'] = [];
     for (const r of rows) {
       const offer = offers.find((o) => o.id === r.allocated_offer_id);

@@ -47,9 +47,7 @@ export async function scoreApplication(ctx: Ctx, id: number, body: ScoresBody): 
 async function computeRanking(db: Db, callId: number) {
   const call = await calls.findCall(db, callId);
   if (!call) throw AppError.notFound();
-  const rows = (await apps.findApplications(db, { callId }, 'id', 'asc', 100_000, 0)).filter((r) =>
-    RANKED.includes(r.status),
-  );
+  const rows = (await apps.findAllApplications(db, { callId }, 'id', 'asc')).filter((r) => RANKED.includes(r.status));
   const scores = await apps.findScores(
     db,
     rows.map((r) => r.id),
@@ -250,7 +248,7 @@ const RESULT_KINDS: Record<string, string> = {
  * without an account get one e-mail in both languages at the person's address.
  */
 async function notifyResults(ctx: Ctx, trx: Db, call: calls.CallRow, ids: number[] | null, tag: string) {
-  const rows = (await apps.findApplications(trx, { callId: call.id }, 'id', 'asc', 100_000, 0)).filter(
+  const rows = (await apps.findAllApplications(trx, { callId: call.id }, 'id', 'asc')).filter(
     (r) => RESULT_KINDS[r.status] && (ids === null || ids.includes(r.id)),
   );
   const personIds = rows.map((r) => r.person_id);

@@ -1,11 +1,12 @@
 import { type Insertable, type SelectQueryBuilder, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { Database, EnquiriesTable, EnquiryCategoriesTable, EnquirySavedRepliesTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import type { EnquiryListQuery } from '#shared/schemas/enquiries.js';
 
 /** The list filter as the service resolved it: the divisions the user may see, and the user (for "mine"). */
-export type EnquiryFilter = Omit<EnquiryListQuery, 'page' | 'pageSize' | 'order'> & {
+export type EnquiryFilter = Omit<EnquiryListQuery, 'page' | 'pageSize' | 'order' | 'cursor' | 'count'> & {
   visibleUnits: 'all' | number[];
   userId: number;
 };
@@ -53,16 +54,19 @@ function listQuery(db: Db, f: EnquiryFilter) {
   return q;
 }
 
-export const findEnquiries = (db: Db, f: EnquiryFilter, limit: number, offset: number) =>
-  listQuery(db, f)
-    .select(ROW)
-    .orderBy('e.received_at', 'desc')
-    .orderBy('e.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-export const countEnquiries = (db: Db, f: EnquiryFilter) => countOf(listQuery(db, f).select('e.id'));
-export type EnquiryRow = Awaited<ReturnType<typeof findEnquiries>>[number];
+/** The queue's order: newest received first, then id (unique); migration 045 indexes it (ADR 0035). */
+export const ENQUIRY_SORT_KEYS: SortKey[] = [
+  { expr: sql.ref('e.received_at'), dir: 'desc' },
+  { expr: sql.ref('e.id'), dir: 'desc' },
+];
+
+/** A page of the queue, after a cursor or at an offset (lib/keyset.ts). */
+export const findEnquiries = (db: Db, f: EnquiryFilter, window: PageWindow) =>
+  keysetPage(listQuery(db, f).select(ROW), ENQUIRY_SORT_KEYS, window);
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export const countEnquiries = (db: Db, f: EnquiryFilter, cap?: number) =>
+  cap === undefined ? countOf(listQuery(db, f).select('e.id')) : countUpTo(listQuery(db, f), cap);
+export type EnquiryRow = NonNullable<Awaited<ReturnType<typeof findEnquiry>>>;
 
 export const findEnquiry = (db: Db, id: number) => joined(db).select(ROW).where('e.id', '=', id).executeTakeFirst();
 

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, recordAudit } from '#server/lib/audit.js';
 import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { enqueueMail } from '#server/mail/outbox.repository.js';
 import { loadUniversityDetails } from '#server/modules/university/letterhead.js';
@@ -43,21 +43,21 @@ function summaryOf(ctx: Ctx, r: repo.EnquiryRow): EnquirySummary {
 /** The desk's queue: the enquiries of the divisions the user handles, newest first. */
 export async function listEnquiries(ctx: Ctx, query: EnquiryListQuery) {
   authorizeAny(enquiryPolicy, ctx.actor, 'handle', ctx.units);
-  const { page, pageSize, order: _order, ...rest } = query;
+  const { page, pageSize, cursor, count, order: _order, ...rest } = query;
   const filter = {
     ...rest,
     userId: ctx.actor.id,
     visibleUnits: unitScope(enquiryPolicy, ctx.actor, 'handle', ctx.units),
   };
-  return pageOf(
-    page,
-    pageSize,
-    async (limit, offset) => {
-      const rows = await repo.findEnquiries(ctx.db, filter, limit, offset);
-      await logReads(ctx, rows, 'name');
-      return rows;
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.ENQUIRY_SORT_KEYS,
+    async (window) => {
+      const found = await repo.findEnquiries(ctx.db, filter, window);
+      await logReads(ctx, found.rows, 'name');
+      return found;
     },
-    () => repo.countEnquiries(ctx.db, filter),
+    (cap) => repo.countEnquiries(ctx.db, filter, cap),
     (rows) => rows.map((r) => summaryOf(ctx, r)),
   );
 }

@@ -1,11 +1,14 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { ActivitiesTable, EventsTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
 import type { EventListQuery, RegistrationCreate } from '#shared/schemas/events.js';
 
-export type EventFilter = Omit<EventListQuery, 'page' | 'pageSize'> & { visibleUnits: 'all' | number[] };
+export type EventFilter = Omit<EventListQuery, 'page' | 'pageSize' | 'cursor' | 'count'> & {
+  visibleUnits: 'all' | number[];
+};
 
 function listQuery(db: Db, f: EventFilter) {
   let q = db.selectFrom('events as e');
@@ -22,17 +25,20 @@ function listQuery(db: Db, f: EventFilter) {
   return q;
 }
 
-export function findEvents(db: Db, f: EventFilter, limit: number, offset: number) {
-  return listQuery(db, f)
-    .selectAll('e')
-    .orderBy('e.start_date', f.order)
-    .orderBy('e.id', f.order)
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** The list's order: by start date, then id (unique); live rows from `events_live_start_idx` (045). */
+export const eventSortKeys = (order: 'asc' | 'desc'): SortKey[] => [
+  { expr: sql.ref('e.start_date'), dir: order },
+  { expr: sql.ref('e.id'), dir: order },
+];
+
+/** A page of the list, after a cursor or at an offset (lib/keyset.ts). */
+export function findEvents(db: Db, f: EventFilter, window: PageWindow) {
+  return keysetPage(listQuery(db, f).selectAll('e'), eventSortKeys(f.order), window);
 }
-export type EventRow = Awaited<ReturnType<typeof findEvents>>[number];
-export const countEvents = (db: Db, f: EventFilter) => countOf(listQuery(db, f));
+export type EventRow = Awaited<ReturnType<typeof findEvents>>['rows'][number];
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export const countEvents = (db: Db, f: EventFilter, cap?: number) =>
+  cap === undefined ? countOf(listQuery(db, f)) : countUpTo(listQuery(db, f), cap);
 
 export const findEvent = (db: Db, id: number) =>
   db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { checkReferences, parseJson } from '#server/modules/visits/engagement-parts.js';
 import * as parts from '#server/modules/visits/engagement-parts.repository.js';
@@ -35,13 +35,13 @@ export const toSummary = (r: repo.EventRow): EventSummary => ({
 
 export async function listEvents(ctx: Ctx, query: EventListQuery) {
   if (!allows(eventPolicy, ctx.actor, 'read', ctx.units)) throw AppError.forbidden();
-  const { page, pageSize, ...rest } = query;
+  const { page, pageSize, cursor, count, ...rest } = query;
   const filter = { ...rest, visibleUnits: unitScope(eventPolicy, ctx.actor, 'read', ctx.units) };
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findEvents(ctx.db, filter, limit, offset),
-    () => repo.countEvents(ctx.db, filter),
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.eventSortKeys(filter.order),
+    (window) => repo.findEvents(ctx.db, filter, window),
+    (cap) => repo.countEvents(ctx.db, filter, cap),
     (rows) => rows.map(toSummary),
   );
 }

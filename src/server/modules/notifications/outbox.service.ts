@@ -2,7 +2,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { resolveLinks } from '#server/mail/links.js';
 import * as outbox from '#server/mail/outbox.repository.js';
 import { mailPolicy } from '#server/policies/mail.policy.js';
@@ -31,11 +31,12 @@ function toItem(r: outbox.MailListRow): OutboxItem {
 /** The outbox (administrators): every queued, sent and failed message, newest first. */
 export async function listOutbox(ctx: Ctx, query: OutboxQuery) {
   authorizeAny(mailPolicy, ctx.actor, 'outbox', ctx.units);
-  const page = await pageOf(
-    query.page,
-    query.pageSize,
-    (limit, offset) => outbox.findMails(ctx.db, query.status, limit, offset),
-    () => outbox.countMails(ctx.db, query.status),
+  const { page: number, pageSize, cursor, count, status } = query;
+  const page = await keysetListPage(
+    { page: number, pageSize, cursor, count },
+    outbox.MAIL_SORT_KEYS,
+    (window) => outbox.findMails(ctx.db, status, window),
+    (cap) => outbox.countMails(ctx.db, status, cap),
     (rows) => rows.map(toItem),
   );
   return { ...page, delivery: ctx.env.SMTP_URL ? ('smtp' as const) : ('none' as const) };

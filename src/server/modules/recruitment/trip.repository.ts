@@ -1,11 +1,12 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { RecruitmentTripsTable } from '#server/db/schema.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { countOf } from '#server/lib/paging.js';
 import { academicYearRange } from '#shared/calendar.js';
 import type { TripListQuery } from '#shared/schemas/recruitment.js';
 
-export type TripFilter = Omit<TripListQuery, 'page' | 'pageSize'>;
+export type TripFilter = Omit<TripListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>;
 
 function listQuery(db: Db, f: TripFilter) {
   let q = db.selectFrom('recruitment_trips as t');
@@ -18,9 +19,15 @@ function listQuery(db: Db, f: TripFilter) {
   return q;
 }
 
-/** Trips newest first, each with its number of leads. */
-export function findTrips(db: Db, f: TripFilter, limit: number, offset: number) {
-  return listQuery(db, f)
+/** The list's order: newest first by start date, then id (unique) (ADR 0035). */
+export const TRIP_SORT_KEYS: SortKey[] = [
+  { expr: sql.ref('t.start_date'), dir: 'desc' },
+  { expr: sql.ref('t.id'), dir: 'desc' },
+];
+
+/** A page of trips, newest first, each with its number of leads; after a cursor or at an offset. */
+export function findTrips(db: Db, f: TripFilter, window: PageWindow) {
+  const q = listQuery(db, f)
     .selectAll('t')
     .select((eb) =>
       eb
@@ -28,14 +35,10 @@ export function findTrips(db: Db, f: TripFilter, limit: number, offset: number) 
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('l.trip_id', '=', 't.id')
         .as('leads'),
-    )
-    .orderBy('t.start_date', 'desc')
-    .orderBy('t.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    );
+  return keysetPage(q, TRIP_SORT_KEYS, window);
 }
-export type TripRow = Awaited<ReturnType<typeof findTrips>>[number];
+export type TripRow = Awaited<ReturnType<typeof findTrips>>['rows'][number];
 export const countTrips = (db: Db, f: TripFilter) => countOf(listQuery(db, f));
 
 export async function findTrip(db: Db, id: number): Promise<TripRow | undefined> {

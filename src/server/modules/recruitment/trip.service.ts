@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { auditSummary, bilingual } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { allows, authorizeAny } from '#server/policies/policy.js';
 import { recruitmentPolicy } from '#server/policies/recruitment.policy.js';
@@ -44,11 +44,12 @@ function present(ctx: Ctx, r: repo.TripRow): Trip {
 
 export async function listTrips(ctx: Ctx, query: TripListQuery) {
   authorizeAny(recruitmentPolicy, ctx.actor, 'read', ctx.units);
-  const { page, pageSize, ...filter } = query;
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findTrips(ctx.db, filter, limit, offset),
+  const { page, pageSize, cursor, count: _count, ...filter } = query;
+  // Counted exactly: a university's recruitment trips are tens a year.
+  return keysetListPage(
+    { page, pageSize, cursor, count: 'exact' },
+    repo.TRIP_SORT_KEYS,
+    (window) => repo.findTrips(ctx.db, filter, window),
     () => repo.countTrips(ctx.db, filter),
     (rows) => rows.map(summary),
   );

@@ -1,7 +1,8 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { UsersTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { forgetSessions } from '#server/lib/session-cache.js';
 import { containsText } from '#server/lib/sql.js';
 import type { Role } from '#shared/roles.js';
@@ -45,13 +46,21 @@ const COLUMNS = [
   'updated_at',
 ] as const;
 
-export function findUsers(db: Db, f: UserFilter, order: 'asc' | 'desc', limit: number, offset: number) {
-  return filtered(db, f).select(COLUMNS).orderBy('users.email', order).limit(limit).offset(offset).execute();
-}
-export type UserListRow = Awaited<ReturnType<typeof findUsers>>[number];
+/** The list's order: by e-mail address (unique, from its unique index), then id (ADR 0035). */
+export const userSortKeys = (order: 'asc' | 'desc'): SortKey[] => [
+  { expr: sql.ref('users.email'), dir: order },
+  { expr: sql.ref('users.id'), dir: order },
+];
 
-export function countUsers(db: Db, f: UserFilter): Promise<number> {
-  return countOf(filtered(db, f));
+/** A page of users, after a cursor or at an offset (lib/keyset.ts). */
+export function findUsers(db: Db, f: UserFilter, order: 'asc' | 'desc', window: PageWindow) {
+  return keysetPage(filtered(db, f).select(COLUMNS), userSortKeys(order), window);
+}
+export type UserListRow = Awaited<ReturnType<typeof findUsers>>['rows'][number];
+
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export function countUsers(db: Db, f: UserFilter, cap?: number): Promise<number> {
+  return cap === undefined ? countOf(filtered(db, f)) : countUpTo(filtered(db, f), cap);
 }
 
 export function findUserById(db: Db, id: number) {

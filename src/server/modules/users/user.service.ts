@@ -4,7 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { auditSummary } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { type KeysetQuery, keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { NO_PASSWORD, sendPasswordLink } from '#server/modules/accounts/account.service.js';
 import { hashPassword } from '#server/modules/auth/auth.service.js';
@@ -24,7 +24,7 @@ const rolesSummary = (email: string, c: { added: number; removed: number }) =>
 
 import * as repo from './user.repository.js';
 
-type Query = { page: number; pageSize: number; order: 'asc' | 'desc'; q?: string; role?: Role; unitId?: number };
+type Query = KeysetQuery & { order: 'asc' | 'desc'; q?: string; role?: Role; unitId?: number };
 
 async function withRoles(db: Db, rows: repo.UserListRow[], ctx: Ctx): Promise<User[]> {
   const ids = rows.map((r) => r.id);
@@ -51,12 +51,12 @@ async function withRoles(db: Db, rows: repo.UserListRow[], ctx: Ctx): Promise<Us
 
 export async function listUsers(ctx: Ctx, query: Query) {
   authorizeAny(userPolicy, ctx.actor, 'read', ctx.units);
-  const { page, pageSize, order, ...filter } = query;
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findUsers(ctx.db, filter, order, limit, offset),
-    () => repo.countUsers(ctx.db, filter),
+  const { page, pageSize, cursor, count, order, ...filter } = query;
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.userSortKeys(order),
+    (window) => repo.findUsers(ctx.db, filter, order, window),
+    (cap) => repo.countUsers(ctx.db, filter, cap),
     (rows) => withRoles(ctx.db, rows, ctx),
   );
 }

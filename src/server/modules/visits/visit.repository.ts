@@ -1,11 +1,14 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { VisitsTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
 import type { GiftCreate, VisitListQuery } from '#shared/schemas/visits.js';
 
-export type VisitFilter = Omit<VisitListQuery, 'page' | 'pageSize'> & { visibleUnits: 'all' | number[] };
+export type VisitFilter = Omit<VisitListQuery, 'page' | 'pageSize' | 'cursor' | 'count'> & {
+  visibleUnits: 'all' | number[];
+};
 
 function listQuery(db: Db, f: VisitFilter) {
   let q = db.selectFrom('visits as v');
@@ -24,17 +27,20 @@ function listQuery(db: Db, f: VisitFilter) {
   return q;
 }
 
-export function findVisits(db: Db, f: VisitFilter, limit: number, offset: number) {
-  return listQuery(db, f)
-    .selectAll('v')
-    .orderBy('v.start_date', f.order)
-    .orderBy('v.id', f.order)
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** The list's order: by start date, then id (unique); live rows from `visits_live_start_idx` (045). */
+export const visitSortKeys = (order: 'asc' | 'desc'): SortKey[] => [
+  { expr: sql.ref('v.start_date'), dir: order },
+  { expr: sql.ref('v.id'), dir: order },
+];
+
+/** A page of the list, after a cursor or at an offset (lib/keyset.ts). */
+export function findVisits(db: Db, f: VisitFilter, window: PageWindow) {
+  return keysetPage(listQuery(db, f).selectAll('v'), visitSortKeys(f.order), window);
 }
-export type VisitRow = Awaited<ReturnType<typeof findVisits>>[number];
-export const countVisits = (db: Db, f: VisitFilter) => countOf(listQuery(db, f));
+export type VisitRow = Awaited<ReturnType<typeof findVisits>>['rows'][number];
+/** The total of a filter: exact, or up to `cap` + 1 ("more than cap") when a cap is given. */
+export const countVisits = (db: Db, f: VisitFilter, cap?: number) =>
+  cap === undefined ? countOf(listQuery(db, f)) : countUpTo(listQuery(db, f), cap);
 
 export const findVisit = (db: Db, id: number) =>
   db.selectFrom('visits').selectAll().where('id', '=', id).executeTakeFirst();

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { visitPolicy } from '#server/policies/engagements.policy.js';
 import { allows, authorize, grantsFor, unitScope } from '#server/policies/policy.js';
@@ -64,13 +64,13 @@ function readableUnits(ctx: Ctx) {
 }
 
 export async function listVisits(ctx: Ctx, query: VisitListQuery) {
-  const { page, pageSize, ...rest } = query;
+  const { page, pageSize, cursor, count, ...rest } = query;
   const filter = { ...rest, visibleUnits: readableUnits(ctx) };
-  return pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findVisits(ctx.db, filter, limit, offset),
-    () => repo.countVisits(ctx.db, filter),
+  return keysetListPage(
+    { page, pageSize, cursor, count },
+    repo.visitSortKeys(filter.order),
+    (window) => repo.findVisits(ctx.db, filter, window),
+    (cap) => repo.countVisits(ctx.db, filter, cap),
     (rows) => summaries(ctx.db, rows),
   );
 }
@@ -78,7 +78,7 @@ export async function listVisits(ctx: Ctx, query: VisitListQuery) {
 /** A partner's visits both ways (the partner page): those the user may read. */
 export async function partnerVisits(ctx: Ctx, partnerId: number) {
   const filter = { partnerId, archived: 'exclude' as const, order: 'desc' as const, visibleUnits: readableUnits(ctx) };
-  return { items: await summaries(ctx.db, await repo.findVisits(ctx.db, filter, 200, 0)) };
+  return { items: await summaries(ctx.db, (await repo.findVisits(ctx.db, filter, { limit: 200, offset: 0 })).rows) };
 }
 
 async function present(ctx: Ctx, db: Db, row: repo.VisitRow, permissions: Visit['permissions']): Promise<Visit> {

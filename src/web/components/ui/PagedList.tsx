@@ -51,7 +51,7 @@ export function PagedList<T>({ query, pageSize, empty, onPage, onCountExactly, c
  * The cursor each visited page starts after, so "next" and "previous" continue by keyset; a page not
  * visited yet (a jump by number) goes by offset, which the server allows within its bound.
  */
-function useKeysetCursors<T>(data: Page<T> | undefined) {
+export function useKeysetCursors<T>(data: Page<T> | undefined) {
   const known = useRef(new Map<number, string>());
   if (data?.nextCursor) known.current.set(data.page + 1, data.nextCursor);
   return { startOf: (page: number) => (page > 1 ? known.current.get(page) : undefined) };

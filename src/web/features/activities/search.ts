@@ -3,6 +3,8 @@ import {
   ARCHIVED_CHOICES,
   type ArchivedChoice,
   compact,
+  type KeysetSearch,
+  keysetSearch,
   oneOf,
   positiveInt,
   type RawSearch,
@@ -14,7 +16,7 @@ export type ActivitySort = (typeof ACTIVITY_LIST_SORTS)[number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The list's filters, kept in the URL (and sent as they are to the list and the export). */
-export type ActivitySearch = {
+export type ActivitySearch = KeysetSearch & {
   q?: string;
   kind?: (typeof ACTIVITY_KINDS)[number];
   unitId?: number;
@@ -45,5 +47,6 @@ export function parseActivitySearch(raw: RawSearch): ActivitySearch {
     sort: oneOf(raw, 'sort', ACTIVITY_LIST_SORTS),
     order: oneOf(raw, 'order', ['asc', 'desc'] as const),
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '#shared/roles';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
+import { compact, type KeysetSearch, keysetSearch, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
 
-export type UserSearch = { q?: string; role?: Role; unitId?: number; page?: number };
+export type UserSearch = KeysetSearch & { q?: string; role?: Role; unitId?: number; page?: number };
 
 export function parseUserSearch(raw: RawSearch): UserSearch {
   return compact({
@@ -9,5 +9,6 @@ export function parseUserSearch(raw: RawSearch): UserSearch {
     role: oneOf(raw, 'role', ROLES),
     unitId: positiveInt(raw, 'unitId'),
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }

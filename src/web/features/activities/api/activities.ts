@@ -7,7 +7,7 @@ import type { ActivitySearch } from '../search';
 
 export const PAGE_SIZE = 25;
 
-const listQuery = ({ page: _page, ...filters }: ActivitySearch) => filters;
+const listQuery = ({ page: _page, cursor: _cursor, count: _count, ...filters }: ActivitySearch) => filters;
 
 export const activityKeys = {
   all: ['activities'] as const,
@@ -24,6 +24,8 @@ export function useActivities(search: ActivitySearch) {
         ...listQuery(search),
         page: search.page ?? 1,
         pageSize: PAGE_SIZE,
+        cursor: search.cursor,
+        count: search.count,
       }),
     placeholderData: keepPreviousData,
   });

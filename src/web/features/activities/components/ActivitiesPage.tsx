@@ -61,7 +61,8 @@ export function ActivitiesPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('activitiesUi.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
       >
         {(items) =>
           phone ? (

@@ -9,18 +9,19 @@ import type {
 } from '#shared/schemas/calls';
 import { API_BASE, api, type Page, queryString } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
+import { type PageAt, pageParams } from '#web/lib/keysetPaging';
 
 export const applicationKeys = {
   all: ['applications'] as const,
-  mine: (page: number) => ['applications', 'list', page] as const,
+  mine: (at: PageAt) => ['applications', 'list', at] as const,
   detail: (id: number) => ['applications', 'detail', id] as const,
 };
 
 /** Students: their own applications; staff: the applications in their scope. */
-export function useMyApplications(page: number) {
+export function useMyApplications(at: PageAt) {
   return useQuery({
-    queryKey: applicationKeys.mine(page),
-    queryFn: () => api.get<Page<ApplicationSummary>>('/applications', { page, pageSize: 25 }),
+    queryKey: applicationKeys.mine(at),
+    queryFn: () => api.get<Page<ApplicationSummary>>('/applications', { ...pageParams(at), pageSize: 25 }),
     placeholderData: keepPreviousData,
   });
 }

@@ -15,6 +15,7 @@ import type {
 } from '#shared/schemas/calls';
 import { API_BASE, api, type Page, queryString } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
+import { type PageAt, pageParams } from '#web/lib/keysetPaging';
 import type { CallSearch } from '../search';
 
 export const PAGE_SIZE = 25;
@@ -23,7 +24,7 @@ export const callKeys = {
   all: ['calls'] as const,
   list: (search: CallSearch) => ['calls', 'list', currentLocale(), search] as const,
   detail: (id: number) => ['calls', 'detail', id] as const,
-  applications: (id: number, page: number) => ['calls', 'applications', id, page] as const,
+  applications: (id: number, at: PageAt) => ['calls', 'applications', id, at] as const,
   nominations: (id: number) => ['calls', 'nominations', id] as const,
   offerable: (year: number, callId?: number) => ['calls', 'offerable', year, callId ?? null] as const,
 };
@@ -120,11 +121,15 @@ export function useNominate(id: number) {
   });
 }
 
-export function useCallApplications(id: number, page: number, enabled: boolean) {
+export function useCallApplications(id: number, at: PageAt, enabled: boolean) {
   return useQuery({
-    queryKey: callKeys.applications(id, page),
+    queryKey: callKeys.applications(id, at),
     queryFn: () =>
-      api.get<Page<ApplicationSummary>>(`/calls/${id}/applications`, { sort: 'rank', page, pageSize: PAGE_SIZE }),
+      api.get<Page<ApplicationSummary>>(`/calls/${id}/applications`, {
+        sort: 'rank',
+        ...pageParams(at),
+        pageSize: PAGE_SIZE,
+      }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -2,7 +2,6 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationSummary } from '#shared/schemas/calls';
 import { AnchorLink, ButtonLink } from '#web/components/ui/links';
@@ -10,6 +9,7 @@ import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { useMyApplications } from '../api/applications';
@@ -23,10 +23,10 @@ import { Allocation } from './detail/ApplicationsPanel';
  */
 export function MyApplicationsPage() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
   const student = useCan('calls', 'apply');
   const phone = useMediaQuery('(max-width: 48em)');
-  const list = useMyApplications(page);
+  const paging = useKeysetPaging();
+  const list = useMyApplications(paging.at);
   return (
     <>
       <PageHeader
@@ -44,7 +44,8 @@ export function MyApplicationsPage() {
         query={list}
         pageSize={25}
         empty={student ? t('callsUi.mine.empty') : t('callsUi.detail.noApplications')}
-        onPage={(p) => setPage(p ?? 1)}
+        onPage={paging.onPage}
+        onCountExactly={paging.onCountExactly}
       >
         {(items) =>
           student || phone ? <ApplicationCards items={items} student={student} /> : <ApplicationsTable items={items} />

@@ -18,12 +18,14 @@ const keys = {
   saved: ['enquiries', 'saved-replies'] as const,
 };
 
-export type DeskQuery = { status?: string; mine?: boolean; page: number };
+/** The queue's filters and where it is (a keyset-paged list, ADR 0035: the cursor the page starts after). */
+export type DeskQuery = { status?: string; mine?: boolean; page: number; cursor?: string; count?: 'exact' };
+export const DESK_PAGE_SIZE = 25;
 
 export const useEnquiries = (q: DeskQuery) =>
   useQuery({
     queryKey: keys.list(q),
-    queryFn: () => api.get<EnquiryPage>('/enquiries', { ...q, pageSize: 25 }),
+    queryFn: () => api.get<EnquiryPage>('/enquiries', { ...q, pageSize: DESK_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 export const useEnquiry = (id: number) =>

@@ -1,15 +1,15 @@
-import { Anchor, Badge, Checkbox, Group, NativeSelect, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENQUIRY_STATUSES } from '#shared/enquiries';
-import { EmptyState } from '#web/components/ui/EmptyState';
 import { AnchorLink } from '#web/components/ui/links';
+import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
-import { type DeskQuery, useEnquiries } from '../api/desk';
+import { DESK_PAGE_SIZE, type DeskQuery, useEnquiries } from '../api/desk';
 import { DeskFigures } from './DeskFigures';
 import { DeskSettings } from './DeskSettings';
 import { SlaBadge } from './SlaBadge';
@@ -48,60 +48,60 @@ export function DeskPage() {
                 aria-label={t('enquiriesUi.detail.status')}
                 data={statuses}
                 value={q.status ?? ''}
-                onChange={(e) => setQ({ ...q, status: e.currentTarget.value || undefined, page: 1 })}
+                onChange={(e) => setQ({ status: e.currentTarget.value || undefined, mine: q.mine, page: 1 })}
               />
               <Checkbox
                 label={t('enquiriesUi.desk.mine')}
                 checked={q.mine ?? false}
-                onChange={(e) => setQ({ ...q, mine: e.currentTarget.checked || undefined, page: 1 })}
+                onChange={(e) => setQ({ status: q.status, mine: e.currentTarget.checked || undefined, page: 1 })}
               />
             </Group>
-            {list.data && list.data.items.length === 0 ? <EmptyState>{t('enquiriesUi.desk.empty')}</EmptyState> : null}
-            {list.data?.items.length ? (
-              <ScrollTable label={t('enquiriesUi.desk.title')} minWidth={640}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('enquiriesUi.ask.subject')}</Table.Th>
-                      <Table.Th>{t('enquiriesUi.detail.status')}</Table.Th>
-                      <Table.Th>{t('enquiriesUi.desk.received')}</Table.Th>
-                      <Table.Th>{t('enquiriesUi.desk.firstDue')}</Table.Th>
-                      <Table.Th>{t('enquiriesUi.detail.assignee')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.data.items.map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Td>
-                          <AnchorLink to={paths.enquiry(e.id)}>{e.subject}</AnchorLink>
-                          <Text size="xs" c="dimmed">
-                            {e.reference} · {e.name}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light">{t(`enquiryStatuses.${e.status}`)}</Badge>
-                        </Table.Td>
-                        <Table.Td>{f.dateTime(e.receivedAt)}</Table.Td>
-                        <Table.Td>
-                          <Group gap={4} wrap="nowrap">
-                            {f.date(e.firstResponseDue)}
-                            <SlaBadge state={e.firstResponse} />
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>{e.assigneeName ?? t('enquiriesUi.detail.unassigned')}</Table.Td>
+            <PagedList
+              query={list}
+              pageSize={DESK_PAGE_SIZE}
+              empty={t('enquiriesUi.desk.empty')}
+              onPage={(page, cursor) => setQ({ ...q, page: page ?? 1, cursor })}
+              onCountExactly={() => setQ({ ...q, count: 'exact' })}
+            >
+              {(items) => (
+                <ScrollTable label={t('enquiriesUi.desk.title')} minWidth={640}>
+                  <Table striped>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('enquiriesUi.ask.subject')}</Table.Th>
+                        <Table.Th>{t('enquiriesUi.detail.status')}</Table.Th>
+                        <Table.Th>{t('enquiriesUi.desk.received')}</Table.Th>
+                        <Table.Th>{t('enquiriesUi.desk.firstDue')}</Table.Th>
+                        <Table.Th>{t('enquiriesUi.detail.assignee')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
-            ) : null}
-            {list.data && list.data.total > list.data.pageSize ? (
-              <Pagination
-                total={Math.ceil(list.data.total / list.data.pageSize)}
-                value={q.page}
-                onChange={(page) => setQ({ ...q, page })}
-              />
-            ) : null}
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {items.map((e) => (
+                        <Table.Tr key={e.id}>
+                          <Table.Td>
+                            <AnchorLink to={paths.enquiry(e.id)}>{e.subject}</AnchorLink>
+                            <Text size="xs" c="dimmed">
+                              {e.reference} · {e.name}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Badge variant="light">{t(`enquiryStatuses.${e.status}`)}</Badge>
+                          </Table.Td>
+                          <Table.Td>{f.dateTime(e.receivedAt)}</Table.Td>
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              {f.date(e.firstResponseDue)}
+                              <SlaBadge state={e.firstResponse} />
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>{e.assigneeName ?? t('enquiriesUi.detail.unassigned')}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollTable>
+              )}
+            </PagedList>
           </Stack>
         ) : null}
         {settings ? <DeskSettings /> : null}

@@ -10,19 +10,20 @@ import type {
 } from '#shared/schemas/events';
 import type { PeopleUpdate } from '#shared/schemas/visits';
 import { api, type Page } from '#web/lib/api';
+import { type PageAt, pageParams } from '#web/lib/keysetPaging';
 
 export const PAGE_SIZE = 25;
 
 export const eventKeys = {
   all: ['events'] as const,
-  list: (page: number) => ['events', 'list', page] as const,
+  list: (at: PageAt) => ['events', 'list', at] as const,
   detail: (id: number) => ['events', 'detail', id] as const,
 };
 
-export const useEvents = (page: number) =>
+export const useEvents = (at: PageAt) =>
   useQuery({
-    queryKey: eventKeys.list(page),
-    queryFn: () => api.get<Page<EventSummary>>('/events', { page, pageSize: PAGE_SIZE }),
+    queryKey: eventKeys.list(at),
+    queryFn: () => api.get<Page<EventSummary>>('/events', { ...pageParams(at), pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 

@@ -14,6 +14,7 @@ import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
 import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
 import { useCan } from '#web/lib/session';
@@ -26,8 +27,8 @@ export function EventsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
-  const list = useEvents(page);
+  const paging = useKeysetPaging();
+  const list = useEvents(paging.at);
   const canWrite = useCan('events', 'write');
   const phone = useMediaQuery('(max-width: 48em)');
   const [creating, setCreating] = useState(false);
@@ -41,7 +42,13 @@ export function EventsPage() {
         subtitle={list.data ? t('eventsUi.total', { total: fmt.number(list.data.total) }) : null}
         actions={canWrite ? <Button onClick={() => setCreating(true)}>{t('eventsUi.new')}</Button> : null}
       />
-      <PagedList query={list} pageSize={PAGE_SIZE} empty={t('eventsUi.empty')} onPage={(p) => setPage(p ?? 1)}>
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('eventsUi.empty')}
+        onPage={paging.onPage}
+        onCountExactly={paging.onCountExactly}
+      >
         {(items) =>
           phone ? (
             <Stack gap="sm">

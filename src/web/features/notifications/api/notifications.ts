@@ -13,6 +13,7 @@ import type {
 } from '#shared/schemas/notifications';
 import { api } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
+import { type PageAt, pageParams } from '#web/lib/keysetPaging';
 
 export const PAGE_SIZE = 20;
 const UNREAD_POLL_MS = 60_000;
@@ -99,14 +100,14 @@ export function useMarkAllRead() {
 
 export const outboxKeys = {
   all: ['mail', 'outbox'] as const,
-  list: (page: number, status: string | undefined) => ['mail', 'outbox', 'list', page, status] as const,
+  list: (at: PageAt, status: string | undefined) => ['mail', 'outbox', 'list', at, status] as const,
   message: (id: number) => ['mail', 'outbox', 'message', id] as const,
 };
 
-export function useOutbox(page: number, status: string | undefined) {
+export function useOutbox(at: PageAt, status: string | undefined) {
   return useQuery({
-    queryKey: outboxKeys.list(page, status),
-    queryFn: () => api.get<OutboxPage>('/mail/outbox', { page, pageSize: PAGE_SIZE, status }),
+    queryKey: outboxKeys.list(at, status),
+    queryFn: () => api.get<OutboxPage>('/mail/outbox', { ...pageParams(at), pageSize: PAGE_SIZE, status }),
     placeholderData: keepPreviousData,
   });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MailStatus } from '#shared/schemas/notifications';
 import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
 import { PAGE_SIZE, useOutbox } from '../api/notifications';
 import '../i18n';
 import { MailMessageModal } from './MailMessageModal';
@@ -18,10 +19,10 @@ const ALL = 'all';
  */
 export function OutboxPage() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
   const [status, setStatus] = useState<MailStatus | undefined>(undefined);
   const [viewing, setViewing] = useState<number | null>(null);
-  const list = useOutbox(page, status);
+  const paging = useKeysetPaging();
+  const list = useOutbox(paging.at, status);
 
   return (
     <>
@@ -37,7 +38,7 @@ export function OutboxPage() {
         onChange={(e) => {
           const value = e.currentTarget.value;
           setStatus(MAIL_STATUSES.find((s) => s === value));
-          setPage(1);
+          paging.reset();
         }}
         data={[
           { value: ALL, label: t('notificationsUi.outbox.allStatuses') },
@@ -50,7 +51,8 @@ export function OutboxPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('notificationsUi.outbox.empty')}
-        onPage={(p) => setPage(p ?? 1)}
+        onPage={paging.onPage}
+        onCountExactly={paging.onCountExactly}
       >
         {(items) => <OutboxTable items={items} onView={setViewing} />}
       </PagedList>

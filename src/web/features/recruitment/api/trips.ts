@@ -11,14 +11,15 @@ import type {
   TripUpdate,
 } from '#shared/schemas/recruitment';
 import { api, type Page } from '#web/lib/api';
+import { type PageAt, pageParams } from '#web/lib/keysetPaging';
 
 export const PAGE_SIZE = 25;
 const BASE = '/recruitment';
 
-export const useTrips = (page: number) =>
+export const useTrips = (at: PageAt) =>
   useQuery({
-    queryKey: ['recruitment', 'trips', page],
-    queryFn: () => api.get<Page<TripSummary>>(`${BASE}/trips`, { page, pageSize: PAGE_SIZE }),
+    queryKey: ['recruitment', 'trips', at],
+    queryFn: () => api.get<Page<TripSummary>>(`${BASE}/trips`, { ...pageParams(at), pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 export const tripKey = (id: number) => ['recruitment', 'trip', id] as const;

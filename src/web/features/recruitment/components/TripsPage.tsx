@@ -7,6 +7,7 @@ import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { useDocumentTitle } from '#web/lib/title';
@@ -21,8 +22,8 @@ export function TripsPage() {
   const fmt = useFormat();
   const navigate = useNavigate();
   useDocumentTitle(t('recruitmentUi.trips.title'));
-  const [page, setPage] = useState(1);
-  const list = useTrips(page);
+  const paging = useKeysetPaging();
+  const list = useTrips(paging.at);
   const canWrite = useCan('recruitment', 'write');
   const canLeads = useCan('recruitment', 'writeLeads');
   const create = useCreateTrip();
@@ -45,7 +46,8 @@ export function TripsPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('recruitmentUi.trips.empty')}
-        onPage={(p) => setPage(p ?? 1)}
+        onPage={paging.onPage}
+        onCountExactly={paging.onCountExactly}
       >
         {(items) => (
           <ScrollTable label={t('recruitmentUi.trips.tableLabel')} minWidth={560}>

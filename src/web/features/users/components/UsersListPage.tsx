@@ -63,7 +63,8 @@ export function UsersListPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('users.list.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
       >
         {(items) => (
           <ScrollTable label={t('users.list.title')} minWidth={760}>

@@ -12,20 +12,21 @@ import type {
   VisitUpdate,
 } from '#shared/schemas/visits';
 import { API_BASE, api, type Page } from '#web/lib/api';
+import { type PageAt, pageParams } from '#web/lib/keysetPaging';
 
 export const PAGE_SIZE = 25;
 
 export const visitKeys = {
   all: ['visits'] as const,
-  list: (page: number, direction?: VisitDirection) => ['visits', 'list', page, direction ?? 'all'] as const,
+  list: (at: PageAt, direction?: VisitDirection) => ['visits', 'list', at, direction ?? 'all'] as const,
   detail: (id: number) => ['visits', 'detail', id] as const,
   partner: (partnerId: number) => ['visits', 'partner', partnerId] as const,
 };
 
-export const useVisits = (page: number, direction?: VisitDirection) =>
+export const useVisits = (at: PageAt, direction?: VisitDirection) =>
   useQuery({
-    queryKey: visitKeys.list(page, direction),
-    queryFn: () => api.get<Page<VisitSummary>>('/visits', { page, pageSize: PAGE_SIZE, direction }),
+    queryKey: visitKeys.list(at, direction),
+    queryFn: () => api.get<Page<VisitSummary>>('/visits', { ...pageParams(at), pageSize: PAGE_SIZE, direction }),
     placeholderData: keepPreviousData,
   });
 

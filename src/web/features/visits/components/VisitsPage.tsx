@@ -10,6 +10,7 @@ import { VISIT_DIRECTIONS, type VisitDirection } from '#shared/engagements';
 import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { PAGE_SIZE, useVisits } from '../api/visits';
@@ -22,9 +23,9 @@ export function VisitsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
   const [direction, setDirection] = useState<VisitDirection | 'all'>('all');
-  const list = useVisits(page, direction === 'all' ? undefined : direction);
+  const paging = useKeysetPaging();
+  const list = useVisits(paging.at, direction === 'all' ? undefined : direction);
   const canWrite = useCan('visits', 'write');
   const phone = useMediaQuery('(max-width: 48em)');
   const [creating, setCreating] = useState(false);
@@ -45,10 +46,16 @@ export function VisitsPage() {
         value={direction}
         onChange={(v) => {
           setDirection(v as VisitDirection | 'all');
-          setPage(1);
+          paging.reset();
         }}
       />
-      <PagedList query={list} pageSize={PAGE_SIZE} empty={t('visitsUi.empty')} onPage={(p) => setPage(p ?? 1)}>
+      <PagedList
+        query={list}
+        pageSize={PAGE_SIZE}
+        empty={t('visitsUi.empty')}
+        onPage={paging.onPage}
+        onCountExactly={paging.onCountExactly}
+      >
         {(items) => <VisitList items={items} />}
       </PagedList>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('visitsUi.new')} fullScreen={phone}>

@@ -8,11 +8,13 @@ import { EmptyState } from '#web/components/ui/EmptyState';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { AnchorLink } from '#web/components/ui/links';
+import { useKeysetCursors } from '#web/components/ui/PagedList';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { TablePagination } from '#web/components/ui/TablePagination';
 import { useApplication } from '#web/features/calls/api/applications';
 import { PAGE_SIZE, useCallApplications } from '#web/features/calls/api/calls';
 import { useFormat } from '#web/lib/format';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
 import { paths } from '#web/lib/paths';
 import { ApplicationStatusBadge } from '../common';
 import { AdjustModal } from './AdjustModal';
@@ -25,8 +27,9 @@ import { PartnerDecisionModal } from './PartnerDecisionModal';
 export function ApplicationsPanel({ call }: { call: Call }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [page, setPage] = useState(1);
-  const list = useCallApplications(call.id, page, true);
+  const paging = useKeysetPaging();
+  const list = useCallApplications(call.id, paging.at, true);
+  const cursors = useKeysetCursors(list.data);
   const [adjusting, setAdjusting] = useState<ApplicationSummary | null>(null);
   const [deciding, setDeciding] = useState<ApplicationSummary | null>(null);
   const canAdjust = call.permissions.allocate && (call.status === 'allocated' || call.status === 'published');
@@ -125,7 +128,13 @@ export function ApplicationsPanel({ call }: { call: Call }) {
         </ScrollTable>
       ) : null}
       {list.data && list.data.total > PAGE_SIZE ? (
-        <TablePagination page={list.data.page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />
+        <TablePagination
+          page={list.data.page}
+          pageSize={PAGE_SIZE}
+          total={list.data.total}
+          hasNext={list.data.nextCursor !== undefined ? list.data.nextCursor !== null : undefined}
+          onChange={(p) => paging.onPage(p, cursors.startOf(p))}
+        />
       ) : null}
       <AdjustModal call={call} summary={adjusting} onClose={() => setAdjusting(null)} />
       <PartnerDecisionModal callId={call.id} summary={deciding} onClose={() => setDeciding(null)} />
