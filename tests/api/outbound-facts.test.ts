@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildOutboundFacts, recomputedOutboundFacts } from '#server/db/outbound-facts.js';
-import { loadCountingSettings } from '#server/modules/counting/index.js';
+import { countedBy, countOf, loadCountingSettings, ruleContext } from '#server/modules/counting/index.js';
 import { ministryTable } from '#server/reports/ministry/ministry-tables.js';
 import type { DegreeLevel, Direction, Gender, MobilityKind, PersonKind, ProgramType } from '#shared/mobility.js';
 import { createTestDb, DIALECTS, type TestDb } from '#tests/setup/db.js';
@@ -46,6 +46,7 @@ const op = fc.oneof(
     }),
   ),
 );
+const OUTBOUND_RULES = ['outbound_students_all', 'outbound_students_semester', 'outbound_students_short'] as const;
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 type Row = typeof record extends fc.Arbitrary<infer T> ? T : never;
 
@@ -139,6 +140,16 @@ describe.each(DIALECTS)('kept 學5 figures (%s)', (dialect) => {
         const kept = await ministryTable(t.db, 'outbound_students', q, { settings });
         const records = await ministryTable(t.db, 'outbound_students', q, { settings, records: true });
         expect(kept.rows, JSON.stringify({ q, settings })).toEqual(records.rows);
+        // the outbound indicators of a submission (countOf) read the same facts when counting domestic students only
+        const ctx = await ruleContext(t.db, settings);
+        for (const rule of OUTBOUND_RULES) {
+          const c = countedBy({ method: 'computed', rule }, { unitIds: 'all', ...q }, ctx);
+          if (c.entity !== 'mobility') continue;
+          if (settings.outbound_domestic_only) expect(c.onOutboundFacts).toBeDefined();
+          expect(await countOf(t.db, c), rule).toBe(
+            await countOf(t.db, { ...c, kept: false, onOutboundFacts: undefined }),
+          );
+        }
       }
     }
   }
