@@ -3,12 +3,12 @@
  * Ministry table 2 (學5) on the kept outbound facts against the same table counted on the records
  * (ADR 0043), in one process on a migrated copy of a generated dataset: the time of migration 046 (it
  * builds the facts), facts vs records, then the median of --runs warm calls of `ministryTable` each way
- * (after one cold call each) and the grouped statement alone. Figures, not a test: it checks only that
+ * (after one cold call each), and what the triggers add to inserting records. Figures, not a test: it checks only that
  * both ways give the same rows.
  */
 import path from 'node:path';
 import { sql } from 'kysely';
-import { openPostgres, openSqlite } from '#server/db/client.js';
+import { type DbHandle, openPostgres, openSqlite } from '#server/db/client.js';
 import { migrateToLatest } from '#server/db/migrate.js';
 import { ministryTable } from '#server/reports/ministry/ministry-tables.js';
 import { intArg, parseArgs } from './args.js';
@@ -52,6 +52,7 @@ async function main() {
       warm.sort((a, b) => a - b);
       return { cold: Math.round(cold ?? 0), median: Math.round(warm[Math.floor(warm.length / 2)] ?? 0), rows };
     };
+    const writes = { with: await timeWrites(h, false), without: await timeWrites(h, true) };
     const onRecords = await time(true);
     const onFacts = await time(false);
     console.log(
@@ -65,6 +66,7 @@ async function main() {
           recordsMs: { cold: onRecords.cold, median: onRecords.median },
           factsMs: { cold: onFacts.cold, median: onFacts.median },
           sameRows: onRecords.rows === onFacts.rows,
+          [`insert${WRITES}OutboundStudentRecordsMs`]: writes,
         },
         null,
         2,
@@ -74,6 +76,43 @@ async function main() {
     await h.db.destroy();
     await scratch.dispose();
   }
+}
+
+const WRITES = 2000;
+class Rollback extends Error {}
+
+/**
+ * The write cost of the triggers: WRITES outbound student records inserted in one statement (copies of
+ * existing ones, so their people have other records to recount), with the outbound facts' triggers and
+ * without them (dropped inside the transaction); rolled back either way. mobility_facts' triggers run in both.
+ */
+async function timeWrites(h: DbHandle, drop: boolean): Promise<number> {
+  let ms = 0;
+  const cols =
+    'person_id, direction, kind, person_category, moe_category, status, start_date, end_date, unit_id, ' +
+    'degree_level, program_type, study_time, gender, country, credit_bearing, at_least_semester, created_at, updated_at';
+  const triggers =
+    h.dialect === 'sqlite'
+      ? ['ai', 'ad', 'au', 'au_moved', 'person'].map((t) => `drop trigger outbound_student_facts_${t}`)
+      : [
+          'drop trigger outbound_student_facts_keep on mobilities',
+          'drop trigger outbound_student_facts_person on people',
+        ];
+  try {
+    await h.db.transaction().execute(async (trx) => {
+      if (drop) for (const t of triggers) await sql.raw(t).execute(trx);
+      const t0 = performance.now();
+      await sql
+        .raw(`insert into mobilities (${cols}) select ${cols} from mobilities
+          where direction = 'outbound' and person_category = 'student' order by id limit ${WRITES}`)
+        .execute(trx);
+      ms = performance.now() - t0;
+      throw new Rollback();
+    });
+  } catch (e) {
+    if (!(e instanceof Rollback)) throw e;
+  }
+  return Math.round(ms);
 }
 
 main().catch((err) => {
