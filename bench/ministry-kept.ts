@@ -93,7 +93,9 @@ async function timeWrites(h: DbHandle, drop: boolean): Promise<number> {
     'degree_level, program_type, study_time, gender, country, credit_bearing, at_least_semester, created_at, updated_at';
   const triggers =
     h.dialect === 'sqlite'
-      ? ['ai', 'ad', 'au', 'au_moved', 'person'].map((t) => `drop trigger outbound_student_facts_${t}`)
+      ? ['ai', 'ai_o', 'ad', 'ad_o', 'au', 'au_moved', 'au_o', 'person'].map(
+          (t) => `drop trigger outbound_student_facts_${t}`,
+        )
       : [
           'drop trigger outbound_student_facts_keep on mobilities',
           'drop trigger outbound_student_facts_person on people',

@@ -57,7 +57,24 @@ describe.each(DIALECTS)('kept 學5 figures (%s)', (dialect) => {
   const mine: number[] = [];
   beforeAll(async () => {
     t = await createTestDb(dialect);
-    people = (await t.db.selectFrom('people').select('id').orderBy('id').limit(4).execute()).map((p) => p.id);
+    // people of their own: demo people may have inbound records already, which would fix who is domestic
+    const now = new Date().toISOString();
+    people = [];
+    for (const i of [1, 2, 3, 4]) {
+      const p = await t.db
+        .insertInto('people')
+        .values({
+          kind: 'student',
+          name_en: `K${i}`,
+          nationality: 'TW',
+          search_text: `k${i}`,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      people.push(p.id);
+    }
     units = (await t.db.selectFrom('units').select('id').orderBy('id').limit(4).execute()).map((u) => u.id);
   });
   afterAll(() => t.drop());
@@ -163,6 +180,44 @@ describe.each(DIALECTS)('kept 學5 figures (%s)', (dialect) => {
       }),
       { numRuns: dialect === 'postgres' ? 12 : 25 },
     );
+  });
+
+  it("move a person's outbound facts when their nationality or inbound records say they are not domestic", async () => {
+    const settings = {
+      ...(await loadCountingSettings(t.db)),
+      outbound_domestic_only: true,
+      outbound_kinds: ['exchange' as const],
+    };
+    const ctx = await ruleContext(t.db, settings);
+    const scope = { unitIds: 'all' as const, from: '2040-01-01', to: '2040-12-31' };
+    const figure = async () => {
+      const c = countedBy({ method: 'computed', rule: 'outbound_students_all' }, scope, ctx);
+      if (c.entity !== 'mobility') throw new Error('學5 counts mobility records');
+      const kept = await countOf(t.db, c);
+      expect(kept).toBe(await countOf(t.db, { ...c, kept: false, onOutboundFacts: undefined }));
+      await keptEqualsRecomputed();
+      return kept;
+    };
+    const who = personOf(0);
+    await t.db.updateTable('people').set({ nationality: 'TW' }).where('id', '=', who).execute();
+    await t.db.deleteFrom('mobilities').where('person_id', '=', who).where('direction', '=', 'inbound').execute();
+    const base = { ...fc.sample(record, 1)[0], person: 0, archived: false, start_date: '2040-03-01' } as Row;
+    const trip = { ...base, direction: 'outbound', person_category: 'student', kind: 'exchange', status: 'planned' };
+    await run({ op: 'create', row: { ...trip, credit_bearing: 1, study_time: 'day' } as Row });
+    expect(await figure()).toBe(1);
+    const inbound = { ...base, direction: 'inbound', person_category: 'student', kind: 'degree', status: 'planned' };
+    await run({ op: 'create', row: { ...inbound, moe_category: 'foreign' } as Row });
+    expect(await figure()).toBe(0); // an inbound student of a Ministry category is not domestic
+    await t.db
+      .updateTable('mobilities')
+      .set({ status: 'cancelled' })
+      .where('id', '=', mine.at(-1) as number)
+      .execute();
+    expect(await figure()).toBe(1);
+    await t.db.updateTable('people').set({ nationality: 'jp' }).where('id', '=', who).execute();
+    expect(await figure()).toBe(0);
+    await t.db.updateTable('people').set({ nationality: 'tw' }).where('id', '=', who).execute();
+    expect(await figure()).toBe(1);
   });
 
   it('are what the table reads, and the rebuild recomputes them from the records', async () => {

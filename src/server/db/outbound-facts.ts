@@ -11,9 +11,10 @@ import { domesticStudent } from '#server/modules/counting/identity.js';
  * nationality and with their inbound records, so a record's fact can move without the record changing.
  *
  * Hence `outbound_student_fact_rows`: the fact each outbound student record is counted in now. After a
- * write that can move a person's facts (a student record, or the person's nationality), the triggers
- * recompute that PERSON: take their counted facts back, recount their records. This is order-independent
- * (PostgreSQL runs row triggers after the whole statement), idempotent, and touches a few rows per write.
+ * write that can change who a person is (their nationality, an inbound record with a Ministry category, a
+ * record moved between people) the triggers recount that PERSON: take their counted facts back, count their
+ * records again; after any other write to an outbound student record, that RECORD alike. Both are
+ * order-independent (PostgreSQL runs row triggers after the whole statement) and idempotent.
  */
 const FACT_COLUMNS = [
   'start_date',
@@ -64,6 +65,17 @@ function addFacts(db: Kysely<any>, where: string): string {
     on conflict (fact_key) do update set n = ${FACTS}.n + excluded.n`;
 }
 
+const takeBack = (where: string) => [
+  `update ${FACTS} set n = ${FACTS}.n - s.c from (select fact_key, count(*) as c from ${ROWS} where ${where}
+    group by fact_key) s where ${FACTS}.fact_key = s.fact_key`,
+  `delete from ${ROWS} where ${where}`,
+];
+const countAgain = (db: Kysely<any>, where: string) => [
+  `insert into ${ROWS} (mobility_id, person_id, fact_key)
+    select mobility_id, person_id, fact_key from (${projected(db, where)}) k`,
+  addFacts(db, where),
+];
+
 /**
  * The statements that recount one person (`p`: an SQL expression, e.g. new.person_id): what is counted for
  * them is taken back — their rows, then rows of records now theirs still counted for someone else (moved in
@@ -71,19 +83,18 @@ function addFacts(db: Kysely<any>, where: string): string {
  * one index (no OR across two columns: PostgreSQL would scan the rows table on every write).
  */
 function refreshPerson(db: Kysely<any>, p: string): string[] {
-  const takeBack = (where: string) => [
-    `update ${FACTS} set n = ${FACTS}.n - s.c from (select fact_key, count(*) as c from ${ROWS} where ${where}
-      group by fact_key) s where ${FACTS}.fact_key = s.fact_key`,
-    `delete from ${ROWS} where ${where}`,
-  ];
   return [
     ...takeBack(`person_id = ${p}`),
     ...takeBack(`mobility_id in (select m.id from mobilities m where m.person_id = ${p})`),
-    `insert into ${ROWS} (mobility_id, person_id, fact_key)
-      select mobility_id, person_id, fact_key from (${projected(db, `r.person_id = ${p}`)}) k`,
-    addFacts(db, `r.person_id = ${p}`),
+    ...countAgain(db, `r.person_id = ${p}`),
   ];
 }
+
+/** Recounts one record (`id`): for a write that cannot change who the person is (most writes, bulk loads). */
+const refreshRecord = (db: Kysely<any>, id: string) => [
+  ...takeBack(`mobility_id = ${id}`),
+  ...countAgain(db, `r.id = ${id}`),
+];
 
 /** What a write must change for a person's facts to move (any column read above, or the inbound identity). */
 const SIGNATURE = ['person_id', 'moe_category', ...FACT_COLUMNS.filter((c) => c !== 'domestic' && c !== 'archived_at')];
@@ -93,6 +104,12 @@ const signature = (r: string) =>
     .join(` || '|' || `);
 /** Only student records move facts: outbound ones are counted, inbound ones decide who is domestic. */
 const student = (r: string) => `${r}.person_category = 'student'`;
+const outbound = (r: string) => `(${counted(r)})`;
+/** A record that can make its person not domestic (`domesticStudent`): a write to it recounts the person. */
+const identity = (r: string) =>
+  `(${r}.direction = 'inbound' and ${r}.person_category = 'student' and ${r}.moe_category is not null)`;
+/** An update that recounts the person(s): of an identity record, or moving a record to someone else. */
+const personWide = `(${identity('old')} or ${identity('new')} or new.person_id <> old.person_id)`;
 
 /** The tables and the triggers that keep them (migration 046), then the facts of the existing records. */
 export async function createOutboundFacts(db: Kysely<any>, dialect: Dialect): Promise<void> {
@@ -132,22 +149,38 @@ export async function createOutboundFacts(db: Kysely<any>, dialect: Dialect): Pr
 
 async function postgresTriggers(db: Kysely<any>) {
   // One person at a time: two transactions recounting the same person would both take their facts back.
+  const lock = `perform pg_advisory_xact_lock(hashtext('${FACTS}'), pid)`;
   await sql
     .raw(`create function ${FACTS}_refresh(pid integer) returns void language plpgsql set jit = off as $$
       begin
         if pid is null then return; end if;
-        perform pg_advisory_xact_lock(hashtext('${FACTS}'), pid);
+        ${lock};
         ${refreshPerson(db, 'pid').join(';\n')};
+      end $$`)
+    .execute(db);
+  await sql
+    .raw(`create function ${FACTS}_record(mid integer, pid integer) returns void language plpgsql set jit = off as $$
+      begin
+        ${lock};
+        ${refreshRecord(db, 'mid').join(';\n')};
       end $$`)
     .execute(db);
   await sql
     .raw(`create function ${FACTS}_keep() returns trigger language plpgsql as $$
       begin
-        if tg_op = 'UPDATE' and ${signature('old')} = ${signature('new')} then return null; end if;
-        if tg_op in ('UPDATE', 'DELETE') and ${student('old')} then perform ${FACTS}_refresh(old.person_id); end if;
-        if tg_op in ('UPDATE', 'INSERT') and ${student('new')}
-          and (tg_op = 'INSERT' or not ${student('old')} or new.person_id <> old.person_id)
-          then perform ${FACTS}_refresh(new.person_id); end if;
+        if tg_op = 'INSERT' then
+          if ${identity('new')} then perform ${FACTS}_refresh(new.person_id);
+          elsif ${outbound('new')} then perform ${FACTS}_record(new.id, new.person_id); end if;
+        elsif tg_op = 'DELETE' then
+          if ${identity('old')} then perform ${FACTS}_refresh(old.person_id);
+          elsif ${outbound('old')} then perform ${FACTS}_record(old.id, old.person_id); end if;
+        elsif ${signature('old')} = ${signature('new')} or not (${student('old')} or ${student('new')}) then
+          return null;
+        elsif ${personWide} then
+          perform ${FACTS}_refresh(old.person_id);
+          if new.person_id <> old.person_id then perform ${FACTS}_refresh(new.person_id); end if;
+        elsif ${outbound('old')} or ${outbound('new')} then perform ${FACTS}_record(new.id, new.person_id);
+        end if;
         return null;
       end $$`)
     .execute(db);
@@ -166,18 +199,23 @@ async function postgresTriggers(db: Kysely<any>) {
 }
 
 async function sqliteTriggers(db: Kysely<any>) {
-  const body = (p: string) => `${refreshPerson(db, p).join(';\n')};`;
+  const person = (p: string) => `${refreshPerson(db, p).join(';\n')};`;
+  const record = (id: string) => `${refreshRecord(db, id).join(';\n')};`;
+  const changed = `(${student('old')} or ${student('new')}) and ${signature('old')} <> ${signature('new')}`;
   const triggers = [
-    `create trigger ${FACTS}_ai after insert on mobilities when ${student('new')} begin ${body('new.person_id')} end`,
-    `create trigger ${FACTS}_ad after delete on mobilities when ${student('old')} begin ${body('old.person_id')} end`,
-    `create trigger ${FACTS}_au after update on mobilities
-      when (${student('old')} or ${student('new')}) and ${signature('old')} <> ${signature('new')}
-      begin ${body('old.person_id')} end`,
+    `create trigger ${FACTS}_ai after insert on mobilities when ${identity('new')} begin ${person('new.person_id')} end`,
+    `create trigger ${FACTS}_ai_o after insert on mobilities when ${outbound('new')} begin ${record('new.id')} end`,
+    `create trigger ${FACTS}_ad after delete on mobilities when ${identity('old')} begin ${person('old.person_id')} end`,
+    `create trigger ${FACTS}_ad_o after delete on mobilities when ${outbound('old')} begin ${record('old.id')} end`,
+    `create trigger ${FACTS}_au after update on mobilities when ${changed} and ${personWide}
+      begin ${person('old.person_id')} end`,
     // a record moved to another person recounts that person too
     `create trigger ${FACTS}_au_moved after update of person_id on mobilities
-      when ${student('new')} and new.person_id <> old.person_id begin ${body('new.person_id')} end`,
+      when ${student('new')} and new.person_id <> old.person_id begin ${person('new.person_id')} end`,
+    `create trigger ${FACTS}_au_o after update on mobilities when ${changed} and not ${personWide}
+      and (${outbound('old')} or ${outbound('new')}) begin ${record('new.id')} end`,
     `create trigger ${FACTS}_person after update of nationality on people
-      when upper(old.nationality) is not upper(new.nationality) begin ${body('new.id')} end`,
+      when upper(old.nationality) is not upper(new.nationality) begin ${person('new.id')} end`,
   ];
   for (const t of triggers) await sql.raw(t).execute(db);
 }
