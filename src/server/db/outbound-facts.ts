@@ -1,6 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db, Dialect } from '#server/db/client.js';
-import { domesticStudent } from '#server/modules/counting/identity.js';
 
 /**
  * Kept figures of 學5 (docs/decisions/0043): `outbound_student_facts` holds how many outbound student
@@ -41,9 +40,24 @@ const columns = FACT_COLUMNS.join(', ');
 /** The records that have a fact: outbound students (the only records 學5 counts). */
 const counted = (r: string) => `${r}.direction = 'outbound' and ${r}.person_category = 'student'`;
 
-/** The domestic-student test of the rules, as SQL text over the row alias (it has no parameters). */
+/**
+ * 學5's domestic (本國) student, as SQL over a record (`row`: its alias) — the rule's definition, used by
+ * `domesticStudent` (modules/counting/identity.ts) on the records and by the triggers below: not a person
+ * whose recorded nationality is other than TW, nor one with a live inbound student record in a Ministry category.
+ */
+export function domesticStudentSql(row: string): RawBuilder<SqlBool> {
+  const person = sql.ref(`${row}.person_id`);
+  const nationality = sql`upper(p.nationality)`;
+  return sql<SqlBool>`(not exists (select 1 from people p where p.id = ${person}
+      and p.nationality is not null and ${nationality} <> 'TW')
+    and not exists (select 1 from mobilities d where d.person_id = ${person}
+      and d.direction = 'inbound' and d.person_category = 'student' and d.moe_category is not null
+      and d.archived_at is null and d.status <> 'cancelled'))`;
+}
+
+/** The domestic-student test as SQL text over the row alias (it has no parameters). */
 function domesticOf(db: Kysely<any>, row: string): string {
-  return domesticStudent(row).compile(db).sql;
+  return domesticStudentSql(row).compile(db).sql;
 }
 
 /** Each counted record with its fact columns (the record's own, archived as a flag, the person's identity). */

@@ -1,4 +1,5 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { domesticStudentSql } from '#server/db/outbound-facts.js';
 
 /**
  * The identity rules of src/shared/identity.ts as SQL over `mobilities` (a subquery on the person), so a
@@ -27,10 +28,6 @@ export function identityDisagrees(): RawBuilder<SqlBool> {
  * triggers evaluate it on each outbound record, db/outbound-facts.ts).
  */
 export function domesticStudent(row = 'mobilities'): RawBuilder<SqlBool> {
-  const person = sql.ref(`${row}.person_id`);
-  return sql<SqlBool>`(not exists (select 1 from people p where p.id = ${person}
-      and p.nationality is not null and ${nationality} <> 'TW')
-    and not exists (select 1 from mobilities d where d.person_id = ${person}
-      and d.direction = 'inbound' and d.person_category = 'student' and d.moe_category is not null
-      and d.archived_at is null and d.status <> 'cancelled'))`;
+  // written where the kept outbound facts' triggers (db layer) can read it too: one definition
+  return domesticStudentSql(row);
 }
