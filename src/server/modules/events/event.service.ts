@@ -1,16 +1,14 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { keysetListPage } from '#server/lib/paging.js';
-import { updateAudited } from '#server/lib/versioned.js';
-import { checkReferences, parseJson } from '#server/modules/visits/engagement-parts.js';
+import { parseJson } from '#server/modules/visits/engagement-parts.js';
 import * as parts from '#server/modules/visits/engagement-parts.repository.js';
 import { engagementPhotos } from '#server/modules/visits/engagement-photos.js';
 import { engagementRecord } from '#server/modules/visits/engagement-record.js';
 import { eventPolicy } from '#server/policies/engagements.policy.js';
-import { allows, authorize, unitScope } from '#server/policies/policy.js';
+import { allows, unitScope } from '#server/policies/policy.js';
 import { type ChecklistEntry, checklistFrom } from '#shared/engagements.js';
 import type { Event, EventCreate, EventListQuery, EventSummary, EventUpdate } from '#shared/schemas/events.js';
 import type { ProgrammeSlot } from '#shared/schemas/visits.js';
@@ -46,7 +44,7 @@ export async function listEvents(ctx: Ctx, query: EventListQuery) {
   );
 }
 
-async function present(ctx: Ctx, db: Db, row: repo.EventRow, permissions: Event['permissions']): Promise<Event> {
+async function present(_ctx: Ctx, db: Db, row: repo.EventRow, permissions: Event['permissions']): Promise<Event> {
   const registrations = await repo.findRegistrations(db, row.id);
   return {
     ...toSummary(row),
@@ -117,53 +115,41 @@ function columnsOf(input: EventCreate) {
   };
 }
 
-async function checkInput(ctx: Ctx, input: EventCreate) {
-  await checkReferences(ctx.db, { ...input, slots: input.programme }, 'programme');
-  authorize(eventPolicy, ctx.actor, 'write', { unit_id: input.unitId }, ctx.units);
-}
+const checkInput = (ctx: Ctx, input: EventCreate) => record.checkInput(ctx, input, input.programme, 'programme');
 
 export async function createEvent(ctx: Ctx, input: EventCreate): Promise<Event> {
   if (!allows(eventPolicy, ctx.actor, 'write', ctx.units)) throw AppError.forbidden();
   await checkInput(ctx, input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const id = await repo.insertEvent(trx, {
-      ...columnsOf(input),
-      checklist_json: JSON.stringify(input.checklist ?? checklistFrom('event')),
-      created_by: ctx.actor.id,
-      created_at: ctx.now,
-      updated_at: ctx.now,
-    });
-    await parts.replacePeople(trx, 'event', id, input.people);
-    await syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx));
-    const after = await getEvent(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, labelOf(after), null, after));
-    return after;
-  });
+  return record.create(
+    ctx,
+    (trx) =>
+      repo.insertEvent(trx, {
+        ...columnsOf(input),
+        checklist_json: JSON.stringify(input.checklist ?? checklistFrom('event')),
+        created_by: ctx.actor.id,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      }),
+    async (trx, id) => {
+      await parts.replacePeople(trx, 'event', id, input.people);
+      await syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx));
+    },
+  );
 }
 
 export async function updateEvent(ctx: Ctx, id: number, input: EventUpdate): Promise<Event> {
   const before = await record.writable(ctx, id);
   const { version, ...fields } = input;
   await checkInput(ctx, fields);
-  return ctx.db.transaction().execute((trx) =>
-    updateAudited(trx, {
-      table: 'events',
-      id,
-      version,
-      values: {
-        ...columnsOf(fields),
-        checklist_json: JSON.stringify(fields.checklist ?? before.checklist),
-        updated_at: ctx.now,
-      },
-      alsoWrite: async () => {
-        await parts.replacePeople(trx, 'event', id, fields.people);
-        await syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx));
-      },
-      current: record.current(ctx, trx, id),
-      after: () => getEvent(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), before, after),
-    }),
-  );
+  const values = {
+    ...columnsOf(fields),
+    checklist_json: JSON.stringify(fields.checklist ?? before.checklist),
+    updated_at: ctx.now,
+  };
+  return record.update(ctx, id, version, before, values, async (trx) => {
+    await parts.replacePeople(trx, 'event', id, fields.people);
+    await syncConferenceActivity(ctx, trx, await getEvent(ctx, id, trx));
+  });
 }
 
 /** Uploaded photos (JPG/PNG/WebP), one of them for the news item. */

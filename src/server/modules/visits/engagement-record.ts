@@ -1,12 +1,12 @@
 import type { Db } from '#server/db/client.js';
 import type { Ctx } from '#server/http/context.js';
-import { changeEntry } from '#server/lib/audit.js';
+import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { updateAudited } from '#server/lib/versioned.js';
+import { type AuditedUpdate, updateAudited } from '#server/lib/versioned.js';
 import type { eventPolicy } from '#server/policies/engagements.policy.js';
 import { authorize, can } from '#server/policies/policy.js';
-import type { EngagementPerson } from '#shared/schemas/visits.js';
+import type { EngagementPerson, ProgrammeSlot } from '#shared/schemas/visits.js';
 import { checkReferences } from './engagement-parts.js';
 import { type OwnerKind, replacePeople } from './engagement-parts.repository.js';
 
@@ -81,6 +81,51 @@ export function engagementRecord<R extends Row, T extends Presented>(spec: {
     );
   }
 
+  /** Every unit, partner, person and account the input names must exist (422 on its field); then 403 outside the actor's units. */
+  async function checkInput(
+    ctx: Ctx,
+    input: { unitId: number; people: EngagementPerson[]; partnerIds?: number[] },
+    slots: ProgrammeSlot[],
+    slotsPath: string,
+  ) {
+    await checkReferences(ctx.db, { ...input, slots }, slotsPath);
+    authorize(spec.policy, ctx.actor, 'write', { unit_id: input.unitId }, ctx.units);
+  }
+
+  /** Inserts the record, writes its parts (`alsoWrite`) in the same change and audits its creation. */
+  function create(ctx: Ctx, insert: (trx: Db) => Promise<number>, alsoWrite: (trx: Db, id: number) => Promise<void>) {
+    return ctx.db.transaction().execute(async (trx): Promise<T> => {
+      const id = await insert(trx);
+      await alsoWrite(trx, id);
+      const after = await get(ctx, id, trx);
+      await recordAudit(trx, changeEntry(ctx, 'create', spec.entity, id, spec.label(after), null, after));
+      return after;
+    });
+  }
+
+  /** Saves an edit of the record as read (`before`) at the version the client read, audited as an update. */
+  function update(
+    ctx: Ctx,
+    id: number,
+    version: number,
+    before: T,
+    values: AuditedUpdate<'events' | 'visits', T>['values'],
+    alsoWrite: (trx: Db) => Promise<void>,
+  ): Promise<T> {
+    return ctx.db.transaction().execute((trx) =>
+      updateAudited(trx, {
+        table: spec.table,
+        id,
+        version,
+        values,
+        alsoWrite: () => alsoWrite(trx),
+        current: current(ctx, trx, id),
+        after: () => get(ctx, id, trx),
+        audit: (after) => changeEntry(ctx, 'update', spec.entity, id, spec.label(after), before, after),
+      }),
+    );
+  }
+
   /**
    * Replaces the people on the record (both sides, with titles; added, edited or removed on its page) at the
    * version the client read: every partner, person and account they name must exist; audited as a change of
@@ -113,5 +158,5 @@ export function engagementRecord<R extends Row, T extends Presented>(spec: {
     );
   }
 
-  return { get, current, writable, setArchived, setPeople };
+  return { get, current, writable, checkInput, create, update, setArchived, setPeople };
 }

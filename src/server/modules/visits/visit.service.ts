@@ -4,9 +4,8 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, auditSummary, bilingual, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
 import { keysetListPage } from '#server/lib/paging.js';
-import { updateAudited } from '#server/lib/versioned.js';
 import { visitPolicy } from '#server/policies/engagements.policy.js';
-import { allows, authorize, grantsFor, unitScope } from '#server/policies/policy.js';
+import { allows, grantsFor, unitScope } from '#server/policies/policy.js';
 import { type ChecklistEntry, checklistFrom, visitTemplate } from '#shared/engagements.js';
 import type {
   FollowupCreate,
@@ -19,7 +18,7 @@ import type {
   VisitSummary,
   VisitUpdate,
 } from '#shared/schemas/visits.js';
-import { assignableUsers, checkFollowup, checkReferences, parseJson, toFollowup } from './engagement-parts.js';
+import { assignableUsers, checkFollowup, parseJson, toFollowup } from './engagement-parts.js';
 import * as parts from './engagement-parts.repository.js';
 import { engagementPhotos } from './engagement-photos.js';
 import { engagementRecord } from './engagement-record.js';
@@ -143,53 +142,41 @@ function columnsOf(input: VisitCreate) {
   };
 }
 
-async function checkInput(ctx: Ctx, input: VisitCreate) {
-  await checkReferences(ctx.db, { ...input, slots: input.itinerary }, 'itinerary');
-  authorize(visitPolicy, ctx.actor, 'write', { unit_id: input.unitId }, ctx.units);
-}
+const checkInput = (ctx: Ctx, input: VisitCreate) => record.checkInput(ctx, input, input.itinerary, 'itinerary');
 
 export async function createVisit(ctx: Ctx, input: VisitCreate): Promise<Visit> {
   if (!allows(visitPolicy, ctx.actor, 'write', ctx.units)) throw AppError.forbidden();
   await checkInput(ctx, input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const id = await repo.insertVisit(trx, {
-      ...columnsOf(input),
-      checklist_json: JSON.stringify(input.checklist ?? checklistFrom(visitTemplate(input.direction))),
-      created_by: ctx.actor.id,
-      created_at: ctx.now,
-      updated_at: ctx.now,
-    });
-    await repo.replacePartners(trx, id, input.partnerIds);
-    await parts.replacePeople(trx, 'visit', id, input.people);
-    const after = await getVisit(ctx, id, trx);
-    await recordAudit(trx, changeEntry(ctx, 'create', ENTITY, id, labelOf(after), null, after));
-    return after;
-  });
+  return record.create(
+    ctx,
+    (trx) =>
+      repo.insertVisit(trx, {
+        ...columnsOf(input),
+        checklist_json: JSON.stringify(input.checklist ?? checklistFrom(visitTemplate(input.direction))),
+        created_by: ctx.actor.id,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      }),
+    async (trx, id) => {
+      await repo.replacePartners(trx, id, input.partnerIds);
+      await parts.replacePeople(trx, 'visit', id, input.people);
+    },
+  );
 }
 
 export async function updateVisit(ctx: Ctx, id: number, input: VisitUpdate): Promise<Visit> {
   const before = await record.writable(ctx, id);
   const { version, ...fields } = input;
   await checkInput(ctx, fields);
-  return ctx.db.transaction().execute((trx) =>
-    updateAudited(trx, {
-      table: 'visits',
-      id,
-      version,
-      values: {
-        ...columnsOf(fields),
-        checklist_json: JSON.stringify(fields.checklist ?? before.checklist),
-        updated_at: ctx.now,
-      },
-      alsoWrite: async () => {
-        await repo.replacePartners(trx, id, fields.partnerIds);
-        await parts.replacePeople(trx, 'visit', id, fields.people);
-      },
-      current: record.current(ctx, trx, id),
-      after: () => getVisit(ctx, id, trx),
-      audit: (after) => changeEntry(ctx, 'update', ENTITY, id, labelOf(after), before, after),
-    }),
-  );
+  const values = {
+    ...columnsOf(fields),
+    checklist_json: JSON.stringify(fields.checklist ?? before.checklist),
+    updated_at: ctx.now,
+  };
+  return record.update(ctx, id, version, before, values, async (trx) => {
+    await repo.replacePartners(trx, id, fields.partnerIds);
+    await parts.replacePeople(trx, 'visit', id, fields.people);
+  });
 }
 
 export const setArchived = (ctx: Ctx, id: number, version: number, archived: boolean): Promise<Visit> =>

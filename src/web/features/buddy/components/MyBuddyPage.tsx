@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuddySide, GenderPreference } from '#shared/buddy';
+import type { BuddySide } from '#shared/buddy';
 import type { BuddyRound, MyPair } from '#shared/schemas/buddy';
 import { EmptyState } from '#web/components/ui/EmptyState';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
@@ -20,6 +20,7 @@ import {
 } from '../api/buddy';
 import '../i18n';
 import { tags } from '../tags';
+import { ProfileFields, type ProfileFieldValues } from './ProfileFields';
 
 const todayIso = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // Taipei date
 
@@ -183,10 +184,13 @@ function Join() {
   const open = (rounds.data?.items ?? []).filter((r: BuddyRound) => r.status !== 'closed');
   const [roundId, setRoundId] = useState<string | null>(null);
   const [side, setSide] = useState<BuddySide>('local');
-  const [languages, setLanguages] = useState('');
-  const [interests, setInterests] = useState('');
-  const [pref, setPref] = useState<GenderPreference>('any');
-  const [capacity, setCapacity] = useState<number | string>(1);
+  const [v, setV] = useState<ProfileFieldValues>({
+    languages: '',
+    interests: '',
+    pref: 'any',
+    arrivalOn: '',
+    capacity: 1,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   if (open.length === 0) return null;
   const submit = async () => {
@@ -196,10 +200,10 @@ function Join() {
         roundId: id,
         body: {
           side,
-          languages: tags(languages),
-          interests: tags(interests),
-          genderPreference: pref,
-          capacity: Number(capacity),
+          languages: tags(v.languages),
+          interests: tags(v.interests),
+          genderPreference: v.pref,
+          capacity: Number(v.capacity),
           arrivalOn: null,
         },
       });
@@ -236,34 +240,7 @@ function Join() {
           allowDeselect={false}
           error={errors.side ?? errors.personId}
         />
-        <TextInput
-          label={t('buddyUi.mine.languagesHint')}
-          value={languages}
-          onChange={(e) => setLanguages(e.currentTarget.value)}
-          error={errors.languages}
-          required
-        />
-        <TextInput
-          label={t('buddyUi.mine.interestsHint')}
-          value={interests}
-          onChange={(e) => setInterests(e.currentTarget.value)}
-        />
-        <Select
-          label={t('buddyUi.profile.genderPreference')}
-          data={(['any', 'same'] as const).map((s) => ({ value: s, label: t(`buddyUi.genderPreferences.${s}`) }))}
-          value={pref}
-          onChange={(v) => v && setPref(v as GenderPreference)}
-          allowDeselect={false}
-        />
-        <NumberInput
-          label={t('buddyUi.profile.capacity')}
-          min={1}
-          max={3}
-          value={capacity}
-          onChange={setCapacity}
-          error={errors.capacity}
-          w={160}
-        />
+        <ProfileFields values={v} onChange={(patch) => setV((old) => ({ ...old, ...patch }))} errors={errors} />
         <Button type="submit" loading={add.isPending}>
           {t('buddyUi.mine.joinButton')}
         </Button>

@@ -1,14 +1,14 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GenderPreference } from '#shared/buddy';
 import type { Profile } from '#shared/schemas/buddy';
 import { fieldErrors, isApiError } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useUpdateProfile } from '../api/buddy';
 import { tags } from '../tags';
+import { ProfileFields, type ProfileFieldValues } from './ProfileFields';
 
 /**
  * Staff correct what a student said of themselves (languages, interests, gender wished, arrival, how many
@@ -19,11 +19,13 @@ export function ProfileEditModal({ profile: p, onClose }: { profile: Profile; on
   const f = useFormat();
   const phone = useMediaQuery('(max-width: 48em)');
   const update = useUpdateProfile();
-  const [languages, setLanguages] = useState(p.languages.join(', '));
-  const [interests, setInterests] = useState(p.interests.join(', '));
-  const [pref, setPref] = useState<GenderPreference>(p.genderPreference);
-  const [arrivalOn, setArrivalOn] = useState(p.arrivalOn ?? '');
-  const [capacity, setCapacity] = useState<number | string>(p.capacity);
+  const [v, setV] = useState<ProfileFieldValues>({
+    languages: p.languages.join(', '),
+    interests: p.interests.join(', '),
+    pref: p.genderPreference,
+    arrivalOn: p.arrivalOn ?? '',
+    capacity: p.capacity,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const name = f.name(p.nameZh, p.nameEn);
   const submit = async () => {
@@ -31,11 +33,11 @@ export function ProfileEditModal({ profile: p, onClose }: { profile: Profile; on
       await update.mutateAsync({
         id: p.id,
         body: {
-          languages: tags(languages),
-          interests: tags(interests),
-          genderPreference: pref,
-          arrivalOn: p.side === 'international' ? arrivalOn || null : null,
-          capacity: Number(capacity),
+          languages: tags(v.languages),
+          interests: tags(v.interests),
+          genderPreference: v.pref,
+          arrivalOn: p.side === 'international' ? v.arrivalOn || null : null,
+          capacity: Number(v.capacity),
           version: p.version,
         },
       });
@@ -57,43 +59,11 @@ export function ProfileEditModal({ profile: p, onClose }: { profile: Profile; on
       fullScreen={phone}
     >
       <Stack gap="xs" component="form" onSubmit={(e) => (e.preventDefault(), void submit())}>
-        <TextInput
-          label={t('buddyUi.mine.languagesHint')}
-          value={languages}
-          onChange={(e) => setLanguages(e.currentTarget.value)}
-          error={errors.languages}
-          required
-        />
-        <TextInput
-          label={t('buddyUi.mine.interestsHint')}
-          value={interests}
-          onChange={(e) => setInterests(e.currentTarget.value)}
-          error={errors.interests}
-        />
-        <Select
-          label={t('buddyUi.profile.genderPreference')}
-          data={(['any', 'same'] as const).map((s) => ({ value: s, label: t(`buddyUi.genderPreferences.${s}`) }))}
-          value={pref}
-          onChange={(v) => v && setPref(v as GenderPreference)}
-          allowDeselect={false}
-        />
-        {p.side === 'international' ? (
-          <TextInput
-            type="date"
-            label={t('buddyUi.profile.arrival')}
-            value={arrivalOn}
-            onChange={(e) => setArrivalOn(e.currentTarget.value)}
-            error={errors.arrivalOn}
-          />
-        ) : null}
-        <NumberInput
-          label={t('buddyUi.profile.capacity')}
-          min={1}
-          max={3}
-          value={capacity}
-          onChange={setCapacity}
-          error={errors.capacity}
-          w={160}
+        <ProfileFields
+          values={v}
+          onChange={(patch) => setV((old) => ({ ...old, ...patch }))}
+          errors={errors}
+          withArrival={p.side === 'international'}
         />
         <Group gap="xs">
           <Button type="submit" loading={update.isPending}>
