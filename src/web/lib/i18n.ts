@@ -1,11 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { shellCatalogs } from '#shared/i18n/shell';
-import { DEFAULT_LOCALE, type Locale } from '#shared/roles';
+import { DEFAULT_LOCALE, isLocale, LANGUAGE_NAMES, LANGUAGE_TAGS, LOCALE_COOKIE, type Locale } from '#shared/roles';
 
 const STORAGE_KEY = 'meridian.locale';
 
-export const isLocale = (value: unknown): value is Locale => value === 'zh-TW' || value === 'en';
+export { isLocale };
 
 function storedLocale(): Locale {
   try {
@@ -17,7 +17,7 @@ function storedLocale(): Locale {
 }
 
 /** BCP 47 tag for `<html lang>` and Intl formatting. */
-export const languageTag = (locale: Locale) => (locale === 'en' ? 'en' : 'zh-Hant-TW');
+export const languageTag = (locale: Locale) => LANGUAGE_TAGS[locale];
 
 export const i18n = i18next.createInstance();
 
@@ -39,7 +39,6 @@ void i18n.use(initReactI18next).init({
  * Intl.DisplayNames (which gives the same two words): building one on each render of the language switch cost
  * more than any other function of the first page in a profile.
  */
-const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-TW': '繁體中文', en: 'English' };
 export const languageName = (locale: Locale): string => LANGUAGE_NAMES[locale];
 
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
@@ -58,7 +57,7 @@ i18n.on('languageChanged', (lng) => {
   }
   // The server's sign-in page (src/server/modules/auth/sign-in) is written in the language this cookie names.
   // biome-ignore lint/suspicious/noDocumentCookie: one plain preference cookie; the Cookie Store API is not in every supported browser
-  document.cookie = `meridian_locale=${locale}; path=/; max-age=31536000; samesite=lax`;
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
 });
 
 /**

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '#shared/roles.js';
+import { LANGUAGE_NAMES, LANGUAGE_TAGS, LOCALES, type Locale } from '#shared/roles.js';
 import type { LoginOption } from '#shared/schemas/sso.js';
 import type { SignInStrings } from './sign-in.strings.js';
 
@@ -12,9 +12,6 @@ export type SignInView = {
   redirect: string;
   scriptUrl: string;
 };
-
-const TAG: Record<Locale, string> = { 'zh-TW': 'zh-Hant-TW', en: 'en' };
-const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-TW': '繁體中文', en: 'English' };
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -66,7 +63,7 @@ export function renderSignInPage(view: SignInView): string {
   const e = escapeHtml;
   const switchButtons = LOCALES.map(
     (l) =>
-      `<button type="button" lang="${TAG[l]}" data-locale="${l}" aria-pressed="${l === view.locale}">${LANGUAGE_NAMES[l]}</button>`,
+      `<button type="button" lang="${LANGUAGE_TAGS[l]}" data-locale="${l}" aria-pressed="${l === view.locale}">${LANGUAGE_NAMES[l]}</button>`,
   ).join('');
   const providers = view.providers
     .map(
@@ -74,9 +71,9 @@ export function renderSignInPage(view: SignInView): string {
         `<a class="button default" data-provider="${e(p.slug)}" href="${e(`${p.startUrl}?redirect=${encodeURIComponent(view.redirect)}`)}">${e(t.providers[p.slug] ?? p.slug)}</a>`,
     )
     .join('');
-  const data = { locale: view.locale, redirect: view.redirect, strings: view.strings, tags: TAG };
+  const data = { locale: view.locale, redirect: view.redirect, strings: view.strings, tags: LANGUAGE_TAGS };
   return `<!doctype html>
-<html lang="${TAG[view.locale]}">
+<html lang="${LANGUAGE_TAGS[view.locale]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

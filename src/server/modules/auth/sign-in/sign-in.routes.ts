@@ -4,18 +4,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loginOptions } from '#server/modules/sso/identity-provider.service.js';
 import { getUniversity } from '#server/modules/university/university.service.js';
 import { safeReturnPath } from '#shared/return-path.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '#shared/roles.js';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from '#shared/roles.js';
 import { renderSignInPage } from './sign-in.page.js';
 import { signInStrings } from './sign-in.strings.js';
-
-/** The cookie both the web app and this page write when the language is switched. */
-export const LOCALE_COOKIE = 'meridian_locale';
 
 const SCRIPT = readFileSync(new URL('./sign-in.client.js', import.meta.url));
 /** Named by its content, as Vite names the app's files: a new release is a new address, cached for a year. */
 export const SIGN_IN_SCRIPT_URL = `/sign-in.${createHash('sha256').update(SCRIPT).digest('hex').slice(0, 12)}.js`;
-
-const isLocale = (v: unknown): v is Locale => LOCALES.includes(v as Locale);
 
 /**
  * `?lang=` (a link to the page in a language), else the language last switched to here or in the app, else
