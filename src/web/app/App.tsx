@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { setUnauthenticatedHandler } from '#web/lib/api';
 import { i18n } from '#web/lib/i18n';
@@ -12,7 +12,8 @@ import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
 import { warmStart } from './warm-start';
 
-const router = createAppRouter(queryClient);
+/** Exported for main.tsx, which loads the first page's route before it mounts the app. */
+export const router = createAppRouter(queryClient);
 refetchWordsOnLanguageChange(i18n);
 
 /** Notifications are never needed for the first paint; shown ones wait in the store until this loads. */
@@ -35,17 +36,11 @@ setUnauthenticatedHandler(() => {
 warmStart(router, queryClient);
 
 export function App() {
-  // Once the first page has rendered: the loading frame of index.html goes (a blank page before), and the
-  // notifications load (not beside the page).
+  // main.tsx mounts the app once the first page's route has loaded, so the first commit is that page: the
+  // loading frame of index.html goes before the browser paints, and the notifications load after (not beside the page).
   const [firstPageShown, setFirstPageShown] = useState(false);
-  useEffect(
-    () =>
-      router.subscribe('onRendered', () => {
-        document.getElementById('boot')?.remove();
-        setFirstPageShown(true);
-      }),
-    [],
-  );
+  useLayoutEffect(() => document.getElementById('boot')?.remove(), []);
+  useEffect(() => setFirstPageShown(true), []);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
