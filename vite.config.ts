@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { mantineUseId } from './scripts/vite-mantine-use-id.js';
 import { precompress } from './scripts/vite-precompress.js';
 import { routePreloads } from './scripts/vite-route-preloads.js';
 import { stylesheetAfterBoot } from './scripts/vite-stylesheet-after-boot.js';
@@ -23,7 +24,7 @@ const CHUNK_GROUPS = [
 /** The web app: sources in src/web, built into dist/web (served by the API server in production). */
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), stylesheetAfterBoot(), routePreloads('src/web/app/router.tsx'), precompress()],
+  plugins: [react(), mantineUseId(), stylesheetAfterBoot(), routePreloads('src/web/app/router.tsx'), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -2,6 +2,7 @@ import './app/mantine.css';
 import './app/global.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queriesSettled, queryClient } from '#web/lib/query';
 import { App, router } from './app/App';
 
 /*
@@ -22,5 +23,8 @@ if (root) {
         </StrictMode>,
       ),
     );
-  router.load().then(mount, mount);
+  // The loaders start their page's data without waiting for it; the first page waits (at most 2 s, then its own
+  // loading state shows).
+  const settle = () => queriesSettled(queryClient, 2_000);
+  router.load().then(settle, settle).then(mount, mount);
 }

@@ -24,3 +24,23 @@ export function refetchWordsOnLanguageChange(i18n: { on: (event: 'languageChange
     });
   });
 }
+
+/**
+ * Resolves once no query is fetching, or after `capMs`: main.tsx waits so for the data the first page's loader
+ * started, so that the page renders once, with its data, in a transition (a query answering after the mount
+ * re-renders its subscribers synchronously: the executive dashboard's 297 ms task).
+ */
+export function queriesSettled(client: QueryClient, capMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (client.isFetching() === 0) return resolve();
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = client.getQueryCache().subscribe(() => {
+      if (client.isFetching() === 0) done();
+    });
+    const timer = setTimeout(done, capMs);
+  });
+}

@@ -1,9 +1,9 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import { Button, Card, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '#web/lib/media';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
@@ -29,7 +29,7 @@ type Props<T> = {
 /** A list page of cards (two columns, one on a phone) with a "new" button opening the form in a dialog (full screen on a phone). */
 export function CardListPage<T>({ title, subtitle, newLabel, canCreate, list, empty, card, form }: Props<T>) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const [creating, setCreating] = useState(false);
   return (
     <>

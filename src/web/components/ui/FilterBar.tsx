@@ -1,8 +1,8 @@
 import '@mantine/core/styles/SimpleGrid.css';
 import { Button, SimpleGrid, type SimpleGridProps, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '#web/lib/media';
 
 type Props = {
   /** The search box, always in view. */
@@ -24,7 +24,7 @@ type Props = {
  */
 export function FilterBar({ search, filters, active, id, cols, children }: Props) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const [open, setOpen] = useState(false);
   if (phone) {
     return (

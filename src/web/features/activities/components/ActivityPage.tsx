@@ -3,7 +3,6 @@ import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/SimpleGrid.css';
 import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +27,7 @@ import {
   useUpdateActivity,
 } from '../api/activities';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { ActivityForm } from './form/ActivityForm';
 import { fromActivity } from './form/formState';
 import { counterpartOf, periodOf, placeOf, titleOf } from './list/ActivityRows';
@@ -40,7 +40,7 @@ export function ActivityPage() {
   const query = useActivity(id);
   const history = useActivityHistory(id);
   const [editing, setEditing] = useState(false);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const update = useUpdateActivity(id);
   const edit = useEditConflict({
     toForm: fromActivity,

@@ -1,5 +1,4 @@
 import '@mantine/core/styles/ScrollArea.css';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_SORTS } from '#shared/enums';
 import { ListHeaderActions, SortControls } from '#web/components/ui/ListControls';
@@ -13,6 +12,7 @@ import { useUrlSearch } from '#web/lib/urlSearch';
 import { exportUrl, PAGE_SIZE, useAgreements } from '../api/agreements';
 import { parseAgreementSearch } from '../search';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { AgreementCards } from './list/AgreementCards';
 import { AgreementFilters } from './list/AgreementFilters';
 import { AgreementsTable } from './list/AgreementsTable';
@@ -22,7 +22,7 @@ export function AgreementsListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { search, update } = useUrlSearch(paths.agreements(), parseAgreementSearch);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const canCreate = useCan('agreements', 'create');
   const canExport = useCan('agreements', 'export');
   const list = useAgreements(search);

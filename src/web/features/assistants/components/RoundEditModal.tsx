@@ -1,13 +1,13 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '#shared/schemas/assistants';
 import { useFormConflict } from '#web/components/ui/useFormConflict';
 import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { notifySuccess } from '#web/lib/notify';
 import { useUnits } from '#web/lib/reference';
 import { useUpdateRound } from '../api/assistants';
@@ -33,7 +33,7 @@ const valuesOf = (r: Round): Values => ({
 export function RoundEditModal({ round, onClose }: { round: Round; onClose: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const save = useUpdateRound(round.id);
   const colleges = (useUnits().data ?? []).filter((u) => u.kind === 'college');
   const [form, setForm] = useState(valuesOf(round));

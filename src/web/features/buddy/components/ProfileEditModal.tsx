@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '#shared/schemas/buddy';
 import { fieldErrors, isApiError } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useUpdateProfile } from '../api/buddy';
 import { tags } from '../tags';
@@ -17,7 +17,7 @@ import { ProfileFields, type ProfileFieldValues } from './ProfileFields';
 export function ProfileEditModal({ profile: p, onClose }: { profile: Profile; onClose: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const update = useUpdateProfile();
   const [v, setV] = useState<ProfileFieldValues>({
     languages: p.languages.join(', '),

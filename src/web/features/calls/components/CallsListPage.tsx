@@ -3,7 +3,6 @@ import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
 import { Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { CALL_STATUSES, type CallStatus } from '#shared/mobility';
 import type { CallSummary } from '#shared/schemas/calls';
@@ -19,6 +18,7 @@ import { useUrlSearch } from '#web/lib/urlSearch';
 import { PAGE_SIZE, useCalls } from '../api/calls';
 import { parseCallSearch } from '../search';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { CallStatusBadge, Deadline, useTermLabel } from './common';
 
 /**
@@ -29,7 +29,7 @@ export function CallsListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { search, update } = useUrlSearch(paths.calls(), parseCallSearch);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const canManage = useCan('calls', 'manage');
   const canApply = useCan('calls', 'apply');
   const list = useCalls(search);

@@ -1,7 +1,6 @@
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationSummary } from '#shared/schemas/calls';
 import { AnchorLink, ButtonLink } from '#web/components/ui/links';
@@ -14,6 +13,7 @@ import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { useMyApplications } from '../api/applications';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { ApplicationStatusBadge } from './common';
 import { Allocation } from './detail/ApplicationsPanel';
 
@@ -24,7 +24,7 @@ import { Allocation } from './detail/ApplicationsPanel';
 export function MyApplicationsPage() {
   const { t } = useTranslation();
   const student = useCan('calls', 'apply');
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const paging = useKeysetPaging();
   const list = useMyApplications(paging.at);
   return (

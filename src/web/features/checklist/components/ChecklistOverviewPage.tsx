@@ -4,7 +4,6 @@ import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Table.css';
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import '@mantine/core/styles/SimpleGrid.css';
-import { useMediaQuery } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CHECKLIST_KINDS, CHECKLIST_STATUSES } from '#shared/mobility';
@@ -18,6 +17,7 @@ import { useUrlSearch } from '#web/lib/urlSearch';
 import { fileUrl, PAGE_SIZE, useChecklistQueue } from '../api/checklist';
 import { type ChecklistSearch, EXPIRING_CHOICES, parseChecklistSearch } from '../search';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { ChecklistStatusBadge } from './ChecklistStatusBadge';
 import { Expiry } from './Expiry';
 
@@ -26,7 +26,7 @@ export function ChecklistOverviewPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { search, update } = useUrlSearch(paths.checklist(), parseChecklistSearch);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const list = useChecklistQueue(search);
   const counts = list.data?.counts;
 

@@ -1,11 +1,11 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import { Alert, Button, Card, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { useAddNote, useNotes } from '../api/cohorts';
 
 /** Whose log: a participant row of the program page or a mentee of the mentor's own page. */
@@ -15,7 +15,7 @@ type Props = { programId: number; participant: { id: number; name: string } | nu
 export function CounsellingModal({ programId, participant, onClose }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const notes = useNotes(programId, participant?.id ?? null);
   const add = useAddNote(programId, participant?.id ?? 0);
   const [metOn, setMetOn] = useState('');

@@ -1,7 +1,6 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COHORT_SESSION_KINDS, type CohortSessionKind } from '#shared/cohorts';
@@ -9,6 +8,7 @@ import type { CohortSession, CohortSessionCreate } from '#shared/schemas/cohorts
 import { useFormConflict } from '#web/components/ui/useFormConflict';
 import { fieldErrors } from '#web/lib/api';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { notifySuccess } from '#web/lib/notify';
 import { useUpdateSession } from '../api/cohorts';
 
@@ -96,7 +96,7 @@ type EditProps = { programId: number; session: CohortSession; onClose: () => voi
 export function SessionEditModal({ programId, session, onClose }: EditProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const save = useUpdateSession(programId, session.id);
   const [form, setForm] = useState(valuesOf(session));
   const [errors, setErrors] = useState<Record<string, string>>({});

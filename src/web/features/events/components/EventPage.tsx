@@ -3,7 +3,6 @@ import '@mantine/core/styles/SimpleGrid.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +24,7 @@ import { paths } from '#web/lib/paths';
 import { useUnitName } from '#web/lib/reference';
 import { toUpdate, useArchiveEvent, useEvent, useSetEventPeople, useUpdateEvent } from '../api/events';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { EventDetailsForm } from './EventDetailsForm';
 import { Registrations } from './Registrations';
 
@@ -39,7 +39,7 @@ export function EventPage() {
   const archive = useArchiveEvent(id);
   const setPeople = useSetEventPeople(id);
   const [editing, setEditing] = useState(false);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const e = query.data;
   if (query.isPending) return <Loading />;
   if (!e) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;

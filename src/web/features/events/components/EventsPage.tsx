@@ -4,7 +4,6 @@ import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Card.css';
 import { Badge, Button, Card, Modal, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +19,7 @@ import { useUnitName } from '#web/lib/reference';
 import { useCan } from '#web/lib/session';
 import { PAGE_SIZE, useEvents } from '../api/events';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { EventCreateForm } from './EventCreateForm';
 
 /** Events and conferences, newest first: a table on a wide screen, cards on a phone. */
@@ -30,7 +30,7 @@ export function EventsPage() {
   const paging = useKeysetPaging();
   const list = useEvents(paging.at);
   const canWrite = useCan('events', 'write');
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const [creating, setCreating] = useState(false);
   const unitName = useUnitName();
   const title = (e: EventSummary) => fmt.name(e.titleZh, e.titleEn);

@@ -1,12 +1,12 @@
 import '@mantine/core/styles/Table.css';
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_MAX_ISSUES } from '#shared/enums';
 import type { ImportBatch, ImportIssue } from '#shared/schemas/imports';
 import { PagedList } from '#web/components/ui/PagedList';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { REPORT_PAGE_SIZE, useImportIssues } from '../api/imports';
 import type { ImportSearch } from '../search';
 
@@ -24,7 +24,7 @@ export function IssuesTable({ batch, search, update }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const issues = useImportIssues(batch.id, search.sheet, search.page ?? 1);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const label = t('importsUi.report.issuesTable');
   const kept = Math.min(batch.issueTotal, IMPORT_MAX_ISSUES);
   return (

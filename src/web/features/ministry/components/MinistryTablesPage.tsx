@@ -1,7 +1,6 @@
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Tabs.css';
 import { Alert, Button, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUPINGS, type Grouping } from '#shared/ministry';
@@ -16,6 +15,7 @@ import { useFormat } from '#web/lib/format';
 import { paths } from '#web/lib/paths';
 import { exportUrl, ready, type TableQuery, useMinistryTable, usePeriodOptions } from '../api/ministry';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { CellRecords } from './parts/CellRecords';
 import { FilingPanel } from './parts/FilingPanel';
 import { MinistryGrid, type OpenCell } from './parts/MinistryGrid';
@@ -33,7 +33,7 @@ export function MinistryTablesPage() {
   const [table, setTable] = useState<MinistryTable>('international_students');
   const [grouping, setGrouping] = useState<Grouping>('tvc_4_2_3');
   // four layouts side by side do not fit a phone: stacked there
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   // the period whose window is open (or whose reference date passed last) until the user chooses
   const initial = periods.data?.defaultId ?? null;
   const base: TableQuery = chosen ?? (initial ? { periodId: initial } : {});

@@ -1,5 +1,4 @@
 import '@mantine/core/styles/ScrollArea.css';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ListHeaderActions, SortControls } from '#web/components/ui/ListControls';
 import { ButtonLink } from '#web/components/ui/links';
@@ -12,6 +11,7 @@ import { useUrlSearch } from '#web/lib/urlSearch';
 import { exportUrl, PAGE_SIZE, useMobilities } from '../api/mobility';
 import { MOBILITY_LIST_SORTS, parseMobilitySearch } from '../search';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { MobilityFilters } from './list/MobilityFilters';
 import { MobilityCards, MobilityTable } from './list/MobilityRows';
 
@@ -20,7 +20,7 @@ export function MobilityListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { search, update } = useUrlSearch(paths.mobilities(), parseMobilitySearch);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const canCreate = useCan('mobility', 'create');
   const canExport = useCan('mobility', 'export');
   const canImport = useCan('mobility', 'import');

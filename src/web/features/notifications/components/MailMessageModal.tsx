@@ -3,13 +3,13 @@ import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Table.css';
 import { Button, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMessage } from '#shared/schemas/notifications';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { notifyError, notifySuccess } from '#web/lib/notify';
 import { useCan } from '#web/lib/session';
 import { useOutboxMessage, useRetryMail } from '../api/notifications';
@@ -20,7 +20,7 @@ type Props = { id: number | null; onClose: () => void };
 /** One e-mail in full; full screen on a phone. */
 export function MailMessageModal({ id, onClose }: Props) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const message = useOutboxMessage(id);
   return (
     <Modal

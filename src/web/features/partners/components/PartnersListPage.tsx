@@ -1,10 +1,10 @@
 import '@mantine/core/styles/ScrollArea.css';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ListHeaderActions, SortControls } from '#web/components/ui/ListControls';
 import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { useUrlSearch } from '#web/lib/urlSearch';
@@ -19,7 +19,7 @@ export function PartnersListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { search, update } = useUrlSearch(paths.partners(), parsePartnerSearch);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const canCreate = useCan('partners', 'create');
   const canExport = useCan('partners', 'export');
   const list = usePartners(search);

@@ -1,5 +1,4 @@
 import '@mantine/core/styles/ScrollArea.css';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ListHeaderActions, SortControls } from '#web/components/ui/ListControls';
 import { PagedList } from '#web/components/ui/PagedList';
@@ -11,6 +10,7 @@ import { useUrlSearch } from '#web/lib/urlSearch';
 import { exportUrl, PAGE_SIZE, usePeople } from '../api/people';
 import { PEOPLE_SORTS, type PeopleSort, parsePeopleSearch } from '../search';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { ExportWithPersonalData } from './ExportWithPersonalData';
 import { PeopleCards } from './PeopleCards';
 import { PeopleFilters } from './PeopleFilters';
@@ -21,7 +21,7 @@ export function PeopleListPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { search, update } = useUrlSearch(paths.people(), parsePeopleSearch);
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const canCreate = useCan('people', 'create');
   const canExport = useCan('people', 'export');
   const list = usePeople(search);

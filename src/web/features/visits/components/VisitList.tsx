@@ -2,19 +2,19 @@ import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Card.css';
 import { Badge, Card, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '#shared/schemas/visits';
 import { AnchorLink } from '#web/components/ui/links';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
+import { usePhone } from '#web/lib/media';
 import { paths } from '#web/lib/paths';
 
 /** Visits as a table (wide screens) or cards (phones): title, direction, dates, partners, status. */
 export function VisitList({ items }: { items: VisitSummary[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const title = (v: VisitSummary) => fmt.name(v.titleZh, v.titleEn);
   const dates = (v: VisitSummary) => `${fmt.date(v.startDate)} – ${fmt.date(v.endDate)}`;
   const partners = (v: VisitSummary) => v.partners.map((p) => fmt.name(p.nameZh, p.nameEn)).join('、');

@@ -2,7 +2,6 @@ import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import { Button, Modal, SegmentedControl } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { paths } from '#web/lib/paths';
 import { useCan } from '#web/lib/session';
 import { PAGE_SIZE, useVisits } from '../api/visits';
 import '../i18n';
+import { usePhone } from '#web/lib/media';
 import { VisitCreateForm } from './VisitCreateForm';
 import { VisitList } from './VisitList';
 
@@ -27,7 +27,7 @@ export function VisitsPage() {
   const paging = useKeysetPaging();
   const list = useVisits(paging.at, direction === 'all' ? undefined : direction);
   const canWrite = useCan('visits', 'write');
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const [creating, setCreating] = useState(false);
   return (
     <>
