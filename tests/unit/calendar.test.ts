@@ -11,6 +11,7 @@ import {
   addDays,
   addMonths,
   businessDate,
+  businessHour,
   daysBetween,
   daysInMonth,
   fromRocYear,
@@ -259,5 +260,23 @@ describe('the business date (Asia/Taipei, UTC+8, whatever the process time zone)
       expect(businessDate(new Date(`2026-12-31T15:59:00Z`))).toBe('2026-12-31');
       expect(businessDate(new Date(`2026-12-31T16:00:00Z`))).toBe('2027-01-01');
     }
+  });
+
+  it('agrees with the time-zone database (Intl, Asia/Taipei) at any instant, before 1980 too', () => {
+    const taipei = (options: Intl.DateTimeFormatOptions, locale: string) =>
+      new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Taipei', ...options });
+    const date = taipei({ year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA');
+    const hour = taipei({ hour: '2-digit', hourCycle: 'h23' }, 'en-GB');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 11, 31) }), (ms) => {
+        const instant = new Date(ms);
+        expect(businessDate(instant)).toBe(date.format(instant));
+        expect(businessHour(instant)).toBe(Number(hour.format(instant)));
+      }),
+      { numRuns: 2000 },
+    );
+    // Summer time of 1979 (UTC+9): 15:30 UTC was already 00:30 the next day in Taipei.
+    expect(businessDate(new Date('1979-08-01T15:30:00Z'))).toBe('1979-08-02');
+    expect(businessHour(new Date('1979-08-01T15:30:00Z'))).toBe(0);
   });
 });
