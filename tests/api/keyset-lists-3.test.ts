@@ -54,4 +54,26 @@ describe.each(DIALECTS)('keyset-paged lists, fourth pass (%s)', (dialect) => {
     const first: Page = (await admin.get('/api/v1/notifications?pageSize=1')).json();
     expect(first.totalExact).toBe(true); // counted exactly: one user's rows
   });
+
+  it('recruitment leads, all and one trip, collection dates tied', async () => {
+    const oia = await t.login(DEMO.oia);
+    const leads = await t.db.db.selectFrom('recruitment_leads').selectAll().orderBy('id').execute();
+    expect(leads.length, 'the demo has leads').toBeGreaterThan(0);
+    const trip = await t.db.db.selectFrom('recruitment_trips').select('id').orderBy('id').executeTakeFirstOrThrow();
+    for (let round = 0; round < 4; round++)
+      for (const { id: _id, ...lead } of leads)
+        await t.db.db
+          .insertInto('recruitment_leads')
+          .values({ ...lead, trip_id: round % 2 ? trip.id : lead.trip_id })
+          .execute();
+    const all = await t.db.db.selectFrom('recruitment_leads').select(['id', 'collected_on']).orderBy('id').execute();
+    const tied = all.filter((_, i) => i % 2 === 0).map((r) => r.id);
+    await t.db.db
+      .updateTable('recruitment_leads')
+      .set({ collected_on: all[0]?.collected_on ?? '2026-01-01' })
+      .where('id', 'in', tied)
+      .execute();
+    await expectWalksAgree(oia, '/api/v1/recruitment/leads?x=1');
+    await expectWalksAgree(oia, `/api/v1/recruitment/leads?tripId=${trip.id}`);
+  });
 });
