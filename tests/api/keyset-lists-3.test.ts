@@ -76,4 +76,30 @@ describe.each(DIALECTS)('keyset-paged lists, fourth pass (%s)', (dialect) => {
     await expectWalksAgree(oia, '/api/v1/recruitment/leads?x=1');
     await expectWalksAgree(oia, `/api/v1/recruitment/leads?tripId=${trip.id}`);
   });
+
+  it('calls, by deadline both ways, deadlines tied, for staff and for a student', async () => {
+    const oia = await t.login(DEMO.oia);
+    const student = await t.login(DEMO.student);
+    const calls = await t.db.db.selectFrom('calls').selectAll().orderBy('id').execute();
+    for (let round = 0; round < 3; round++)
+      for (const [i, { id: _id, ...call }] of calls.entries())
+        await t.db.db
+          .insertInto('calls')
+          .values({ ...call, status: i % 2 ? 'open' : call.status })
+          .execute();
+    const all = await t.db.db.selectFrom('calls').select(['id', 'deadline']).orderBy('id').execute();
+    await t.db.db
+      .updateTable('calls')
+      .set({ deadline: all[0]?.deadline ?? '2026-01-01T00:00:00.000Z' })
+      .where(
+        'id',
+        'in',
+        all.filter((_, i) => i % 2 === 0).map((r) => r.id),
+      )
+      .execute();
+    for (const order of ORDERS) {
+      await expectWalksAgree(oia, `/api/v1/calls?order=${order}`);
+      await expectWalksAgree(student, `/api/v1/calls?order=${order}`);
+    }
+  });
 });

@@ -8,6 +8,7 @@ import type { Dialect } from '#server/db/client.js';
  *   unread rows instead of every notification the user ever had; all of them come from 002's
  *   `notifications_user_idx (user_id, id)`).
  * - recruitment leads, newest collected first: all of them and one trip's (the trip page's list).
+ * - calls, live, by deadline (the list's only sort).
  * A person's access log pages by 006's `pii_access_person_idx (person_id, id)`.
  */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
@@ -15,6 +16,7 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     sql`create index notifications_unread_idx on notifications (user_id, id) where read_at is null`,
     sql`create index recruitment_leads_collected_idx on recruitment_leads (collected_on, id)`,
     sql`create index recruitment_leads_trip_collected_idx on recruitment_leads (trip_id, collected_on, id)`,
+    sql`create index calls_live_deadline_idx on calls (deadline, id) where archived_at is null`,
   ])
     await statement.execute(db);
 }
