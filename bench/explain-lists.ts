@@ -23,6 +23,7 @@ import { countEnquiries, findEnquiries } from '#server/modules/enquiries/enquiry
 import { countEvents, findEvents } from '#server/modules/events/event.repository.js';
 import { findUsers } from '#server/modules/users/user.repository.js';
 import { countVisits, findVisits } from '#server/modules/visits/visit.repository.js';
+import { explainFourthPass } from './explain-lists-4.js';
 
 type Copy = { table: string; skip: string[]; set: (i: RawBuilder<unknown>) => Record<string, RawBuilder<unknown>> };
 
@@ -37,7 +38,7 @@ const day = (handle: DbHandle, days: RawBuilder<unknown>) =>
     : sql`to_char(date '2020-01-01' + (${days})::int, 'YYYY-MM-DD')`;
 
 /** Every row of `table` copied `copies` times in one statement (a recursive counter), with overrides. */
-async function multiply(db: Db, copy: Copy, copies: number) {
+export async function multiply(db: Db, copy: Copy, copies: number) {
   const sample = (await sql`select * from ${sql.table(copy.table)} limit 1`.execute(db)).rows[0];
   if (!sample) return;
   const i = sql.ref('n.i');
@@ -63,7 +64,7 @@ async function captured(handle: DbHandle, run: (db: Db) => Promise<unknown>): Pr
   return nodes.map((n) => handle.db.getExecutor().compileQuery(n, createQueryId()));
 }
 
-async function explain(handle: DbHandle, title: string, run: (db: Db) => Promise<unknown>) {
+export async function explain(handle: DbHandle, title: string, run: (db: Db) => Promise<unknown>) {
   for (const q of await captured(handle, run)) {
     const t0 = performance.now();
     const rows = (await handle.db.executeQuery(q)).rows.length;
@@ -194,6 +195,7 @@ export async function explainLists(args: Map<string, string>) {
     await explain(handle, 'visits, live, page 1', (d) => findVisits(d, live, { limit: 25 }));
     await explain(handle, 'visits, live, after a cursor', (d) => findVisits(d, live, { limit: 25, after: v1 }));
     await explain(handle, 'visits, probe', (d) => countVisits(d, live, COUNT_PROBE));
+    await explainFourthPass(handle, copies, { multiply, explain, after, at, day });
   } finally {
     await handle.db.destroy();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -65,8 +65,6 @@ import {
   KeysetPageQuery,
   keysetPageOf,
   optionalText,
-  PageQuery,
-  pageOf,
   requiredText,
   Timestamp,
   Version,
@@ -168,7 +166,7 @@ export const CallTransitionBody = z.object({ action: z.enum(CALL_TRANSITIONS), v
 export type CallTransitionBody = z.infer<typeof CallTransitionBody>;
 export const CallVersionBody = z.object({ version: Version }).strict();
 
-export const CallListQuery = PageQuery.extend({
+export const CallListQuery = KeysetPageQuery.omit({ count: true }).extend({
   q: z.string().trim().max(100).optional(),
   status: z.enum(CALL_STATUSES).optional(),
   academicYear: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -241,7 +239,7 @@ export const CallSummary = z.object({
   updatedAt: Timestamp,
 });
 export type CallSummary = z.infer<typeof CallSummary>;
-export const CallPage = pageOf(CallSummary);
+export const CallPage = keysetPageOf(CallSummary);
 
 export const Call = CallSummary.extend({
   version: Version,

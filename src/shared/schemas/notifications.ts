@@ -2,11 +2,17 @@ import { z } from 'zod';
 import { MAIL_MODES, MAIL_TOPICS } from '#shared/notifications.js';
 import { KeysetPageQuery, keysetPageOf, PageQuery, pageOf, Timestamp } from './common.js';
 
-/** In-app notifications of the signed-in user, rendered in the language of the request. */
-export const NotificationListQuery = PageQuery.omit({ order: true }).extend({
+/** In-app notifications of the signed-in user, rendered in the language of the request, newest first (keyset). */
+export const NotificationListQuery = KeysetPageQuery.omit({ order: true, count: true }).extend({
   unread: z.stringbool().optional(),
 });
 export type NotificationListQuery = z.infer<typeof NotificationListQuery>;
+
+/** The grouped list pages by number: its groups are formed in code from all of the user's notifications. */
+export const NotificationGroupQuery = PageQuery.omit({ order: true }).extend({
+  unread: z.stringbool().optional(),
+});
+export type NotificationGroupQuery = z.infer<typeof NotificationGroupQuery>;
 
 export const Notification = z.object({
   id: z.number().int(),
@@ -21,7 +27,7 @@ export const Notification = z.object({
 });
 export type Notification = z.infer<typeof Notification>;
 
-export const NotificationPage = pageOf(Notification).extend({ unread: z.number().int() });
+export const NotificationPage = keysetPageOf(Notification).extend({ unread: z.number().int() });
 export type NotificationPage = z.infer<typeof NotificationPage>;
 
 /** count: unread notifications; groups: unread groups (record + kind), the number the bell shows. */

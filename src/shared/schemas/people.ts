@@ -15,8 +15,6 @@ import {
   KeysetPageQuery,
   keysetPageOf,
   optionalText,
-  PageQuery,
-  pageOf,
   Timestamp,
   Version,
 } from './common.js';
@@ -168,7 +166,8 @@ export const RevealBody = z.object({ field: z.enum(PII_FIELDS) }).strict();
 export const RevealResult = z.object({ field: z.enum(PII_FIELDS), value: z.string(), loggedAt: Timestamp });
 export type RevealResult = z.infer<typeof RevealResult>;
 
-export const AccessLogQuery = PageQuery.extend({ order: z.enum(['asc', 'desc']).default('desc') });
+export const AccessLogQuery = KeysetPageQuery.extend({ order: z.enum(['asc', 'desc']).default('desc') });
+export type AccessLogQuery = z.infer<typeof AccessLogQuery>;
 export const AccessLogEntry = z.object({
   id: z.number().int(),
   userId: z.number().int(),
@@ -182,4 +181,4 @@ export const AccessLogEntry = z.object({
   createdAt: Timestamp,
 });
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
-export const AccessLogPage = pageOf(AccessLogEntry);
+export const AccessLogPage = keysetPageOf(AccessLogEntry);

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { FUNNEL_GROUPS, LEAD_CHANNELS, LEAD_LEVELS, TRIP_KINDS } from '#shared/recruitment.js';
 import { LOCALES } from '#shared/roles.js';
-import {
-  KeysetPageQuery,
-  keysetPageOf,
-  optionalText,
-  PageQuery,
-  pageOf,
-  requiredText,
-  Timestamp,
-  Version,
-} from './common.js';
+import { KeysetPageQuery, keysetPageOf, optionalText, requiredText, Timestamp, Version } from './common.js';
 import { CountryCode } from './partners.js';
 
 /** Recruitment (issue 21, item 3): fairs and trips, leads with consent, follow-up mails, the funnel. */
@@ -116,7 +107,7 @@ export type LeadInput = z.infer<typeof LeadInput>;
 export const LeadUpdate = z.intersection(LeadInput, z.object({ version: Version }));
 export type LeadUpdate = z.infer<typeof LeadUpdate>;
 
-export const LeadListQuery = PageQuery.extend({
+export const LeadListQuery = KeysetPageQuery.omit({ order: true }).extend({
   tripId: z.coerce.number().int().positive().optional(),
   country: z.string().trim().toUpperCase().length(2).optional(),
   channel: z.enum(LEAD_CHANNELS).optional(),
@@ -148,7 +139,7 @@ export const Lead = z.object({
   updatedAt: Timestamp,
 });
 export type Lead = z.infer<typeof Lead>;
-export const LeadPage = pageOf(Lead);
+export const LeadPage = keysetPageOf(Lead);
 export const VersionBody = z.object({ version: Version }).strict();
 
 export const TemplateInput = z

@@ -1,6 +1,7 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { CallsTable } from '#server/db/schema.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { effectiveStatusSql } from '#server/modules/agreements/agreement-lifecycle.js';
 import type { StudyLevel } from '#shared/enums.js';
 import type { ApplicationStatus, CallStatus } from '#shared/mobility.js';
@@ -47,14 +48,15 @@ function filtered(db: Db, f: CallFilter) {
   return q;
 }
 
-export function findCalls(db: Db, f: CallFilter, order: 'asc' | 'desc', limit: number, offset: number) {
-  return filtered(db, f)
-    .selectAll('calls')
-    .orderBy('calls.deadline', order)
-    .orderBy('calls.id', order)
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** By deadline (never null), then id (unique); live calls from `calls_live_deadline_idx` (047). */
+export const callSortKeys = (order: 'asc' | 'desc'): SortKey[] => [
+  { expr: sql.ref('calls.deadline'), dir: order },
+  { expr: sql.ref('calls.id'), dir: order },
+];
+
+/** A page of calls, after a cursor or at an offset (lib/keyset.ts). */
+export function findCalls(db: Db, f: CallFilter, order: 'asc' | 'desc', window: PageWindow) {
+  return keysetPage(filtered(db, f).selectAll('calls'), callSortKeys(order), window);
 }
 export const countCallsQuery = (db: Db, f: CallFilter) => filtered(db, f).select('calls.id');
 

@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { type AuditSummary, academicYear, auditSummary, bilingual, statusChange } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { countOf, pageOf } from '#server/lib/paging.js';
+import { countOf, keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { universityToday } from '#server/modules/agreements/agreement-lifecycle.js';
 import { callPolicy } from '#server/policies/calls.policy.js';
@@ -62,10 +62,11 @@ export async function listCalls(ctx: Ctx, query: CallListQuery) {
   authorizeAny(callPolicy, ctx.actor, 'read', ctx.units);
   const view = await callView(ctx);
   const filter: repo.CallFilter = { ...query, visibleStatuses: view.visibleStatuses, ownPersonId: view.personId };
-  return pageOf(
-    query.page,
-    query.pageSize,
-    (limit, offset) => repo.findCalls(ctx.db, filter, query.order, limit, offset),
+  // Counted exactly: a university opens tens of calls a year (ADR 0035).
+  return keysetListPage(
+    { ...query, count: 'exact' },
+    repo.callSortKeys(query.order),
+    (window) => repo.findCalls(ctx.db, filter, query.order, window),
     () => countOf(repo.countCallsQuery(ctx.db, filter)),
     async (rows) => {
       const ids = rows.map((r) => r.id);

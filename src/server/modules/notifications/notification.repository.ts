@@ -1,6 +1,7 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { NotificationsTable } from '#server/db/schema.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { countOf } from '#server/lib/paging.js';
 
 /** Adds a notification unless this user already has one with the same dedupe key; true when added. */
@@ -30,15 +31,14 @@ function mine(db: Db, userId: number, unreadOnly = false) {
   return q;
 }
 
-export async function findNotifications(db: Db, userId: number, unreadOnly: boolean, limit: number, offset: number) {
-  return mine(db, userId, unreadOnly)
-    .select(NOTIFICATION_COLUMNS)
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** Newest first by id: all from `notifications_user_idx (user_id, id)`, unread from `notifications_unread_idx` (047). */
+export const NOTIFICATION_SORT_KEYS: SortKey[] = [{ expr: sql.ref('id'), dir: 'desc' }];
+
+/** A page of the user's notifications, after a cursor or at an offset (lib/keyset.ts). */
+export function findNotifications(db: Db, userId: number, unreadOnly: boolean, window: PageWindow) {
+  return keysetPage(mine(db, userId, unreadOnly).select(NOTIFICATION_COLUMNS), NOTIFICATION_SORT_KEYS, window);
 }
-export type NotificationRow = Awaited<ReturnType<typeof findNotifications>>[number];
+export type NotificationRow = Awaited<ReturnType<typeof findNotifications>>['rows'][number];
 
 export const countNotifications = (db: Db, userId: number, unreadOnly: boolean) =>
   countOf(mine(db, userId, unreadOnly).select('id'));

@@ -9,6 +9,7 @@ import {
   NotificationDigest,
   NotificationGroupKey,
   NotificationGroupPage,
+  NotificationGroupQuery,
   NotificationListQuery,
   NotificationPage,
   OutboxMessage,
@@ -32,7 +33,7 @@ export async function notificationRoutes(app: FastifyInstance) {
   );
   r.get(
     `${base}/groups`,
-    { schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationGroupPage } } },
+    { schema: { tags, querystring: NotificationGroupQuery, response: { 200: NotificationGroupPage } } },
     (req) => notifications.listMyGroups(ctx(req), req.query),
   );
   r.get(`${base}/digest`, { schema: { tags, response: { 200: NotificationDigest } } }, (req) =>

@@ -1,12 +1,13 @@
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { parseParams, renderNotification } from '#server/mail/notification.render.js';
 import { DEFAULT_MAIL_MODE, groupKindOf, type MailMode, type MailTopic, mailTopicOf } from '#shared/notifications.js';
 import type {
   Notification,
   NotificationGroup,
   NotificationGroupKey,
+  NotificationGroupQuery,
   NotificationListQuery,
 } from '#shared/schemas/notifications.js';
 import * as repo from './notification.repository.js';
@@ -27,15 +28,18 @@ function present(ctx: Ctx, row: repo.NotificationRow): Notification {
   };
 }
 
-/** The signed-in user's own notifications, newest first (nobody can list anyone else's). */
+/**
+ * The signed-in user's own notifications, newest first (nobody can list anyone else's). Counted exactly:
+ * one user's rows, from `notifications_user_idx` / `notifications_unread_idx` (ADR 0035).
+ */
 export async function listMine(ctx: Ctx, query: NotificationListQuery) {
   const userId = ctx.actor.id;
   const unreadOnly = query.unread === true;
   const [page, unread] = await Promise.all([
-    pageOf(
-      query.page,
-      query.pageSize,
-      (limit, offset) => repo.findNotifications(ctx.db, userId, unreadOnly, limit, offset),
+    keysetListPage(
+      { ...query, count: 'exact' },
+      repo.NOTIFICATION_SORT_KEYS,
+      (window) => repo.findNotifications(ctx.db, userId, unreadOnly, window),
       () => repo.countNotifications(ctx.db, userId, unreadOnly),
       (rows) => rows.map((r) => present(ctx, r)),
     ),
@@ -76,7 +80,7 @@ export async function unreadCount(ctx: Ctx) {
 }
 
 /** My notifications grouped by record and kind; with unread, only groups that have an unread one. */
-export async function listMyGroups(ctx: Ctx, query: NotificationListQuery) {
+export async function listMyGroups(ctx: Ctx, query: NotificationGroupQuery) {
   const all = await groupsOf(ctx);
   const unread = all.filter((g) => g.unreadIds.length > 0);
   const chosen = query.unread === true ? unread : all;

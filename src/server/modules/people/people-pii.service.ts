@@ -1,10 +1,10 @@
 import type { Ctx } from '#server/http/context.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { piiCipher } from '#server/lib/pii.js';
 import { peoplePolicy } from '#server/policies/people.policy.js';
 import { authorize } from '#server/policies/policy.js';
-import type { AccessLogEntry, PiiField, RevealResult } from '#shared/schemas/people.js';
+import type { AccessLogEntry, AccessLogQuery, PiiField, RevealResult } from '#shared/schemas/people.js';
 import * as repo from './people.repository.js';
 
 const ENCRYPTED: Record<PiiField, 'passport_no_enc' | 'arc_no_enc'> = {
@@ -47,17 +47,13 @@ export async function revealPii(ctx: Ctx, id: number, field: PiiField): Promise<
 }
 
 /** Who revealed or exported this person's personal data, and when. */
-export async function accessLog(
-  ctx: Ctx,
-  id: number,
-  query: { page: number; pageSize: number; order: 'asc' | 'desc' },
-) {
+export async function accessLog(ctx: Ctx, id: number, query: AccessLogQuery) {
   await personFor(ctx, id, 'readAccessLog');
-  return pageOf(
-    query.page,
-    query.pageSize,
-    (limit, offset) => repo.findAccessLog(ctx.db, id, query.order, limit, offset),
-    () => repo.countAccessLog(ctx.db, id),
+  return keysetListPage(
+    query,
+    repo.accessLogSortKeys(query.order),
+    (window) => repo.findAccessLog(ctx.db, id, query.order, window),
+    (cap) => repo.countAccessLog(ctx.db, id, cap),
     (rows) =>
       rows.map(
         (r): AccessLogEntry => ({

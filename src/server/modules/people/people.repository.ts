@@ -154,9 +154,15 @@ export async function insertAccessLog(db: Db, rows: Insertable<PiiAccessLogTable
       .execute();
 }
 
-export function findAccessLog(db: Db, personId: number, order: 'asc' | 'desc', limit: number, offset: number) {
-  return db
-    .selectFrom('pii_access_log as l')
+const accessLogOf = (db: Db, personId: number) =>
+  db.selectFrom('pii_access_log as l').where('l.person_id', '=', personId);
+
+/** A person's access log in id (= time) order, from `pii_access_person_idx (person_id, id)` (006). */
+export const accessLogSortKeys = (order: 'asc' | 'desc'): SortKey[] => [{ expr: sql.ref('l.id'), dir: order }];
+
+/** A page of a person's access log, after a cursor or at an offset (lib/keyset.ts). */
+export function findAccessLog(db: Db, personId: number, order: 'asc' | 'desc', window: PageWindow) {
+  const q = accessLogOf(db, personId)
     .leftJoin('users as u', 'u.id', 'l.user_id')
     .select([
       'l.id',
@@ -169,14 +175,10 @@ export function findAccessLog(db: Db, personId: number, order: 'asc' | 'desc', l
       'l.detail',
       'l.ip',
       'l.created_at',
-    ])
-    .where('l.person_id', '=', personId)
-    .orderBy('l.id', order)
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    ]);
+  return keysetPage(q, accessLogSortKeys(order), window);
 }
 
-export function countAccessLog(db: Db, personId: number) {
-  return countOf(db.selectFrom('pii_access_log').where('person_id', '=', personId));
-}
+/** Exact, or (with `cap`) probed: a person's log grows with every reveal and export, for ever (ADR 0035). */
+export const countAccessLog = (db: Db, personId: number, cap?: number) =>
+  cap === undefined ? countOf(accessLogOf(db, personId)) : countUpTo(accessLogOf(db, personId), cap);

@@ -1,11 +1,12 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { RecruitmentLeadsTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { containsText } from '#server/lib/sql.js';
 import type { LeadListQuery } from '#shared/schemas/recruitment.js';
 
-export type LeadFilter = Partial<Omit<LeadListQuery, 'page' | 'pageSize'>>;
+export type LeadFilter = Partial<Omit<LeadListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>>;
 
 function listQuery(db: Db, f: LeadFilter) {
   let q = db.selectFrom('recruitment_leads as l');
@@ -31,16 +32,22 @@ const withFollowups = (db: Db, f: LeadFilter) =>
         .as('followups'),
     );
 
-export function findLeads(db: Db, f: LeadFilter, limit: number, offset: number) {
-  return withFollowups(db, f)
-    .orderBy('l.collected_on', 'desc')
-    .orderBy('l.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/**
+ * Newest collected first, then id (unique); from `recruitment_leads_collected_idx` and, for one trip's
+ * leads, `recruitment_leads_trip_collected_idx` (047).
+ */
+export const LEAD_SORT_KEYS: SortKey[] = [
+  { expr: sql.ref('l.collected_on'), dir: 'desc' },
+  { expr: sql.ref('l.id'), dir: 'desc' },
+];
+
+/** A page of leads, after a cursor or at an offset (lib/keyset.ts). */
+export function findLeads(db: Db, f: LeadFilter, window: PageWindow) {
+  return keysetPage(withFollowups(db, f), LEAD_SORT_KEYS, window);
 }
-export type LeadRow = Awaited<ReturnType<typeof findLeads>>[number];
-export const countLeads = (db: Db, f: LeadFilter) => countOf(listQuery(db, f));
+export type LeadRow = Awaited<ReturnType<typeof findLeads>>['rows'][number];
+export const countLeads = (db: Db, f: LeadFilter, cap?: number) =>
+  cap === undefined ? countOf(listQuery(db, f)) : countUpTo(listQuery(db, f), cap);
 
 export const findLead = (db: Db, id: number) => withFollowups(db, {}).where('l.id', '=', id).executeTakeFirst();
 

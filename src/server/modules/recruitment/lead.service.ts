@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { auditSummary } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { logRecordReads } from '#server/lib/pii-log.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -56,12 +56,13 @@ const auditView = (l: Lead) => ({
 /** A page of leads; every lead shown is logged as read (personal data, docs/decisions/0013 and 0020). */
 export async function listLeads(ctx: Ctx, query: LeadListQuery) {
   authorizeAny(recruitmentPolicy, ctx.actor, 'readLeads', ctx.units);
-  const { page, pageSize, ...filter } = query;
-  const result = await pageOf(
-    page,
-    pageSize,
-    (limit, offset) => repo.findLeads(ctx.db, filter, limit, offset),
-    () => repo.countLeads(ctx.db, filter),
+  const { page, pageSize, cursor, count, ...filter } = query;
+  // One trip's leads are counted exactly (a fair's few hundred); all leads grow every year: probed (ADR 0035).
+  const result = await keysetListPage(
+    { page, pageSize, cursor, count: filter.tripId ? 'exact' : count },
+    repo.LEAD_SORT_KEYS,
+    (window) => repo.findLeads(ctx.db, filter, window),
+    (cap) => repo.countLeads(ctx.db, filter, cap),
     (rows) => rows.map(present),
   );
   await logReads(

@@ -1,8 +1,8 @@
 import { CALL_STATUSES, type CallStatus } from '#shared/mobility';
-import { compact, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
+import { compact, type KeysetSearch, keysetSearch, oneOf, positiveInt, type RawSearch, text } from '#web/lib/search';
 
 /** The calls list's filters, kept in the URL. */
-export type CallSearch = {
+export type CallSearch = KeysetSearch & {
   q?: string;
   status?: CallStatus;
   academicYear?: number;
@@ -16,5 +16,6 @@ export function parseCallSearch(raw: RawSearch): CallSearch {
     status: oneOf(raw, 'status', CALL_STATUSES),
     academicYear: year && year >= 2000 && year <= 2100 ? year : undefined,
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }

@@ -38,6 +38,7 @@ export function useCalls(search: CallSearch) {
         status: search.status,
         academicYear: search.academicYear,
         page: search.page ?? 1,
+        cursor: search.cursor,
         pageSize: PAGE_SIZE,
       }),
     placeholderData: keepPreviousData,

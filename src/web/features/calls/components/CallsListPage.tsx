@@ -83,7 +83,7 @@ export function CallsListPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={canApply ? t('callsUi.list.emptyOpen') : t('callsUi.list.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
       >
         {(items) => (phone || canApply ? <CallCards items={items} student={canApply} /> : <CallsTable items={items} />)}
       </PagedList>

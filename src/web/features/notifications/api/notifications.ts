@@ -37,11 +37,16 @@ export function useUnreadCount(enabled = true) {
   });
 }
 
-export function useNotifications(page: number, unreadOnly: boolean) {
+/** My notifications one by one, newest first (keyset-paged, ADR 0035). */
+export function useNotifications(at: PageAt, unreadOnly: boolean) {
   return useQuery({
-    queryKey: notificationKeys.list(page, unreadOnly),
+    queryKey: ['notifications', 'items', currentLocale(), at, unreadOnly] as const,
     queryFn: () =>
-      api.get<NotificationPage>('/notifications', { page, pageSize: PAGE_SIZE, unread: unreadOnly || undefined }),
+      api.get<NotificationPage>('/notifications', {
+        ...pageParams(at),
+        pageSize: PAGE_SIZE,
+        unread: unreadOnly || undefined,
+      }),
     placeholderData: keepPreviousData,
   });
 }

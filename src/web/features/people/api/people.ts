@@ -11,6 +11,7 @@ import type {
 } from '#shared/schemas/people';
 import { API_BASE, api, type Page, queryString } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
+import { type PageAt, pageParams } from '#web/lib/keysetPaging';
 import type { PeopleSearch } from '../search';
 
 export const PAGE_SIZE = 25;
@@ -37,6 +38,7 @@ export const peopleKeys = {
   detail: (id: number) => ['people', 'detail', id] as const,
   history: (id: number) => ['people', 'history', id] as const,
   accessLog: (id: number) => ['people', 'access-log', id] as const,
+  accessLogPage: (id: number, at: PageAt) => ['people', 'access-log', id, at] as const,
 };
 
 export function usePeople(search: PeopleSearch) {
@@ -76,11 +78,15 @@ export function usePersonHistory(id: number) {
   });
 }
 
-export function useAccessLog(id: number, enabled: boolean) {
+export const ACCESS_LOG_PAGE_SIZE = 50;
+
+/** One page of a person's access log, newest first (keyset-paged, ADR 0035). */
+export function useAccessLog(id: number, at: PageAt) {
   return useQuery({
-    queryKey: peopleKeys.accessLog(id),
-    queryFn: () => api.get<Page<AccessLogEntry>>(`/people/${id}/access-log`, { pageSize: 50 }),
-    enabled,
+    queryKey: peopleKeys.accessLogPage(id, at),
+    queryFn: () =>
+      api.get<Page<AccessLogEntry>>(`/people/${id}/access-log`, { ...pageParams(at), pageSize: ACCESS_LOG_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,18 +1,18 @@
 import '@mantine/core/styles/Table.css';
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '#web/components/ui/EmptyState';
-import { ErrorAlert } from '#web/components/ui/ErrorAlert';
-import { Loading } from '#web/components/ui/Loading';
+import { PagedList } from '#web/components/ui/PagedList';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
-import { useAccessLog } from '../api/people';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
+import { ACCESS_LOG_PAGE_SIZE, useAccessLog } from '../api/people';
 
 /** Who revealed or exported this person's personal data, and when (for those who may read the log). */
 export function AccessLogSection({ personId }: { personId: number }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const log = useAccessLog(personId, true);
+  const paging = useKeysetPaging();
+  const log = useAccessLog(personId, paging.at);
   const what = (field: string) => {
     if (field === 'passportNo' || field === 'arcNo') return t(`personFields.${field}`);
     return t('peopleUi.accessLog.allFields');
@@ -25,8 +25,14 @@ export function AccessLogSection({ personId }: { personId: number }) {
       <Text size="sm" c="dimmed" mb="sm">
         {t('peopleUi.accessLog.hint')}
       </Text>
-      {log.data ? (
-        log.data.items.length ? (
+      <PagedList
+        query={log}
+        pageSize={ACCESS_LOG_PAGE_SIZE}
+        empty={t('peopleUi.accessLog.empty')}
+        onPage={paging.onPage}
+        onCountExactly={paging.onCountExactly}
+      >
+        {(items) => (
           <ScrollTable label={t('peopleUi.accessLog.title')} minWidth={560}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
@@ -39,7 +45,7 @@ export function AccessLogSection({ personId }: { personId: number }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {log.data.items.map((e) => (
+                {items.map((e) => (
                   <Table.Tr key={e.id}>
                     <Table.Td>
                       <Text size="sm" component="time" dateTime={e.createdAt}>
@@ -55,14 +61,8 @@ export function AccessLogSection({ personId }: { personId: number }) {
               </Table.Tbody>
             </Table>
           </ScrollTable>
-        ) : (
-          <EmptyState>{t('peopleUi.accessLog.empty')}</EmptyState>
-        )
-      ) : log.error ? (
-        <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />
-      ) : (
-        <Loading />
-      )}
+        )}
+      </PagedList>
     </Paper>
   );
 }

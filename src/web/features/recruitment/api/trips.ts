@@ -25,10 +25,11 @@ export const useTrips = (at: PageAt) =>
 export const tripKey = (id: number) => ['recruitment', 'trip', id] as const;
 export const useTrip = (id: number) =>
   useQuery({ queryKey: tripKey(id), queryFn: () => api.get<Trip>(`${BASE}/trips/${id}`) });
-export const useTripLeads = (tripId: number, page: number, enabled: boolean) =>
+/** One trip's leads, newest collected first (keyset-paged, counted exactly: ADR 0035). */
+export const useTripLeads = (tripId: number, at: PageAt, enabled: boolean) =>
   useQuery({
-    queryKey: ['recruitment', 'leads', tripId, page],
-    queryFn: () => api.get<Page<Lead>>(`${BASE}/leads`, { tripId, page, pageSize: PAGE_SIZE }),
+    queryKey: ['recruitment', 'leads', tripId, at],
+    queryFn: () => api.get<Page<Lead>>(`${BASE}/leads`, { tripId, ...pageParams(at), pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
     enabled,
   });

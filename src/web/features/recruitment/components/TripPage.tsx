@@ -1,6 +1,5 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/components/ui/ErrorAlert';
 import { Loading } from '#web/components/ui/Loading';
@@ -9,6 +8,7 @@ import { PagedList } from '#web/components/ui/PagedList';
 import { PageHeader } from '#web/components/ui/PageHeader';
 import { ScrollTable } from '#web/components/ui/ScrollTable';
 import { useFormat } from '#web/lib/format';
+import { useKeysetPaging } from '#web/lib/keysetPaging';
 import { paths } from '#web/lib/paths';
 import { useDocumentTitle } from '#web/lib/title';
 import { PAGE_SIZE, useTrip, useTripLeads } from '../api/trips';
@@ -22,9 +22,9 @@ export function TripPage() {
   const fmt = useFormat();
   const id = Number(useParams({ strict: false }).id);
   const trip = useTrip(id);
-  const [page, setPage] = useState(1);
+  const paging = useKeysetPaging();
   const d = trip.data;
-  const leads = useTripLeads(id, page, d?.permissions.readLeads === true);
+  const leads = useTripLeads(id, paging.at, d?.permissions.readLeads === true);
   useDocumentTitle(d ? fmt.name(d.nameZh, d.nameEn) : null);
   if (trip.error) return <ErrorAlert error={trip.error} onRetry={() => void trip.refetch()} />;
   if (!d) return <Loading />;
@@ -57,12 +57,7 @@ export function TripPage() {
           <Title order={2} size="h4">
             {t('recruitmentUi.leads.title')}
           </Title>
-          <PagedList
-            query={leads}
-            pageSize={PAGE_SIZE}
-            empty={t('recruitmentUi.leads.empty')}
-            onPage={(p) => setPage(p ?? 1)}
-          >
+          <PagedList query={leads} pageSize={PAGE_SIZE} empty={t('recruitmentUi.leads.empty')} onPage={paging.onPage}>
             {(items) => (
               <Stack>
                 <ScrollTable label={t('recruitmentUi.leads.tableLabel')} minWidth={560}>
