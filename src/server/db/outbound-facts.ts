@@ -36,6 +36,7 @@ const FACT_COLUMNS = [
 const FACTS = 'outbound_student_facts';
 const ROWS = 'outbound_student_fact_rows';
 const PERSON_INDEX = 'mobilities_person_identity_idx';
+const INBOUND_INDEX = 'mobilities_inbound_identity_idx';
 const columns = FACT_COLUMNS.join(', ');
 
 /** The records that have a fact: outbound students (the only records 學5 counts). */
@@ -62,7 +63,7 @@ function domesticOf(db: Kysely<any>, row: string): string {
 }
 
 /** Each counted record with its fact columns (the record's own, archived as a flag, the person's identity). */
-function projected(db: Kysely<any>, where: string): string {
+function projected(db: Kysely<any>, where: string, from = 'mobilities r'): string {
   const proj = FACT_COLUMNS.map((c) => {
     if (c === 'archived_at') return `case when r.archived_at is null then null else 'archived' end as archived_at`;
     if (c === 'domestic') return `case when ${domesticOf(db, 'r')} then 1 else 0 end as domestic`;
@@ -70,13 +71,13 @@ function projected(db: Kysely<any>, where: string): string {
   });
   const key = FACT_COLUMNS.map((c) => `coalesce(cast(x.${c} as text), '~')`).join(` || '|' || `);
   return `select ${key} as fact_key, x.* from (select r.id as mobility_id, r.person_id, ${proj.join(', ')}
-    from mobilities r where ${counted('r')} and ${where}) x`;
+    from ${from} where ${counted('r')} and ${where}) x`;
 }
 
 /** Adds the facts of the counted records under `where` (upsert: a combination seen before grows). */
-function addFacts(db: Kysely<any>, where: string): string {
+function addFacts(db: Kysely<any>, where: string, from?: string): string {
   return `insert into ${FACTS} (fact_key, ${columns}, n)
-    select fact_key, ${columns}, count(*) from (${projected(db, where)}) k where 1 = 1 group by fact_key, ${columns}
+    select fact_key, ${columns}, count(*) from (${projected(db, where, from)}) k where 1 = 1 group by fact_key, ${columns}
     on conflict (fact_key) do update set n = ${FACTS}.n + excluded.n`;
 }
 
@@ -85,11 +86,20 @@ const takeBack = (where: string) => [
     group by fact_key) s where ${FACTS}.fact_key = s.fact_key`,
   `delete from ${ROWS} where ${where}`,
 ];
-const countAgain = (db: Kysely<any>, where: string) => [
+const countAgain = (db: Kysely<any>, where: string, from?: string) => [
   `insert into ${ROWS} (mobility_id, person_id, fact_key)
-    select mobility_id, person_id, fact_key from (${projected(db, where)}) k`,
-  addFacts(db, where),
+    select mobility_id, person_id, fact_key from (${projected(db, where, from)}) k`,
+  addFacts(db, where, from),
 ];
+
+/**
+ * One record by its id, as the source of a recount. The subquery (a LIMIT keeps PostgreSQL from merging it)
+ * holds the id alone, so the primary key is the only index that fits: with `direction = 'outbound' and
+ * person_category = 'student'` next to `id = $1`, the plan PL/pgSQL cached while `mobilities` looked empty
+ * (a load's first rows, no statistics) read `mobilities_counting_idx` and filtered on the id, every outbound
+ * record for each new one (ADR 0043).
+ */
+const oneRecord = (id: string) => `(select * from mobilities m where m.id = ${id} limit 1) r`;
 
 /**
  * The statements that recount one person (`p`: an SQL expression, e.g. new.person_id): what is counted for
@@ -108,7 +118,7 @@ function refreshPerson(db: Kysely<any>, p: string): string[] {
 /** Recounts one record (`id`): for a write that cannot change who the person is (most writes, bulk loads). */
 const refreshRecord = (db: Kysely<any>, id: string) => [
   ...takeBack(`mobility_id = ${id}`),
-  ...countAgain(db, `r.id = ${id}`),
+  ...countAgain(db, '1 = 1', oneRecord(id)),
 ];
 
 /**
@@ -117,9 +127,9 @@ const refreshRecord = (db: Kysely<any>, id: string) => [
  * back (a delete takes its row back), so an insert pays two statements instead of four (ADR 0043).
  */
 const countInserted = (db: Kysely<any>, id: string) => [
-  `${addFacts(db, `r.id = ${id} and not exists (select 1 from ${ROWS} c where c.mobility_id = ${id})`)}`,
+  `${addFacts(db, `not exists (select 1 from ${ROWS} c where c.mobility_id = ${id})`, oneRecord(id))}`,
   `insert into ${ROWS} (mobility_id, person_id, fact_key)
-    select mobility_id, person_id, fact_key from (${projected(db, `r.id = ${id}`)}) k where 1 = 1
+    select mobility_id, person_id, fact_key from (${projected(db, '1 = 1', oneRecord(id))}) k where 1 = 1
     on conflict (mobility_id) do nothing`,
 ];
 
@@ -184,6 +194,16 @@ export async function createOutboundFacts(db: Kysely<any>, dialect: Dialect): Pr
     .on('mobilities')
     .columns(['person_id', 'direction', 'person_category', 'archived_at', 'moe_category', 'status'])
     .execute();
+  // PostgreSQL: the domestic test's exact predicate as a partial index. In a load's first transaction
+  // `mobilities` has no statistics and the planner took `mobilities_live_direction_start_idx` (direction =
+  // 'inbound') over the index above, reading every live inbound record for each new one (S did not finish).
+  // With the predicate implied, this index has the person alone as its condition and wins (ADR 0043).
+  if (dialect === 'postgres') {
+    await sql
+      .raw(`create index ${INBOUND_INDEX} on mobilities (person_id) where ${identity('mobilities')}
+        and archived_at is null and status <> 'cancelled'`)
+      .execute(db);
+  }
   if (dialect === 'postgres') await postgresTriggers(db);
   else await sqliteTriggers(db);
   await rebuildOutboundFacts(db);
@@ -191,9 +211,12 @@ export async function createOutboundFacts(db: Kysely<any>, dialect: Dialect): Pr
 
 async function postgresTriggers(db: Kysely<any>) {
   // One person at a time: two transactions recounting the same person would both take their facts back.
+  // A person recount (rare: identity writes) is planned with its value, not by a plan cached while the
+  // table looked empty (that plan could lead with direction = outbound, as the record recount did).
   const lock = `perform pg_advisory_xact_lock(hashtext('${FACTS}'), pid)`;
   await sql
-    .raw(`create function ${FACTS}_refresh(pid integer) returns void language plpgsql set jit = off as $$
+    .raw(`create function ${FACTS}_refresh(pid integer) returns void language plpgsql set jit = off
+      set plan_cache_mode = force_custom_plan as $$
       begin
         if pid is null then return; end if;
         ${lock};
