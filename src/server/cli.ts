@@ -5,6 +5,7 @@ import { translate } from '#shared/i18n/index.js';
 import { BackupError, backupPostgres, backupSqlite, PG_COMMANDS, restoreSqlite } from './db/backup.js';
 import type { DbHandle } from './db/client.js';
 import { rebuildMobilityFacts } from './db/mobility-facts.js';
+import { rebuildOutboundFacts } from './db/outbound-facts.js';
 import { type Env, loadEnv, sqlitePath } from './env.js';
 import { fieldErrorsFromIssues } from './http/validation-messages.js';
 import { AppError } from './lib/errors.js';
@@ -15,7 +16,7 @@ import { openAndMigrate, seed } from './setup.js';
  * Operator commands (all honour DATABASE_URL / DATA_DIR):
  *   npm run db:migrate
  *   npm run db:seed
- *   npm run db:facts             (recompute the kept figures from the records, docs/decisions/0036)
+ *   npm run db:facts             (recompute the kept figures from the records, docs/decisions/0036, 0043)
  *   npm run db:backup -- <dir>   /   npm run db:restore -- <dir>   (README "Backup and restore")
  *   npm run admin:create -- --email a@b.edu --name-zh 王小明 --name-en "Wang Hsiao-ming"
  *       [--university-zh 南方子午科技大學 --university-en "Southern Meridian University" [--university-code UNIV]]
@@ -116,6 +117,7 @@ async function run([command, ...rest]: string[]): Promise<number> {
     } else if (command === 'facts') {
       // Recomputes the kept figures from the records (after restoring an old backup, or to check them).
       console.log(`Rebuilt ${await rebuildMobilityFacts(database.db)} mobility fact rows.`);
+      console.log(`Rebuilt ${await rebuildOutboundFacts(database.db)} outbound student fact rows.`);
     } else if (command === 'admin-create') {
       await seed(database, { ...env, SEED_DEMO: false });
       const io = { stdin: await readStdin(), out: console.log, err: console.error };

@@ -35,6 +35,7 @@ import * as m042 from './migrations/042_program_edits.js';
 import * as m043 from './migrations/043_engagement_photos.js';
 import * as m044 from './migrations/044_keyset_indexes.js';
 import * as m045 from './migrations/045_more_keyset_indexes.js';
+import * as m046 from './migrations/046_outbound_facts.js';
 import * as m047 from './migrations/047_keyset_indexes_4.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
@@ -74,6 +75,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '043_engagement_photos': m043,
   '044_keyset_indexes': m044,
   '045_more_keyset_indexes': m045,
+  '046_outbound_facts': m046,
   '047_keyset_indexes_4': m047,
 };
 

@@ -1,4 +1,5 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { domesticStudentSql } from '#server/db/outbound-facts.js';
 
 /**
  * The identity rules of src/shared/identity.ts as SQL over `mobilities` (a subquery on the person), so a
@@ -23,12 +24,10 @@ export function identityDisagrees(): RawBuilder<SqlBool> {
 /**
  * 學5 counts domestic (本國) students only: not a person whose recorded nationality is other than TW, and
  * not one with an inbound record in a Ministry category (foreign, overseas Chinese, Hong Kong / Macau,
- * mainland) — their identity, whatever the outbound record says.
+ * mainland) — their identity, whatever the outbound record says. `row`: the record's alias (the kept facts'
+ * triggers evaluate it on each outbound record, db/outbound-facts.ts).
  */
-export function domesticStudent(): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(not exists (select 1 from people p where p.id = mobilities.person_id
-      and p.nationality is not null and ${nationality} <> 'TW')
-    and not exists (select 1 from mobilities d where d.person_id = mobilities.person_id
-      and d.direction = 'inbound' and d.person_category = 'student' and d.moe_category is not null
-      and d.archived_at is null and d.status <> 'cancelled'))`;
+export function domesticStudent(row = 'mobilities'): RawBuilder<SqlBool> {
+  // written where the kept outbound facts' triggers (db layer) can read it too: one definition
+  return domesticStudentSql(row);
 }

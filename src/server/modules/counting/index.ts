@@ -27,7 +27,8 @@ export async function ruleContext(db: Db, settings?: CountingSettings): Promise<
 
 /**
  * count(*) of the counted records, one statement. A rule that reads only kept columns is summed over the
- * kept facts instead: the same WHERE, with `mobility_facts` named `mobilities` (db/mobility-facts.ts).
+ * kept facts instead: the same WHERE, with `mobility_facts` named `mobilities` (db/mobility-facts.ts);
+ * 學5 counting domestic students only, over the outbound facts (db/outbound-facts.ts).
  */
 export async function countOf(db: Db, c: Counted): Promise<number> {
   if (c.entity === 'mobility' && c.kept) {
@@ -35,6 +36,14 @@ export async function countOf(db: Db, c: Counted): Promise<number> {
       .selectFrom('mobility_facts as mobilities' as 'mobilities')
       .select((eb) => eb.fn.sum<number>('mobilities.n').as('n'))
       .where(c.where as never)
+      .executeTakeFirst();
+    return Number(kept?.n ?? 0);
+  }
+  if (c.entity === 'mobility' && c.onOutboundFacts) {
+    const kept = await (db as unknown as Kysely<{ mobilities: MobilityFactsTable }>)
+      .selectFrom('outbound_student_facts as mobilities' as 'mobilities')
+      .select((eb) => eb.fn.sum<number>('mobilities.n').as('n'))
+      .where(c.onOutboundFacts as never)
       .executeTakeFirst();
     return Number(kept?.n ?? 0);
   }

@@ -67,7 +67,7 @@ export function outboundStudents(scope: CountScope, ctx: RuleContext, split: Out
       eb('mobilities.person_category', '=', 'student'),
       s.outbound_kinds.length ? eb('mobilities.kind', 'in', s.outbound_kinds) : sql<SqlBool>`1 = 0`,
       s.outbound_non_credit ? null : eb('mobilities.credit_bearing', '=', 1),
-      s.outbound_domestic_only ? domesticStudent() : null,
+      s.outbound_domestic_only ? (ctx.onFacts ? sql<SqlBool>`mobilities.domestic = 1` : domesticStudent()) : null,
       s.include_evening
         ? null
         : eb.or([eb('mobilities.study_time', 'is', null), eb('mobilities.study_time', '<>', 'evening')]),
@@ -75,6 +75,14 @@ export function outboundStudents(scope: CountScope, ctx: RuleContext, split: Out
       split === 'semester' ? atLeastSemester(eb, ctx) : null,
       split === 'short' ? eb.not(atLeastSemester(eb, ctx)) : null,
     ]);
+}
+
+/**
+ * Can 學5 be read from the kept outbound facts (db/outbound-facts.ts, ADR 0043)? When records belong to the
+ * period they start in (the facts keep start days, not end dates) and the semester split is the stored flag.
+ */
+export function outboundKept(ctx: RuleContext): boolean {
+  return ctx.settings.attribution === 'start' && ctx.settings.semester_days === MOBILITY_SEMESTER_DAYS;
 }
 
 /** Kinds × person category × direction, in the period by the attribution rule (inbound, staff, scholars). */

@@ -1,7 +1,7 @@
 import { MOBILITY_SEMESTER_DAYS, type MobilityKind } from '#shared/mobility.js';
 import type { ActivityKind, ComputedRule } from '#shared/reporting.js';
 import { studentsOnDate } from './international-students.js';
-import { mobilitiesInPeriod, type OutboundSplit, outboundStudents } from './mobility-rules.js';
+import { mobilitiesInPeriod, type OutboundSplit, outboundKept, outboundStudents } from './mobility-rules.js';
 import { activitiesOf, agreementsInForce, agreementsStarted } from './record-rules.js';
 import type { Cond, CountScope, RuleContext } from './scope.js';
 
@@ -13,7 +13,13 @@ export type IndicatorMethodSpec =
 /** The records a rule counts: which table, and the WHERE (the same for the figure and the drill-down). */
 export type Counted =
   /** `kept`: the WHERE reads only columns of the kept facts (db/mobility-facts.ts), so the figure is summed there */
-  | { entity: 'mobility'; where: Cond<'mobilities'>; kept?: boolean }
+  | {
+      entity: 'mobility';
+      where: Cond<'mobilities'>;
+      kept?: boolean;
+      /** 學5 counting domestic students only: the same rule on the kept outbound facts (ADR 0043), summed there */
+      onOutboundFacts?: Cond<'mobilities'>;
+    }
   | { entity: 'agreement'; where: Cond<'agreements'> }
   | { entity: 'activity'; where: Cond<'activities'> };
 
@@ -33,12 +39,16 @@ function computed(rule: ComputedRule, scope: CountScope, ctx: RuleContext): Coun
   const m = (where: Cond<'mobilities'>, kept = byStart): Counted => ({ entity: 'mobility', where, kept });
   const student = (kinds: readonly MobilityKind[]) =>
     m(mobilitiesInPeriod(scope, ctx, { direction: 'inbound', category: 'student', kinds }));
-  // 學5's "domestic students only" looks at the person and their other records: counted on the records.
-  const outbound = (split: OutboundSplit) =>
-    m(
-      outboundStudents(scope, ctx, split),
-      byStart && !s.outbound_domestic_only && (split === 'all' || s.semester_days === MOBILITY_SEMESTER_DAYS),
-    );
+  // 學5's "domestic students only" looks at the person and their other records: not in mobility_facts, but
+  // kept (as `domestic`) in the outbound facts, which keep the default semester split only (ADR 0043).
+  const outbound = (split: OutboundSplit): Counted => {
+    const where = outboundStudents(scope, ctx, split);
+    if (byStart && !s.outbound_domestic_only && (split === 'all' || s.semester_days === MOBILITY_SEMESTER_DAYS))
+      return m(where, true);
+    if (!outboundKept(ctx)) return m(where, false);
+    const onOutboundFacts = outboundStudents(scope, { ...ctx, onFacts: true }, split);
+    return { entity: 'mobility', where, kept: false, onOutboundFacts };
+  };
   switch (rule) {
     case 'outbound_students_semester':
       return outbound('semester');

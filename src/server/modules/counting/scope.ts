@@ -14,8 +14,12 @@ export type CountScope = {
   referenceDate?: string;
 };
 
-/** What every rule needs besides the scope: the settings in force and the SQL dialect (date arithmetic). */
-export type RuleContext = { settings: CountingSettings; dialect: Dialect };
+/**
+ * What every rule needs besides the scope: the settings in force and the SQL dialect (date arithmetic).
+ * `onFacts`: the condition is evaluated on kept outbound facts (db/outbound-facts.ts), where whether the
+ * person is a domestic student is the kept column `domestic` (their triggers compute it with the same SQL).
+ */
+export type RuleContext = { settings: CountingSettings; dialect: Dialect; onFacts?: boolean };
 
 export const dialectOf = (db: Db): Dialect =>
   db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';

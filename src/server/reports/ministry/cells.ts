@@ -13,7 +13,10 @@ import { AppError } from '#server/lib/errors.js';
 type AnyEb = ExpressionBuilder<Database, 'mobilities' | 'activities'>;
 export type Facet = (eb: AnyEb) => Expression<unknown>;
 export type Source = {
-  table: 'mobilities' | 'activities';
+  /** the records, or kept facts named as the records (`outbound_student_facts as mobilities`) */
+  table: 'mobilities' | 'activities' | 'outbound_student_facts as mobilities';
+  /** on kept facts: the column that says how many records each row stands for (counted as their sum) */
+  weight?: 'n';
   where: (eb: AnyEb) => Expression<SqlBool>;
   facets: Record<string, Facet>;
   /** numeric columns summed per group (activities' amounts) */
@@ -72,24 +75,27 @@ export async function groupsOf(db: Db, src: Source): Promise<Group[]> {
     .select((eb) => [
       ...names.map((n) => sql`${(src.facets[n] as Facet)(eb)}`.as(n)),
       ...sums.map((c) => sql.ref(`${src.table}.${c}`).as(c)),
+      ...(src.weight ? [sql.ref(`mobilities.${src.weight}`).as('weight_n')] : []),
     ])
     .where((eb) => src.where(eb));
   const rows = await untyped(db)
     .selectFrom(inner.as('f'))
     .select((eb) => [
       ...names.map((n) => sql.ref(`f.${n}`).as(n)),
-      eb.fn.countAll<number>().as('n'),
+      src.weight ? sql<number>`sum(f.weight_n)`.as('n') : eb.fn.countAll<number>().as('n'),
       ...sums.map((c) => sql<number>`coalesce(sum(${sql.ref(`f.${c}`)}), 0)`.as(`sum_${c}`)),
     ])
     .groupBy(names.map((n) => sql.ref(`f.${n}`)))
     .execute();
-  return rows.map((r) => {
+  const out = rows.map((r) => {
     const g = r as Record<string, unknown>;
     const out: Group = { n: Number(g.n) } as Group;
     for (const n of names) out[n] = (g[n] ?? null) as string | number | null;
     for (const c of sums) out[`sum_${c}`] = Number(g[`sum_${c}`] ?? 0);
     return out;
   });
+  // kept facts keep combinations whose records are gone (n = 0): no group, as on the records
+  return src.weight ? out.filter((g) => g.n !== 0) : out;
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   studentsOnDate,
   TVC_COLUMNS,
 } from '#server/modules/counting/international-students.js';
-import { atLeastSemester, outboundStudents } from '#server/modules/counting/mobility-rules.js';
+import { atLeastSemester, outboundKept, outboundStudents } from '#server/modules/counting/mobility-rules.js';
 import { activitiesOfKinds, EXCHANGE_KINDS } from '#server/modules/counting/record-rules.js';
 import type { CountScope, RuleContext } from '#server/modules/counting/scope.js';
 import { type CountingSettings, loadSettingRows } from '#server/modules/counting/settings.js';
@@ -51,7 +51,8 @@ const mobility = (f: (eb: Eb) => Expression<unknown>): Facet => f as unknown as 
 /** What to compute: a period or dates, and for table 1 which grouping (4-2-3 unless said). */
 export type TableQuery = Omit<MinistryQuery, 'grouping'> & { grouping?: Grouping };
 
-type Built = { source: Source; grid: GridSpec; dimensions: string[] };
+/** `kept`: the same source on kept facts, which the figures read (the drill-downs list the records). */
+type Built = { source: Source; kept?: Source; grid: GridSpec; dimensions: string[] };
 
 const isUdb = (g: Grouping) => g === 'udb_country' || g === 'udb_region';
 const MALE_FEMALE = ['male', 'female'];
@@ -160,26 +161,31 @@ function outbound(scope: CountScope, ctx: RuleContext, terms: AcademicTerms): Bu
     ...split('semester', ['semester_total', 'semester_male', 'semester_female']),
     ...split('short', ['short_total', 'short_male', 'short_female']),
   ];
+  const facets: Source['facets'] = {
+    term: () => termSql(semestersOf(scope.from, scope.to, terms)),
+    unit: ref('mobilities.unit_id'),
+    program: () => programGroupSql(),
+    country: ref('mobilities.country'),
+    duration: mobility((eb) =>
+      eb
+        .case()
+        .when(atLeastSemester(eb, ctx) as Expression<SqlBool>)
+        .then('semester')
+        .else('short')
+        .end(),
+    ),
+    sex: () => sexSql(),
+  };
+  // every facet reads columns the outbound facts keep; the rule's WHERE too, when outboundKept says so
+  const kept: Source = {
+    table: 'outbound_student_facts as mobilities',
+    weight: 'n',
+    where: outboundStudents(scope, { ...ctx, onFacts: true }, 'all'),
+    facets,
+  };
   return {
-    source: {
-      table: 'mobilities',
-      where: outboundStudents(scope, ctx, 'all'),
-      facets: {
-        term: () => termSql(semestersOf(scope.from, scope.to, terms)),
-        unit: ref('mobilities.unit_id'),
-        program: () => programGroupSql(),
-        country: ref('mobilities.country'),
-        duration: mobility((eb) =>
-          eb
-            .case()
-            .when(atLeastSemester(eb, ctx) as Expression<SqlBool>)
-            .then('semester')
-            .else('short')
-            .end(),
-        ),
-        sex: () => sexSql(),
-      },
-    },
+    source: { table: 'mobilities', where: outboundStudents(scope, ctx, 'all'), facets },
+    ...(outboundKept(ctx) ? { kept } : {}),
     grid: { rowDims: ['term', 'college', 'unit', 'program', 'country'], columns },
     dimensions: ['academicYear', 'semester', 'college', 'unit', 'program', 'country', 'region'],
   };
@@ -260,11 +266,12 @@ export async function ministryTable(
   db: Db,
   table: MinistryTable,
   query: TableQuery,
-  opts: { settings?: CountingSettings } = {},
+  /** records: count the records even where kept facts serve the table (the tests compare both) */
+  opts: { settings?: CountingSettings; records?: boolean } = {},
 ): Promise<MinistryTableResult> {
   const p: Prepared = await prepare(db, table, query, opts.settings);
   const [groups, regions, settingRows, names] = await Promise.all([
-    groupsOf(db, p.built.source),
+    groupsOf(db, opts.records ? p.built.source : (p.built.kept ?? p.built.source)),
     db.selectFrom('country_regions').select(['country', 'region']).execute(),
     loadSettingRows(db),
     countryNameMap(db),
