@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MANTINE_USE_ID, mantineUseId, REPLACEMENT } from '../../scripts/vite-mantine-use-id.js';
+import { useId } from '../../src/web/lib/mantine-use-id.js';
 
 // The build swaps Mantine's useId for the app's (src/web/lib/mantine-use-id.ts, why there). If Mantine moves
 // or renames the module, the swap would silently stop: these fail first.
@@ -21,10 +24,14 @@ describe('the build uses the app useId in place of Mantine’s', () => {
     expect(resolve('./use-idle/use-idle.mjs', hooksIndex)).toBeNull();
   });
 
-  it('the replacement exports the same name and keeps a given id', async () => {
-    const mantine = await import('@mantine/hooks');
-    const ours = await import('../../src/web/lib/mantine-use-id.js');
-    expect(typeof mantine.useId).toBe('function');
-    expect(ours.useId.length).toBe(mantine.useId.length);
+  it('the replacement keeps a given id and otherwise gives each component its own, usable as a CSS selector', () => {
+    const Ids = () => createElement('p', null, [useId('given'), useId(), useId()].join(' '));
+    const html = renderToString(createElement('div', null, createElement(Ids), createElement(Ids)));
+    const ids = [...html.matchAll(/<p>([^<]*)<\/p>/g)].flatMap((m) => (m[1] ?? '').split(' '));
+    expect(ids.filter((id) => id === 'given')).toHaveLength(2);
+    const generated = ids.filter((id) => id !== 'given');
+    expect(generated).toHaveLength(4);
+    expect(new Set(generated).size).toBe(4);
+    for (const id of generated) expect(id).toMatch(/^mantine-[\w-]+$/);
   });
 });
