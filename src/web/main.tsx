@@ -2,6 +2,7 @@ import './app/mantine.css';
 import './app/global.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { dropFirstAnswers } from '#web/lib/first-data';
 import { queriesSettled, queryClient } from '#web/lib/query';
 import { App, router } from './app/App';
 
@@ -26,5 +27,10 @@ if (root) {
   // The loaders start their page's data without waiting for it; the first page waits (at most 2 s, then its own
   // loading state shows).
   const settle = () => queriesSettled(queryClient, 2_000);
-  router.load().then(settle, settle).then(mount, mount);
+  // What came with the page and the first page did not ask for is not kept for later (another user, stale).
+  const start = () => {
+    dropFirstAnswers();
+    mount();
+  };
+  router.load().then(settle, settle).then(start, start);
 }

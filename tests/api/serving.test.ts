@@ -150,6 +150,34 @@ describe.each(DIALECTS)('serving the web app (%s)', (dialect) => {
     expect(after.body).not.toMatch(island);
   });
 
+  it("a page opened as it comes carries its own first answers, the user's own, in the language the app will ask in", async () => {
+    const island = /<script type="application\/json" id="meridian-first-data">(.*?)<\/script>/s;
+    const firstAnswers = (body: string) => JSON.parse(body.match(island)?.[1] ?? '{}').answers;
+    const list = '/api/v1/partners?page=1&pageSize=25';
+    const oia = await plain.login(DEMO.oia);
+    const page = firstAnswers((await oia.get('/partners')).body);
+    expect(page.locale).toBe('zh-TW');
+    expect(Object.keys(page.byUrl)).toEqual([list]);
+    expect(page.byUrl[list]).toEqual((await oia.get(list, { locale: 'zh-TW' })).json());
+    // With a query string the page asks for something else: nothing rides along; a trailing slash is the same page.
+    expect(firstAnswers((await oia.get('/partners?q=abc')).body)).toBeUndefined();
+    expect(Object.keys(firstAnswers((await oia.get('/partners/')).body).byUrl)).toEqual([list]);
+    // The language cookie the app sets decides the language the answers were asked in.
+    const cookie = `${oia.cookie}; meridian_locale=en`;
+    const english = firstAnswers(
+      (await plain.app.inject({ method: 'GET', url: '/partners', headers: { cookie } })).body,
+    );
+    expect(english.locale).toBe('en');
+    // A refused request does not ride along (the app asks it and shows the refusal): a student's home page.
+    const student = await plain.login(DEMO.student);
+    const home = firstAnswers((await student.get('/')).body);
+    for (const [url, answer] of Object.entries(home?.byUrl ?? {}))
+      expect(answer).toEqual((await student.get(url, { locale: 'zh-TW' })).json());
+    expect((await student.get('/api/v1/dashboard/summary')).statusCode === 200).toBe(
+      Boolean(home?.byUrl['/api/v1/dashboard/summary']),
+    );
+  });
+
   it('robots.txt and the favicon are real files, not the app page', async () => {
     const robots = await plain.app.inject({ method: 'GET', url: '/robots.txt' });
     expect(robots.headers['content-type']).toContain('text/plain');

@@ -1,4 +1,5 @@
 import type { ApiError, ErrorCode, FieldError } from '#shared/errors';
+import { takeFirstAnswer } from './first-data';
 import { currentLocale, i18n } from './i18n';
 
 export const API_BASE = '/api/v1';
@@ -63,6 +64,11 @@ async function request<T>(
   extra: Record<string, string> = {},
 ): Promise<T> {
   const url = `${API_BASE}${path}${queryString(query)}`;
+  // The first page's own data may have come with the page (#shared/first-requests): no round trip for it.
+  if (method === 'GET' && Object.keys(extra).length === 0) {
+    const given = takeFirstAnswer(url, currentLocale());
+    if (given !== undefined) return given as T;
+  }
   const headers: Record<string, string> = { accept: 'application/json', 'x-locale': currentLocale(), ...extra };
   // A FormData body (file upload) sets its own multipart content type and boundary.
   const form = body instanceof FormData;

@@ -20,3 +20,27 @@ export function takeFirstData<K extends keyof FirstData>(key: K): FirstData[K] |
   delete data[key];
   return value;
 }
+
+let answers: Map<string, unknown> | undefined;
+let answersLocale: string | undefined;
+
+/**
+ * The server's answer to one of the page's first requests (#shared/first-requests), handed out once and only
+ * in the language it was asked in; anything else goes to the server.
+ */
+export function takeFirstAnswer(url: string, locale: string): unknown {
+  if (answers === undefined) {
+    const given = takeFirstData('answers');
+    answers = new Map(Object.entries(given?.byUrl ?? {}));
+    answersLocale = given?.locale;
+  }
+  if (answersLocale !== locale || !answers.has(url)) return undefined;
+  const value = answers.get(url);
+  answers.delete(url);
+  return value;
+}
+
+/** Drops the answers the first page did not use: later asks (another user after a sign-out) go to the server. */
+export function dropFirstAnswers() {
+  answers = new Map();
+}
