@@ -118,7 +118,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     if (web && web.totalGzipKB > web.targetKB)
       missed.push(`below target front end: ${web.totalGzipKB} KB gzip > ${web.targetKB} KB`);
     const date = new Date().toISOString().slice(0, 10);
-    const only = opts.only?.length ? `-only-${opts.only.join('+')}` : '';
+    // A long --only list made a name over the file system's 255 bytes, and the run's figures were lost with it.
+    const joined = opts.only?.join('+') ?? '';
+    const only = !opts.only?.length
+      ? ''
+      : joined.length <= 120
+        ? `-only-${joined}`
+        : `-only-${opts.only.length}-scenarios`;
     const name = `${date}-${manifest.scale}-${manifest.dialect}${opts.tag ? `-${opts.tag}` : ''}${only}.json`;
     const result: BenchResult = {
       version: 1,

@@ -5,6 +5,7 @@ export const uiChecklistEn: DeepStrings<typeof uiChecklistZhTW> = {
   checklistUi: {
     title: 'Document review',
     total: '{{total}} documents',
+    totalMoreThan: 'More than {{total}} documents',
     empty: 'No documents match.',
     countsLabel: 'Documents per status',
     tableLabel: 'Documents to review',

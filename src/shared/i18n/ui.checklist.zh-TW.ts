@@ -3,6 +3,7 @@ export const uiChecklistZhTW = {
   checklistUi: {
     title: '文件審核',
     total: '共 {{total}} 件',
+    totalMoreThan: '超過 {{total}} 件',
     empty: '沒有符合條件的文件。',
     countsLabel: '各狀態件數',
     tableLabel: '待審文件',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHECKLIST_KINDS, CHECKLIST_STATUSES, DIRECTIONS } from '#shared/mobility.js';
-import { emptyAsNull, optionalText, PageQuery, Timestamp, Version } from './common.js';
+import { emptyAsNull, KeysetPageQuery, keysetPageOf, optionalText, Timestamp, Version } from './common.js';
 
 /**
  * The inbound document checklist: one item per required document of an inbound student's mobility,
@@ -78,7 +78,7 @@ export const ChecklistReview = z
 export type ChecklistReview = z.infer<typeof ChecklistReview>;
 
 /** The office's queue: items its office owns, filtered, paged, with counts per status. */
-export const ChecklistListQuery = PageQuery.extend({
+export const ChecklistListQuery = KeysetPageQuery.extend({
   status: ChecklistStatus.optional(),
   kind: ChecklistKind.optional(),
   expiringWithinDays: z.coerce.number().int().min(1).max(3650).optional(),
@@ -91,11 +91,7 @@ export const ChecklistQueueItem = ChecklistItem.extend({
 });
 export type ChecklistQueueItem = z.infer<typeof ChecklistQueueItem>;
 
-export const ChecklistPage = z.object({
-  items: z.array(ChecklistQueueItem),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+export const ChecklistPage = keysetPageOf(ChecklistQueueItem).extend({
   counts: z.object({
     pending: z.number().int(),
     under_review: z.number().int(),

@@ -1,7 +1,8 @@
 import { sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { MobilityDocumentsTable } from '#server/db/schema.js';
-import { countOf } from '#server/lib/paging.js';
+import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
+import { countOf, countUpTo } from '#server/lib/paging.js';
 import { CHECKLIST_KINDS, CHECKLIST_STATUSES, type ChecklistKind } from '#shared/mobility.js';
 
 /** The mobility with what the checklist and the acceptance letter need: person, host unit, partner. */
@@ -178,21 +179,22 @@ function queue(db: Db, f: QueueFilter, withStatus: boolean) {
   return q;
 }
 
-/** Under review first (the office's work), then by expiry (soonest first, none last), then id. */
-export function findQueue(db: Db, f: QueueFilter, limit: number, offset: number, order: 'asc' | 'desc') {
-  const statusRank = sql`case d.status when 'under_review' then 0 when 'rejected' then 1 when 'pending' then 2 else 3 end`;
-  return queue(db, f, true)
-    .select(itemColumns)
-    .orderBy(statusRank)
-    .orderBy(sql`case when d.expires_on is null then 1 else 0 end`)
-    .orderBy('d.expires_on', order)
-    .orderBy('d.id', order)
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** Under review first (the office's work), then by expiry (soonest first, none last), then id (ADR 0035). */
+export const queueSortKeys = (order: 'asc' | 'desc'): SortKey[] => [
+  {
+    expr: sql`case d.status when 'under_review' then 0 when 'rejected' then 1 when 'pending' then 2 else 3 end`,
+    dir: 'asc',
+  },
+  { expr: sql.ref('d.expires_on'), dir: order, nullable: true },
+  { expr: sql.ref('d.id'), dir: order },
+];
+
+export function findQueue(db: Db, f: QueueFilter, order: 'asc' | 'desc', window: PageWindow) {
+  return keysetPage(queue(db, f, true).select(itemColumns), queueSortKeys(order), window);
 }
 
-export const countQueue = (db: Db, f: QueueFilter) => countOf(queue(db, f, true));
+export const countQueue = (db: Db, f: QueueFilter, cap?: number) =>
+  cap === undefined ? countOf(queue(db, f, true)) : countUpTo(queue(db, f, true), cap);
 
 /** How many items of the (otherwise filtered) queue are in each status. */
 export async function countByStatus(db: Db, f: QueueFilter) {

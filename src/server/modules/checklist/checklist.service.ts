@@ -3,7 +3,7 @@ import type { Ctx } from '#server/http/context.js';
 import { type AuditInput, changeEntry, recordAudits } from '#server/lib/audit.js';
 import { auditSummary, label } from '#server/lib/audit-summary.js';
 import { AppError } from '#server/lib/errors.js';
-import { pageOf } from '#server/lib/paging.js';
+import { keysetListPage } from '#server/lib/paging.js';
 import { readContent, storeUpload } from '#server/lib/stored-files.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { checklistPolicy } from '#server/policies/checklist.policy.js';
@@ -241,11 +241,11 @@ export async function listQueue(ctx: Ctx, query: ChecklistListQuery): Promise<Ch
     expiringBetween: query.expiringWithinDays ? [today, addDays(today, query.expiringWithinDays)] : undefined,
   };
   const [page, counts] = await Promise.all([
-    pageOf(
-      query.page,
-      query.pageSize,
-      (limit, offset) => repo.findQueue(ctx.db, filter, limit, offset, query.order),
-      () => repo.countQueue(ctx.db, filter),
+    keysetListPage(
+      query,
+      repo.queueSortKeys(query.order),
+      (window) => repo.findQueue(ctx.db, filter, query.order, window),
+      (cap) => repo.countQueue(ctx.db, filter, cap),
       async (rows) => {
         const shown = rows.map((row) => ({ row, access: accessTo(ctx.actor, row, tree) }));
         await logReveals(

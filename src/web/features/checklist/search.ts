@@ -1,11 +1,11 @@
 import { CHECKLIST_KINDS, CHECKLIST_STATUSES } from '#shared/mobility';
-import { compact, oneOf, positiveInt, type RawSearch } from '#web/lib/search';
+import { compact, type KeysetSearch, keysetSearch, oneOf, positiveInt, type RawSearch } from '#web/lib/search';
 
 /** Quick choices of the "expiring within N days" filter (any other N typed in the URL works too). */
 export const EXPIRING_CHOICES = [7, 30, 60, 90] as const;
 
 /** The office queue's filters, kept in the URL. */
-export type ChecklistSearch = {
+export type ChecklistSearch = KeysetSearch & {
   status?: (typeof CHECKLIST_STATUSES)[number];
   kind?: (typeof CHECKLIST_KINDS)[number];
   expiringWithinDays?: number;
@@ -19,5 +19,6 @@ export function parseChecklistSearch(raw: RawSearch): ChecklistSearch {
     kind: oneOf(raw, 'kind', CHECKLIST_KINDS),
     expiringWithinDays: days && days <= 3650 ? days : undefined,
     page: positiveInt(raw, 'page'),
+    ...keysetSearch(raw),
   });
 }

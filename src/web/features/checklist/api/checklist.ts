@@ -23,10 +23,11 @@ export function useMobilityChecklist(mobilityId: number) {
 }
 
 export function useChecklistQueue(search: ChecklistSearch) {
-  const { page, ...filters } = search;
+  const { page, cursor, count, ...filters } = search;
   return useQuery({
     queryKey: checklistKeys.queue(search),
-    queryFn: () => api.get<ChecklistPage>('/checklist', { ...filters, page: page ?? 1, pageSize: PAGE_SIZE }),
+    queryFn: () =>
+      api.get<ChecklistPage>('/checklist', { ...filters, page: page ?? 1, cursor, count, pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 }

@@ -34,7 +34,13 @@ export function ChecklistOverviewPage() {
     <>
       <PageHeader
         title={t('checklistUi.title')}
-        subtitle={list.data ? t('checklistUi.total', { total: fmt.number(list.data.total) }) : null}
+        subtitle={
+          list.data
+            ? t(list.data.totalExact ? 'checklistUi.total' : 'checklistUi.totalMoreThan', {
+                total: fmt.number(list.data.total),
+              })
+            : null
+        }
       />
       <Group gap="xs" mb="sm" wrap="wrap" aria-label={t('checklistUi.countsLabel')} role="group">
         {CHECKLIST_STATUSES.map((s) => (
@@ -54,7 +60,8 @@ export function ChecklistOverviewPage() {
         query={list}
         pageSize={PAGE_SIZE}
         empty={t('checklistUi.empty')}
-        onPage={(page) => update({ page }, false)}
+        onPage={(page, cursor) => update({ page, cursor }, false)}
+        onCountExactly={() => update({ count: 'exact' }, false)}
       >
         {(items) => (phone ? <Cards items={items} /> : <QueueTable items={items} />)}
       </PagedList>
