@@ -1,4 +1,7 @@
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyMatches, keyReach } from '#server/lib/key-search.js';
+import { findPartners } from '#server/modules/partners/partner.repository.js';
 import { searchKey } from '#shared/search-key.js';
 import { makePartner, makePerson, uniqueTag } from '#tests/factories.js';
 import { type Client, DEMO, DIALECTS, setupApp, type TestApp } from '#tests/setup/app.js';
@@ -104,6 +107,46 @@ describe.each(DIALECTS)('indexed search keys (%s)', (dialect) => {
     expect(await list(`s${tag}`)).toEqual([wang.id]);
     expect(await list('王台')).toContain(wang.id);
     expect(await list('王')).toContain(wang.id);
+  });
+});
+
+describe.each(DIALECTS)('a broad key is planned around, with the same rows (%s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await setupApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('sorts by the name index and probes the key list when the key is broad, and finds the same rows', async () => {
+    const db = t.db.db;
+    // 大學 is in most of the demo's partner names; a made-up key in none.
+    const common = await keyReach(db, 'partners', '大學', 3);
+    const rare = await keyReach(db, 'partners', 'zzqqxx', 3);
+    expect([common, rare]).toEqual(dialect === 'sqlite' ? ['broad', 'narrow'] : ['narrow', 'narrow']);
+    for (const q of ['大學', '大', 'university', 'zzqqxx']) {
+      const filter = { q, sort: 'name', order: 'asc', archived: 'exclude' } as const;
+      const page = (keyReach: 'narrow' | 'broad') =>
+        findPartners(db, { ...filter, keyReach }, { limit: 500 }, 'zh-TW').then((p) => p.rows.map((r) => r.id));
+      expect(await page('broad'), q).toEqual(await page('narrow'));
+    }
+    if (dialect !== 'sqlite') return;
+    // The plan: led by the key's rowids when narrow, by the name index when broad (ADR 0036).
+    const plan = async (keyReach: 'narrow' | 'broad') => {
+      const query = db
+        .selectFrom('partners')
+        .select('id')
+        .where(keyMatches(db, 'partners', '大學', keyReach))
+        .where('partners.archived_at', 'is', null)
+        .orderBy(sql`coalesce(partners.name_zh, partners.name_en)`)
+        .limit(25)
+        .compile();
+      const rows = await db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+      );
+      return rows.rows.map((r) => r.detail).join(' | ');
+    };
+    expect(await plan('narrow')).toContain('INTEGER PRIMARY KEY');
+    expect(await plan('broad')).toMatch(/USING INDEX partners_live_name_zh_idx/);
   });
 });
 

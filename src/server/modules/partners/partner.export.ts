@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
+import { keyReach } from '#server/lib/key-search.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
@@ -11,7 +12,8 @@ import { findPartnerIds, findPartnersByIds, type PartnerListRow } from './partne
 /** The current filtered list (all pages) as xlsx, headers and labels in the user's language. */
 export async function exportPartners(ctx: Ctx, reply: FastifyReply, query: PartnerListQuery) {
   authorizeAny(partnerPolicy, ctx.actor, 'export', ctx.units);
-  const { page: _page, pageSize: _size, ...filter } = query;
+  const { page: _page, pageSize: _size, ...rest } = query;
+  const filter = { ...rest, keyReach: await keyReach(ctx.db, 'partners', rest.q) };
   const t = (key: string) => translate(ctx.locale, key);
   const countries = { of: countryNamer(ctx.locale) };
   const col = (key: string, value: XlsxColumn<PartnerListRow>['value'], width?: number) => ({

@@ -2,14 +2,17 @@ import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
-import { keyMatches } from '#server/lib/key-search.js';
+import { type KeyReach, keyMatches } from '#server/lib/key-search.js';
 import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { countOf, countUpTo } from '#server/lib/paging.js';
 import { keyRelevance } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
 
-export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize' | 'cursor' | 'count'>;
+export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize' | 'cursor' | 'count'> & {
+  /** How far the text search key reaches (lib/key-search.ts keyReach): decides the plan, not the rows. */
+  keyReach?: KeyReach;
+};
 
 /**
  * The partners matching a filter. The MoE region is matched through a subquery rather than a join, so
@@ -18,7 +21,7 @@ export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize' | 'cursor
  */
 function filtered(db: Db, f: PartnerFilter) {
   let q = db.selectFrom('partners');
-  if (f.q) q = q.where(keyMatches(db, 'partners', f.q));
+  if (f.q) q = q.where(keyMatches(db, 'partners', f.q, f.keyReach));
   if (f.country) q = q.where('partners.country', '=', f.country);
   if (f.region)
     q = q.where('partners.country', 'in', (eb) =>

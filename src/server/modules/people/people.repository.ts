@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import type { PeopleTable, PiiAccessLogTable } from '#server/db/schema.js';
-import { keyMatches } from '#server/lib/key-search.js';
+import { type KeyReach, keyMatches } from '#server/lib/key-search.js';
 import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { countOf, countUpTo } from '#server/lib/paging.js';
 import type { Locale } from '#shared/roles.js';
@@ -14,6 +14,8 @@ import type { PeopleListQuery } from '#shared/schemas/people.js';
 export type PeopleFilter = Omit<PeopleListQuery, 'page' | 'pageSize' | 'cursor' | 'count' | 'unitId'> & {
   units?: number[];
   visible: { units: 'all' | number[]; selfUserId: number | null };
+  /** How far the text search key reaches (lib/key-search.ts keyReach): decides the plan, not the rows. */
+  keyReach?: KeyReach;
 };
 
 export type PersonRow = Selectable<PeopleTable>;
@@ -32,7 +34,7 @@ function filtered(db: Db, f: PeopleFilter) {
     });
   }
   if (f.units) q = q.where('people.unit_id', 'in', f.units);
-  if (f.q) q = q.where(keyMatches(db, 'people', f.q));
+  if (f.q) q = q.where(keyMatches(db, 'people', f.q, f.keyReach));
   if (f.kind) q = q.where('people.kind', '=', f.kind);
   if (f.nationality) q = q.where('people.nationality', '=', f.nationality);
   if (f.origin === 'local') q = q.where('people.nationality', '=', 'TW');

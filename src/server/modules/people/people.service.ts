@@ -4,6 +4,7 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError, type FieldProblem } from '#server/lib/errors.js';
+import { keyReach } from '#server/lib/key-search.js';
 import { keysetListPage } from '#server/lib/paging.js';
 import { masked, piiCipher } from '#server/lib/pii.js';
 import { updateAudited } from '#server/lib/versioned.js';
@@ -54,6 +55,7 @@ export async function resolveFilter(
     ...rest,
     units: unitId ? tree.subtree(unitId) : undefined,
     visible: visibleTo(ctx.actor, action, tree),
+    keyReach: await keyReach(ctx.db, 'people', rest.q),
   };
 }
 
