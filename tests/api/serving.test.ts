@@ -36,6 +36,8 @@ fs.copyFileSync(path.resolve('src/web/public/favicon.ico'), path.join(dist, 'fav
 precompressDir(dist);
 
 const intranet = { host: 'oia-server:3000' };
+/** The JSON island a signed-in page carries (http/first-data.ts). */
+const island = /<script type="application\/json" id="meridian-first-data">(.*?)<\/script>/s;
 
 describe.each(DIALECTS)('serving the web app (%s)', (dialect) => {
   let plain: TestApp;
@@ -131,7 +133,6 @@ describe.each(DIALECTS)('serving the web app (%s)', (dialect) => {
   });
 
   it('a signed-in page carries the user and the university, escaped, and is never stored by a shared cache', async () => {
-    const island = /<script type="application\/json" id="meridian-first-data">(.*?)<\/script>/s;
     const anonymous = await plain.app.inject({ method: 'GET', url: '/partners' });
     expect(anonymous.body).not.toMatch(island);
     expect(anonymous.headers['cache-control']).toBe('no-cache');
@@ -151,7 +152,6 @@ describe.each(DIALECTS)('serving the web app (%s)', (dialect) => {
   });
 
   it("a page opened as it comes carries its own first answers, the user's own, in the language the app will ask in", async () => {
-    const island = /<script type="application\/json" id="meridian-first-data">(.*?)<\/script>/s;
     const firstAnswers = (body: string) => JSON.parse(body.match(island)?.[1] ?? '{}').answers;
     const list = '/api/v1/partners?page=1&pageSize=25';
     const oia = await plain.login(DEMO.oia);

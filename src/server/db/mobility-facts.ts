@@ -12,7 +12,7 @@ import type { Db, Dialect } from '#server/db/client.js';
  * same transaction as every write to `mobilities`, whatever module or import makes it) and the rebuild
  * (`npm run db:facts`, a full recomputation) are both generated from it.
  */
-const FACT_COLUMNS = [
+export const MOBILITY_FACT_COLUMNS = [
   'start_date',
   'unit_id',
   'direction',
@@ -24,7 +24,7 @@ const FACT_COLUMNS = [
   'study_time',
   'archived_at',
 ] as const;
-export type FactColumn = (typeof FACT_COLUMNS)[number];
+export type FactColumn = (typeof MOBILITY_FACT_COLUMNS)[number];
 
 /** A record's value of one fact column: the column itself, except that only whether it is archived counts. */
 function projection(row: string, column: FactColumn): string {
@@ -34,11 +34,11 @@ function projection(row: string, column: FactColumn): string {
 
 /** The unique key of a combination (nulls included: a unique index would treat two nulls as different). */
 function keyOf(row: string): string {
-  return FACT_COLUMNS.map((c) => `coalesce(cast(${projection(row, c)} as text), '~')`).join(` || '|' || `);
+  return MOBILITY_FACT_COLUMNS.map((c) => `coalesce(cast(${projection(row, c)} as text), '~')`).join(` || '|' || `);
 }
 
-const values = (row: string) => FACT_COLUMNS.map((c) => projection(row, c)).join(', ');
-const columns = FACT_COLUMNS.join(', ');
+const values = (row: string) => MOBILITY_FACT_COLUMNS.map((c) => projection(row, c)).join(', ');
+const columns = MOBILITY_FACT_COLUMNS.join(', ');
 
 function addOne(row: string) {
   return `insert into mobility_facts (fact_key, ${columns}, n) values (${keyOf(row)}, ${values(row)}, 1)

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db, Dialect } from '#server/db/client.js';
+import { MOBILITY_FACT_COLUMNS } from './mobility-facts.js';
 
 /**
  * Kept figures of 學5 (docs/decisions/0043): `outbound_student_facts` holds how many outbound student
@@ -15,17 +16,9 @@ import type { Db, Dialect } from '#server/db/client.js';
  * records again; after any other write to an outbound student record, that RECORD alike. Both are
  * order-independent (PostgreSQL runs row triggers after the whole statement) and idempotent.
  */
+// The kept mobility facts' columns (what the counting rules read), then what table 2 groups by.
 const FACT_COLUMNS = [
-  'start_date',
-  'unit_id',
-  'direction',
-  'person_category',
-  'kind',
-  'status',
-  'credit_bearing',
-  'at_least_semester',
-  'study_time',
-  'archived_at',
+  ...MOBILITY_FACT_COLUMNS,
   'degree_level',
   'program_type',
   'gender',
@@ -209,42 +202,39 @@ export async function createOutboundFacts(db: Kysely<any>, dialect: Dialect): Pr
   await rebuildOutboundFacts(db);
 }
 
+/**
+ * A PL/pgSQL function of the facts that holds the person's lock before its statements: one person at a time,
+ * since two transactions recounting the same person would both take their facts back. `guard` runs before the
+ * lock, `settings` go on the function.
+ */
+function lockedFunction(
+  name: string,
+  params: string,
+  statements: string[],
+  opts: { guard?: string; settings?: string } = {},
+) {
+  return sql.raw(`create function ${FACTS}_${name}(${params}) returns void language plpgsql set jit = off
+      ${opts.settings ?? ''} as $$
+      begin
+        ${opts.guard ?? ''}
+        perform pg_advisory_xact_lock(hashtext('${FACTS}'), pid);
+        ${statements.join(';\n')};
+      end $$`);
+}
+
 async function postgresTriggers(db: Kysely<any>) {
-  // One person at a time: two transactions recounting the same person would both take their facts back.
   // A person recount (rare: identity writes) is planned with its value, not by a plan cached while the
   // table looked empty (that plan could lead with direction = outbound, as the record recount did).
-  const lock = `perform pg_advisory_xact_lock(hashtext('${FACTS}'), pid)`;
-  await sql
-    .raw(`create function ${FACTS}_refresh(pid integer) returns void language plpgsql set jit = off
-      set plan_cache_mode = force_custom_plan as $$
-      begin
-        if pid is null then return; end if;
-        ${lock};
-        ${refreshPerson(db, 'pid').join(';\n')};
-      end $$`)
-    .execute(db);
-  await sql
-    .raw(`create function ${FACTS}_record(mid integer, pid integer) returns void language plpgsql set jit = off as $$
-      begin
-        ${lock};
-        ${refreshRecord(db, 'mid').join(';\n')};
-      end $$`)
-    .execute(db);
-  await sql
-    .raw(`create function ${FACTS}_inserted(mid integer, pid integer) returns void language plpgsql set jit = off as $$
-      begin
-        ${lock};
-        ${countInserted(db, 'mid').join(';\n')};
-      end $$`)
-    .execute(db);
+  await lockedFunction('refresh', 'pid integer', refreshPerson(db, 'pid'), {
+    guard: 'if pid is null then return; end if;',
+    settings: 'set plan_cache_mode = force_custom_plan',
+  }).execute(db);
+  await lockedFunction('record', 'mid integer, pid integer', refreshRecord(db, 'mid')).execute(db);
+  await lockedFunction('inserted', 'mid integer, pid integer', countInserted(db, 'mid')).execute(db);
   // the test after the lock: a writer holding it may be counting this person's records
-  await sql
-    .raw(`create function ${FACTS}_identity_added(pid integer) returns void language plpgsql set jit = off as $$
-      begin
-        ${lock};
-        if ${countedFor('pid')} then perform ${FACTS}_refresh(pid); end if;
-      end $$`)
-    .execute(db);
+  await lockedFunction('identity_added', 'pid integer', [
+    `if ${countedFor('pid')} then perform ${FACTS}_refresh(pid); end if`,
+  ]).execute(db);
   await sql
     .raw(`create function ${FACTS}_keep() returns trigger language plpgsql as $$
       begin

@@ -1,19 +1,18 @@
 import type { FastifyReply } from 'fastify';
 import type { Ctx } from '#server/http/context.js';
-import { keyReach } from '#server/lib/key-search.js';
 import { pagesById, streamXlsx, type XlsxColumn } from '#server/lib/xlsx.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
 import { authorizeAny } from '#server/policies/policy.js';
 import { countryNamer } from '#shared/country-names.js';
 import { translate } from '#shared/i18n/index.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
-import { findPartnerIds, findPartnersByIds, type PartnerListRow } from './partner.repository.js';
+import { findPartnerIds, findPartnersByIds, type PartnerListRow, partnerFilterOf } from './partner.repository.js';
 
 /** The current filtered list (all pages) as xlsx, headers and labels in the user's language. */
 export async function exportPartners(ctx: Ctx, reply: FastifyReply, query: PartnerListQuery) {
   authorizeAny(partnerPolicy, ctx.actor, 'export', ctx.units);
   const { page: _page, pageSize: _size, ...rest } = query;
-  const filter = { ...rest, keyReach: await keyReach(ctx.db, 'partners', rest.q) };
+  const filter = await partnerFilterOf(ctx.db, rest);
   const t = (key: string) => translate(ctx.locale, key);
   const countries = { of: countryNamer(ctx.locale) };
   const col = (key: string, value: XlsxColumn<PartnerListRow>['value'], width?: number) => ({

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
-import { type KeyReach, keyMatches } from '#server/lib/key-search.js';
+import { type KeyReach, keyMatches, keyReach } from '#server/lib/key-search.js';
 import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { countOf, countUpTo } from '#server/lib/paging.js';
 import { keyRelevance } from '#server/lib/sql.js';
@@ -13,6 +13,11 @@ export type PartnerFilter = Omit<PartnerListQuery, 'page' | 'pageSize' | 'cursor
   /** How far the text search key reaches (lib/key-search.ts keyReach): decides the plan, not the rows. */
   keyReach?: KeyReach;
 };
+
+/** A list query's filter, with how far its search key reaches (asked once, for the page and its count alike). */
+export async function partnerFilterOf(db: Db, query: Omit<PartnerFilter, 'keyReach'>): Promise<PartnerFilter> {
+  return { ...query, keyReach: await keyReach(db, 'partners', query.q) };
+}
 
 /**
  * The partners matching a filter. The MoE region is matched through a subquery rather than a join, so

@@ -4,7 +4,6 @@ import { changeEntry, recordAudit } from '#server/lib/audit.js';
 import { recordName } from '#server/lib/audit-summary.js';
 import { uniqueAsFieldError } from '#server/lib/db-errors.js';
 import { AppError } from '#server/lib/errors.js';
-import { keyReach } from '#server/lib/key-search.js';
 import { keysetListPage } from '#server/lib/paging.js';
 import { updateAudited } from '#server/lib/versioned.js';
 import { partnerPolicy } from '#server/policies/partners.policy.js';
@@ -57,7 +56,7 @@ export async function partnerStats(ctx: Ctx): Promise<PartnerStats> {
 export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
   authorizeAny(partnerPolicy, ctx.actor, 'read', ctx.units);
   const { page, pageSize, cursor, count, ...rest } = query;
-  const filter = { ...rest, keyReach: await keyReach(ctx.db, 'partners', rest.q) };
+  const filter = await repo.partnerFilterOf(ctx.db, rest);
   const result = await keysetListPage(
     { page, pageSize, cursor, count },
     repo.partnerSortKeys(filter, ctx.locale),
