@@ -164,3 +164,17 @@ test('editing a partner someone else changed meanwhile keeps what was typed and 
   const saved = await page.evaluate(async (partnerId) => (await fetch(`/api/v1/partners/${partnerId}`)).json(), id);
   expect(saved).toMatchObject({ city: 'Kyoto City', notes: 'Changed in another tab' });
 });
+
+test('a page link that no longer leads anywhere says so and offers the first page', async ({ page }) => {
+  await login(page, 'oia.ic@demo.meridian.tw');
+  // A cursor from an old link (or another sort): trying again would fail the same way, so no 「重試」.
+  await page.goto('/partners?page=2&cursor=not-a-cursor');
+  const alert = page.getByRole('alert').filter({ hasText: '此分頁連結已失效，請從第一頁重新瀏覽。' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: '重試' })).toHaveCount(0);
+  await alert.getByRole('button', { name: '回到第一頁' }).click();
+  await expect(page).not.toHaveURL(/cursor=/);
+  await expect(page.getByRole('link', { name: '京都工藝纖維大學' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -19,6 +19,7 @@ export const uiEn: UiCatalog = {
     cancel: 'Cancel',
     edit: 'Edit',
     close: 'Close',
+    firstPage: 'Go to the first page',
     retry: 'Try again',
     yes: 'Yes',
     no: 'No',

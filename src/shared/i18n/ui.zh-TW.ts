@@ -17,6 +17,7 @@ export const uiZhTW = {
     cancel: '取消',
     edit: '編輯',
     close: '關閉',
+    firstPage: '回到第一頁',
     retry: '重試',
     yes: '是',
     no: '否',

@@ -1,5 +1,7 @@
+import { Alert, Button } from '@mantine/core';
 import { type ReactNode, useRef } from 'react';
-import type { Page } from '#web/lib/api';
+import { useTranslation } from 'react-i18next';
+import { isApiError, type Page } from '#web/lib/api';
 import { EmptyState } from './EmptyState';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
@@ -24,11 +26,22 @@ type Props<T> = {
 
 /** A page of a list: the error (with retry), a spinner, "nothing found" or the items, then the paging. */
 export function PagedList<T>({ query, pageSize, empty, onPage, onCountExactly, children }: Props<T>) {
+  const { t } = useTranslation();
   const { data, error, isPending, refetch } = query;
   const cursors = useKeysetCursors(data);
+  const lost = pageNotFound(error);
   return (
     <>
-      <ErrorAlert error={error} onRetry={() => void refetch()} />
+      {lost ? (
+        <Alert color="yellow" variant="light" role="alert" my="sm">
+          {lost}
+          <Button variant="subtle" size="compact-sm" ml="sm" onClick={() => onPage(undefined, undefined)}>
+            {t('common.firstPage')}
+          </Button>
+        </Alert>
+      ) : (
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      )}
       {isPending ? <Loading /> : null}
       {data && data.items.length === 0 ? <EmptyState>{empty}</EmptyState> : null}
       {data && data.items.length > 0 ? children(data.items) : null}
@@ -45,6 +58,15 @@ export function PagedList<T>({ query, pageSize, empty, onPage, onCountExactly, c
       ) : null}
     </>
   );
+}
+
+/**
+ * The message when the page itself cannot be found: a cursor from another sort or an old link, or a page
+ * number too deep to reach by offset. Trying again would fail the same way, so the way out is page 1.
+ */
+function pageNotFound(error: unknown): string | undefined {
+  if (!isApiError(error, 'VALIDATION_FAILED')) return undefined;
+  return error.fields.find((f) => f.path === 'cursor' || f.path === 'page')?.message;
 }
 
 /**
