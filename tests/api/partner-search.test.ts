@@ -44,6 +44,37 @@ describe.each(DIALECTS)('partner search (%s)', (dialect) => {
     expect(await ids(tag)).toEqual([exact.id, starts.id, contains.id]);
   });
 
+  it('pages a search by cursor across the closeness tiers, in either order, as one long page gives them', async () => {
+    // The list reads the earlier tiers and the last one as two queries (lib/keyset.ts tieredRows): a page may
+    // end inside a tier or on its edge, and a cursor may point into either part.
+    const tag = uniqueTag('tier');
+    const made: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      made.push((await makePartner(oia, { nameEn: `Zz Exact ${i}`, nameZh: null, aliases: [tag] })).id);
+      made.push((await makePartner(oia, { nameEn: `${tag} Starts ${i}`, nameZh: null })).id);
+      made.push((await makePartner(oia, { nameEn: `Contains ${i} ${tag}`, nameZh: `包含${i}${tag}` })).id);
+    }
+    made.push((await makePartner(oia, { nameEn: `Contains 1 ${tag}`, nameZh: `包含1${tag}` })).id); // a tie on the name
+    for (const order of ['asc', 'desc'])
+      for (const locale of ['zh-TW', 'en']) {
+        const base = `/api/v1/partners?q=${tag}&sort=name&order=${order}`;
+        const whole: PartnerPage = (await oia.get(`${base}&pageSize=50`, { locale })).json();
+        expect(whole.items.map((p) => p.id).sort()).toEqual([...made].sort());
+        for (const size of [2, 3, 4]) {
+          const walked: number[] = [];
+          let cursor: string | null = null;
+          for (let guard = 0; guard < 20; guard++) {
+            const url: string = `${base}&pageSize=${size}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+            const page: PartnerPage = (await oia.get(url, { locale })).json();
+            walked.push(...page.items.map((p) => p.id));
+            cursor = page.nextCursor ?? null;
+            if (!cursor) break;
+          }
+          expect(walked, `${order} ${locale} by ${size}`).toEqual(whole.items.map((p) => p.id));
+        }
+      }
+  });
+
   it('offers the closest names when nothing contains a misspelt query, and says so', async () => {
     const tag = uniqueTag('typo');
     const kyushu = await makePartner(oia, { nameEn: `Kyushu ${tag} Institute of Technology`, nameZh: null });

@@ -28,6 +28,9 @@ export function keyMatches(
       ? like
       : sql<boolean>`${id} in (select id from ${sql.raw(`${table}_key_grams`)} where grams @> array[${key}]::text[]) and ${like}`;
   }
+  // A common key: its list would hold a quarter of the table or more, and building it costs more than checking
+  // the LIKE on the rows the other filters' or the sort's index reaches (ADR 0036). Same rows either way.
+  if (reach === 'common') return like;
   // A broad key: `+id` keeps SQLite from leading with the key's rowids, so it walks the other filters' or the
   // sort's index and probes the key's list (ADR 0036). Same rows either way.
   const probe = reach === 'broad' ? sql`+${id}` : id;
@@ -47,9 +50,14 @@ function ftsRowids(table: KeySearchTable, key: string) {
  * and always led with the key's rowids. For 「大學」 (28,823 of 40,000 partners at bench scale L) it sorted them
  * all: 23.5 ms for page 1, against 6.5 ms walking the name index and probing the key's list; a key found
  * nowhere costs 0.05 ms the first way and 2.4 ms the second (bench/results/2026-12-07-L-issue24-s7.md).
+ * - narrow: fewer than `broadFrom` rows: lead with the key's rowids;
+ * - broad: walk the other indexes and probe the key's list;
+ * - common: in a quarter of the table or more: no list at all. Building 28,823 rowids into a list cost 4.3 ms of
+ *   the 5.3 ms count of 「大學」 in Japan's universities, which the LIKE alone answers in 1.0 ms (ADR 0036).
  */
-export type KeyReach = 'narrow' | 'broad';
+export type KeyReach = 'narrow' | 'broad' | 'common';
 export const BROAD_KEY_ROWS = 2_000;
+export const COMMON_KEY_SHARE = 0.25;
 
 export async function keyReach(
   db: Db,
@@ -59,8 +67,13 @@ export async function keyReach(
 ): Promise<KeyReach> {
   const key = query ? searchKey(query) : '';
   if (!key || db.getExecutor().adapter instanceof PostgresAdapter) return 'narrow';
-  const { n } = await sql<{ n: number }>`select count(*) as n from (${ftsRowids(table, key)} limit ${broadFrom})`
+  // max(id) is read from the primary key's end: the table's size near enough to plan by.
+  const { top } = await sql<{ top: number | null }>`select max(id) as top from ${sql.raw(table)}`
+    .execute(db)
+    .then((r) => r.rows[0] ?? { top: 0 });
+  const commonFrom = Math.max(broadFrom, Math.ceil(Number(top ?? 0) * COMMON_KEY_SHARE));
+  const { n } = await sql<{ n: number }>`select count(*) as n from (${ftsRowids(table, key)} limit ${commonFrom})`
     .execute(db)
     .then((r) => r.rows[0] ?? { n: 0 });
-  return Number(n) >= broadFrom ? 'broad' : 'narrow';
+  return Number(n) >= commonFrom ? 'common' : Number(n) >= broadFrom ? 'broad' : 'narrow';
 }

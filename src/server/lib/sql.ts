@@ -8,10 +8,14 @@ export function containsKey(column: string, query: string): RawBuilder<boolean> 
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (m) => `\\${m}`);
 
+/** How many values keyRelevance takes (0 a whole key, 1 a key's start, 2 inside a key). */
+export const RELEVANCE_TIERS = 3;
+
 /**
  * How closely a search_text matches the query, for ordering: 0 when one of the names is the query,
  * 1 when one starts with it, 2 when it only contains it ("Delft" before "… Delft Institute").
  */
+
 export function keyRelevance(column: string, query: string): RawBuilder<number> {
   const k = escapeLike(searchKey(query));
   const c = sql.ref(column);
