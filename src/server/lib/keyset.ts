@@ -131,7 +131,12 @@ async function tieredRows(q: AnyQuery, keys: Key[], tiers: number, window: PageW
   const inLastTier = window.after !== undefined && Number(window.after[0]) >= lastTier;
   const head = inLastTier
     ? []
-    : ((await pageQuery(q.where(sql<SqlBool>`${tier.expr} < ${sql.lit(lastTier)}`), keys, window.after, window.limit).execute()) as Found);
+    : ((await pageQuery(
+        q.where(sql<SqlBool>`${tier.expr} < ${sql.lit(lastTier)}`),
+        keys,
+        window.after,
+        window.limit,
+      ).execute()) as Found);
   if (head.length > window.limit) return head;
   const tail = pageQuery(
     q.where(sql<SqlBool>`${tier.expr} = ${sql.lit(lastTier)}`).select(sql.lit(lastTier).as(keyAlias(0))),

@@ -68,7 +68,9 @@ function sortExpressions(sort: PartnerFilter['sort'], locale: Locale) {
 
 /** The list's order: with a search, the closest matches first; then the chosen sort, then id (unique). */
 export function partnerSortKeys(f: PartnerFilter, locale: Locale): SortKey[] {
-  const relevance: SortKey[] = f.q ? [{ expr: keyRelevance('partners.search_text', f.q), dir: 'asc', tiers: RELEVANCE_TIERS }] : [];
+  const relevance: SortKey[] = f.q
+    ? [{ expr: keyRelevance('partners.search_text', f.q), dir: 'asc', tiers: RELEVANCE_TIERS }]
+    : [];
   return [
     ...relevance,
     ...sortExpressions(f.sort, locale).map((expr) => ({ expr, dir: f.order })),
