@@ -169,7 +169,7 @@ export async function createOutboundFacts(db: Kysely<any>, dialect: Dialect): Pr
     .addColumn('domestic', 'integer', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull());
   await table.execute();
-  // 學5 reads one period of start days: the start day leads, the rest of the row is read from the table.
+  // 學5 reads one period of start days: the start day leads (migration 048 makes this index a covering one).
   await db.schema.createIndex(`${FACTS}_start_idx`).on(FACTS).columns(['start_date']).execute();
   await db.schema
     .createTable(ROWS)

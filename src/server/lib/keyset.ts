@@ -123,10 +123,12 @@ export async function keysetPage<DB, TB extends keyof DB, O>(
 /**
  * A tiered first key (a search's relevance): the rows of the earlier tiers, all keys sorted (few rows), then
  * those of the last tier ordered by the other keys alone, so the planner walks their index and stops at the
- * page's end instead of sorting every match (ADR 0036: 「大學」 at L, 5,137 matches, page 1 9.8 → ms).
+ * page's end instead of sorting every match. A cursor in the last tier skips the first query (ADR 0036).
  */
 async function tieredRows(q: AnyQuery, keys: Key[], tiers: number, window: PageWindow): Promise<Found> {
   const [tier, ...rest] = keys as [Key, ...Key[]];
+  // The last tier as `>=`, not `=`: PostgreSQL guesses 0.5% of rows for an expression's equality and then
+  // sorts the 4,994 matches (34 ms at L) instead of walking the name index to the page's end (0.6 ms).
   const lastTier = tiers - 1;
   const inLastTier = window.after !== undefined && Number(window.after[0]) >= lastTier;
   const head = inLastTier
@@ -139,7 +141,7 @@ async function tieredRows(q: AnyQuery, keys: Key[], tiers: number, window: PageW
       ).execute()) as Found);
   if (head.length > window.limit) return head;
   const tail = pageQuery(
-    q.where(sql<SqlBool>`${tier.expr} = ${sql.lit(lastTier)}`).select(sql.lit(lastTier).as(keyAlias(0))),
+    q.where(sql<SqlBool>`${tier.expr} >= ${sql.lit(lastTier)}`).select(sql.lit(lastTier).as(keyAlias(0))),
     rest,
     inLastTier ? window.after?.slice(1) : undefined,
     window.limit - head.length,
