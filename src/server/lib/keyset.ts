@@ -12,11 +12,11 @@ export type SortKey = {
   /** The key may be NULL: its nulls sort last in either direction, the same on SQLite and PostgreSQL. */
   nullable?: boolean;
   /**
-   * The key takes the values 0 … tiers − 1 and most rows are in the last tier (a search's relevance): the page is
-   * read as two queries, the few rows of the earlier tiers sorted, then the last tier in the order of the other
-   * keys, which an index can serve. A first key only, ascending (see `keysetPage`).
+   * The key ranks rows 0 … `last` and most rows are in the last rank (a search's relevance); `before` holds exactly
+   * for the rows ranked before it. The page is read as two queries: those few rows sorted, then the last rank in
+   * the order of the other keys, which an index can serve. A first key only, ascending (see `keysetPage`).
    */
-  tiers?: number;
+  tiers?: { last: number; before: RawBuilder<SqlBool> };
 };
 
 /** Where a page starts: after a cursor, or (to jump to a page number) at a row offset. */
@@ -108,7 +108,7 @@ export async function keysetPage<DB, TB extends keyof DB, O>(
   const q = query as AnyQuery;
   const tiered = keys[0]?.tiers && keys[0].dir === 'asc' && !keys[0].nullable && !window.offset;
   const found = tiered
-    ? await tieredRows(q, all, keys[0]?.tiers as number, window)
+    ? await tieredRows(q, all, keys[0]?.tiers as NonNullable<SortKey['tiers']>, window)
     : ((await (window.offset && !window.after
         ? pageQuery(q, all, undefined, window.limit).offset(window.offset)
         : pageQuery(q, all, window.after, window.limit)
@@ -121,27 +121,21 @@ export async function keysetPage<DB, TB extends keyof DB, O>(
 }
 
 /**
- * A tiered first key (a search's relevance): the rows of the earlier tiers, all keys sorted (few rows), then
- * those of the last tier ordered by the other keys alone, so the planner walks their index and stops at the
- * page's end instead of sorting every match. A cursor in the last tier skips the first query (ADR 0036).
+ * A tiered first key (a search's relevance): the rows of the earlier tiers, all keys sorted (few rows, found by
+ * `before`, which an index may serve), then those of the last tier ordered by the other keys alone, so the
+ * planner walks their index and stops at the page's end instead of sorting every match. A cursor in the last
+ * tier skips the first query (ADR 0036).
  */
-async function tieredRows(q: AnyQuery, keys: Key[], tiers: number, window: PageWindow): Promise<Found> {
-  const [tier, ...rest] = keys as [Key, ...Key[]];
-  // The last tier as `>=`, not `=`: PostgreSQL guesses 0.5% of rows for an expression's equality and then
-  // sorts the 4,994 matches (34 ms at L) instead of walking the name index to the page's end (0.6 ms).
-  const lastTier = tiers - 1;
-  const inLastTier = window.after !== undefined && Number(window.after[0]) >= lastTier;
+async function tieredRows(q: AnyQuery, keys: Key[], tiers: NonNullable<SortKey['tiers']>, window: PageWindow) {
+  const [, ...rest] = keys;
+  const { last, before } = tiers;
+  const inLastTier = window.after !== undefined && Number(window.after[0]) >= last;
   const head = inLastTier
     ? []
-    : ((await pageQuery(
-        q.where(sql<SqlBool>`${tier.expr} < ${sql.lit(lastTier)}`),
-        keys,
-        window.after,
-        window.limit,
-      ).execute()) as Found);
+    : ((await pageQuery(q.where(before), keys, window.after, window.limit).execute()) as Found);
   if (head.length > window.limit) return head;
   const tail = pageQuery(
-    q.where(sql<SqlBool>`${tier.expr} >= ${sql.lit(lastTier)}`).select(sql.lit(lastTier).as(keyAlias(0))),
+    q.where(sql<SqlBool>`not ${before}`).select(sql.lit(last).as(keyAlias(0))),
     rest,
     inLastTier ? window.after?.slice(1) : undefined,
     window.limit - head.length,

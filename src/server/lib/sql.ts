@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { searchKey } from '#shared/search-key.js';
 
 /** The search_text column holds search keys (src/shared/search-key.ts): the query is reduced the same way. */
@@ -12,9 +12,15 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (m) => `\\${m}`);
 export const RELEVANCE_TIERS = 3;
 
 /**
- * How closely a search_text matches the query, for ordering: 0 when one of the names is the query,
- * 1 when one starts with it, 2 when it only contains it ("Delft" before "… Delft Institute").
+ * Some key of the search_text starts with the query: keyRelevance's tiers 0 and 1. Written as two LIKEs so that
+ * PostgreSQL's trigram index serves it (the `|` before the key marks a word's start for pg_trgm): the few closest
+ * matches of a broad key are found by index instead of by checking every match (lib/keyset.ts, ADR 0036).
  */
+export function keyStarts(column: string, query: string): RawBuilder<SqlBool> {
+  const k = escapeLike(searchKey(query));
+  const c = sql.ref(column);
+  return sql<SqlBool>`(${c} like ${`${k}%`} escape '\\' or ${c} like ${`%|${k}%`} escape '\\')`;
+}
 
 export function keyRelevance(column: string, query: string): RawBuilder<number> {
   const k = escapeLike(searchKey(query));

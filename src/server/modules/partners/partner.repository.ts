@@ -5,7 +5,7 @@ import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
 import { type KeyReach, keyMatches, keyReach } from '#server/lib/key-search.js';
 import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { countOf, countUpTo } from '#server/lib/paging.js';
-import { keyRelevance, RELEVANCE_TIERS } from '#server/lib/sql.js';
+import { keyRelevance, keyStarts, RELEVANCE_TIERS } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
 
@@ -69,7 +69,13 @@ function sortExpressions(sort: PartnerFilter['sort'], locale: Locale) {
 /** The list's order: with a search, the closest matches first; then the chosen sort, then id (unique). */
 export function partnerSortKeys(f: PartnerFilter, locale: Locale): SortKey[] {
   const relevance: SortKey[] = f.q
-    ? [{ expr: keyRelevance('partners.search_text', f.q), dir: 'asc', tiers: RELEVANCE_TIERS }]
+    ? [
+        {
+          expr: keyRelevance('partners.search_text', f.q),
+          dir: 'asc',
+          tiers: { last: RELEVANCE_TIERS - 1, before: keyStarts('partners.search_text', f.q) },
+        },
+      ]
     : [];
   return [
     ...relevance,
