@@ -38,6 +38,7 @@ import * as m045 from './migrations/045_more_keyset_indexes.js';
 import * as m046 from './migrations/046_outbound_facts.js';
 import * as m047 from './migrations/047_keyset_indexes_4.js';
 import * as m048 from './migrations/048_covering_aggregates.js';
+import * as m049 from './migrations/049_key_starts.js';
 
 /** Migrations are listed here (not read from disk) so they run the same from source, tests and bundles. */
 const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }> = {
@@ -79,6 +80,7 @@ const MIGRATIONS: Record<string, { up: (db: Kysely<unknown>, d: Dialect) => Prom
   '046_outbound_facts': m046,
   '047_keyset_indexes_4': m047,
   '048_covering_aggregates': m048,
+  '049_key_starts': m049,
 };
 
 class StaticProvider implements MigrationProvider {

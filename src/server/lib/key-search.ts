@@ -1,7 +1,7 @@
-import { PostgresAdapter, type RawBuilder, sql } from 'kysely';
+import { PostgresAdapter, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { searchKey } from '#shared/search-key.js';
-import { containsText } from './sql.js';
+import { containsText, keyStarts } from './sql.js';
 
 /** Tables with an indexed `search_text` of search keys (migration 034, docs/decisions/0036). */
 export type KeySearchTable = 'partners' | 'people';
@@ -35,6 +35,19 @@ export function keyMatches(
   // sort's index and probes the key's list (ADR 0036). Same rows either way.
   const probe = reach === 'broad' ? sql`+${id}` : id;
   return sql<boolean>`${probe} in (${ftsRowids(table, key)}) and ${like}`;
+}
+
+/**
+ * Some key of `<table>.search_text` starts with the query (the relevance's earlier tiers): PostgreSQL's trigram
+ * index serves the LIKEs themselves; SQLite finds the rows through the trigram table, where every key follows a
+ * `|` (migration 049), then checks the same LIKEs. A one-character key has no trigram: the LIKEs alone.
+ */
+export function keyStartMatches(db: Db, table: KeySearchTable, query: string): RawBuilder<SqlBool> {
+  const starts = keyStarts(`${table}.search_text`, query);
+  const key = searchKey(query);
+  if (db.getExecutor().adapter instanceof PostgresAdapter || key.length < 2) return starts;
+  const fts = sql.raw(`${table}_key_tri`);
+  return sql<SqlBool>`(${sql.ref(`${table}.id`)} in (select rowid from ${fts} where ${fts} match ${`"|${key}"`}) and ${starts})`;
 }
 
 /** The rowids whose keys contain `key`, from the FTS5 trigram table (3+ characters) or the bigram table. */

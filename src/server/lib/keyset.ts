@@ -132,10 +132,10 @@ async function tieredRows(q: AnyQuery, keys: Key[], tiers: NonNullable<SortKey['
   const inLastTier = window.after !== undefined && Number(window.after[0]) >= last;
   const head = inLastTier
     ? []
-    : ((await pageQuery(q.where(before), keys, window.after, window.limit).execute()) as Found);
+    : ((await pageQuery(q.where(sql<SqlBool>`(${before})`), keys, window.after, window.limit).execute()) as Found);
   if (head.length > window.limit) return head;
   const tail = pageQuery(
-    q.where(sql<SqlBool>`not ${before}`).select(sql.lit(last).as(keyAlias(0))),
+    q.where(sql<SqlBool>`not (${before})`).select(sql.lit(last).as(keyAlias(0))),
     rest,
     inLastTier ? window.after?.slice(1) : undefined,
     window.limit - head.length,

@@ -33,29 +33,45 @@ export async function createKeySearch(db: Kysely<any>, dialect: Dialect): Promis
     await sql`create virtual table ${bi} using fts5(g, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1')`.execute(
       db,
     );
-    // Every two-character piece of the key ("ab|cd" → "ab b| |c cd d|"); the tokenizer splits at "|", so a
-    // piece never spans two names and the last character of each name is a token of its own.
-    const grams = (row: 'new' | 'old' | 'r') =>
-      sql.raw(
-        `(select group_concat(substr(${row}.search_text || '|', i, 2), ' ') from key_positions where i <= length(${row}.search_text))`,
-      );
     await sql`insert into ${tri} (rowid, k) select id, search_text from ${t}`.execute(db);
-    await sql`insert into ${bi} (rowid, g) select r.id, ${grams('r')} from ${t} r`.execute(db);
-    await sql`create trigger ${sql.raw(`${table}_key_ai`)} after insert on ${t} begin
-      insert into ${tri} (rowid, k) values (new.id, new.search_text);
-      insert into ${bi} (rowid, g) values (new.id, ${grams('new')});
-    end`.execute(db);
-    await sql`create trigger ${sql.raw(`${table}_key_ad`)} after delete on ${t} begin
-      delete from ${tri} where rowid = old.id;
-      delete from ${bi} where rowid = old.id;
-    end`.execute(db);
-    await sql`create trigger ${sql.raw(`${table}_key_au`)} after update of search_text on ${t} begin
-      delete from ${tri} where rowid = old.id;
-      delete from ${bi} where rowid = old.id;
-      insert into ${tri} (rowid, k) values (new.id, new.search_text);
-      insert into ${bi} (rowid, g) values (new.id, ${grams('new')});
-    end`.execute(db);
+    await sql`insert into ${bi} (rowid, g) select r.id, ${keyGrams('r')} from ${t} r`.execute(db);
+    await createKeyTriggers(db, table, (row) => `${row}.search_text`);
   }
+}
+
+/**
+ * Every two-character piece of the key ("ab|cd" → "ab b| |c cd d|"); the tokenizer splits at "|", so a piece
+ * never spans two names and the last character of each name is a token of its own.
+ */
+export const keyGrams = (row: 'new' | 'old' | 'r') =>
+  sql.raw(
+    `(select group_concat(substr(${row}.search_text || '|', i, 2), ' ') from key_positions where i <= length(${row}.search_text))`,
+  );
+
+/** The SQLite triggers that keep both key tables in step with `search_text`; `triText`: what the trigram table indexes. */
+export async function createKeyTriggers(
+  db: Kysely<any>,
+  table: (typeof KEY_SEARCH_TABLES)[number],
+  triText: (row: 'new') => string,
+): Promise<void> {
+  const t = sql.raw(table);
+  const tri = sql.raw(`${table}_key_tri`);
+  const bi = sql.raw(`${table}_key_bi`);
+  const text = sql.raw(triText('new'));
+  await sql`create trigger ${sql.raw(`${table}_key_ai`)} after insert on ${t} begin
+      insert into ${tri} (rowid, k) values (new.id, ${text});
+      insert into ${bi} (rowid, g) values (new.id, ${keyGrams('new')});
+    end`.execute(db);
+  await sql`create trigger ${sql.raw(`${table}_key_ad`)} after delete on ${t} begin
+      delete from ${tri} where rowid = old.id;
+      delete from ${bi} where rowid = old.id;
+    end`.execute(db);
+  await sql`create trigger ${sql.raw(`${table}_key_au`)} after update of search_text on ${t} begin
+      delete from ${tri} where rowid = old.id;
+      delete from ${bi} where rowid = old.id;
+      insert into ${tri} (rowid, k) values (new.id, ${text});
+      insert into ${bi} (rowid, g) values (new.id, ${keyGrams('new')});
+    end`.execute(db);
 }
 
 async function createPostgres(db: Kysely<any>) {

@@ -2,10 +2,10 @@ import { sql } from 'kysely';
 import type { Db } from '#server/db/client.js';
 import { prepared } from '#server/db/prepared.js';
 import type { NewPartnerRow, PartnerRowUpdate } from '#server/db/schema.js';
-import { type KeyReach, keyMatches, keyReach } from '#server/lib/key-search.js';
+import { type KeyReach, keyMatches, keyReach, keyStartMatches } from '#server/lib/key-search.js';
 import { keysetPage, type PageWindow, type SortKey } from '#server/lib/keyset.js';
 import { countOf, countUpTo } from '#server/lib/paging.js';
-import { keyRelevance, keyStarts, RELEVANCE_TIERS } from '#server/lib/sql.js';
+import { keyRelevance, RELEVANCE_TIERS } from '#server/lib/sql.js';
 import type { Locale } from '#shared/roles.js';
 import type { PartnerListQuery } from '#shared/schemas/partners.js';
 
@@ -67,13 +67,13 @@ function sortExpressions(sort: PartnerFilter['sort'], locale: Locale) {
 }
 
 /** The list's order: with a search, the closest matches first; then the chosen sort, then id (unique). */
-export function partnerSortKeys(f: PartnerFilter, locale: Locale): SortKey[] {
+export function partnerSortKeys(db: Db, f: PartnerFilter, locale: Locale): SortKey[] {
   const relevance: SortKey[] = f.q
     ? [
         {
           expr: keyRelevance('partners.search_text', f.q),
           dir: 'asc',
-          tiers: { last: RELEVANCE_TIERS - 1, before: keyStarts('partners.search_text', f.q) },
+          tiers: { last: RELEVANCE_TIERS - 1, before: keyStartMatches(db, 'partners', f.q) },
         },
       ]
     : [];
@@ -102,20 +102,20 @@ const LIST_COLUMNS = [
   'partners.created_at',
 ] as const;
 
-function ordered<Q extends ReturnType<typeof filtered>>(q: Q, f: PartnerFilter, locale: Locale): Q {
+function ordered<Q extends ReturnType<typeof filtered>>(db: Db, q: Q, f: PartnerFilter, locale: Locale): Q {
   let o = q;
-  for (const k of partnerSortKeys(f, locale)) o = o.orderBy(k.expr, k.dir) as Q;
+  for (const k of partnerSortKeys(db, f, locale)) o = o.orderBy(k.expr, k.dir) as Q;
   return o;
 }
 
 /** A page of the list, after a cursor or at an offset (lib/keyset.ts). */
 export function findPartners(db: Db, f: PartnerFilter, window: PageWindow, locale: Locale = 'en') {
-  return keysetPage(listQuery(db, f).select([...LIST_COLUMNS]), partnerSortKeys(f, locale), window);
+  return keysetPage(listQuery(db, f).select([...LIST_COLUMNS]), partnerSortKeys(db, f, locale), window);
 }
 
 /** Every matching id in the list's order, for an export. */
 export async function findPartnerIds(db: Db, f: PartnerFilter, locale: Locale): Promise<number[]> {
-  const rows = await ordered(filtered(db, f), f, locale).select('partners.id').execute();
+  const rows = await ordered(db, filtered(db, f), f, locale).select('partners.id').execute();
   return rows.map((r) => r.id);
 }
 

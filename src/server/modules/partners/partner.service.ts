@@ -59,7 +59,7 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery) {
   const filter = await repo.partnerFilterOf(ctx.db, rest);
   const result = await keysetListPage(
     { page, pageSize, cursor, count },
-    repo.partnerSortKeys(filter, ctx.locale),
+    repo.partnerSortKeys(ctx.db, filter, ctx.locale),
     (window) => repo.findPartners(ctx.db, filter, window, ctx.locale),
     (cap) => repo.countPartners(ctx.db, filter, cap),
     (rows) => rows.map(toSummary),
