@@ -85,6 +85,7 @@ const and = (parts: RawBuilder<SqlBool>[]) => sql<SqlBool>`(${sql.join(parts, sq
 
 const keyAlias = (i: number) => `_k${i}`;
 
+// biome-ignore lint/suspicious/noExplicitAny: the key columns are added to whatever the caller selected
 type AnyQuery = SelectQueryBuilder<any, any, any>;
 type Found = Record<string, unknown>[];
 
