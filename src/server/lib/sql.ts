@@ -22,11 +22,15 @@ export function keyStarts(column: string, query: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`(${c} like ${`${k}%`} escape '\\' or ${c} like ${`%|${k}%`} escape '\\')`;
 }
 
+/**
+ * How closely a search_text matches the query, for ordering: 0 when one of the names is the query,
+ * 1 when one starts with it (keyStarts), 2 when it only contains it ("Delft" before "… Delft Institute").
+ */
 export function keyRelevance(column: string, query: string): RawBuilder<number> {
   const k = escapeLike(searchKey(query));
   const c = sql.ref(column);
   const like = (pattern: string) => sql`${c} like ${pattern} escape '\\'`;
-  return sql<number>`case when ${c} = ${searchKey(query)} or ${like(`${k}|%`)} or ${like(`%|${k}|%`)} or ${like(`%|${k}`)} then 0 when ${like(`${k}%`)} or ${like(`%|${k}%`)} then 1 else 2 end`;
+  return sql<number>`case when ${c} = ${searchKey(query)} or ${like(`${k}|%`)} or ${like(`%|${k}|%`)} or ${like(`%|${k}`)} then 0 when ${keyStarts(column, query)} then 1 else 2 end`;
 }
 
 /**

@@ -1,6 +1,28 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '#server/db/client.js';
 
+/** The index's columns as 009 made it (048 rebuilds it with these and what the identity check reads). */
+export const COUNTING_INDEX_COLUMNS = [
+  'direction',
+  'start_date',
+  'person_category',
+  'kind',
+  'status',
+  'unit_id',
+  'credit_bearing',
+  'at_least_semester',
+  'study_time',
+  'end_date',
+  'status_changed_on',
+  'archived_at',
+  'moe_category',
+  'dual_degree',
+  'degree_level',
+  'program_type',
+  'gender',
+  'country',
+] as const;
+
 /**
  * One covering index for the counting rules (src/server/modules/counting): every rule selects mobilities
  * by direction and a start-date range, then filters and classifies by the columns listed here. With all
@@ -12,25 +34,6 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
   await db.schema
     .createIndex('mobilities_counting_idx')
     .on('mobilities')
-    .columns([
-      'direction',
-      'start_date',
-      'person_category',
-      'kind',
-      'status',
-      'unit_id',
-      'credit_bearing',
-      'at_least_semester',
-      'study_time',
-      'end_date',
-      'status_changed_on',
-      'archived_at',
-      'moe_category',
-      'dual_degree',
-      'degree_level',
-      'program_type',
-      'gender',
-      'country',
-    ])
+    .columns([...COUNTING_INDEX_COLUMNS])
     .execute();
 }
